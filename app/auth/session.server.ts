@@ -1,0 +1,97 @@
+import { redirect } from "@remix-run/node";
+import type { User } from "lucia";
+import { prisma } from "~/db.server";
+import { lucia } from "./lucia.server";
+import type { Role } from "./roles";
+
+export type SessionUser = User & { role: Role };
+
+function sessionIdFrom(request: Request) {
+  return lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+}
+
+/** The signed-in user, or null. Sets `refreshCookie` when Lucia extended the session. */
+export async function getSession(request: Request) {
+  const sessionId = sessionIdFrom(request);
+  if (!sessionId) return { user: null, session: null, refreshCookie: null } as const;
+  const { user, session } = await lucia.validateSession(sessionId);
+  if (!user || !session) {
+    return { user: null, session: null, refreshCookie: lucia.createBlankSessionCookie().serialize() } as const;
+  }
+  if (user.suspendedAt) {
+    await lucia.invalidateUserSessions(user.id);
+    return { user: null, session: null, refreshCookie: lucia.createBlankSessionCookie().serialize() } as const;
+  }
+  const refreshCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
+  return { user: user as SessionUser, session, refreshCookie } as const;
+}
+
+export async function getUser(request: Request) {
+  return (await getSession(request)).user;
+}
+
+function safeRedirectTo(request: Request) {
+  const url = new URL(request.url);
+  const path = url.pathname.replace(/\.data$/, "") + url.search;
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+/** The signed-in user, or a redirect to sign in that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const to = safeRedirectTo(request);
+    throw redirect(to === "/" ? "/sign-in" : `/sign-in?redirectTo=${encodeURIComponent(to)}`);
+  }
+  return user;
+}
+
+export async function requireAnonymous(request: Request) {
+  const user = await getUser(request);
+  if (user) throw redirect("/");
+}
+
+export function forbidden(message = "You do not have permission to see this page."): never {
+  throw new Response(message, { status: 403, statusText: "Forbidden" });
+}
+
+export function notFound(message = "We could not find that page."): never {
+  throw new Response(message, { status: 404, statusText: "Not Found" });
+}
+
+/** The user, when their role is one of `allowed`; otherwise 403. */
+export async function requireRole(request: Request, allowed: Role | readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser(request);
+  const list: readonly Role[] = typeof allowed === "string" ? [allowed] : allowed;
+  if (!list.includes(user.role)) forbidden();
+  return user;
+}
+
+export const UNCONFIRMED_MESSAGE =
+  "Confirm your email address before you do this. We sent you a link when you created your account. You can send a new link from your account page.";
+
+/** Posting, requesting, booking and messaging need a confirmed email address. */
+export async function requireConfirmedUser(request: Request, allowed?: Role | readonly Role[]) {
+  const user = allowed ? await requireRole(request, allowed) : await requireUser(request);
+  if (!user.emailConfirmedAt) forbidden(UNCONFIRMED_MESSAGE);
+  return user;
+}
+
+/** Start a session and return its Set-Cookie header value. */
+export async function createUserSession(userId: string) {
+  const session = await lucia.createSession(userId, {});
+  return lucia.createSessionCookie(session.id).serialize();
+}
+
+export async function endSession(request: Request) {
+  const sessionId = sessionIdFrom(request);
+  if (sessionId) await lucia.invalidateSession(sessionId);
+  return lucia.createBlankSessionCookie().serialize();
+}
+
+/** End every session of a user except, optionally, the one making the request. */
+export async function endOtherSessions(userId: string, keepSessionId?: string) {
+  await prisma.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  });
+}

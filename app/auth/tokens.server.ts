@@ -1,0 +1,61 @@
+import crypto from "node:crypto";
+import { prisma } from "~/db.server";
+
+// Single-use tokens for emailed links. Only a SHA-256 hash is stored, so a copy
+// of the database cannot be used to confirm, reset or join.
+export type TokenPurpose = "confirm-email" | "reset-password" | "invite" | "change-email";
+
+export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+  "confirm-email": 7 * 24 * 60 * 60 * 1000,
+  "reset-password": 60 * 60 * 1000,
+  invite: 7 * 24 * 60 * 60 * 1000,
+  "change-email": 24 * 60 * 60 * 1000,
+};
+
+export function hashToken(token: string) {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+export async function createToken(input: {
+  purpose: TokenPurpose;
+  email: string;
+  userId?: string;
+  organisationId?: string;
+  now?: Date;
+}) {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const now = input.now ?? new Date();
+  await prisma.token.create({
+    data: {
+      purpose: input.purpose,
+      tokenHash: hashToken(token),
+      email: input.email,
+      userId: input.userId,
+      organisationId: input.organisationId,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[input.purpose]),
+    },
+  });
+  return token;
+}
+
+const tokenSelect = { id: true, email: true, userId: true, organisationId: true, expiresAt: true } as const;
+
+/** A token that is still usable, without using it (to show the page it opens). */
+export async function findUsableToken(purpose: TokenPurpose, token: string, now = new Date()) {
+  if (!token || token.length > 200) return null;
+  return prisma.token.findFirst({
+    where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: now } },
+    select: tokenSelect,
+  });
+}
+
+/** Use a token once. The conditional update makes a second use fail, even at the same moment. */
+export async function consumeToken(purpose: TokenPurpose, token: string, now = new Date()) {
+  const found = await findUsableToken(purpose, token, now);
+  if (!found) return null;
+  const { count } = await prisma.token.updateMany({
+    where: { id: found.id, usedAt: null },
+    data: { usedAt: now },
+  });
+  return count === 1 ? found : null;
+}

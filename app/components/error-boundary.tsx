@@ -1,0 +1,30 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+
+const pages: Record<number, { title: string; body: string }> = {
+  400: { title: "Something in the request was wrong", body: "Go back and try again." },
+  403: { title: "You cannot see this page", body: "Your account does not have permission to see this page." },
+  404: { title: "Page not found", body: "If you typed the web address, check it is correct. If you followed a link, it may be out of date." },
+  500: { title: "Sorry, there is a problem with the service", body: "Try again later. Anything you saved is safe." },
+};
+
+/** The one error boundary, re-exported by every route: friendly pages per status. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const page = pages[status] ?? pages[500]!;
+  // A thrown 403 can carry a plain message that helps ("Confirm your email first").
+  const detail =
+    isRouteErrorResponse(error) && typeof error.data === "string" && status < 500 && error.data.trim() ? error.data : null;
+  if (!isRouteErrorResponse(error) && typeof document === "undefined") {
+    console.error(error);
+  }
+  return (
+    <div className="error-page">
+      <h1 className="heading-l">{page.title}</h1>
+      <p className="body">{detail && detail !== page.body ? detail : page.body}</p>
+      <p className="body">
+        <Link to="/">Go to the home page</Link>
+      </p>
+    </div>
+  );
+}

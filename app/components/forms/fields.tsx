@@ -1,0 +1,294 @@
+import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import type { FieldValues, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, FormValues } from "~/forms/parse";
+
+// GOV.UK-style form components. Each field reads its error and its last value
+// from the form context, so a page that comes back with errors keeps every
+// answer (JavaScript on or off).
+
+type FormState = { errors: FieldErrors; values: FormValues; register?: UseFormRegister<FieldValues> };
+const FormStateContext = createContext<FormState>({ errors: {}, values: {} });
+
+export function FormStateProvider({ children, ...state }: FormState & { children: ReactNode }) {
+  return <FormStateContext.Provider value={state}>{children}</FormStateContext.Provider>;
+}
+
+export function fieldId(name: string, suffix?: string) {
+  const base = `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  return suffix ? `${base}-${suffix}` : base;
+}
+
+function useField(name: string) {
+  const { errors, values, register } = useContext(FormStateContext);
+  return {
+    error: errors[name],
+    value: values[name],
+    registered: register ? register(name) : { name },
+  };
+}
+
+function describedBy(...ids: unknown[]) {
+  const list = ids.filter((id): id is string => typeof id === "string" && id !== "").join(" ");
+  return list || undefined;
+}
+
+export function ErrorSummary({ errors, title = "There is a problem" }: { errors: FieldErrors; title?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const signature = entries.map(([k, v]) => k + v).join("|");
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  if (!entries.length) return null;
+  return (
+    // autoFocus is rendered by the server, so focus moves here without JavaScript too.
+    // eslint-disable-next-line jsx-a11y/no-autofocus
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" autoFocus>
+      <h2 className="error-summary__title" id="error-summary-title">
+        {title}
+      </h2>
+      <ul className="error-summary__list">
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            <a href={name === "form" ? "#main-content" : `#${fieldId(name)}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ErrorMessage({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p className="error-message" id={id}>
+      <span className="visually-hidden">Error: </span>
+      {children}
+    </p>
+  );
+}
+
+export function Hint({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <div className="hint" id={id}>
+      {children}
+    </div>
+  );
+}
+
+type TextInputProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  width?: "full" | "20" | "10" | "5" | "4" | "3" | "2";
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">;
+
+export function TextInput({ name, label, hint, width = "full", className, ...rest }: TextInputProps) {
+  const { error, value, registered } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      <input
+        id={id}
+        className={`input input--w${width}${error ? " input--error" : ""}${className ? ` ${className}` : ""}`}
+        type="text"
+        defaultValue={typeof value === "string" && rest.type !== "password" ? value : undefined}
+        aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+        aria-invalid={error ? true : undefined}
+        {...rest}
+        {...registered}
+      />
+    </div>
+  );
+}
+
+type TextareaProps = { name: string; label: ReactNode; hint?: ReactNode; rows?: number; maxLength?: number };
+
+export function Textarea({ name, label, hint, rows = 5, maxLength }: TextareaProps) {
+  const { error, value, registered } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      <textarea
+        id={id}
+        className={`textarea${error ? " textarea--error" : ""}`}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={typeof value === "string" ? value : undefined}
+        aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+        aria-invalid={error ? true : undefined}
+        {...registered}
+      />
+    </div>
+  );
+}
+
+export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode };
+
+export function Select({
+  name,
+  label,
+  hint,
+  options,
+  placeholder = "Choose one",
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  const { error, value, registered } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      <select
+        id={id}
+        className={`select${error ? " select--error" : ""}`}
+        defaultValue={typeof value === "string" ? value : ""}
+        aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+        aria-invalid={error ? true : undefined}
+        {...registered}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type GroupProps = {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: readonly ChoiceOption[];
+  inline?: boolean;
+  /** The legend is the page's heading (one question per page). */
+  legendIsHeading?: boolean;
+};
+
+function ChoiceGroup({ type, name, legend, hint, options, inline, legendIsHeading }: GroupProps & { type: "radio" | "checkbox" }) {
+  const { error, value, registered } = useField(name);
+  const selected = Array.isArray(value) ? value : value ? [value] : [];
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}>
+        <legend className={legendIsHeading ? "fieldset__legend fieldset__legend--l" : "fieldset__legend"}>
+          {legendIsHeading ? <h1 className="fieldset__heading">{legend}</h1> : legend}
+        </legend>
+        {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
+        {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+        <div className={`${type === "radio" ? "radios" : "checkboxes"}${inline ? " choices--inline" : ""}`}>
+          {options.map((option, index) => {
+            // The first option carries the field id, so the error summary link lands on it.
+            const id = index === 0 ? fieldId(name) : fieldId(name, option.value);
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  className="choice__input"
+                  id={id}
+                  type={type}
+                  value={option.value}
+                  defaultChecked={selected.includes(option.value)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  {...registered}
+                />
+                <label className="choice__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div className="hint choice__hint" id={`${id}-hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export const Radios = (props: GroupProps) => <ChoiceGroup type="radio" {...props} />;
+export const Checkboxes = (props: GroupProps) => <ChoiceGroup type="checkbox" {...props} />;
+
+/** One tick box ("I confirm ..."). Posts "on" when ticked. */
+export function Checkbox({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
+  const { error, value, registered } = useField(name);
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      <div className="checkboxes">
+        <div className="choice">
+          <input
+            className="choice__input"
+            id={id}
+            type="checkbox"
+            value="on"
+            defaultChecked={value === "on" || value === "true"}
+            aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+            {...registered}
+          />
+          <label className="choice__label" htmlFor={id}>
+            {label}
+          </label>
+          {hint ? (
+            <div className="hint choice__hint" id={fieldId(name, "hint")}>
+              {hint}
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function Fieldset({ legend, children, hint }: { legend: ReactNode; children: ReactNode; hint?: ReactNode }) {
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend fieldset__legend--m">{legend}</legend>
+      {hint ? <Hint>{hint}</Hint> : null}
+      {children}
+    </fieldset>
+  );
+}
+
+export function Button({
+  children,
+  variant = "primary",
+  name,
+  value,
+  type = "submit",
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "warning";
+  name?: string;
+  value?: string;
+  type?: "submit" | "button";
+}) {
+  return (
+    <button className={`button button--${variant}`} type={type} name={name} value={value}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,44 @@
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { z } from "zod";
+import type { FormValues } from "~/forms/parse";
+import { ErrorSummary, FormStateProvider } from "./fields";
+import { useValidatedForm, type ActionFailure } from "./use-validated-form";
+
+/**
+ * A form that validates with `schema` in the browser and posts to the same
+ * schema on the server. On a page with several forms, give each an `intent`:
+ * it is posted as a hidden field, and only the form whose intent the action
+ * answered shows that answer's errors.
+ */
+export function ValidatedForm({
+  schema,
+  defaultValues,
+  actionData,
+  intent,
+  action,
+  children,
+  className,
+}: {
+  schema: z.ZodType;
+  defaultValues?: FormValues;
+  actionData?: ActionFailure;
+  intent?: string;
+  action?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const mine = !intent || actionData?.values?.intent === intent ? actionData : undefined;
+  const { errors, values, register, onSubmit } = useValidatedForm({ schema, defaultValues, actionData: mine });
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <Form method="post" action={action} noValidate onSubmit={onSubmit} className={className}>
+        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+        <FormStateProvider errors={errors} values={values} register={register}>
+          {children}
+        </FormStateProvider>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Role } from "~/auth/roles";
+
+export type NavLink = { to: string; label: string };
+
+// Navigation by role. Keep each list short: people who are not confident
+// online need a few clear places to go.
+const signedOut: NavLink[] = [
+  { to: "/", label: "Home" },
+  { to: "/sign-in", label: "Sign in" },
+  { to: "/create-account", label: "Create an account" },
+];
+
+const byRole: Record<Role, NavLink[]> = {
+  sme: [{ to: "/", label: "Home" }],
+  school: [{ to: "/", label: "Home" }],
+  board: [{ to: "/", label: "Home" }],
+  staff: [{ to: "/", label: "Home" }],
+};
+
+const always: NavLink[] = [{ to: "/account", label: "Your account" }];
+
+export function navigationFor(role: Role | null): NavLink[] {
+  return role ? [...byRole[role], ...always] : signedOut;
+}

@@ -1,0 +1,171 @@
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+
+export function PageHeading({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
+  return (
+    <>
+      {caption ? <span className="caption">{caption}</span> : null}
+      <h1 className="heading-l">{children}</h1>
+    </>
+  );
+}
+
+export function NotificationBanner({
+  children,
+  title = "Important",
+  variant = "info",
+}: {
+  children: ReactNode;
+  title?: string;
+  variant?: "info" | "success";
+}) {
+  return (
+    <div className={`banner banner--${variant}`} role={variant === "success" ? "status" : "region"} aria-labelledby="banner-title">
+      <div className="banner__header">
+        <h2 className="banner__title" id="banner-title">
+          {variant === "success" ? "Success" : title}
+        </h2>
+      </div>
+      <div className="banner__content">{children}</div>
+    </div>
+  );
+}
+
+export function Tag({ children, colour = "blue" }: { children: ReactNode; colour?: "blue" | "green" | "red" | "yellow" | "grey" | "purple" }) {
+  return <strong className={`tag tag--${colour}`}>{children}</strong>;
+}
+
+export type SummaryRow = { key: ReactNode; value: ReactNode; action?: { href: string; label: string; hiddenText: string } };
+
+export function SummaryList({ rows }: { rows: SummaryRow[] }) {
+  return (
+    <dl className="summary-list">
+      {rows.map((row, i) => (
+        <div className="summary-list__row" key={i}>
+          <dt className="summary-list__key">{row.key}</dt>
+          <dd className="summary-list__value">{row.value}</dd>
+          {row.action ? (
+            <dd className="summary-list__actions">
+              <Link to={row.action.href}>
+                {row.action.label}
+                <span className="visually-hidden"> {row.action.hiddenText}</span>
+              </Link>
+            </dd>
+          ) : null}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Table({
+  caption,
+  head,
+  rows,
+  numeric = [],
+}: {
+  caption: ReactNode;
+  head: ReactNode[];
+  rows: ReactNode[][];
+  /** Column indexes to right-align. */
+  numeric?: number[];
+}) {
+  return (
+    <div className="table-wrapper">
+      <table className="table">
+        <caption className="table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((cell, i) => (
+              <th scope="col" key={i} className={numeric.includes(i) ? "numeric" : undefined}>
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th scope="row" key={i}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={numeric.includes(i) ? "numeric" : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Page links that keep the rest of the query string (filters). */
+export function Pagination({ page, pageCount, search }: { page: number; pageCount: number; search: string }) {
+  if (pageCount <= 1) return null;
+  const hrefFor = (p: number) => {
+    const params = new URLSearchParams(search);
+    params.set("page", String(p));
+    return `?${params.toString()}`;
+  };
+  return (
+    <nav className="pagination" aria-label="Pages">
+      <ul className="pagination__list">
+        {page > 1 ? (
+          <li>
+            <Link to={hrefFor(page - 1)} rel="prev">
+              Previous<span className="visually-hidden"> page</span>
+            </Link>
+          </li>
+        ) : null}
+        <li aria-current="page" className="pagination__current">
+          Page {page} of {pageCount}
+        </li>
+        {page < pageCount ? (
+          <li>
+            <Link to={hrefFor(page + 1)} rel="next">
+              Next<span className="visually-hidden"> page</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+export function BackLink({ to, children = "Back" }: { to: string; children?: ReactNode }) {
+  return (
+    <Link to={to} className="back-link">
+      {children}
+    </Link>
+  );
+}
+
+export function InsetText({ children }: { children: ReactNode }) {
+  return <div className="inset-text">{children}</div>;
+}
+
+export function WarningText({ children }: { children: ReactNode }) {
+  return (
+    <div className="warning-text">
+      <span className="warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="warning-text__text">
+        <span className="visually-hidden">Warning: </span>
+        {children}
+      </strong>
+    </div>
+  );
+}
+
+export function formatDate(value: Date | string | null | undefined) {
+  if (!value) return "";
+  const date = typeof value === "string" ? new Date(value) : value;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+}

@@ -1,0 +1,50 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// Read and check the environment once, at start-up, with clear errors.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .startsWith("file:", { error: "DATABASE_URL must be a SQLite file URL, like file:./data/skillsbridge.db" })
+    .default(`file:${path.join(process.cwd(), "data", "skillsbridge.db")}`),
+  SESSION_SECRET: z.string().min(16, { error: "SESSION_SECRET must be at least 16 characters" }).optional(),
+  SMTP_URL: z.string().url({ error: "SMTP_URL must be a URL, like smtp://user:pass@host:587" }).optional(),
+  MAIL_FROM: z.string().default("SkillsBridge <no-reply@skillsbridge.test>"),
+  /** Set by the end-to-end tests to avoid timing out jobs mid-test. */
+  HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(10 * 60 * 1000),
+});
+
+function readEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`The environment is not set up right:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+/**
+ * The secret that signs the flash cookie. Without SESSION_SECRET (a fresh clone
+ * running `npm start`), make one and keep it beside the database, so restarts
+ * keep working and nothing secret is ever committed.
+ */
+export function sessionSecret(): string {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  const dbFile = env.DATABASE_URL.replace(/^file:/, "");
+  const file = path.join(path.dirname(path.resolve(dbFile)), ".session-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    const secret = crypto.randomBytes(32).toString("hex");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+export const isProduction = env.NODE_ENV === "production";

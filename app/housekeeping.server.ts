@@ -1,0 +1,78 @@
+import { prisma } from "~/db.server";
+import { env } from "~/env.server";
+import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
+
+// Jobs that run inside the server process on a timer. Each returns what it did,
+// which is logged (counts only, never personal data).
+type Job = { name: string; run: (now: Date) => Promise<number> };
+
+export const UNCONFIRMED_ACCOUNT_DAYS = 30;
+
+const jobs: Job[] = [
+  {
+    name: "expired sessions removed",
+    run: async (now) => (await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } })).count,
+  },
+  { name: "old sign-in failures removed", run: (now) => deleteOldSignInFailures(now) },
+  {
+    name: "used or expired tokens removed",
+    run: async (now) =>
+      (await prisma.token.deleteMany({ where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] } })).count,
+  },
+  {
+    name: "unconfirmed accounts removed",
+    run: (now) => removeStaleUnconfirmedAccounts(now),
+  },
+];
+
+/** Accounts never confirmed after 30 days go, with any organisation left with no members. */
+export async function removeStaleUnconfirmedAccounts(now: Date) {
+  const cutoff = new Date(now.getTime() - UNCONFIRMED_ACCOUNT_DAYS * 24 * 60 * 60 * 1000);
+  const stale = await prisma.user.findMany({
+    where: { emailConfirmedAt: null, createdAt: { lte: cutoff }, role: { not: "staff" } },
+    select: { id: true, organisationId: true },
+  });
+  for (const user of stale) {
+    await prisma.$transaction(async (tx) => {
+      await tx.user.delete({ where: { id: user.id } });
+      const left = await tx.user.count({ where: { organisationId: user.organisationId } });
+      if (left === 0) await tx.organisation.delete({ where: { id: user.organisationId } });
+    });
+  }
+  return stale.length;
+}
+
+export function registerJob(job: Job) {
+  jobs.push(job);
+}
+
+export async function runHousekeeping(now = new Date()) {
+  const report: Record<string, number> = {};
+  for (const job of jobs) {
+    try {
+      report[job.name] = await job.run(now);
+    } catch (error) {
+      console.error(`Housekeeping job "${job.name}" failed:`, error);
+    }
+  }
+  return report;
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+export function startHousekeeping() {
+  if (timer || env.NODE_ENV === "test") return;
+  const tick = async () => {
+    const report = await runHousekeeping();
+    const done = Object.entries(report).filter(([, n]) => n > 0);
+    if (done.length) console.info(`[housekeeping] ${done.map(([name, n]) => `${n} ${name}`).join(", ")}`);
+  };
+  timer = setInterval(() => void tick(), env.HOUSEKEEPING_INTERVAL_MS);
+  timer.unref();
+  setTimeout(() => void tick(), 2_000).unref();
+}
+
+export function stopHousekeeping() {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+}

@@ -1,0 +1,478 @@
+import { describe, expect, it } from "vitest";
+import {
+  COVERAGE_SCALE,
+  FORMAT_FIT_POINTS,
+  NEARBY_AREA_POINTS,
+  SAME_AREA_POINTS,
+  SPARE_PLACES_COUNTED,
+  SPARE_POINTS_PER_PLACE,
+  WEAKEST_CONSIDERED,
+  areNeighbours,
+  rankMentors,
+  rankOffers,
+  weakestDimensions,
+  type DimensionScores,
+  type MentorCandidate,
+  type OfferCandidate,
+  type SmeMatchContext,
+} from "./ranking";
+import { localAuthorityIds } from "../organisations/reference-data";
+
+// Weakest: data 22, cyber 40, automation 45; then readiness 60, workforce 70, strategy 80.
+const scores: DimensionScores = {
+  strategy: 80,
+  readiness: 60,
+  workforce: 70,
+  data: 22,
+  automation: 45,
+  cyber: 40,
+};
+
+const sme: SmeMatchContext = { scores, preferredFormat: "online", localAuthority: "coventry" };
+
+function mentor(overrides: Partial<MentorCandidate> & { id: string }): MentorCandidate {
+  return {
+    name: `Mentor ${overrides.id}`,
+    expertise: [],
+    edsAreas: [],
+    capacity: 3,
+    activeCount: 1,
+    format: "online",
+    localAuthority: null,
+    takingRequests: true,
+    ...overrides,
+  };
+}
+
+function offer(overrides: Partial<OfferCandidate> & { id: string }): OfferCandidate {
+  return {
+    title: `Offer ${overrides.id}`,
+    dimensions: [],
+    format: "online",
+    localAuthority: null,
+    seats: 20,
+    seatsBooked: 0,
+    startsAt: null,
+    ...overrides,
+  };
+}
+
+const ids = (list: { id: string }[]) => list.map((m) => m.id);
+
+describe("weakest dimensions", () => {
+  it("takes the three lowest scores, weakest first", () => {
+    expect(WEAKEST_CONSIDERED).toBe(3);
+    expect(weakestDimensions(scores)).toEqual([
+      { dimension: "data", score: 22 },
+      { dimension: "cyber", score: 40 },
+      { dimension: "automation", score: 45 },
+    ]);
+  });
+
+  it("keeps the standard dimension order when scores are equal", () => {
+    const level = {
+      strategy: 50,
+      readiness: 50,
+      workforce: 50,
+      data: 50,
+      automation: 50,
+      cyber: 50,
+    };
+    expect(weakestDimensions(level).map((w) => w.dimension)).toEqual([
+      "strategy",
+      "readiness",
+      "workforce",
+    ]);
+  });
+
+  it("leaves out dimensions already at full marks", () => {
+    const strong = {
+      strategy: 100,
+      readiness: 100,
+      workforce: 100,
+      data: 100,
+      automation: 90,
+      cyber: 100,
+    };
+    expect(weakestDimensions(strong)).toEqual([{ dimension: "automation", score: 90 }]);
+  });
+});
+
+describe("ranking mentors by the gaps they cover", () => {
+  it("a mentor covering the weakest dimension beats one covering the third weakest", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "third", name: "Aaron", expertise: ["automation"] }),
+      mentor({ id: "weakest", name: "Zoe", expertise: ["data"] }),
+    ]);
+    expect(ids(result.matches)).toEqual(["weakest", "third"]);
+  });
+
+  it("scores coverage as (100 − score) for each covered weak dimension", () => {
+    const result = rankMentors(sme, [mentor({ id: "a", expertise: ["data", "cyber"] })]);
+    const practical =
+      Math.min(2, SPARE_PLACES_COUNTED) * SPARE_POINTS_PER_PLACE + FORMAT_FIT_POINTS;
+    expect(result.matches[0].score).toBe((78 + 60) * COVERAGE_SCALE + practical);
+  });
+
+  it("covering two weak areas beats covering one", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "one", name: "Aaron", expertise: ["data"] }),
+      mentor({ id: "two", name: "Zoe", expertise: ["data", "automation"] }),
+    ]);
+    expect(ids(result.matches)).toEqual(["two", "one"]);
+  });
+
+  it("ignores expertise outside the weakest three", () => {
+    const result = rankMentors(sme, [
+      mentor({
+        id: "strong-areas",
+        name: "Aaron",
+        expertise: ["strategy", "readiness", "workforce"],
+      }),
+      mentor({ id: "weak-area", name: "Zoe", expertise: ["automation"] }),
+    ]);
+    expect(ids(result.matches)).toEqual(["weak-area", "strong-areas"]);
+    expect(result.matches[1].reasons.some((r) => r.includes("Covers"))).toBe(false);
+  });
+
+  it("counts Essential Digital Skills areas as covering workforce skills", () => {
+    const weakWorkforce = { ...scores, workforce: 10 };
+    const result = rankMentors({ ...sme, scores: weakWorkforce }, [
+      mentor({ id: "none", name: "Aaron" }),
+      mentor({ id: "eds", name: "Zoe", edsAreas: ["communicating"] }),
+    ]);
+    expect(ids(result.matches)).toEqual(["eds", "none"]);
+    expect(result.matches[0].reasons[0]).toBe(
+      "Covers your weakest area: Workforce digital skills (score 10)",
+    );
+  });
+
+  it("practical points never outweigh one point of coverage", () => {
+    const maxPractical =
+      SPARE_PLACES_COUNTED * SPARE_POINTS_PER_PLACE + FORMAT_FIT_POINTS + SAME_AREA_POINTS;
+    expect(maxPractical).toBeLessThan(COVERAGE_SCALE);
+    const close = { ...scores, cyber: 41, data: 40 }; // data weakest by one point
+    const result = rankMentors({ ...sme, scores: close, preferredFormat: "either" }, [
+      mentor({
+        id: "cyber-local",
+        name: "Aaron",
+        expertise: ["cyber"],
+        capacity: 10,
+        activeCount: 0,
+        format: "either",
+        localAuthority: "coventry",
+      }),
+      mentor({
+        id: "data-far",
+        name: "Zoe",
+        expertise: ["data"],
+        capacity: 1,
+        activeCount: 0,
+        format: "in-person",
+        localAuthority: "walsall",
+      }),
+    ]);
+    expect(ids(result.matches)).toEqual(["data-far", "cyber-local"]);
+  });
+});
+
+describe("reasons", () => {
+  it("names the dimension and its score, weakest first", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "a", expertise: ["cyber", "data"], capacity: 4, activeCount: 2 }),
+    ]);
+    expect(result.matches[0].reasons).toEqual([
+      "Covers your weakest area: Data management (score 22)",
+      "Also covers: Cyber security (score 40)",
+      "Has space for 2 more firms",
+      "Meets online, which suits you",
+    ]);
+  });
+
+  it("says 'one of your weakest areas' when the weakest is not covered", () => {
+    const result = rankMentors(sme, [mentor({ id: "a", expertise: ["automation"], capacity: 2 })]);
+    expect(result.matches[0].reasons).toEqual([
+      "Covers one of your weakest areas: Automation and AI (score 45)",
+      "Has space for 1 more firm",
+      "Meets online, which suits you",
+    ]);
+  });
+
+  it("rounds scores in the reasons", () => {
+    const result = rankMentors({ ...sme, scores: { ...scores, data: 22.6 } }, [
+      mentor({ id: "a", expertise: ["data"] }),
+    ]);
+    expect(result.matches[0].reasons[0]).toBe(
+      "Covers your weakest area: Data management (score 23)",
+    );
+  });
+
+  it("says where an in-person mentor is based", () => {
+    const inPerson = { ...sme, preferredFormat: "in-person" as const };
+    const result = rankMentors(inPerson, [
+      mentor({ id: "same", format: "in-person", localAuthority: "coventry" }),
+      mentor({ id: "near", format: "either", localAuthority: "solihull" }),
+    ]);
+    const byId = Object.fromEntries(result.matches.map((m) => [m.id, m.reasons]));
+    expect(byId.same).toContain("Based in Coventry, like you");
+    expect(byId.same).toContain("Meets in person, which suits you");
+    expect(byId.near).toContain("Based in Solihull, near you");
+  });
+
+  it("says when the format does not suit", () => {
+    const result = rankMentors(sme, [mentor({ id: "a", format: "in-person" })]);
+    expect(result.matches[0].reasons).toContain("Only meets in person");
+  });
+});
+
+describe("ties and practical fit", () => {
+  it("breaks ties by name, then id, whatever the input order", () => {
+    const list = [
+      mentor({ id: "m3", name: "Bea", expertise: ["data"] }),
+      mentor({ id: "m2", name: "ann", expertise: ["data"] }),
+      mentor({ id: "m1", name: "Ann", expertise: ["data"] }),
+    ];
+    const expected = ["m1", "m2", "m3"];
+    expect(ids(rankMentors(sme, list).matches)).toEqual(expected);
+    expect(ids(rankMentors(sme, [...list].reverse()).matches)).toEqual(expected);
+  });
+
+  it("with equal coverage, more spare capacity ranks higher", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "one-space", name: "Aaron", expertise: ["data"], capacity: 3, activeCount: 2 }),
+      mentor({ id: "three-spaces", name: "Zoe", expertise: ["data"], capacity: 3, activeCount: 0 }),
+    ]);
+    expect(ids(result.matches)).toEqual(["three-spaces", "one-space"]);
+  });
+
+  it("with equal coverage, a mentor who meets the way the SME wants ranks higher", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "in-person", name: "Aaron", expertise: ["data"], format: "in-person" }),
+      mentor({ id: "online", name: "Zoe", expertise: ["data"], format: "online" }),
+    ]);
+    expect(ids(result.matches)).toEqual(["online", "in-person"]);
+  });
+
+  it("for meeting in person, the same authority beats a neighbour, which beats one far away", () => {
+    const inPerson = { ...sme, preferredFormat: "in-person" as const };
+    const result = rankMentors(inPerson, [
+      mentor({
+        id: "far",
+        name: "Aaron",
+        expertise: ["data"],
+        format: "in-person",
+        localAuthority: "wolverhampton",
+      }),
+      mentor({
+        id: "near",
+        name: "Bea",
+        expertise: ["data"],
+        format: "in-person",
+        localAuthority: "solihull",
+      }),
+      mentor({
+        id: "same",
+        name: "Cal",
+        expertise: ["data"],
+        format: "in-person",
+        localAuthority: "coventry",
+      }),
+    ]);
+    expect(ids(result.matches)).toEqual(["same", "near", "far"]);
+    expect(result.matches[2].reasons).toContain(
+      "Based in Wolverhampton, which may be too far to meet in person",
+    );
+  });
+
+  it("the place does not matter when meeting online", () => {
+    const result = rankMentors(sme, [
+      mentor({
+        id: "a",
+        name: "Aaron",
+        expertise: ["data"],
+        format: "online",
+        localAuthority: "walsall",
+      }),
+      mentor({
+        id: "b",
+        name: "Zoe",
+        expertise: ["data"],
+        format: "online",
+        localAuthority: "coventry",
+      }),
+    ]);
+    expect(result.matches[0].score).toBe(result.matches[1].score);
+    expect(ids(result.matches)).toEqual(["a", "b"]);
+  });
+
+  it("an unknown or 'elsewhere' place gets the benefit of the doubt but no area points", () => {
+    const inPerson = { ...sme, preferredFormat: "in-person" as const };
+    const result = rankMentors(inPerson, [
+      mentor({ id: "elsewhere", format: "in-person", localAuthority: "elsewhere" }),
+    ]);
+    expect(result.matches[0].reasons).toContain("Meets in person, which suits you");
+    expect(result.matches[0].reasons.some((r) => r.startsWith("Based in"))).toBe(false);
+  });
+
+  it("counts spare places only up to a limit", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "ten", name: "Aaron", expertise: ["data"], capacity: 10, activeCount: 0 }),
+      mentor({ id: "five", name: "Zoe", expertise: ["data"], capacity: 5, activeCount: 0 }),
+    ]);
+    expect(result.matches[0].score).toBe(result.matches[1].score);
+  });
+});
+
+describe("mentors who cannot take a firm", () => {
+  it("a full mentor is left out of matches but kept for browsing", () => {
+    const result = rankMentors(sme, [
+      mentor({
+        id: "full",
+        name: "Aaron",
+        expertise: ["data", "cyber", "automation"],
+        capacity: 2,
+        activeCount: 2,
+      }),
+      mentor({ id: "free", name: "Zoe" }),
+    ]);
+    expect(ids(result.matches)).toEqual(["free"]);
+    expect(ids(result.unavailable)).toEqual(["full"]);
+    expect(result.unavailable[0].reasons[0]).toBe("Full at the moment");
+  });
+
+  it("a mentor over capacity is full too", () => {
+    const result = rankMentors(sme, [mentor({ id: "over", capacity: 2, activeCount: 3 })]);
+    expect(result.matches).toEqual([]);
+    expect(ids(result.unavailable)).toEqual(["over"]);
+  });
+
+  it("a mentor not taking requests is left out of matches", () => {
+    const result = rankMentors(sme, [mentor({ id: "paused", takingRequests: false })]);
+    expect(result.matches).toEqual([]);
+    expect(result.unavailable[0].reasons[0]).toBe("Not taking new requests at the moment");
+  });
+});
+
+describe("no completed check", () => {
+  const noCheck: SmeMatchContext = { ...sme, scores: null };
+
+  it("asks for the check and lists mentors in a neutral order with no coverage reasons", () => {
+    const result = rankMentors(noCheck, [
+      mentor({ id: "c", name: "Cal", expertise: ["data"] }),
+      mentor({ id: "a", name: "Ann", expertise: [], format: "in-person" }),
+      mentor({ id: "b", name: "Bea", expertise: ["cyber"] }),
+    ]);
+    expect(result.needsCheck).toBe(true);
+    expect(result.weakest).toEqual([]);
+    expect(ids(result.matches)).toEqual(["a", "b", "c"]);
+    for (const match of result.matches) {
+      expect(match.score).toBe(0);
+      expect(match.reasons.some((r) => r.includes("Covers") || r.includes("Also covers"))).toBe(
+        false,
+      );
+    }
+  });
+
+  it("still keeps full mentors out of matches", () => {
+    const result = rankMentors(noCheck, [mentor({ id: "full", capacity: 1, activeCount: 1 })]);
+    expect(result.matches).toEqual([]);
+    expect(ids(result.unavailable)).toEqual(["full"]);
+  });
+
+  it("does not ask for the check when there is one", () => {
+    const result = rankMentors(sme, []);
+    expect(result.needsCheck).toBe(false);
+    expect(result.weakest.map((w) => w.dimension)).toEqual(["data", "cyber", "automation"]);
+  });
+});
+
+describe("ranking offers", () => {
+  it("ranks by coverage, then seats left, then title", () => {
+    const result = rankOffers(sme, [
+      offer({ id: "o1", title: "Zebra clinic", dimensions: ["automation"] }),
+      offer({ id: "o2", title: "Data basics", dimensions: ["data"], seats: 20, seatsBooked: 19 }),
+      offer({
+        id: "o3",
+        title: "Data for growth",
+        dimensions: ["data"],
+        seats: 20,
+        seatsBooked: 0,
+      }),
+      offer({ id: "o4", title: "Apps workshop", dimensions: ["data"], seats: 20, seatsBooked: 0 }),
+    ]);
+    expect(ids(result.matches)).toEqual(["o4", "o3", "o2", "o1"]);
+    expect(result.matches[2].reasons).toEqual([
+      "Covers your weakest area: Data management (score 22)",
+      "1 seat left",
+      "Runs online, which suits you",
+    ]);
+  });
+
+  it("a full offer is left out of matches but kept for browsing", () => {
+    const result = rankOffers(sme, [
+      offer({ id: "full", dimensions: ["data"], seats: 10, seatsBooked: 10 }),
+      offer({ id: "open", dimensions: [] }),
+    ]);
+    expect(ids(result.matches)).toEqual(["open"]);
+    expect(ids(result.unavailable)).toEqual(["full"]);
+    expect(result.unavailable[0].reasons[0]).toBe("Fully booked");
+  });
+
+  it("an offer that has already started is left out when the time is given", () => {
+    const now = new Date("2026-03-10T12:00:00Z");
+    const list = [
+      offer({ id: "past", startsAt: new Date("2026-03-10T09:00:00Z") }),
+      offer({ id: "future", startsAt: new Date("2026-03-11T09:00:00Z") }),
+      offer({ id: "any-time", startsAt: null }),
+    ];
+    const result = rankOffers(sme, list, { now });
+    expect(ids(result.matches).sort()).toEqual(["any-time", "future"]);
+    expect(result.unavailable[0].reasons[0]).toBe("Already started");
+    expect(rankOffers(sme, list).unavailable).toEqual([]);
+  });
+
+  it("prefers an in-person offer in the SME's own area", () => {
+    const inPerson = { ...sme, preferredFormat: "in-person" as const };
+    const result = rankOffers(inPerson, [
+      offer({ id: "online", title: "A", dimensions: ["data"], format: "online" }),
+      offer({
+        id: "local",
+        title: "B",
+        dimensions: ["data"],
+        format: "in-person",
+        localAuthority: "coventry",
+      }),
+    ]);
+    expect(ids(result.matches)).toEqual(["local", "online"]);
+    expect(result.matches[1].reasons).toContain("Only runs online");
+  });
+
+  it("asks for the check and sorts by title when there is none", () => {
+    const result = rankOffers({ ...sme, scores: null }, [
+      offer({ id: "2", title: "Cyber clinic", dimensions: ["cyber"] }),
+      offer({ id: "1", title: "AI for beginners", dimensions: ["data"] }),
+    ]);
+    expect(result.needsCheck).toBe(true);
+    expect(ids(result.matches)).toEqual(["1", "2"]);
+  });
+});
+
+describe("neighbouring authorities", () => {
+  it("are neighbours both ways and never of themselves", () => {
+    expect(areNeighbours("coventry", "solihull")).toBe(true);
+    expect(areNeighbours("solihull", "coventry")).toBe(true);
+    expect(areNeighbours("coventry", "walsall")).toBe(false);
+    for (const id of localAuthorityIds) expect(areNeighbours(id, id)).toBe(false);
+  });
+
+  it("every named authority has a neighbour, and 'elsewhere' has none", () => {
+    for (const id of localAuthorityIds) {
+      const has = localAuthorityIds.some((other) => areNeighbours(id, other));
+      expect(has).toBe(id !== "elsewhere");
+    }
+  });
+
+  it("nearby is worth less than the same area", () => {
+    expect(NEARBY_AREA_POINTS).toBeLessThan(SAME_AREA_POINTS);
+  });
+});

@@ -1,0 +1,338 @@
+// Matching SMEs with board mentors and upskilling offers (PRODUCT.md §3).
+//
+// Score = coverage × COVERAGE_SCALE + practical points, where
+//   coverage  = Σ (100 − score) over the SME's weakest dimensions (at most
+//               WEAKEST_CONSIDERED, scores below 100) that the candidate covers,
+//               so a weaker dimension counts for more and two gaps beat one;
+//   practical = spare places (SPARE_POINTS_PER_PLACE each, up to
+//               SPARE_PLACES_COUNTED) + FORMAT_FIT_POINTS when they can meet in a
+//               way the SME wants + SAME_AREA_POINTS or NEARBY_AREA_POINTS when
+//               meeting in person is possible and the places match.
+// Practical points are at most 75, below one point of coverage, so they only
+// ever separate candidates that cover the SME's gaps equally well.
+// Ties: name (or title), then id, so the order never changes between requests.
+//
+// Full mentors, mentors not taking requests, full offers and offers that have
+// already started are left out of `matches` but returned in `unavailable`
+// (ranked the same way), so a browse page can still list them.
+
+import {
+  localAuthorityIds,
+  localAuthorityName,
+  type LocalAuthorityId,
+} from "../organisations/reference-data";
+import {
+  dimensionIds,
+  dimensionNames,
+  type DimensionId,
+  type EdsAreaId,
+} from "../readiness/dimensions";
+import { seatsLeft, spareCapacity } from "./limits";
+import type { MeetingFormat } from "./options";
+
+export const WEAKEST_CONSIDERED = 3;
+/** One point of coverage outranks all practical points together. */
+export const COVERAGE_SCALE = 100;
+export const SPARE_POINTS_PER_PLACE = 5;
+/** Beyond this, more spare places do not help: a 500-seat course is not 100 times better. */
+export const SPARE_PLACES_COUNTED = 5;
+export const FORMAT_FIT_POINTS = 30;
+export const SAME_AREA_POINTS = 20;
+export const NEARBY_AREA_POINTS = 10;
+
+export type DimensionScores = Record<DimensionId, number>;
+
+export interface WeakDimension {
+  dimension: DimensionId;
+  score: number;
+}
+
+export interface SmeMatchContext {
+  /** Latest completed check; null when the SME has none yet. */
+  scores: DimensionScores | null;
+  preferredFormat: MeetingFormat;
+  localAuthority: string | null;
+}
+
+export interface MentorCandidate {
+  id: string;
+  name: string;
+  expertise: DimensionId[];
+  edsAreas: EdsAreaId[];
+  capacity: number;
+  activeCount: number;
+  format: MeetingFormat;
+  localAuthority: string | null;
+  takingRequests: boolean;
+}
+
+export interface OfferCandidate {
+  id: string;
+  title: string;
+  dimensions: DimensionId[];
+  format: MeetingFormat;
+  localAuthority: string | null;
+  seats: number;
+  seatsBooked: number;
+  /** null for on-demand offers. */
+  startsAt: Date | null;
+}
+
+export interface RankedMatch {
+  id: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Ranking {
+  /** True when the SME has no completed check: invite it to take one. */
+  needsCheck: boolean;
+  /** The SME's weakest dimensions used for the ranking, weakest first. */
+  weakest: WeakDimension[];
+  /** Candidates the SME can use now, best first. */
+  matches: RankedMatch[];
+  /** Full or closed candidates, for browsing only. */
+  unavailable: RankedMatch[];
+}
+
+/** The weakest dimensions, weakest first; equal scores keep the standard dimension order. */
+export function weakestDimensions(
+  scores: DimensionScores,
+  count: number = WEAKEST_CONSIDERED,
+): WeakDimension[] {
+  return dimensionIds
+    .map((dimension) => ({ dimension, score: clampScore(scores[dimension]) }))
+    .filter((entry) => entry.score < 100) // nothing left to improve
+    .sort((a, b) => a.score - b.score) // stable, so ties keep dimension order
+    .slice(0, count);
+}
+
+function clampScore(score: number): number {
+  return Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0;
+}
+
+// Neighbouring authorities of the West Midlands combined authority.
+const neighbourPairs: [LocalAuthorityId, LocalAuthorityId][] = [
+  ["birmingham", "dudley"],
+  ["birmingham", "sandwell"],
+  ["birmingham", "solihull"],
+  ["birmingham", "walsall"],
+  ["coventry", "solihull"],
+  ["dudley", "sandwell"],
+  ["dudley", "wolverhampton"],
+  ["sandwell", "walsall"],
+  ["sandwell", "wolverhampton"],
+  ["walsall", "wolverhampton"],
+];
+
+export function areNeighbours(a: string, b: string): boolean {
+  return neighbourPairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/** A place we can compare: one of the named authorities, not "elsewhere" or unknown. */
+function knownPlace(id: string | null): string | null {
+  if (!id || id === "elsewhere") return null;
+  return (localAuthorityIds as readonly string[]).includes(id) ? id : null;
+}
+
+type Subject = "mentor" | "offer";
+
+const formatWords: Record<Subject, Record<MeetingFormat, string>> = {
+  mentor: {
+    online: "Meets online",
+    "in-person": "Meets in person",
+    either: "Meets online or in person",
+  },
+  offer: {
+    online: "Runs online",
+    "in-person": "Runs in person",
+    either: "Runs online and in person",
+  },
+};
+
+const onlyWords: Record<Subject, Record<"online" | "in-person", string>> = {
+  mentor: { online: "Only meets online", "in-person": "Only meets in person" },
+  offer: { online: "Only runs online", "in-person": "Only runs in person" },
+};
+
+const allowsOnline = (format: MeetingFormat) => format !== "in-person";
+const allowsInPerson = (format: MeetingFormat) => format !== "online";
+
+interface Part {
+  points: number;
+  reasons: string[];
+}
+
+/** How well the ways of meeting and the places fit. */
+function meetingFit(
+  sme: SmeMatchContext,
+  format: MeetingFormat,
+  localAuthority: string | null,
+  subject: Subject,
+): Part {
+  const online = allowsOnline(sme.preferredFormat) && allowsOnline(format);
+  const inPerson = allowsInPerson(sme.preferredFormat) && allowsInPerson(format);
+  const theirPlace = knownPlace(localAuthority);
+  const ourPlace = knownPlace(sme.localAuthority);
+  const place =
+    !theirPlace || !ourPlace
+      ? "unknown"
+      : theirPlace === ourPlace
+        ? "same"
+        : areNeighbours(theirPlace, ourPlace)
+          ? "nearby"
+          : "far";
+
+  if (!online && !inPerson) {
+    return {
+      points: 0,
+      reasons: [onlyWords[subject][allowsOnline(format) ? "online" : "in-person"]],
+    };
+  }
+  // Meeting only in person helps little if it is across the region; an unknown
+  // place gets the benefit of the doubt.
+  if (!online && place === "far") {
+    return {
+      points: 0,
+      reasons: [
+        `Based in ${localAuthorityName(theirPlace)}, which may be too far to meet in person`,
+      ],
+    };
+  }
+
+  const reasons = [`${formatWords[subject][format]}, which suits you`];
+  let points = FORMAT_FIT_POINTS;
+  if (inPerson && place === "same") {
+    points += SAME_AREA_POINTS;
+    reasons.push(`Based in ${localAuthorityName(theirPlace)}, like you`);
+  } else if (inPerson && place === "nearby") {
+    points += NEARBY_AREA_POINTS;
+    reasons.push(`Based in ${localAuthorityName(theirPlace)}, near you`);
+  }
+  return { points, reasons };
+}
+
+/** Coverage points and reasons, weakest dimension first. */
+function coverage(weakest: WeakDimension[], covered: ReadonlySet<DimensionId>): Part {
+  let points = 0;
+  const reasons: string[] = [];
+  weakest.forEach(({ dimension, score }, position) => {
+    if (!covered.has(dimension)) return;
+    const label = `${dimensionNames[dimension]} (score ${Math.round(score)})`;
+    if (reasons.length > 0) reasons.push(`Also covers: ${label}`);
+    else if (position === 0) reasons.push(`Covers your weakest area: ${label}`);
+    else reasons.push(`Covers one of your weakest areas: ${label}`);
+    points += Math.round(100 - score);
+  });
+  return { points, reasons };
+}
+
+function spareCapacityPart(spare: number, text: string): Part {
+  return {
+    points: Math.min(spare, SPARE_PLACES_COUNTED) * SPARE_POINTS_PER_PLACE,
+    reasons: [text],
+  };
+}
+
+interface Scored extends RankedMatch {
+  sortName: string;
+  available: boolean;
+}
+
+const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+
+function byName(a: Scored, b: Scored): number {
+  return collator.compare(a.sortName, b.sortName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || byName(a, b);
+}
+
+function assemble(sme: SmeMatchContext, scored: Scored[]): Ranking {
+  const needsCheck = sme.scores === null;
+  const order = needsCheck ? byName : byScore;
+  const strip = ({ id, score, reasons }: Scored): RankedMatch => ({ id, score, reasons });
+  return {
+    needsCheck,
+    weakest: sme.scores ? weakestDimensions(sme.scores) : [],
+    matches: scored
+      .filter((s) => s.available)
+      .sort(order)
+      .map(strip),
+    unavailable: scored
+      .filter((s) => !s.available)
+      .sort(order)
+      .map(strip),
+  };
+}
+
+/** Builds one candidate's score; without a check the score is 0 and the order neutral. */
+function score(
+  sme: SmeMatchContext,
+  covered: ReadonlySet<DimensionId>,
+  parts: { blocked: string | null; spare: Part | null; fit: Part },
+): { score: number; reasons: string[] } {
+  const weakest = sme.scores ? weakestDimensions(sme.scores) : [];
+  const cover = coverage(weakest, covered);
+  const practical = [parts.spare, parts.fit].filter((p): p is Part => p !== null);
+  const reasons = [
+    ...(parts.blocked ? [parts.blocked] : []),
+    ...cover.reasons,
+    ...practical.flatMap((p) => p.reasons),
+  ];
+  if (!sme.scores) return { score: 0, reasons };
+  const points = practical.reduce((sum, p) => sum + p.points, 0);
+  return { score: cover.points * COVERAGE_SCALE + points, reasons };
+}
+
+export function rankMentors(sme: SmeMatchContext, mentors: readonly MentorCandidate[]): Ranking {
+  const scored = mentors.map((mentor): Scored => {
+    // EDS areas are the parts of workforce digital skills, so tagging any of
+    // them means the mentor can help with that dimension.
+    const covered = new Set<DimensionId>(mentor.expertise);
+    if (mentor.edsAreas.length > 0) covered.add("workforce");
+
+    const spare = spareCapacity(mentor.capacity, mentor.activeCount);
+    const blocked = !mentor.takingRequests
+      ? "Not taking new requests at the moment"
+      : spare === 0
+        ? "Full at the moment"
+        : null;
+    const result = score(sme, covered, {
+      blocked,
+      spare: blocked
+        ? null
+        : spareCapacityPart(spare, `Has space for ${spare} more ${spare === 1 ? "firm" : "firms"}`),
+      fit: meetingFit(sme, mentor.format, mentor.localAuthority, "mentor"),
+    });
+    return { id: mentor.id, sortName: mentor.name, available: blocked === null, ...result };
+  });
+  return assemble(sme, scored);
+}
+
+export function rankOffers(
+  sme: SmeMatchContext,
+  offers: readonly OfferCandidate[],
+  options: { now?: Date } = {},
+): Ranking {
+  const { now } = options;
+  const scored = offers.map((offer): Scored => {
+    const left = seatsLeft(offer.seats, offer.seatsBooked);
+    const blocked =
+      left === 0
+        ? "Fully booked"
+        : now && offer.startsAt && offer.startsAt.getTime() < now.getTime()
+          ? "Already started"
+          : null;
+    const result = score(sme, new Set(offer.dimensions), {
+      blocked,
+      spare: blocked
+        ? null
+        : spareCapacityPart(left, left === 1 ? "1 seat left" : `${left} seats left`),
+      fit: meetingFit(sme, offer.format, offer.localAuthority, "offer"),
+    });
+    return { id: offer.id, sortName: offer.title, available: blocked === null, ...result };
+  });
+  return assemble(sme, scored);
+}

@@ -1,0 +1,64 @@
+// Comparing a firm with similar firms (same sector, size band and local
+// authority). Small groups are never shown: with only a few firms, a score
+// could point to one of them (PRODUCT.md §1 and §4).
+
+/** The fewest OTHER organisations' latest checks a group needs before we show it. */
+export const MIN_PEER_GROUP = 5;
+
+/** Whether a group of `count` organisations is big enough to show. */
+export function mayShowGroup(count: number): boolean {
+  return count >= MIN_PEER_GROUP;
+}
+
+/**
+ * Same rule as `mayShowGroup`, kept under the name staff insight uses.
+ * Note: returns true when the group may be SHOWN (count >= 5), not when it is suppressed.
+ */
+export function suppressSmallGroup(count: number): boolean {
+  return mayShowGroup(count);
+}
+
+/** The middle value; for an even count, the mean of the two middle values to one decimal place. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[middle];
+  return Math.round(((sorted[middle - 1] + sorted[middle]) / 2) * 10) / 10;
+}
+
+export type PeerComparison =
+  | { shown: false; size: number; reason: string }
+  | {
+      shown: true;
+      size: number;
+      median: number;
+      position: "above" | "below" | "same";
+      /** The share of peers scoring strictly below this firm, as a whole percentage. */
+      percentBelow: number;
+    };
+
+export const smallGroupReason =
+  `Fewer than ${MIN_PEER_GROUP} other firms in this group have taken the check, so we do not show it. ` +
+  "This keeps each firm's answers private.";
+
+/**
+ * Compares a score with its peers. `peerScores` must hold the latest check of each
+ * OTHER organisation in the group: never the firm's own score.
+ */
+export function comparePeers(score: number, peerScores: number[]): PeerComparison {
+  const size = peerScores.length;
+  const middle = median(peerScores);
+  if (!mayShowGroup(size) || middle === null) {
+    return { shown: false, size, reason: smallGroupReason };
+  }
+  const position = score > middle ? "above" : score < middle ? "below" : "same";
+  const below = peerScores.filter((peer) => peer < score).length;
+  return {
+    shown: true,
+    size,
+    median: middle,
+    position,
+    percentBelow: Math.round((below / size) * 100),
+  };
+}

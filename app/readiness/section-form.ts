@@ -1,0 +1,91 @@
+// The one schema for a page of the readiness check: the browser uses it through
+// the react-hook-form resolver, and the action uses it on the posted form, so
+// both give the same messages (STYLE.md convention 4).
+import { z } from "zod";
+import type { DimensionId } from "./dimensions";
+import { NONE_VALUE, questionsFor, type Question, type QuestionBank } from "./question-bank";
+
+/** What a section form holds: question id → value, or values for "select all that apply". */
+export type SectionValues = Record<string, string | string[]>;
+
+export type SectionSchema = z.ZodObject<Record<string, z.ZodType<string | string[]>>>;
+
+export const messages = {
+  selectAllEmpty: "Select all that apply, or 'None of these'",
+  noneNotAlone: "Select 'None of these' on its own, or the things you use",
+  unknownChoice: "Select from the answers shown",
+} as const;
+
+/** "Select an answer for: Do you back up your important files" */
+export function missingAnswerMessage(question: Question): string {
+  return `Select an answer for: ${question.text.trim().replace(/\?+$/, "")}`;
+}
+
+function singleAnswerSchema(question: Question): z.ZodType<string> {
+  const values = question.options.map((option) => option.value);
+  // One message for missing and unknown values: either way the fix is to choose.
+  return z.enum(values, { error: missingAnswerMessage(question) });
+}
+
+/**
+ * A browser may send one string (one box ticked, or no JavaScript), an array,
+ * or false/null/undefined (nothing ticked). Normalise to a de-duplicated array.
+ */
+function toChosenValues(input: unknown): unknown {
+  if (typeof input === "string") return input === "" ? [] : [input];
+  if (Array.isArray(input)) return [...new Set(input)];
+  if (input === undefined || input === null || input === false) return [];
+  return input;
+}
+
+function selectAllSchema(question: Question): z.ZodType<string[]> {
+  const known = new Set(question.options.map((option) => option.value));
+  return z.preprocess(
+    toChosenValues,
+    z
+      .array(z.string(), { error: messages.selectAllEmpty })
+      .min(1, { error: messages.selectAllEmpty })
+      .superRefine((values, ctx) => {
+        if (values.some((value) => !known.has(value))) {
+          ctx.addIssue({ code: "custom", message: messages.unknownChoice });
+        } else if (values.includes(NONE_VALUE) && values.length > 1) {
+          ctx.addIssue({ code: "custom", message: messages.noneNotAlone });
+        }
+      }),
+  );
+}
+
+/** The schema for one section: a key per question id, every question required. */
+export function sectionSchema(bank: QuestionBank, dimension: DimensionId): SectionSchema {
+  const shape: Record<string, z.ZodType<string | string[]>> = {};
+  for (const question of questionsFor(bank, dimension)) {
+    shape[question.id] =
+      question.style === "multi" ? selectAllSchema(question) : singleAnswerSchema(question);
+  }
+  return z.object(shape);
+}
+
+/**
+ * Reads a posted section into the shape the schema expects. Only this section's
+ * questions are read, so a post cannot set answers for another page.
+ * A single answer that was not chosen is left out (the schema reports it);
+ * "select all" questions always become an array, empty when nothing was ticked.
+ */
+export function sectionValuesFromFormData(
+  bank: QuestionBank,
+  dimension: DimensionId,
+  formData: FormData,
+): SectionValues {
+  const values: SectionValues = {};
+  for (const question of questionsFor(bank, dimension)) {
+    if (question.style === "multi") {
+      values[question.id] = formData
+        .getAll(question.id)
+        .filter((value): value is string => typeof value === "string");
+    } else {
+      const value = formData.get(question.id);
+      if (typeof value === "string") values[question.id] = value;
+    }
+  }
+  return values;
+}

@@ -1,0 +1,81 @@
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getSession } from "~/auth/session.server";
+import type { Role } from "~/auth/roles";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Layout } from "~/components/layout";
+import { useNonce } from "~/components/nonce";
+import { takeFlash } from "~/flash.server";
+import stylesheet from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, refreshCookie } = await getSession(request);
+  const flash = await takeFlash(request);
+  const headers = new Headers();
+  if (refreshCookie) headers.append("Set-Cookie", refreshCookie);
+  if (flash.setCookie) headers.append("Set-Cookie", flash.setCookie);
+  return data(
+    {
+      user: user
+        ? {
+            name: user.name,
+            role: user.role as Role,
+            emailConfirmed: Boolean(user.emailConfirmedAt),
+          }
+        : null,
+      flash: flash.message,
+    },
+    { headers },
+  );
+}
+
+function Document({ children, title }: { children: ReactNode; title?: string }) {
+  const nonce = useNonce();
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {title ? <title>{title}</title> : null}
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { user, flash } = useLoaderData<typeof loader>();
+  return (
+    <Document>
+      <Layout user={user} flash={flash}>
+        <Outlet />
+      </Layout>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  // The root loader may have failed; render the layout without a user then.
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  return (
+    <Document title="Error - SkillsBridge">
+      <Layout user={rootData?.user ?? null} flash={null}>
+        <GeneralErrorBoundary />
+      </Layout>
+    </Document>
+  );
+}

@@ -1,0 +1,93 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getUser } from "~/auth/session.server";
+import type { Role } from "~/auth/roles";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotificationBanner, PageHeading } from "~/components/ui";
+import { homeFor } from "./home.server";
+
+export const meta: MetaFunction = () => [{ title: "SkillsBridge - West Midlands Digital Skills Partnership" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (!user) return { home: null };
+  return { home: await homeFor(user) };
+}
+
+export default function Index() {
+  const { home } = useLoaderData<typeof loader>();
+  if (!home) return <Welcome />;
+  return (
+    <>
+      <PageHeading caption={home.organisationName}>Hello, {home.firstName}</PageHeading>
+      {!home.emailConfirmed ? (
+        <NotificationBanner title="Confirm your email address">
+          <p className="banner__heading">Open the link we emailed you to confirm your email address.</p>
+          <p className="body">
+            Until then you can look around, but you cannot post, request, book or send messages.{" "}
+            <Link to="/account">Send the link again</Link>.
+          </p>
+        </NotificationBanner>
+      ) : null}
+      {home.verificationStatus !== "verified" && home.role !== "staff" ? (
+        <p className="body">
+          The partnership team has not checked your organisation yet. We will let you know when it is done.
+        </p>
+      ) : null}
+      <h2 className="heading-m">What to do next</h2>
+      <ul className="card-list">
+        {home.nextSteps.map((step) => (
+          <li className="card" key={step.href}>
+            <h3 className="card__title">
+              <Link to={step.href}>{step.title}</Link>
+            </h3>
+            <p className="body">{step.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Welcome() {
+  return (
+    <>
+      <PageHeading>Digital skills for West Midlands businesses</PageHeading>
+      <p className="lead">SkillsBridge helps small firms, schools and big tech firms work together on everyday digital skills.</p>
+      <div className="grid grid--3">
+        <section className="card">
+          <h2 className="card__title">For businesses</h2>
+          <p className="body">Check how digital your business is, post apprenticeships and placements, and find a mentor.</p>
+        </section>
+        <section className="card">
+          <h2 className="card__title">For schools and colleges</h2>
+          <p className="body">Find work experience and apprenticeships for your students, and ask for places.</p>
+        </section>
+        <section className="card">
+          <h2 className="card__title">For partnership firms</h2>
+          <p className="body">Mentor small firms and run training where the skills gaps are.</p>
+        </section>
+      </div>
+      <p className="body">
+        <Link to="/create-account" className="button button--primary">
+          Create an account
+        </Link>
+      </p>
+      <p className="body">
+        Already have an account? <Link to="/sign-in">Sign in</Link>.
+      </p>
+    </>
+  );
+}
+
+export type HomeStep = { title: string; text: string; href: string };
+export type RoleHome = {
+  role: Role;
+  firstName: string;
+  organisationName: string;
+  emailConfirmed: boolean;
+  verificationStatus: string;
+  nextSteps: HomeStep[];
+};
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,65 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { deleteAccount } from "~/accounts/accounts.server";
+import { deleteAccountSchema } from "~/accounts/schemas";
+import { verifyPassword } from "~/auth/password.server";
+import { lucia } from "~/auth/lucia.server";
+import { requireUser } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, Checkbox, TextInput } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, PageHeading, WarningText } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Delete your account - SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const members = await prisma.user.count({ where: { organisationId: user.organisationId } });
+  return { lastMember: members === 1, organisationName: user.organisation.name };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = parseForm(deleteAccountSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const row = await prisma.password.findUnique({ where: { userId: user.id }, select: { hash: true } });
+  if (!row || !(await verifyPassword(row.hash, parsed.data.password))) {
+    return invalid({ password: "Your password is not right" }, parsed.values);
+  }
+  await deleteAccount(user.id);
+  return redirectWithFlash(request, "/", "Your account has been deleted.", {
+    "Set-Cookie": lucia.createBlankSessionCookie().serialize(),
+  });
+}
+
+export default function DeleteAccount() {
+  const { lastMember, organisationName } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <BackLink to="/account">Back to your account</BackLink>
+      <PageHeading>Delete your account</PageHeading>
+      <p className="body">This cannot be undone. You might want to <a href="/account/data">download your data</a> first.</p>
+      {lastMember ? (
+        <WarningText>
+          You are the only member of {organisationName}. Deleting your account also deletes {organisationName} and everything it
+          has on SkillsBridge.
+        </WarningText>
+      ) : null}
+      <ValidatedForm schema={deleteAccountSchema} actionData={actionData}>
+        <Checkbox name="confirm" label="I understand that my account will be deleted for good" />
+        <TextInput name="password" label="Your password" type="password" autoComplete="current-password" width="20" />
+        <Button variant="warning">Delete my account</Button>
+      </ValidatedForm>
+      <p className="body">
+        <Link to="/account">Keep my account</Link>
+      </p>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

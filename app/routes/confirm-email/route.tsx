@@ -1,0 +1,79 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { consumeToken, findUsableToken } from "~/auth/tokens.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeading } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { sendEmail } from "~/email/mailer.server";
+import { emailChangedNotice } from "~/email/templates.server";
+import { redirectWithFlash } from "~/flash.server";
+
+export const meta: MetaFunction = () => [{ title: "Confirm your email address - SkillsBridge" }];
+
+// Opening the link shows a button; only pressing it uses the token. Email
+// scanners that open links cannot use it up, and the token leaves the address
+// bar as soon as it is used.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const confirm = await findUsableToken("confirm-email", token);
+  const change = confirm ? null : await findUsableToken("change-email", token);
+  const found = confirm ?? change;
+  return { token: found ? token : null, email: found?.email ?? null, isChange: Boolean(change) };
+}
+
+const schema = z.object({ token: z.string().min(1).max(200) });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const token = parsed.success ? parsed.data.token : "";
+  const confirmed = await consumeToken("confirm-email", token);
+  if (confirmed?.userId) {
+    await prisma.user.updateMany({
+      where: { id: confirmed.userId, email: confirmed.email },
+      data: { emailConfirmedAt: new Date() },
+    });
+    return redirectWithFlash(request, "/", "Thank you. Your email address is confirmed.");
+  }
+  const change = await consumeToken("change-email", token);
+  if (change?.userId) {
+    const taken = await prisma.user.findUnique({ where: { email: change.email }, select: { id: true } });
+    if (taken) return redirectWithFlash(request, "/account", "That email address is already used by another account, so we did not change it.");
+    const before = await prisma.user.findUnique({ where: { id: change.userId }, select: { email: true } });
+    await prisma.user.update({ where: { id: change.userId }, data: { email: change.email, emailConfirmedAt: new Date() } });
+    if (before) await sendEmail(emailChangedNotice(before.email, change.email));
+    return redirectWithFlash(request, "/account", `Your email address is now ${change.email}.`);
+  }
+  return redirectWithFlash(request, "/", "That link has expired or has already been used. You can ask for a new one from your account page.");
+}
+
+export default function ConfirmEmail() {
+  const { token, email, isChange } = useLoaderData<typeof loader>();
+  if (!token) {
+    return (
+      <>
+        <PageHeading>This link has expired</PageHeading>
+        <p className="body">The link may have been used already, or it is too old.</p>
+        <p className="body">
+          Sign in and go to <Link to="/account">your account</Link> to send a new link.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>{isChange ? "Confirm your new email address" : "Confirm your email address"}</PageHeading>
+      <p className="body">
+        Press the button to confirm that <strong>{email}</strong> is your email address.
+      </p>
+      <Form method="post">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button button--primary">
+          Confirm my email address
+        </button>
+      </Form>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

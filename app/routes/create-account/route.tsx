@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { createAccount, emailInUse, sendConfirmationEmail } from "~/accounts/accounts.server";
+import { createAccountSchema } from "~/accounts/schemas";
+import { COMMON_PASSWORD_MESSAGE, PASSWORD_MIN_LENGTH } from "~/auth/password-policy";
+import { isCommonPassword } from "~/auth/common-passwords.server";
+import { createUserSession, requireAnonymous } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, Fieldset, Radios, Select, TextInput } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { PageHeading } from "~/components/ui";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+import { localAuthorities, schoolPhases, sectors, sizeBands } from "~/organisations/reference-data";
+
+export const meta: MetaFunction = () => [{ title: "Create an account - SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const parsed = parseForm(createAccountSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const input = parsed.data;
+  if (isCommonPassword(input.password)) return invalid({ password: COMMON_PASSWORD_MESSAGE }, parsed.values);
+  if (await emailInUse(input.email)) {
+    return invalid({ email: "An account with this email address already exists. Sign in, or reset your password." }, parsed.values);
+  }
+  const user = await createAccount(input);
+  await sendConfirmationEmail(request, user);
+  const cookie = await createUserSession(user.id);
+  return redirectWithFlash(request, "/", `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`, {
+    "Set-Cookie": cookie,
+  });
+}
+
+const roleOptions = [
+  { value: "sme", label: "A business (SME)", hint: "Check your digital skills, post jobs and placements, find a mentor." },
+  { value: "school", label: "A school or college", hint: "Find work experience and apprenticeships for your students." },
+  { value: "board", label: "A partnership board firm", hint: "Mentor small firms and run training." },
+];
+
+export default function CreateAccount() {
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <PageHeading>Create an account</PageHeading>
+      <p className="body">It takes about 5 minutes. You need an email address you can open now.</p>
+      <ValidatedForm schema={createAccountSchema} actionData={actionData}>
+        <Radios name="role" legend="What kind of organisation are you from?" options={roleOptions} />
+
+        <Fieldset legend="About you">
+          <TextInput name="name" label="Full name" autoComplete="name" spellCheck={false} />
+          <TextInput
+            name="email"
+            label="Email address"
+            hint="We will send you a link to confirm it."
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+          />
+          <TextInput
+            name="password"
+            label="Create a password"
+            hint={`Use at least ${PASSWORD_MIN_LENGTH} characters. Three random words is a good way to make a strong one. You can paste it in.`}
+            type="password"
+            autoComplete="new-password"
+            width="20"
+          />
+        </Fieldset>
+
+        <Fieldset legend="About your organisation">
+          <TextInput name="organisationName" label="Name of your organisation" autoComplete="organization" />
+          <Select name="localAuthority" label="Which area is it in?" options={localAuthorities.map((la) => ({ value: la.id, label: la.name }))} />
+          <TextInput name="postcode" label="Postcode" autoComplete="postal-code" width="10" />
+          <Select
+            name="sector"
+            label="What does your business do? (businesses only)"
+            hint="Pick the closest match."
+            options={sectors.map((s) => ({ value: s.id, label: s.name }))}
+          />
+          <Select name="sizeBand" label="How many people work there? (businesses only)" options={sizeBands.map((s) => ({ value: s.id, label: s.name }))} />
+          <TextInput
+            name="schoolUrn"
+            label="School reference number (URN) (schools only)"
+            hint="6 digits. You can find it on Get Information about Schools."
+            inputMode="numeric"
+            width="10"
+          />
+          <Select name="schoolPhase" label="Type of school (schools only)" options={schoolPhases.map((s) => ({ value: s.id, label: s.name }))} />
+        </Fieldset>
+
+        <Button>Create account</Button>
+      </ValidatedForm>
+      <p className="body">
+        Already have an account? <Link to="/sign-in">Sign in</Link>.
+      </p>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

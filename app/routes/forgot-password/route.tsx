@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { siteOrigin } from "~/accounts/accounts.server";
+import { forgotPasswordSchema } from "~/accounts/schemas";
+import { createToken } from "~/auth/tokens.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, TextInput } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { PageHeading } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { sendEmail } from "~/email/mailer.server";
+import { noAccountMessage, resetPasswordMessage } from "~/email/templates.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Reset your password - SkillsBridge" }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(forgotPasswordSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const { email } = parsed.data;
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, suspendedAt: true } });
+  // The page says the same thing whether or not the account exists.
+  if (user && !user.suspendedAt) {
+    const token = await createToken({ purpose: "reset-password", email, userId: user.id });
+    await sendEmail(resetPasswordMessage(email, `${siteOrigin(request)}/reset-password?token=${token}`));
+  } else if (!user) {
+    await sendEmail(noAccountMessage(email));
+  }
+  return redirectWithFlash(
+    request,
+    "/sign-in",
+    `If there is an account for ${email}, we have sent it a link to reset the password. The link lasts 1 hour.`,
+  );
+}
+
+export default function ForgotPassword() {
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <PageHeading>Reset your password</PageHeading>
+      <p className="body">Enter the email address you use for SkillsBridge. We will send you a link to choose a new password.</p>
+      <ValidatedForm schema={forgotPasswordSchema} actionData={actionData}>
+        <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} />
+        <Button>Send the link</Button>
+      </ValidatedForm>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

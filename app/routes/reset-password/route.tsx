@@ -1,0 +1,80 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { resetPasswordSchema } from "~/accounts/schemas";
+import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-policy";
+import { isCommonPassword } from "~/auth/common-passwords.server";
+import { hashPassword } from "~/auth/password.server";
+import { clearAccountFailures } from "~/auth/rate-limit.server";
+import { endOtherSessions } from "~/auth/session.server";
+import { consumeToken, findUsableToken } from "~/auth/tokens.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, TextInput } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { PageHeading } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Choose a new password - SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const found = await findUsableToken("reset-password", token);
+  return { token: found ? token : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(resetPasswordSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, { ...parsed.values, token: String(parsed.values.token ?? "") });
+  if (isCommonPassword(parsed.data.password)) {
+    return invalid({ password: COMMON_PASSWORD_MESSAGE }, { token: parsed.data.token });
+  }
+  const used = await consumeToken("reset-password", parsed.data.token);
+  if (!used?.userId) {
+    return redirectWithFlash(request, "/forgot-password", "That link has expired or has already been used. Ask for a new one below.");
+  }
+  const hash = await hashPassword(parsed.data.password);
+  await prisma.password.upsert({ where: { userId: used.userId }, update: { hash }, create: { userId: used.userId, hash } });
+  // A new password ends every session, and lifts any sign-in limit on the account.
+  await endOtherSessions(used.userId);
+  await clearAccountFailures(used.email);
+  return redirectWithFlash(request, "/sign-in", "Your password has been changed. Sign in with your new password.");
+}
+
+export default function ResetPassword() {
+  const { token } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const activeToken = token ?? (typeof actionData?.values?.token === "string" ? actionData.values.token : null);
+  if (!activeToken) {
+    return (
+      <>
+        <PageHeading>This link has expired</PageHeading>
+        <p className="body">Links to reset a password last 1 hour and work once.</p>
+        <p className="body">
+          <Link to="/forgot-password">Ask for a new link</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>Choose a new password</PageHeading>
+      <ValidatedForm schema={resetPasswordSchema} actionData={actionData} defaultValues={{ token: activeToken }}>
+        <input type="hidden" name="token" value={activeToken} />
+        <TextInput
+          name="password"
+          label="New password"
+          hint="Use at least 8 characters. Three random words is a good way to make a strong one."
+          type="password"
+          autoComplete="new-password"
+          width="20"
+        />
+        <TextInput name="confirmPassword" label="Enter the new password again" type="password" autoComplete="new-password" width="20" />
+        <Button>Change password</Button>
+      </ValidatedForm>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;
