@@ -1,11 +1,14 @@
 // The HTTP server: static files, security headers, the Origin check, then Remix.
 // Plain JavaScript so it runs with no build step. See docs/architecture.md.
 import crypto from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 
 const isProduction = process.env.NODE_ENV === "production";
+const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -15,7 +18,7 @@ const viteDevServer = isProduction
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
-  : await import("./build/server/index.js");
+  : await import(pathToFileURL(path.join(buildDir, "server", "index.js")).href);
 
 const app = express();
 app.disable("x-powered-by");
@@ -43,7 +46,9 @@ app.use((req, res, next) => {
     ].join("; "),
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "no-referrer");
+  // "same-origin", not "no-referrer": with no-referrer, browsers send "Origin: null" on
+  // our own form posts, and the Origin check below could not tell them apart.
+  res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (isProduction) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
@@ -81,8 +86,8 @@ function refererOrigin(referer) {
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static(path.join(buildDir, "client", "assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
 }
 
 app.all(

@@ -14,5 +14,6 @@ export default defineConfig({
   // Its wasm build confuses the dev optimiser; it is server-only anyway.
   optimizeDeps: { exclude: ["@node-rs/argon2"] },
   build: { cssMinify: true },
-  plugins: [remix(remixConfig)],
+  // BUILD_DIR lets two builds (say, two e2e runs) sit side by side.
+  plugins: [remix({ ...remixConfig, buildDirectory: process.env.BUILD_DIR ?? "build" })],
 });

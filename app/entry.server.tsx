@@ -61,6 +61,8 @@ export default function handleRequest(
 export function handleError(error: unknown, { request }: { request: Request }) {
   // Aborted requests (the user went elsewhere) are not errors worth logging.
   if (request.signal.aborted) return;
+  // An unknown address is a 404 page, not a fault.
+  if (error instanceof Error && error.message.startsWith("No route matches")) return;
   // Log the path only: query strings could hold something private.
   console.error(`Error handling ${request.method} ${new URL(request.url).pathname}:`, error);
 }

@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeEach, vi } from "vitest";
+import { afterAll, beforeEach, inject, vi } from "vitest";
 
 // A fresh copy of the migrated base database for this test file.
-const base = path.join(process.cwd(), "data", "test", "base.db");
-const file = path.join(process.cwd(), "data", "test", `${crypto.randomUUID()}.db`);
-if (fs.existsSync(base)) fs.copyFileSync(base, file);
+const dir = inject("testDbDir");
+const file = path.join(dir, `${crypto.randomUUID()}.db`);
+fs.copyFileSync(path.join(dir, "base.db"), file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "test";
 process.env.SESSION_SECRET ??= "test-secret-test-secret-test-secret";

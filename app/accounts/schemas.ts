@@ -29,6 +29,8 @@ const nameSchema = z
   .min(1, { error: "Enter your full name" })
   .max(100, { error: "Your name must be 100 characters or fewer" });
 
+const always = () => true;
+
 function choice<T extends string>(ids: readonly [T, ...T[]], message: string) {
   return z.enum(ids, { error: message });
 }
@@ -51,20 +53,17 @@ export const createAccountSchema = z
     schoolUrn: z.string().trim().optional(),
     schoolPhase: z.union([z.literal(""), z.enum(schoolPhaseIds)]).optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.role === "sme") {
-      if (!value.sector) ctx.addIssue({ code: "custom", path: ["sector"], message: "Select what your business does" });
-      if (!value.sizeBand) ctx.addIssue({ code: "custom", path: ["sizeBand"], message: "Select how many people work for you" });
-    }
-    if (value.role === "school") {
-      if (!value.schoolUrn) {
-        ctx.addIssue({ code: "custom", path: ["schoolUrn"], message: "Enter your school reference number (URN)" });
-      } else if (!/^\d{6}$/.test(value.schoolUrn)) {
-        ctx.addIssue({ code: "custom", path: ["schoolUrn"], message: "The school reference number must be 6 digits, like 103456" });
-      }
-      if (!value.schoolPhase) ctx.addIssue({ code: "custom", path: ["schoolPhase"], message: "Select the type of school" });
-    }
-  });
+  // `when: always` runs these checks even when other fields have problems, so
+  // the page lists every problem at once.
+  .refine((v) => v.role !== "sme" || Boolean(v.sector), { path: ["sector"], message: "Select what your business does", when: always })
+  .refine((v) => v.role !== "sme" || Boolean(v.sizeBand), { path: ["sizeBand"], message: "Select how many people work for you", when: always })
+  .refine((v) => v.role !== "school" || Boolean(v.schoolUrn), { path: ["schoolUrn"], message: "Enter your school reference number (URN)", when: always })
+  .refine((v) => v.role !== "school" || !v.schoolUrn || /^\d{6}$/.test(v.schoolUrn), {
+    path: ["schoolUrn"],
+    message: "The school reference number must be 6 digits, like 103456",
+    when: always,
+  })
+  .refine((v) => v.role !== "school" || Boolean(v.schoolPhase), { path: ["schoolPhase"], message: "Select the type of school", when: always });
 
 export const signInSchema = z.object({
   email: emailSchema,

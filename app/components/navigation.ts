@@ -17,7 +17,10 @@ const byRole: Record<Role, NavLink[]> = {
   staff: [{ to: "/", label: "Home" }],
 };
 
-const always: NavLink[] = [{ to: "/account", label: "Your account" }];
+const always: NavLink[] = [
+  { to: "/notifications", label: "Notifications" },
+  { to: "/account", label: "Your account" },
+];
 
 export function navigationFor(role: Role | null): NavLink[] {
   return role ? [...byRole[role], ...always] : signedOut;

@@ -6,24 +6,31 @@ import type { FieldErrors, FormValues } from "~/forms/parse";
 // from the form context, so a page that comes back with errors keeps every
 // answer (JavaScript on or off).
 
-type FormState = { errors: FieldErrors; values: FormValues; register?: UseFormRegister<FieldValues> };
+type FormState = {
+  errors: FieldErrors;
+  values: FormValues;
+  register?: UseFormRegister<FieldValues>;
+  /** Keeps ids unique when a page has several forms with the same field names. */
+  idPrefix?: string;
+};
 const FormStateContext = createContext<FormState>({ errors: {}, values: {} });
 
 export function FormStateProvider({ children, ...state }: FormState & { children: ReactNode }) {
   return <FormStateContext.Provider value={state}>{children}</FormStateContext.Provider>;
 }
 
-export function fieldId(name: string, suffix?: string) {
-  const base = `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+export function fieldId(name: string, suffix?: string, idPrefix?: string) {
+  const base = `f-${idPrefix ? `${idPrefix}-` : ""}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   return suffix ? `${base}-${suffix}` : base;
 }
 
 function useField(name: string) {
-  const { errors, values, register } = useContext(FormStateContext);
+  const { errors, values, register, idPrefix } = useContext(FormStateContext);
   return {
     error: errors[name],
     value: values[name],
     registered: register ? register(name) : { name },
+    id: (suffix?: string) => fieldId(name, suffix, idPrefix),
   };
 }
 
@@ -32,7 +39,15 @@ function describedBy(...ids: unknown[]) {
   return list || undefined;
 }
 
-export function ErrorSummary({ errors, title = "There is a problem" }: { errors: FieldErrors; title?: string }) {
+export function ErrorSummary({
+  errors,
+  title = "There is a problem",
+  idPrefix,
+}: {
+  errors: FieldErrors;
+  title?: string;
+  idPrefix?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   const signature = entries.map(([k, v]) => k + v).join("|");
@@ -50,7 +65,7 @@ export function ErrorSummary({ errors, title = "There is a problem" }: { errors:
       <ul className="error-summary__list">
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={name === "form" ? "#main-content" : `#${fieldId(name)}`}>{message}</a>
+            <a href={name === "form" ? "#main-content" : `#${fieldId(name, undefined, idPrefix)}`}>{message}</a>
           </li>
         ))}
       </ul>
@@ -83,21 +98,21 @@ type TextInputProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">;
 
 export function TextInput({ name, label, hint, width = "full", className, ...rest }: TextInputProps) {
-  const { error, value, registered } = useField(name);
-  const id = fieldId(name);
+  const { error, value, registered, id: idOf } = useField(name);
+  const id = idOf();
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
       <input
         id={id}
         className={`input input--w${width}${error ? " input--error" : ""}${className ? ` ${className}` : ""}`}
         type="text"
         defaultValue={typeof value === "string" && rest.type !== "password" ? value : undefined}
-        aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
         aria-invalid={error ? true : undefined}
         {...rest}
         {...registered}
@@ -109,22 +124,22 @@ export function TextInput({ name, label, hint, width = "full", className, ...res
 type TextareaProps = { name: string; label: ReactNode; hint?: ReactNode; rows?: number; maxLength?: number };
 
 export function Textarea({ name, label, hint, rows = 5, maxLength }: TextareaProps) {
-  const { error, value, registered } = useField(name);
-  const id = fieldId(name);
+  const { error, value, registered, id: idOf } = useField(name);
+  const id = idOf();
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
       <textarea
         id={id}
         className={`textarea${error ? " textarea--error" : ""}`}
         rows={rows}
         maxLength={maxLength}
         defaultValue={typeof value === "string" ? value : undefined}
-        aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
         aria-invalid={error ? true : undefined}
         {...registered}
       />
@@ -147,20 +162,20 @@ export function Select({
   options: readonly { value: string; label: string }[];
   placeholder?: string;
 }) {
-  const { error, value, registered } = useField(name);
-  const id = fieldId(name);
+  const { error, value, registered, id: idOf } = useField(name);
+  const id = idOf();
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
       <select
         id={id}
         className={`select${error ? " select--error" : ""}`}
         defaultValue={typeof value === "string" ? value : ""}
-        aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
         aria-invalid={error ? true : undefined}
         {...registered}
       >
@@ -186,20 +201,20 @@ type GroupProps = {
 };
 
 function ChoiceGroup({ type, name, legend, hint, options, inline, legendIsHeading }: GroupProps & { type: "radio" | "checkbox" }) {
-  const { error, value, registered } = useField(name);
+  const { error, value, registered, id: idOf } = useField(name);
   const selected = Array.isArray(value) ? value : value ? [value] : [];
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}>
+      <fieldset className="fieldset" aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}>
         <legend className={legendIsHeading ? "fieldset__legend fieldset__legend--l" : "fieldset__legend"}>
           {legendIsHeading ? <h1 className="fieldset__heading">{legend}</h1> : legend}
         </legend>
-        {hint ? <Hint id={fieldId(name, "hint")}>{hint}</Hint> : null}
-        {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+        {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
+        {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
         <div className={`${type === "radio" ? "radios" : "checkboxes"}${inline ? " choices--inline" : ""}`}>
           {options.map((option, index) => {
             // The first option carries the field id, so the error summary link lands on it.
-            const id = index === 0 ? fieldId(name) : fieldId(name, option.value);
+            const id = index === 0 ? idOf() : idOf(option.value);
             return (
               <div className="choice" key={option.value}>
                 <input
@@ -233,11 +248,11 @@ export const Checkboxes = (props: GroupProps) => <ChoiceGroup type="checkbox" {.
 
 /** One tick box ("I confirm ..."). Posts "on" when ticked. */
 export function Checkbox({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
-  const { error, value, registered } = useField(name);
-  const id = fieldId(name);
+  const { error, value, registered, id: idOf } = useField(name);
+  const id = idOf();
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
-      {error ? <ErrorMessage id={fieldId(name, "error")}>{error}</ErrorMessage> : null}
+      {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
       <div className="checkboxes">
         <div className="choice">
           <input
@@ -246,14 +261,14 @@ export function Checkbox({ name, label, hint }: { name: string; label: ReactNode
             type="checkbox"
             value="on"
             defaultChecked={value === "on" || value === "true"}
-            aria-describedby={describedBy(hint && fieldId(name, "hint"), error && fieldId(name, "error"))}
+            aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
             {...registered}
           />
           <label className="choice__label" htmlFor={id}>
             {label}
           </label>
           {hint ? (
-            <div className="hint choice__hint" id={fieldId(name, "hint")}>
+            <div className="hint choice__hint" id={idOf("hint")}>
               {hint}
             </div>
           ) : null}

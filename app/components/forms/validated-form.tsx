@@ -29,13 +29,18 @@ export function ValidatedForm({
   className?: string;
 }) {
   const mine = !intent || actionData?.values?.intent === intent ? actionData : undefined;
-  const { errors, values, register, onSubmit } = useValidatedForm({ schema, defaultValues, actionData: mine });
+  // The intent is part of the values, so the browser-side check sees it too.
+  const { errors, values, register, onSubmit } = useValidatedForm({
+    schema,
+    defaultValues: intent ? { ...defaultValues, intent } : defaultValues,
+    actionData: mine,
+  });
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} idPrefix={intent} />
       <Form method="post" action={action} noValidate onSubmit={onSubmit} className={className}>
         {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-        <FormStateProvider errors={errors} values={values} register={register}>
+        <FormStateProvider errors={errors} values={values} register={register} idPrefix={intent}>
           {children}
         </FormStateProvider>
       </Form>

@@ -1,0 +1,169 @@
+// The life of a posting, apprenticeship or placement alike (PRODUCT.md §2):
+//
+//   draft ──submit──▶ submitted ──approve──▶ live ──close / auto-close──▶ closed ──archive──▶ archived
+//                        │  ▲                                                │
+//          request-changes  submit                                 clone (a new draft)
+//                        ▼  │
+//                  changes-requested
+//
+// Every route that changes a posting's state goes through `transition`, so the
+// rules live in one place. Reasons for changes and closures are recorded by
+// the routes; this module only says which moves are allowed.
+import { daysBetween, toCalendarDay, type DateLike } from "./dates";
+
+export const postingStates = [
+  "draft",
+  "submitted",
+  "live",
+  "changes-requested",
+  "closed",
+  "archived",
+] as const;
+export type PostingState = (typeof postingStates)[number];
+
+export const postingEvents = [
+  "submit",
+  "approve",
+  "request-changes",
+  "close",
+  "auto-close",
+  "archive",
+] as const;
+export type PostingEvent = (typeof postingEvents)[number];
+
+/** Short labels for tags and filters. */
+export const postingStateNames: Record<PostingState, string> = {
+  draft: "Draft",
+  submitted: "Waiting to be checked",
+  live: "Live",
+  "changes-requested": "Changes needed",
+  closed: "Closed",
+  archived: "Archived",
+};
+
+export function isPostingState(value: unknown): value is PostingState {
+  return typeof value === "string" && (postingStates as readonly string[]).includes(value);
+}
+
+const moves: Record<PostingEvent, { from: readonly PostingState[]; to: PostingState }> = {
+  submit: { from: ["draft", "changes-requested"], to: "submitted" },
+  approve: { from: ["submitted"], to: "live" },
+  "request-changes": { from: ["submitted"], to: "changes-requested" },
+  // Only a live posting is closed: a draft or one waiting to be checked was
+  // never seen by anyone, so there is nothing to close.
+  close: { from: ["live"], to: "closed" },
+  "auto-close": { from: ["live"], to: "closed" },
+  archive: { from: ["closed"], to: "archived" },
+};
+
+const stateFacts: Record<PostingState, string> = {
+  draft: "This posting is still a draft.",
+  submitted: "This posting is waiting to be checked.",
+  live: "This posting is live.",
+  "changes-requested": "Changes have been asked for on this posting.",
+  closed: "This posting is closed.",
+  archived: "This posting is archived.",
+};
+
+const whatEventNeeds: Record<PostingEvent, string> = {
+  submit: "Only a draft, or a posting with changes asked for, can be sent for checking.",
+  approve: "Only a posting waiting to be checked can be approved.",
+  "request-changes": "Only a posting waiting to be checked can be sent back for changes.",
+  close: "Only a live posting can be closed.",
+  "auto-close": "Only a live posting can be closed.",
+  archive: "Only a closed posting can be archived.",
+};
+
+function refusalReason(state: PostingState, event: PostingEvent): string {
+  // Doing the same thing twice (say, two staff approving at once) gets a short answer.
+  if (state === moves[event].to) {
+    switch (state) {
+      case "submitted":
+        return "This posting has already been sent for checking.";
+      case "live":
+        return "This posting is already live.";
+      case "changes-requested":
+        return "Changes have already been asked for on this posting.";
+      case "closed":
+        return "This posting is already closed.";
+      case "archived":
+        return "This posting is already archived.";
+    }
+  }
+  return `${stateFacts[state]} ${whatEventNeeds[event]}`;
+}
+
+export type TransitionResult = { ok: true; state: PostingState } | { ok: false; reason: string };
+
+/** Apply an event to a posting, or say in plain words why it cannot happen. */
+export function transition(state: PostingState, event: PostingEvent): TransitionResult {
+  const move = moves[event];
+  if (!move.from.includes(state)) return { ok: false, reason: refusalReason(state, event) };
+  return { ok: true, state: move.to };
+}
+
+/** The events that could happen to a posting in this state: the buttons a page may offer. */
+export function availableEvents(state: PostingState): PostingEvent[] {
+  return postingEvents.filter((event) => moves[event].from.includes(state));
+}
+
+/** Only a posting nobody has seen yet can be edited; a live one is closed and cloned instead. */
+export function canEdit(state: PostingState): boolean {
+  return state === "draft" || state === "changes-requested";
+}
+
+/** A closed posting is republished by copying it into a new draft. */
+export function canClone(state: PostingState): boolean {
+  return state === "closed" || state === "archived";
+}
+
+/** True once the closing day itself is over: the closing date is the last day to apply. */
+export function hasClosingDatePassed(
+  closingDate: DateLike | null | undefined,
+  today: Date,
+): boolean {
+  const closing = toCalendarDay(closingDate);
+  const day = toCalendarDay(today);
+  if (!closing || !day) return false;
+  return daysBetween(closing, day) > 0;
+}
+
+/**
+ * Whether to show a posting in live listings. A live posting whose closing
+ * date has passed is hidden straight away, even before the scheduled job
+ * closes it. No closing date (some placements) means "until closed".
+ */
+export function isListedAsLive(
+  state: PostingState,
+  closingDate: DateLike | null | undefined,
+  today: Date,
+): boolean {
+  return state === "live" && !hasClosingDatePassed(closingDate, today);
+}
+
+/** For the scheduled job: a live posting past its closing date should be auto-closed. */
+export function shouldAutoClose(
+  state: PostingState,
+  closingDate: DateLike | null | undefined,
+  today: Date,
+): boolean {
+  return state === "live" && hasClosingDatePassed(closingDate, today);
+}
+
+/** What happens next, for the "My postings" page. */
+export function nextStepText(state: PostingState): string {
+  switch (state) {
+    case "draft":
+      return "Finish it and send it for checking";
+    case "submitted":
+      return "Waiting for partnership staff to check it";
+    case "changes-requested":
+      return "Make the changes asked for, then send it again";
+    case "live":
+      return "Live: people can see it now";
+    case "closed":
+      return "Closed. You can copy it to post it again";
+    case "archived":
+      return "Archived. You can copy it to post it again";
+  }
+}

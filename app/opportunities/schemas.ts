@@ -1,0 +1,535 @@
+// The one zod schema per opportunity form (STYLE.md convention 4): the browser
+// uses it through the react-hook-form resolver and the action uses it on the
+// posted FormData, so both give the same plain-English messages.
+//
+// Schemas run every rule that needs no date from the clock (including
+// cross-field ones such as the wage for the hours). Rules that depend on today
+// (closing date notice, dates in the past) run on the server through
+// `apprenticeshipSubmitErrors` / `placementSubmitErrors`, with the server's date.
+import { z } from "zod";
+import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
+import {
+  apprenticeshipRuleErrors,
+  apprenticeshipStaticRuleErrors,
+  positionsError,
+  wageTypeIds,
+  weeklyHoursError,
+  type ApprenticeshipRuleErrors,
+  type ApprenticeshipRuleFields,
+} from "./apprenticeship-rules";
+import {
+  checkbox,
+  choice,
+  dateField,
+  decimalNumber,
+  isPhoneOrEmail,
+  multiChoice,
+  mustTick,
+  normaliseHttpsUrl,
+  optionalChoice,
+  optionalPostcode,
+  optionalText,
+  optionalWholeNumber,
+  postcode,
+  postcodeMessages,
+  poundsAmount,
+  requiredText,
+  tooLongMessage,
+  wholeNumber,
+} from "./form-fields";
+import { parsePoundsToPence, penceToPoundsText } from "./money";
+import {
+  placementMessages,
+  placementRuleErrors,
+  placementStaticRuleErrors,
+  placesError,
+  safeguardingMessages,
+  yearGroupIds,
+  type PlacementRuleErrors,
+  type PlacementRuleFields,
+} from "./placement-rules";
+import {
+  apprenticeshipLevels,
+  maximumPlacesPerRequest,
+  minimumEmployersLiabilityCoverPounds,
+  placementAgeRange,
+  shortDescriptionMaxLength,
+} from "./policy";
+
+// ---------------------------------------------------------------------------
+// Lists shown as radios or selects. Ids are stored in the database: add, never rename.
+
+export const apprenticeshipRoutes = [
+  { id: "digital", name: "Digital" },
+  { id: "business-and-administration", name: "Business and administration" },
+  { id: "creative-and-design", name: "Creative and design" },
+  { id: "engineering-and-manufacturing", name: "Engineering and manufacturing" },
+  { id: "sales-marketing-and-procurement", name: "Sales, marketing and procurement" },
+  { id: "other", name: "Other" },
+] as const;
+export type ApprenticeshipRouteId = (typeof apprenticeshipRoutes)[number]["id"];
+const apprenticeshipRouteIds = apprenticeshipRoutes.map((r) => r.id) as [
+  ApprenticeshipRouteId,
+  ...ApprenticeshipRouteId[],
+];
+
+export const applyMethods = [
+  { id: "portal", name: "On SkillsBridge" },
+  { id: "external", name: "On our own website" },
+] as const;
+export type ApplyMethod = (typeof applyMethods)[number]["id"];
+const applyMethodIds = applyMethods.map((m) => m.id) as [ApplyMethod, ...ApplyMethod[]];
+
+export const placementFormats = [
+  { id: "in-person", name: "In person" },
+  { id: "virtual", name: "Virtual (online)" },
+  { id: "hybrid", name: "Hybrid (some in person, some online)" },
+] as const;
+export type PlacementFormat = (typeof placementFormats)[number]["id"];
+const placementFormatIds = placementFormats.map((f) => f.id) as [
+  PlacementFormat,
+  ...PlacementFormat[],
+];
+
+export const placementDateModes = [
+  { id: "fixed", name: "Fixed dates" },
+  { id: "window", name: "Any time between two dates, agreed with the school" },
+] as const;
+export type PlacementDateMode = (typeof placementDateModes)[number]["id"];
+const placementDateModeIds = placementDateModes.map((m) => m.id) as [
+  PlacementDateMode,
+  ...PlacementDateMode[],
+];
+
+const levelValues = apprenticeshipLevels.map(String) as [string, ...string[]];
+const yesNo = ["yes", "no"] as const;
+
+/** Fields that can hold several values: read them with `formData.getAll` (see `readFormValues`). */
+export const placementListFields = ["yearGroups"] as const;
+
+/**
+ * FormData as a plain object for a schema. `Object.fromEntries` would keep only
+ * the last of several ticked boxes, so list fields are read with `getAll`.
+ */
+export function readFormValues(
+  formData: FormData,
+  listFields: readonly string[] = [],
+): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string") values[key] = value;
+  }
+  for (const key of listFields) {
+    values[key] = formData.getAll(key).filter((v): v is string => typeof v === "string");
+  }
+  return values;
+}
+
+// ---------------------------------------------------------------------------
+// Helpers for the cross-field checks. The checks run even when some fields
+// failed (`when: () => true`), so every user sees all their mistakes at once;
+// a field that failed holds no usable value, so each value is checked first.
+
+type Values = Record<string, unknown>;
+type IssueCtx = z.core.$RefinementCtx<unknown>;
+
+const asNumber = (value: unknown) => (typeof value === "number" ? value : undefined);
+const asString = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** Adds a message to a field, unless that field already has one (one message per field). */
+function fieldIssueAdder(ctx: IssueCtx) {
+  const fieldsWithIssues = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+  return (field: string, message: string | undefined) => {
+    if (!message || fieldsWithIssues.has(field)) return;
+    fieldsWithIssues.add(field);
+    ctx.addIssue({ code: "custom", path: [field], message });
+  };
+}
+
+const alwaysRun = { when: () => true };
+
+// ---------------------------------------------------------------------------
+// Apprenticeship vacancy
+
+export const apprenticeshipMessages = {
+  wageRequired: "Enter the weekly wage",
+  wageNotAmount: "Weekly wage must be an amount in pounds, like 300.50",
+  applyUrlRequired: "Enter the web address where people apply",
+  applyUrlNotHttps: "The web address must start with https://",
+  applyUrlNotReal: "Enter a real web address, like https://www.example.co.uk/jobs",
+} as const;
+
+const applyUrlMaxLength = 500;
+
+export const apprenticeshipSchema = z
+  .object({
+    title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
+    shortDescription: requiredText({
+      required: "Enter a short description",
+      label: "Short description",
+      max: shortDescriptionMaxLength,
+    }),
+    fullDescription: requiredText({
+      required: "Enter a full description",
+      label: "Full description",
+      max: 4000,
+    }),
+    standard: requiredText({
+      required: "Enter the apprenticeship standard",
+      label: "Apprenticeship standard",
+      max: 150,
+    }),
+    level: choice(levelValues, "Select the apprenticeship level").transform(Number),
+    route: choice(apprenticeshipRouteIds, "Select a route"),
+    positions: wholeNumber({
+      required: "Enter the number of positions",
+      notNumber: "Number of positions must be a whole number, like 2",
+      // The upper limit only catches typing slips.
+      check: (n) =>
+        positionsError(n) ?? (n > 999 ? "Number of positions must be 999 or fewer" : undefined),
+    }),
+    weeklyHours: decimalNumber({
+      required: "Enter the hours a week",
+      notNumber: "Weekly hours must be a number, like 30",
+      check: weeklyHoursError,
+    }),
+    durationMonths: wholeNumber({
+      required: "Enter how many months the apprenticeship lasts",
+      notNumber: "Duration must be a whole number of months, like 12",
+      check: (n) =>
+        n < 1
+          ? "Duration must be at least 1 month"
+          : n > 120
+            ? "Duration must be 120 months or fewer"
+            : undefined,
+    }),
+    wageType: choice(wageTypeIds, "Select the type of wage"),
+    // Checked below, and only when the wage is fixed: an amount left in a
+    // hidden box after choosing another wage type is not a mistake.
+    wageWeeklyPounds: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => v || undefined),
+    startDate: dateField({ required: "Enter a start date", label: "The start date" }),
+    closingDate: dateField({ required: "Enter a closing date", label: "The closing date" }),
+    postcode: postcode(),
+    localAuthority: choice(localAuthorityIds, "Select a local authority"),
+    trainingProvider: requiredText({
+      required: "Enter the training provider",
+      label: "Training provider",
+      max: 150,
+    }),
+    skillsWanted: requiredText({
+      required: "Enter the skills you are looking for",
+      label: "Skills",
+      max: 1000,
+    }),
+    qualificationsWanted: optionalText({ label: "Qualifications", max: 1000 }),
+    applyMethod: choice(applyMethodIds, "Select how people apply"),
+    // Checked below, and only when people apply on another website.
+    applyUrl: z
+      .string()
+      .trim()
+      .max(applyUrlMaxLength, { error: tooLongMessage("Web address", applyUrlMaxLength) })
+      .nullish()
+      .transform((v) => v || undefined),
+    disabilityConfident: checkbox(),
+  })
+  .superRefine((raw, ctx) => {
+    if (typeof raw !== "object" || raw === null) return;
+    const values = raw as Values;
+    const add = fieldIssueAdder(ctx as IssueCtx);
+
+    let wageWeeklyPence: number | undefined;
+    if (values.wageType === "fixed") {
+      const text = asString(values.wageWeeklyPounds);
+      if (!text) add("wageWeeklyPounds", apprenticeshipMessages.wageRequired);
+      else {
+        wageWeeklyPence = parsePoundsToPence(text) ?? undefined;
+        if (wageWeeklyPence === undefined)
+          add("wageWeeklyPounds", apprenticeshipMessages.wageNotAmount);
+      }
+    }
+
+    if (values.applyMethod === "external") {
+      const text = asString(values.applyUrl);
+      if (!text) add("applyUrl", apprenticeshipMessages.applyUrlRequired);
+      else {
+        const result = normaliseHttpsUrl(text);
+        if ("problem" in result) {
+          add(
+            "applyUrl",
+            result.problem === "not-https"
+              ? apprenticeshipMessages.applyUrlNotHttps
+              : apprenticeshipMessages.applyUrlNotReal,
+          );
+        }
+      }
+    }
+
+    const errors = apprenticeshipStaticRuleErrors({
+      title: asString(values.title),
+      level: asNumber(values.level),
+      positions: asNumber(values.positions),
+      weeklyHours: asNumber(values.weeklyHours),
+      durationMonths: asNumber(values.durationMonths),
+      wageType: values.wageType === "fixed" ? "fixed" : undefined,
+      wageWeeklyPence,
+      startDate: asString(values.startDate),
+      closingDate: asString(values.closingDate),
+    });
+    for (const [field, message] of Object.entries(errors)) add(field, message);
+  }, alwaysRun)
+  // Keep only what the chosen options use, in one tidy form: "300.5" becomes
+  // "300.50", a web address gets its https://.
+  .overwrite((values) => {
+    const pence = values.wageWeeklyPounds ? parsePoundsToPence(values.wageWeeklyPounds) : null;
+    const url = values.applyUrl ? normaliseHttpsUrl(values.applyUrl) : null;
+    return {
+      ...values,
+      wageWeeklyPounds:
+        values.wageType === "fixed" && pence !== null ? penceToPoundsText(pence) : undefined,
+      applyUrl: values.applyMethod === "external" && url && "url" in url ? url.url : undefined,
+    };
+  });
+
+export type ApprenticeshipFormInput = z.input<typeof apprenticeshipSchema>;
+export type ApprenticeshipValues = z.output<typeof apprenticeshipSchema>;
+
+/** The parsed form as the rules see it: the wage in pence. */
+export function toApprenticeshipRuleFields(values: ApprenticeshipValues): ApprenticeshipRuleFields {
+  return {
+    title: values.title,
+    level: values.level,
+    positions: values.positions,
+    weeklyHours: values.weeklyHours,
+    durationMonths: values.durationMonths,
+    wageType: values.wageType,
+    wageWeeklyPence: values.wageWeeklyPounds ? parsePoundsToPence(values.wageWeeklyPounds) : null,
+    startDate: values.startDate,
+    closingDate: values.closingDate,
+  };
+}
+
+/**
+ * All apprenticeship rules for a parsed form, judged on the server's `today`:
+ * run after `apprenticeshipSchema` succeeds, before sending for checking or
+ * publishing. `firstPublication` is true until the vacancy has first gone live.
+ */
+export function apprenticeshipSubmitErrors(
+  values: ApprenticeshipValues,
+  today: Date,
+  firstPublication: boolean,
+): ApprenticeshipRuleErrors {
+  return apprenticeshipRuleErrors(toApprenticeshipRuleFields(values), today, firstPublication);
+}
+
+// ---------------------------------------------------------------------------
+// Work-experience placement
+
+const ageCheck = (message: string) => (age: number) =>
+  age < placementAgeRange.min || age > placementAgeRange.max ? message : undefined;
+
+export const placementSchema = z
+  .object({
+    title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
+    description: requiredText({
+      required: "Describe what the student will do and learn",
+      label: "Description",
+      max: 3000,
+    }),
+    sector: choice(sectorIds, "Select a sector"),
+    dateMode: choice(placementDateModeIds, "Select fixed dates or a window of dates"),
+    startDate: dateField({ required: "Enter a start date", label: "The start date" }),
+    endDate: dateField({ required: "Enter an end date", label: "The end date" }),
+    daysAndHours: requiredText({
+      required: "Enter the days and hours, for example Monday to Friday, 9am to 3pm",
+      label: "Days and hours",
+      max: 200,
+    }),
+    yearGroups: multiChoice(yearGroupIds, {
+      required: placementMessages.noYearGroup,
+      unknown: placementMessages.unknownYearGroup,
+    }),
+    minAge: optionalWholeNumber({
+      notNumber: "Youngest age must be a whole number, like 14",
+      check: ageCheck(placementMessages.minAgeRange),
+    }),
+    maxAge: optionalWholeNumber({
+      notNumber: "Oldest age must be a whole number, like 16",
+      check: ageCheck(placementMessages.maxAgeRange),
+    }),
+    places: wholeNumber({
+      required: "Enter the number of places",
+      notNumber: placementMessages.placesNotWhole,
+      // The upper limit only catches typing slips.
+      check: (n) =>
+        placesError(n) ?? (n > 100 ? "Number of places must be 100 or fewer" : undefined),
+    }),
+    format: choice(placementFormatIds, "Select in person, virtual or hybrid"),
+    // Needed unless the placement is virtual: checked below.
+    postcode: optionalPostcode(),
+    localAuthority: optionalChoice(localAuthorityIds, "Select a local authority"),
+    supervisorName: requiredText({
+      required: "Enter the supervisor's name",
+      label: "Supervisor's name",
+      max: 100,
+    }),
+    accessibility: optionalText({ label: "Accessibility", max: 1000 }),
+    dressCode: optionalText({ label: "Dress code", max: 300 }),
+    travelNotes: optionalText({ label: "Travel notes", max: 1000 }),
+  })
+  .superRefine((raw, ctx) => {
+    if (typeof raw !== "object" || raw === null) return;
+    const values = raw as Values;
+    const add = fieldIssueAdder(ctx as IssueCtx);
+
+    // A workplace the student travels to needs a location; undefined means
+    // left empty (a badly typed postcode already has its own message).
+    if (values.format !== "virtual") {
+      if (values.postcode === undefined) add("postcode", postcodeMessages.required);
+      if (values.localAuthority === undefined) add("localAuthority", "Select a local authority");
+    }
+
+    const errors = placementStaticRuleErrors({
+      startDate: asString(values.startDate),
+      endDate: asString(values.endDate),
+      minAge: asNumber(values.minAge),
+      maxAge: asNumber(values.maxAge),
+    });
+    for (const [field, message] of Object.entries(errors)) add(field, message);
+  }, alwaysRun);
+
+export type PlacementFormInput = z.input<typeof placementSchema>;
+export type PlacementValues = z.output<typeof placementSchema>;
+
+export function toPlacementRuleFields(values: PlacementValues): PlacementRuleFields {
+  return {
+    startDate: values.startDate,
+    endDate: values.endDate,
+    places: values.places,
+    yearGroups: values.yearGroups,
+    minAge: values.minAge,
+    maxAge: values.maxAge,
+  };
+}
+
+/** All placement rules for a parsed form, judged on the server's `today`. */
+export function placementSubmitErrors(values: PlacementValues, today: Date): PlacementRuleErrors {
+  return placementRuleErrors(toPlacementRuleFields(values), today);
+}
+
+/**
+ * The safeguarding page. Publishing also needs `safeguardingComplete`, which
+ * knows the staff count and the placement's end date.
+ */
+export const safeguardingSchema = z.object({
+  insuranceConfirmed: mustTick(safeguardingMessages.insuranceNotConfirmed),
+  insurer: requiredText({
+    required: safeguardingMessages.noInsurer,
+    label: "Insurer's name",
+    max: 150,
+  }),
+  insuranceExpiry: dateField({
+    required: safeguardingMessages.noInsuranceExpiry,
+    label: "The date your insurance ends",
+  }),
+  insuranceCoverPounds: poundsAmount({
+    required: safeguardingMessages.noCover,
+    notNumber: "Cover must be an amount in pounds, like 5,000,000",
+    check: (pounds) =>
+      pounds < minimumEmployersLiabilityCoverPounds ? safeguardingMessages.coverTooLow : undefined,
+  }),
+  riskAssessmentReviewed: mustTick(safeguardingMessages.riskAssessmentNotReviewed),
+  // Only asked of employers with 5 or more staff, so it may be left out.
+  riskAssessmentWritten: optionalChoice(yesNo, "Select yes or no"),
+  dbsNeeded: choice(yesNo, safeguardingMessages.noDbsAnswer),
+  safeguardingContactName: requiredText({
+    required: safeguardingMessages.noContactName,
+    label: "Safeguarding contact's name",
+    max: 100,
+  }),
+  safeguardingContactPhoneOrEmail: requiredText({
+    required: safeguardingMessages.noContactDetails,
+    label: "Phone number or email address",
+    max: 254,
+  }).refine(isPhoneOrEmail, { error: "Enter a real phone number or email address" }),
+});
+
+export type SafeguardingFormInput = z.input<typeof safeguardingSchema>;
+export type SafeguardingValues = z.output<typeof safeguardingSchema>;
+
+// ---------------------------------------------------------------------------
+// A school's request for places. No student names or personal data at this
+// stage (PRODUCT.md §2), so the request holds only what the employer needs.
+
+export const accessNeedsHint =
+  "Summarise any access needs for the group, like step-free access or a quiet room. " +
+  "Do not include students' names or anything else that could identify a student.";
+
+export const placementRequestSchema = z.object({
+  places: wholeNumber({
+    required: "Enter how many places you need",
+    notNumber: "Number of places must be a whole number, like 2",
+    check: (n) =>
+      n < 1
+        ? "Ask for at least 1 place"
+        : n > maximumPlacesPerRequest
+          ? `You can ask for up to ${maximumPlacesPerRequest} places at a time`
+          : undefined,
+  }),
+  yearGroup: choice(yearGroupIds, "Select the year group"),
+  accessNeeds: optionalText({ label: "Access needs", max: 500 }),
+  note: optionalText({ label: "Note", max: 1000 }),
+});
+
+export type PlacementRequestValues = z.output<typeof placementRequestSchema>;
+
+// ---------------------------------------------------------------------------
+// Small decision forms, each posting a named `intent` (STYLE.md convention 8).
+
+export const answerRequestSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("accept"),
+      placesAccepted: wholeNumber({
+        required: "Enter how many places you can offer",
+        notNumber: "Number of places must be a whole number, like 2",
+        check: (n) => (n < 1 ? "Accept at least 1 place" : undefined),
+      }),
+    }),
+    z.object({
+      intent: z.literal("decline"),
+      reason: requiredText({
+        required: "Enter a reason for declining",
+        label: "Reason",
+        max: 1000,
+      }),
+    }),
+  ],
+  { error: "Select accept or decline" },
+);
+
+export type AnswerRequestValues = z.output<typeof answerRequestSchema>;
+
+export const reviewDecisionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("approve") }),
+    z.object({
+      intent: z.literal("request-changes"),
+      reason: requiredText({ required: "Enter what needs to change", label: "Reason", max: 1000 }),
+    }),
+  ],
+  { error: "Select approve or ask for changes" },
+);
+
+export type ReviewDecisionValues = z.output<typeof reviewDecisionSchema>;
+
+export const closePostingSchema = z.object({
+  reason: optionalText({ label: "Reason", max: 1000 }),
+});
+
+export type ClosePostingValues = z.output<typeof closePostingSchema>;

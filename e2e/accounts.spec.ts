@@ -1,0 +1,315 @@
+import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
+import { createUser, expect, PASSWORD, signIn, test, uniqueEmail } from "./fixtures";
+import { emailsTo, linkIn, waitForEmail } from "./mail";
+
+test.describe("create an account", () => {
+  for (const kind of [
+    { role: "A business (SME)", org: "Brum Widgets", extra: "sme" },
+    { role: "A school or college", org: "Test Academy", extra: "school" },
+    { role: "A partnership board firm", org: "Big Tech Midlands", extra: "board" },
+  ] as const) {
+    test(`as ${kind.extra}, then confirm the email through the emailed link`, async ({ page }) => {
+      const email = uniqueEmail(`new-${kind.extra}`);
+      await page.goto("/create-account");
+      await page.getByLabel(kind.role).check();
+      await page.getByLabel("Full name").fill("Sam Example");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Create a password").fill("purple tractor window");
+      await page.getByLabel("Name of your organisation").fill(kind.org);
+      await page.getByLabel("Which area is it in?").selectOption("coventry");
+      await page.getByLabel("Postcode").fill("cv1 2aa");
+      if (kind.extra === "sme") {
+        await page.getByLabel(/What does your business do/).selectOption("C");
+        await page.getByLabel(/How many people work there/).selectOption("micro");
+      }
+      if (kind.extra === "school") {
+        await page.getByLabel(/School reference number/).fill("140123");
+        await page.getByLabel(/Type of school/).selectOption("secondary");
+      }
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByText(`We have sent an email to ${email}`)).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Hello, Sam" })).toBeVisible();
+      await expect(page.getByText("Open the link we emailed you to confirm your email address.")).toBeVisible();
+
+      const mail = await waitForEmail(email, "Confirm your email address");
+      await page.goto(linkIn(mail, "/confirm-email?token="));
+      await expectNoA11yViolations(page, "confirm email");
+      await page.getByRole("button", { name: "Confirm my email address" }).click();
+      await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+      await expect(page.getByText("Open the link we emailed you")).toHaveCount(0);
+
+      // The link works once.
+      await page.goto(linkIn(mail, "/confirm-email?token="));
+      await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
+    });
+  }
+
+  test("shows every problem at once, focuses the summary and keeps what was typed", async ({ page }) => {
+    await page.goto("/create-account");
+    await expectNoA11yViolations(page, "create account, empty");
+    await page.getByLabel("A school or college").check();
+    await page.getByLabel("Full name").fill("Pat <b>Example</b>");
+    await page.getByLabel("Email address").fill("not-an-email");
+    await page.getByLabel("Create a password").fill("short");
+    await page.getByLabel(/School reference number/).fill("12");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Enter an email address in the right format, like name@example.com" })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "Your password must be at least 8 characters" })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "The school reference number must be 6 digits, like 103456" })).toBeVisible();
+    await expect(page.getByLabel("Full name")).toHaveValue("Pat <b>Example</b>");
+    await expectNoA11yViolations(page, "create account, errors");
+    await summary.getByRole("link", { name: "Enter the name of your organisation" }).click();
+    await expect(page.getByLabel("Name of your organisation")).toBeFocused();
+  });
+
+  test("refuses a common password and an email already in use", async ({ page }) => {
+    const existing = await createUser("sme");
+    await page.goto("/create-account");
+    await page.getByLabel("A business (SME)").check();
+    await page.getByLabel("Full name").fill("Sam Example");
+    await page.getByLabel("Email address").fill(existing.email);
+    await page.getByLabel("Create a password").fill("password123");
+    await page.getByLabel("Name of your organisation").fill("Widgets");
+    await page.getByLabel("Which area is it in?").selectOption("walsall");
+    await page.getByLabel("Postcode").fill("WS1 1AA");
+    await page.getByLabel(/What does your business do/).selectOption("G");
+    await page.getByLabel(/How many people work there/).selectOption("small");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("link", { name: /This password is too common/ })).toBeVisible();
+    await page.getByLabel("Create a password").fill("a much longer passphrase");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("link", { name: /An account with this email address already exists/ })).toBeVisible();
+    await expect(page.getByLabel("Name of your organisation")).toHaveValue("Widgets");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("create an account: errors come from the server and keep what was typed", async ({ page }) => {
+    const email = uniqueEmail("nojs");
+    await page.goto("/create-account");
+    await page.getByLabel("A business (SME)").check();
+    await page.getByLabel("Full name").fill("No Script");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Create a password").fill("tiny");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByRole("alert")).toBeFocused();
+    await expect(page.getByRole("link", { name: "Your password must be at least 8 characters" })).toBeVisible();
+    await expect(page.getByLabel("Full name")).toHaveValue("No Script");
+    await expect(page.getByLabel("Email address")).toHaveValue(email);
+    // Passwords are never sent back to the page.
+    await expect(page.getByLabel("Create a password")).toHaveValue("");
+    await expectNoA11yViolations(page, "create account errors without JavaScript");
+
+    await page.getByLabel("Create a password").fill("green mountain river");
+    await page.getByLabel("Name of your organisation").fill("No Script Ltd");
+    await page.getByLabel("Which area is it in?").selectOption("dudley");
+    await page.getByLabel("Postcode").fill("DY1 1AA");
+    await page.getByLabel(/What does your business do/).selectOption("F");
+    await page.getByLabel(/How many people work there/).selectOption("micro");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "Hello, No" })).toBeVisible();
+    const mail = await waitForEmail(email, "Confirm");
+    await page.goto(linkIn(mail, "/confirm-email?token="));
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  });
+
+  test("sign in and sign out", async ({ page }) => {
+    const user = await createUser("school");
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(user.email);
+    await page.getByLabel("Password").fill("wrong password here");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("link", { name: /The email address or password is not right/ })).toBeVisible();
+    await expect(page.getByLabel("Email address")).toHaveValue(user.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+    await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
+  });
+});
+
+test("sign in, see the role home page, sign out ends the session row", async ({ page, db }) => {
+  const user = await createUser("board");
+  await page.goto("/sign-in");
+  await expectNoA11yViolations(page, "sign in, empty");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+  await expectNoA11yViolations(page, "sign in, errors");
+  await signIn(page, user.email);
+  await expect(page.getByRole("heading", { name: /Hello, Test/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What to do next" })).toBeVisible();
+  await expectNoA11yViolations(page, "role home");
+  await expectNoHorizontalScrollAt320(page);
+  expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+});
+
+test("a signed-out visitor is sent to sign in, and back afterwards", async ({ page }) => {
+  const user = await createUser("sme");
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount/);
+  await page.getByLabel("Email address").fill(user.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+});
+
+test("forgotten password: reset through the emailed link, which ends other sessions", async ({ page, browser, db }) => {
+  const user = await createUser("sme");
+  // Another device is signed in.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, user.email);
+
+  await page.goto("/forgot-password");
+  await expectNoA11yViolations(page, "forgot password");
+  await page.getByLabel("Email address").fill(user.email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByText(`If there is an account for ${user.email}`)).toBeVisible();
+  const mail = await waitForEmail(user.email, "Reset your password");
+  const link = linkIn(mail, "/reset-password?token=");
+  await page.goto(link);
+  await expectNoA11yViolations(page, "reset password");
+  await page.getByLabel("New password", { exact: true }).fill("new secret phrase");
+  await page.getByLabel("Enter the new password again").fill("does not match");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("link", { name: "The passwords do not match" })).toBeVisible();
+  await expectNoA11yViolations(page, "reset password errors");
+  await page.getByLabel("New password", { exact: true }).fill("new secret phrase");
+  await page.getByLabel("Enter the new password again").fill("new secret phrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password has been changed.")).toBeVisible();
+  expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.close();
+
+  await signIn(page, user.email, "new secret phrase");
+  // The link is single-use.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
+});
+
+test("invite a colleague, who joins the organisation; then remove them", async ({ page, browser }) => {
+  const owner = await createUser("sme");
+  await signIn(page, owner.email);
+  await page.goto("/account");
+  await expectNoA11yViolations(page, "account");
+  const colleagueEmail = uniqueEmail("colleague");
+  await page.getByLabel("Invite a colleague by email").fill(colleagueEmail);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`We have sent an invitation to ${colleagueEmail}`)).toBeVisible();
+
+  const mail = await waitForEmail(colleagueEmail, `Join ${owner.organisationName}`);
+  const context = await browser.newContext();
+  const colleaguePage = await context.newPage();
+  await colleaguePage.goto(linkIn(mail, "/join?token="));
+  await expect(colleaguePage.getByRole("heading", { name: "Join your organisation" })).toBeVisible();
+  await expectNoA11yViolations(colleaguePage, "join");
+  await colleaguePage.getByLabel("Full name").fill("Cole League");
+  await colleaguePage.getByLabel("Create a password").fill("letmein");
+  await colleaguePage.getByRole("button", { name: /Join/ }).click();
+  await expect(colleaguePage.getByRole("link", { name: "Your password must be at least 8 characters" })).toBeVisible();
+  await colleaguePage.getByLabel("Create a password").fill("orange bicycle lamp");
+  await colleaguePage.getByRole("button", { name: /Join/ }).click();
+  await expect(colleaguePage.getByText(`You have joined ${owner.organisationName}`)).toBeVisible();
+  await context.close();
+
+  await page.goto("/account");
+  await expect(page.getByText(`Cole League (${colleagueEmail})`)).toBeVisible();
+  await page.getByRole("button", { name: "Remove Cole League" }).click();
+  await expect(page.getByText("Your colleague has been removed.")).toBeVisible();
+  await expect(page.getByText(`Cole League (${colleagueEmail})`)).toHaveCount(0);
+});
+
+test("account page: errors per form, change password ends other sessions, change email asks for the password", async ({ page, browser, db }) => {
+  const user = await createUser("school");
+  const other = await browser.newContext();
+  await signIn(await other.newPage(), user.email);
+  await signIn(page, user.email);
+  await page.goto("/account");
+
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password").fill("brand new phrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("link", { name: "Your current password is not right" })).toBeVisible();
+  await expectNoA11yViolations(page, "account with errors");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("brand new phrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("You have been signed out everywhere else.")).toBeVisible();
+  expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  await other.close();
+
+  const newEmail = uniqueEmail("moved");
+  await page.getByLabel("New email address").fill(newEmail);
+  await page.getByLabel("Your password").fill("brand new phrase");
+  await page.getByRole("button", { name: "Change email address" }).click();
+  await expect(page.getByText(`We have sent a link to ${newEmail}`)).toBeVisible();
+  const mail = await waitForEmail(newEmail, "Confirm your new email address");
+  await page.goto(linkIn(mail, "/confirm-email?token="));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByText(`Your email address is now ${newEmail}`)).toBeVisible();
+  await waitForEmail(user.email, "Your email address has changed");
+});
+
+test("download my data as JSON", async ({ page }) => {
+  const user = await createUser("sme");
+  await signIn(page, user.email);
+  await page.goto("/account");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download your data/ }).click()]);
+  const path = await download.path();
+  const fs = await import("node:fs");
+  const data = JSON.parse(fs.readFileSync(path!, "utf8"));
+  expect(data.user.email).toBe(user.email);
+  expect(data.organisation.name).toBe(user.organisationName);
+  expect(JSON.stringify(data)).not.toContain("$argon2");
+});
+
+test("delete my account, with its organisation when I am the last member", async ({ page, db }) => {
+  const user = await createUser("sme");
+  await signIn(page, user.email);
+  await page.goto("/account/delete");
+  await expect(page.getByText(`You are the only member of ${user.organisationName}`)).toBeVisible();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("link", { name: "Tick the box to confirm you want to delete your account" })).toBeVisible();
+  await expectNoA11yViolations(page, "delete account errors");
+  await page.getByLabel("I understand").check();
+  await page.getByLabel("Your password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("Your account has been deleted.")).toBeVisible();
+  expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+  expect(await db.organisation.count({ where: { id: user.organisationId } })).toBe(0);
+});
+
+test("unconfirmed accounts can look around, and can ask for a new link", async ({ page }) => {
+  const user = await createUser("sme", { confirmed: false });
+  await signIn(page, user.email);
+  await expect(page.getByText("Open the link we emailed you to confirm your email address.")).toBeVisible();
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Send the link again" }).click();
+  await expect(page.getByText(`We have sent a new link to ${user.email}`)).toBeVisible();
+  expect(emailsTo(user.email).length).toBeGreaterThan(0);
+});
+
+test("public pages pass axe and do not scroll sideways at 320px", async ({ page }) => {
+  for (const path of ["/", "/accessibility", "/privacy", "/cookies", "/no-such-page", "/reset-password?token=nope", "/join?token=nope"]) {
+    await page.goto(path);
+    await expectNoA11yViolations(page, path);
+    await expectNoHorizontalScrollAt320(page);
+  }
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
