@@ -61,7 +61,7 @@ app.use((req, res, next) => {
 app.use((req, res, next) => {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
   const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
-  let sameSite = false;
+  let sameSite;
   try {
     sameSite = Boolean(origin) && new URL(origin).host === req.headers.host;
   } catch {

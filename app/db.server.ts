@@ -4,7 +4,6 @@ import { env } from "~/env.server";
 
 // The one Prisma client, kept on globalThis so development reloads reuse it.
 declare global {
-  // eslint-disable-next-line no-var
   var __skillsbridgeDb: PrismaClient | undefined;
 }
 

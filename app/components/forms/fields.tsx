@@ -57,7 +57,6 @@ export function ErrorSummary({
   if (!entries.length) return null;
   return (
     // autoFocus is rendered by the server, so focus moves here without JavaScript too.
-    // eslint-disable-next-line jsx-a11y/no-autofocus
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" autoFocus>
       <h2 className="error-summary__title" id="error-summary-title">
         {title}
