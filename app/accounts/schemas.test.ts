@@ -1,0 +1,94 @@
+import { describe, expect, test } from "vitest";
+import { parseForm } from "~/forms/parse";
+import { createAccountSchema, signInSchema, resetPasswordSchema, accountActionSchema, deleteAccountSchema } from "./schemas";
+
+const goodSme = {
+  role: "sme",
+  name: "Amira Khan",
+  email: " Amira@Example.COM ",
+  password: "purple tractor window",
+  organisationName: "Brindley Print Works",
+  localAuthority: "birmingham",
+  postcode: "b186nf",
+  sector: "C",
+  sizeBand: "small",
+  schoolUrn: "",
+  schoolPhase: "",
+};
+
+describe("create account form", () => {
+  test("a complete SME form passes, with email and postcode tidied", () => {
+    const parsed = parseForm(createAccountSchema, goodSme);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.data.email).toBe("amira@example.com");
+      expect(parsed.data.postcode).toBe("B18 6NF");
+    }
+  });
+
+  test("every problem is reported at once, including the kind-specific ones", () => {
+    const parsed = parseForm(createAccountSchema, { role: "school", name: "", email: "nope", password: "short", schoolUrn: "12" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors).toMatchObject({
+        name: "Enter your full name",
+        email: "Enter an email address in the right format, like name@example.com",
+        password: "Your password must be at least 8 characters",
+        organisationName: "Enter the name of your organisation",
+        localAuthority: "Select the area your organisation is in",
+        postcode: "Enter a postcode",
+        schoolUrn: "The school reference number must be 6 digits, like 103456",
+        schoolPhase: "Select the type of school",
+      });
+      // The password is never echoed back.
+      expect(parsed.values).not.toHaveProperty("password");
+    }
+  });
+
+  test("an SME must say its sector and size; a board firm need not", () => {
+    const sme = parseForm(createAccountSchema, { ...goodSme, sector: "", sizeBand: "" });
+    expect(sme.ok).toBe(false);
+    if (!sme.ok) expect(Object.keys(sme.errors).sort()).toEqual(["sector", "sizeBand"]);
+    expect(parseForm(createAccountSchema, { ...goodSme, role: "board", sector: "", sizeBand: "" }).ok).toBe(true);
+  });
+
+  test("staff accounts cannot be made through this form", () => {
+    const parsed = parseForm(createAccountSchema, { ...goodSme, role: "staff" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.role).toBe("Select what kind of organisation you are from");
+  });
+
+  test("a bad postcode is explained", () => {
+    const parsed = parseForm(createAccountSchema, { ...goodSme, postcode: "12345" });
+    expect(parsed.ok ? null : parsed.errors.postcode).toBe("Enter a real postcode, like B1 1AA");
+  });
+
+  test("HTML in a name is kept as typed (it is shown as text)", () => {
+    const parsed = parseForm(createAccountSchema, { ...goodSme, name: "<b>Amira</b>" });
+    expect(parsed.ok && parsed.data.name).toBe("<b>Amira</b>");
+  });
+});
+
+describe("other account forms", () => {
+  test("sign in needs an email and a password", () => {
+    const parsed = parseForm(signInSchema, { email: "", password: "" });
+    expect(parsed.ok ? null : parsed.errors).toEqual({ email: "Enter your email address", password: "Enter your password" });
+  });
+
+  test("reset password needs matching passwords", () => {
+    const parsed = parseForm(resetPasswordSchema, { token: "t", password: "long enough pass", confirmPassword: "different pass" });
+    expect(parsed.ok ? null : parsed.errors).toEqual({ confirmPassword: "The passwords do not match" });
+  });
+
+  test("account page forms are chosen by intent", () => {
+    expect(parseForm(accountActionSchema, { intent: "profile", name: "New Name" }).ok).toBe(true);
+    const bad = parseForm(accountActionSchema, { intent: "invite", inviteEmail: "x" });
+    expect(bad.ok ? null : bad.errors.inviteEmail).toMatch(/right format/);
+    expect(parseForm(accountActionSchema, { intent: "hack" }).ok).toBe(false);
+  });
+
+  test("deleting an account needs the box ticked", () => {
+    const parsed = parseForm(deleteAccountSchema, { password: "whatever" });
+    expect(parsed.ok ? null : parsed.errors.confirm).toBe("Tick the box to confirm you want to delete your account");
+  });
+});

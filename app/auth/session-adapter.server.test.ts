@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { prisma } from "~/db.server";
+import { makeUser } from "../../tests/factories";
+import { PrismaSessionAdapter } from "./session-adapter.server";
+
+const adapter = new PrismaSessionAdapter(prisma);
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+
+describe("the Lucia session adapter over Prisma", () => {
+  test("setSession stores a row and getSessionAndUser returns it with the user's attributes", async () => {
+    const user = await makeUser("school");
+    await adapter.setSession({ id: "s-one", userId: user.id, expiresAt: inDays(30), attributes: {} });
+    const [session, found] = await adapter.getSessionAndUser("s-one");
+    expect(session).toMatchObject({ id: "s-one", userId: user.id });
+    expect(session!.expiresAt.getTime()).toBeCloseTo(inDays(30).getTime(), -4);
+    expect(found?.id).toBe(user.id);
+    expect(found?.attributes).toMatchObject({ email: user.email, role: "school", organisationId: user.organisationId });
+    expect(found?.attributes.organisation.kind).toBe("school");
+  });
+
+  test("getSessionAndUser gives [null, null] for an unknown id", async () => {
+    expect(await adapter.getSessionAndUser("nope")).toEqual([null, null]);
+  });
+
+  test("getUserSessions lists only that user's sessions", async () => {
+    const a = await makeUser();
+    const b = await makeUser();
+    await adapter.setSession({ id: "a1", userId: a.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.setSession({ id: "a2", userId: a.id, expiresAt: inDays(2), attributes: {} });
+    await adapter.setSession({ id: "b1", userId: b.id, expiresAt: inDays(1), attributes: {} });
+    const ids = (await adapter.getUserSessions(a.id)).map((s) => s.id).sort();
+    expect(ids).toEqual(["a1", "a2"]);
+  });
+
+  test("updateSessionExpiration moves the expiry (sliding sessions)", async () => {
+    const user = await makeUser();
+    await adapter.setSession({ id: "slide", userId: user.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.updateSessionExpiration("slide", inDays(30));
+    const [session] = await adapter.getSessionAndUser("slide");
+    expect(session!.expiresAt.getTime()).toBeGreaterThan(inDays(29).getTime());
+  });
+
+  test("deleteSession removes one row; deleting a missing one is fine", async () => {
+    const user = await makeUser();
+    await adapter.setSession({ id: "gone", userId: user.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.deleteSession("gone");
+    await adapter.deleteSession("gone");
+    expect(await prisma.session.count({ where: { id: "gone" } })).toBe(0);
+  });
+
+  test("deleteUserSessions removes every session of that user only", async () => {
+    const a = await makeUser();
+    const b = await makeUser();
+    await adapter.setSession({ id: "x1", userId: a.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.setSession({ id: "x2", userId: a.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.setSession({ id: "y1", userId: b.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.deleteUserSessions(a.id);
+    expect(await prisma.session.count({ where: { userId: a.id } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: b.id } })).toBe(1);
+  });
+
+  test("deleteExpiredSessions removes expired rows and keeps live ones", async () => {
+    const user = await makeUser();
+    await adapter.setSession({ id: "old", userId: user.id, expiresAt: new Date(Date.now() - 1000), attributes: {} });
+    await adapter.setSession({ id: "new", userId: user.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.deleteExpiredSessions();
+    expect(await prisma.session.count({ where: { id: "old" } })).toBe(0);
+    expect(await prisma.session.count({ where: { id: "new" } })).toBe(1);
+  });
+});
