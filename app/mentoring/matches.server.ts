@@ -1,0 +1,79 @@
+import { prisma } from "~/db.server";
+import { loadMentors, loadOffers, type MentorCard, type MentorFilters, type OfferCard } from "./candidates.server";
+import type { MeetingFormat } from "./options";
+import { rankMentors, rankOffers, type Ranking, type SmeMatchContext } from "./ranking";
+import { latestCheck, toCheckScores } from "./readiness.server";
+
+/** What the ranking needs to know about an SME: its latest scores and where it is. */
+export async function smeMatchContext(organisationId: string, preferredFormat: MeetingFormat = "either") {
+  const [check, org] = await Promise.all([
+    latestCheck(organisationId),
+    prisma.organisation.findUnique({ where: { id: organisationId }, select: { localAuthority: true } }),
+  ]);
+  const latest = toCheckScores(check);
+  const context: SmeMatchContext = {
+    scores: latest?.scores ?? null,
+    preferredFormat,
+    localAuthority: org?.localAuthority ?? null,
+  };
+  return { context, check: latest };
+}
+
+export type Ranked<T> = { item: T; reasons: string[]; available: boolean };
+
+/** Puts the ranking back together with the cards: matches first, then the full or closed ones. */
+function ordered<T extends { id: string }>(ranking: Ranking, items: T[]): Ranked<T>[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const pick = (available: boolean) => (m: { id: string; reasons: string[] }) => ({ item: byId.get(m.id)!, reasons: m.reasons, available });
+  return [...ranking.matches.map(pick(true)), ...ranking.unavailable.map(pick(false))];
+}
+
+export async function rankedMentorsFor(organisationId: string | null, filters: MentorFilters = {}) {
+  const [sme, mentors] = await Promise.all([
+    organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null,
+    loadMentors(filters),
+  ]);
+  const context = sme?.context ?? { scores: null, preferredFormat: filters.format ?? "either", localAuthority: null };
+  const ranking = rankMentors(context, mentors);
+  return { needsCheck: ranking.needsCheck, weakest: ranking.weakest, mentors: ordered<MentorCard>(ranking, mentors) };
+}
+
+export async function rankedOffersFor(organisationId: string | null, now: Date, filters: MentorFilters = {}) {
+  const [sme, offers] = await Promise.all([
+    organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null,
+    loadOffers(now, filters),
+  ]);
+  const context = sme?.context ?? { scores: null, preferredFormat: filters.format ?? "either", localAuthority: null };
+  const ranking = rankOffers(context, offers, { now });
+  return { needsCheck: ranking.needsCheck, weakest: ranking.weakest, offers: ordered<OfferCard>(ranking, offers) };
+}
+
+export type TopMatches = {
+  needsCheck: boolean;
+  mentors: { id: string; name: string; firm: string; reasons: string[] }[];
+  offers: { id: string; title: string; firm: string; reasons: string[] }[];
+};
+
+/**
+ * The best mentors and offers for an SME's gaps, for the readiness results
+ * page and the SME home page. Empty lists when it has no completed check.
+ */
+export async function topMatchesFor(
+  organisationId: string,
+  counts: { mentors?: number; offers?: number } = {},
+  now = new Date(),
+): Promise<TopMatches> {
+  const [mentors, offers] = await Promise.all([rankedMentorsFor(organisationId), rankedOffersFor(organisationId, now)]);
+  if (mentors.needsCheck) return { needsCheck: true, mentors: [], offers: [] };
+  return {
+    needsCheck: false,
+    mentors: mentors.mentors
+      .filter((m) => m.available)
+      .slice(0, counts.mentors ?? 3)
+      .map(({ item, reasons }) => ({ id: item.id, name: item.name, firm: item.firm, reasons })),
+    offers: offers.offers
+      .filter((o) => o.available)
+      .slice(0, counts.offers ?? 3)
+      .map(({ item, reasons }) => ({ id: item.id, title: item.title, firm: item.firm, reasons })),
+  };
+}

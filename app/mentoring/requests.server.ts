@@ -1,0 +1,189 @@
+import { prisma } from "~/db.server";
+import { canAcceptRequest, canSendRequest, spareCapacity } from "./limits";
+import { expiresAt, isExpired, REQUEST_EXPIRY_DAYS, transition, type RequestActor, type RequestEvent, type RequestState } from "./request-state";
+import { visibleMentorWhere } from "./candidates.server";
+
+// Writing mentoring requests. Each limit is checked again inside one
+// transaction that re-reads the rows it depends on; SQLite runs one write
+// transaction at a time, so two clicks at once cannot both pass a check.
+
+const DAY_MS = 86_400_000;
+
+export type Actor = { id: string; organisationId: string; role: string };
+
+export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; reason: string; notFound?: boolean };
+
+/** A pending request past 14 days is expired even before the clean-up job has run. */
+export function effectiveState(state: string, createdAt: Date, now: Date): RequestState {
+  return state === "pending" && isExpired(createdAt, now) ? "expired" : (state as RequestState);
+}
+
+/** The requests and relationships this user may see: its own SME's, or those where they are the mentor. */
+export function relationshipWhere(user: Actor) {
+  if (user.role === "sme") return { smeOrgId: user.organisationId };
+  if (user.role === "board") return { mentor: { userId: user.id } };
+  return { id: "__none__" };
+}
+
+export function actorFor(user: Actor): RequestActor {
+  return user.role === "sme" ? "sme" : "mentor";
+}
+
+/** Requests still waiting for an answer: pending and not yet 14 days old. */
+export function liveCutoff(now: Date) {
+  return new Date(now.getTime() - REQUEST_EXPIRY_DAYS * DAY_MS);
+}
+
+export async function sendRequest(
+  user: Actor & { organisationId: string },
+  mentorId: string,
+  input: { goals: string; preferredFormat: string },
+  now = new Date(),
+): Promise<Outcome<{ id: string; mentorUserId: string; mentorOrgId: string }>> {
+  if (user.role !== "sme") return { ok: false, reason: "Only businesses can ask for mentoring." };
+  return prisma.$transaction(async (tx) => {
+    const mentor = await tx.mentorProfile.findFirst({
+      where: { id: mentorId },
+      select: {
+        id: true,
+        capacity: true,
+        takingRequests: true,
+        userId: true,
+        user: { select: { organisationId: true, role: true, suspendedAt: true, organisation: { select: { kind: true, verificationStatus: true } } } },
+      },
+    });
+    if (!mentor) return { ok: false, reason: "This mentor is not available.", notFound: true };
+    const verified = await tx.mentorProfile.count({ where: { id: mentorId, ...visibleMentorWhere } });
+    const cutoff = liveCutoff(now);
+    const [pendingCount, pendingWithMentor, activeWithMentor, activeCount] = await Promise.all([
+      tx.mentoringRequest.count({ where: { smeOrgId: user.organisationId, state: "pending", createdAt: { gt: cutoff } } }),
+      tx.mentoringRequest.count({ where: { smeOrgId: user.organisationId, mentorId, state: "pending", createdAt: { gt: cutoff } } }),
+      tx.mentoringRequest.count({ where: { smeOrgId: user.organisationId, mentorId, state: "accepted" } }),
+      tx.mentoringRequest.count({ where: { mentorId, state: "accepted" } }),
+    ]);
+    if (activeWithMentor > 0) return { ok: false, reason: "This mentor is already mentoring your business." };
+    const check = canSendRequest({
+      pendingCount,
+      mentorIsSelfOrg: mentor.user.organisationId === user.organisationId,
+      mentorTakingRequests: mentor.takingRequests,
+      mentorVerified: verified > 0,
+      alreadyPendingWithThisMentor: pendingWithMentor > 0,
+      mentorSpare: spareCapacity(mentor.capacity, activeCount),
+    });
+    if (!check.ok) return check;
+    const created = await tx.mentoringRequest.create({
+      data: { mentorId, smeOrgId: user.organisationId, requestedById: user.id, goals: input.goals, preferredFormat: input.preferredFormat, createdAt: now },
+      select: { id: true },
+    });
+    return { ok: true, id: created.id, mentorUserId: mentor.userId, mentorOrgId: mentor.user.organisationId };
+  });
+}
+
+export type Change = {
+  id: string;
+  state: RequestState;
+  smeOrgId: string;
+  smeName: string;
+  mentorUserId: string;
+  mentorOrgId: string;
+  mentorName: string;
+};
+
+/** Accept, decline, cancel or end a request, as the SME or the mentor. */
+export async function changeRequest(
+  user: Actor,
+  id: string,
+  event: Exclude<RequestEvent, "expire">,
+  reason: string | null,
+  now = new Date(),
+): Promise<Outcome<{ change: Change }>> {
+  return prisma.$transaction(async (tx) => {
+    const rel = await tx.mentoringRequest.findFirst({
+      where: { id, ...relationshipWhere(user) },
+      select: {
+        id: true,
+        state: true,
+        createdAt: true,
+        smeOrgId: true,
+        mentorId: true,
+        sme: { select: { name: true } },
+        mentor: { select: { capacity: true, userId: true, user: { select: { name: true, organisationId: true } } } },
+      },
+    });
+    if (!rel) return { ok: false, reason: "We could not find that request.", notFound: true };
+    const result = transition(rel.state as RequestState, event, { actor: actorFor(user), createdAt: rel.createdAt, now, reason });
+    if (!result.ok) return result;
+
+    const data: Record<string, unknown> = { state: result.state };
+    if (event === "accept") {
+      const active = await tx.mentoringRequest.count({ where: { mentorId: rel.mentorId, state: "accepted" } });
+      const room = canAcceptRequest(rel.mentor.capacity, active);
+      if (!room.ok) return room;
+      // The "before" of the before-and-after: the SME's result when mentoring began.
+      const baseline = await tx.readinessCheck.findFirst({
+        where: { organisationId: rel.smeOrgId, isLatest: true, status: "submitted" },
+        select: { id: true },
+        orderBy: { submittedAt: "desc" },
+      });
+      Object.assign(data, { answeredAt: now, baselineCheckId: baseline?.id ?? null });
+    }
+    if (event === "decline") Object.assign(data, { answeredAt: now, declineReason: reason });
+    if (event === "end") Object.assign(data, { endedAt: now, endReason: reason, endedById: user.id });
+    if (event === "cancel") Object.assign(data, { endedAt: now, endedById: user.id });
+
+    // Conditional on the state we read, so a change made meanwhile is never overwritten.
+    const { count } = await tx.mentoringRequest.updateMany({ where: { id, state: rel.state }, data });
+    if (count === 0) return { ok: false, reason: "This request changed while you were looking at it. Check it again." };
+    return {
+      ok: true,
+      change: {
+        id,
+        state: result.state,
+        smeOrgId: rel.smeOrgId,
+        smeName: rel.sme.name,
+        mentorUserId: rel.mentor.userId,
+        mentorOrgId: rel.mentor.user.organisationId,
+        mentorName: rel.mentor.user.name,
+      },
+    };
+  });
+}
+
+/**
+ * Housekeeping: requests nobody answered in 14 days become "expired", and both
+ * sides are told in the app. (Pages already show them as expired before this runs.)
+ */
+export async function expireStaleRequests(now: Date): Promise<number> {
+  const stale = await prisma.mentoringRequest.findMany({
+    where: { state: "pending", createdAt: { lte: liveCutoff(now) } },
+    select: { id: true, createdAt: true, smeOrgId: true, sme: { select: { name: true } }, mentor: { select: { userId: true, user: { select: { name: true, organisationId: true } } } } },
+    take: 500,
+  });
+  let done = 0;
+  for (const rel of stale) {
+    if (!isExpired(rel.createdAt, now)) continue;
+    const { count } = await prisma.mentoringRequest.updateMany({
+      where: { id: rel.id, state: "pending" },
+      data: { state: "expired", answeredAt: expiresAt(rel.createdAt) },
+    });
+    if (count === 0) continue;
+    done += 1;
+    const link = `/mentoring/${rel.id}`;
+    await prisma.notification.createMany({
+      data: [
+        {
+          organisationId: rel.smeOrgId,
+          message: `Your mentoring request to ${rel.mentor.user.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days. You can ask another mentor.`,
+          link,
+        },
+        {
+          organisationId: rel.mentor.user.organisationId,
+          userId: rel.mentor.userId,
+          message: `The mentoring request from ${rel.sme.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days.`,
+          link,
+        },
+      ],
+    });
+  }
+  return done;
+}
