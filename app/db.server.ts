@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
+import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
 import { env } from "~/env.server";
 
 // The one Prisma client, kept on globalThis so development reloads reuse it.
@@ -8,9 +9,8 @@ declare global {
 }
 
 function createClient() {
-  // better-sqlite3 turns foreign keys on by default; `timeout` is SQLite's busy
-  // timeout. WAL and synchronous=NORMAL are set below (docs/decisions/003).
-  const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5000 });
+  // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
+  const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const client = new PrismaClient({
     adapter,
     log: process.env.PRISMA_LOG_QUERIES ? [{ emit: "event", level: "query" }] : [],
@@ -24,9 +24,8 @@ let configured: Promise<void> | undefined;
 /** Connection settings; idempotent, awaited before the first request is served. */
 export function configureDb() {
   configured ??= (async () => {
-    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-    await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    // PRAGMA statements may return a row, so run them as queries.
+    for (const pragma of sqlitePragmas) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
   })();
   return configured;
 }
