@@ -11,7 +11,10 @@ const signedOut: NavLink[] = [
 ];
 
 const byRole: Record<Role, NavLink[]> = {
-  sme: [{ to: "/", label: "Home" }],
+  sme: [
+    { to: "/", label: "Home" },
+    { to: "/readiness", label: "Readiness check" },
+  ],
   school: [{ to: "/", label: "Home" }],
   board: [{ to: "/", label: "Home" }],
   staff: [{ to: "/", label: "Home" }],
