@@ -62,3 +62,31 @@ export function comparePeers(score: number, peerScores: number[]): PeerCompariso
     percentBelow: Math.round((below / size) * 100),
   };
 }
+
+/**
+ * Where the median sits in a sorted group of `size` scores: the database reads
+ * only these one or two middle rows instead of the whole group.
+ */
+export function middleRows(size: number): { skip: number; take: number } {
+  if (size <= 0) return { skip: 0, take: 0 };
+  return size % 2 === 1 ? { skip: (size - 1) / 2, take: 1 } : { skip: size / 2 - 1, take: 2 };
+}
+
+/** What the database counts for a group: its size, its middle score(s), and how many score below. */
+export type PeerGroupStats = { size: number; middle: number[]; below: number };
+
+/** The same answer as `comparePeers`, from counts rather than every score. */
+export function comparisonFromStats(score: number, stats: PeerGroupStats): PeerComparison {
+  const middle = median(stats.middle);
+  if (!mayShowGroup(stats.size) || middle === null) {
+    return { shown: false, size: stats.size, reason: smallGroupReason };
+  }
+  const position = score > middle ? "above" : score < middle ? "below" : "same";
+  return {
+    shown: true,
+    size: stats.size,
+    median: middle,
+    position,
+    percentBelow: Math.round((stats.below / stats.size) * 100),
+  };
+}

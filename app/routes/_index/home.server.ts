@@ -1,9 +1,13 @@
 import type { SessionUser } from "~/auth/session.server";
+import { readinessSummary } from "~/readiness/checks.server";
+import { readinessPaths } from "~/readiness/paths";
+import { readinessPrompt } from "~/readiness/reminders";
 import type { HomeStep, RoleHome } from "./route";
 
 // What each kind of user should do next. Later features add their own steps.
 const stepsByRole: Record<SessionUser["role"], HomeStep[]> = {
   sme: [
+    { title: "Digital readiness check", text: "See how digital your business is, and what to do next.", href: "/readiness" },
     { title: "Your account", text: "Check your details and invite colleagues.", href: "/account" },
   ],
   school: [
@@ -17,8 +21,25 @@ const stepsByRole: Record<SessionUser["role"], HomeStep[]> = {
   ],
 };
 
-export async function homeFor(user: SessionUser): Promise<RoleHome> {
+/** The SME's latest readiness result, and a nudge when a check is unfinished or out of date. */
+async function readinessHome(organisationId: string, now: Date): Promise<NonNullable<RoleHome["readiness"]>> {
+  const summary = await readinessSummary(organisationId);
   return {
+    latest: summary.latest
+      ? {
+          href: readinessPaths.result(summary.latest.id),
+          overall: summary.latest.overall,
+          band: summary.latest.band,
+          submittedAt: summary.latest.submittedAt,
+        }
+      : null,
+    prompt: readinessPrompt(summary, now),
+  };
+}
+
+export async function homeFor(user: SessionUser, now = new Date()): Promise<RoleHome> {
+  return {
+    readiness: user.role === "sme" ? await readinessHome(user.organisationId, now) : undefined,
     role: user.role,
     firstName: user.name.split(" ")[0] ?? user.name,
     organisationName: user.organisation.name,

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/session.server";
 import type { Role } from "~/auth/roles";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { NotificationBanner, PageHeading } from "~/components/ui";
+import { formatDate, NotificationBanner, PageHeading, Tag } from "~/components/ui";
 import { homeFor } from "./home.server";
 
 export const meta: MetaFunction = () => [{ title: "SkillsBridge - West Midlands Digital Skills Partnership" }];
@@ -34,6 +34,7 @@ export default function Index() {
           The partnership team has not checked your organisation yet. We will let you know when it is done.
         </p>
       ) : null}
+      {home.readiness ? <ReadinessCard readiness={home.readiness} /> : null}
       <h2 className="heading-m">What to do next</h2>
       <ul className="card-list">
         {home.nextSteps.map((step) => (
@@ -46,6 +47,30 @@ export default function Index() {
         ))}
       </ul>
     </>
+  );
+}
+
+function ReadinessCard({ readiness }: { readiness: NonNullable<RoleHome["readiness"]> }) {
+  return (
+    <section className="card" aria-labelledby="readiness-home-title">
+      <h2 className="card__title" id="readiness-home-title">
+        Your digital readiness
+      </h2>
+      {readiness.latest ? (
+        <p className="body">
+          Latest result, {formatDate(readiness.latest.submittedAt)}: <strong>{readiness.latest.overall} out of 100</strong>{" "}
+          <Tag>{readiness.latest.band}</Tag> <Link to={readiness.latest.href}>See your results</Link>
+        </p>
+      ) : null}
+      {readiness.prompt ? (
+        <>
+          <p className="body">{readiness.prompt.text}</p>
+          <Link to={readiness.prompt.href} className="button button--secondary">
+            {readiness.prompt.label}
+          </Link>
+        </>
+      ) : null}
+    </section>
   );
 }
 
@@ -88,6 +113,11 @@ export type RoleHome = {
   emailConfirmed: boolean;
   verificationStatus: string;
   nextSteps: HomeStep[];
+  /** SMEs only: the latest readiness result and what to do about the check. */
+  readiness?: {
+    latest: { href: string; overall: number; band: string; submittedAt: Date } | null;
+    prompt: { text: string; href: string; label: string } | null;
+  };
 };
 
 export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,238 @@
+// Reading and writing readiness checks. Every query carries the organisation id
+// in its `where`: a check belongs to the organisation, so any member can carry
+// on with it, and nobody else can see it (STYLE.md convention 3).
+import { prisma } from "~/db.server";
+import type { DimensionId } from "./dimensions";
+import { isCheckComplete } from "./check-state";
+import { currentBank, getBank, questionsFor, type QuestionBank } from "./question-bank";
+import { scoreCheck, type Answers } from "./scoring";
+import { sectionSchema, type SectionValues } from "./section-form";
+import type { ScoreSnapshot } from "./change";
+
+/** Stored answers are JSON text; anything that is not question id → string(s) is dropped. */
+export function parseAnswers(json: string): Answers {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
+  const answers: Answers = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string") answers[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) answers[key] = value;
+  }
+  return answers;
+}
+
+const scoreColumns = {
+  strategy: "scoreStrategy",
+  readiness: "scoreReadiness",
+  workforce: "scoreWorkforce",
+  data: "scoreData",
+  automation: "scoreAutomation",
+  cyber: "scoreCyber",
+} as const satisfies Record<DimensionId, string>;
+
+export const scoreSelect = {
+  overall: true,
+  band: true,
+  scoreStrategy: true,
+  scoreReadiness: true,
+  scoreWorkforce: true,
+  scoreData: true,
+  scoreAutomation: true,
+  scoreCyber: true,
+} as const;
+
+type ScoreRow = {
+  overall: number | null;
+  scoreStrategy: number | null;
+  scoreReadiness: number | null;
+  scoreWorkforce: number | null;
+  scoreData: number | null;
+  scoreAutomation: number | null;
+  scoreCyber: number | null;
+};
+
+/** A submitted check's stored scores as a snapshot (missing numbers read as 0). */
+export function snapshotFromRow(row: ScoreRow): ScoreSnapshot {
+  return {
+    strategy: row.scoreStrategy ?? 0,
+    readiness: row.scoreReadiness ?? 0,
+    workforce: row.scoreWorkforce ?? 0,
+    data: row.scoreData ?? 0,
+    automation: row.scoreAutomation ?? 0,
+    cyber: row.scoreCyber ?? 0,
+    overall: row.overall ?? 0,
+  };
+}
+
+/** The organisation's check in progress, newest first if (rarely) there are two. */
+export async function findInProgress(organisationId: string) {
+  const check = await prisma.readinessCheck.findFirst({
+    where: { organisationId, status: "in-progress" },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, bankVersion: true, answers: true, startedAt: true, updatedAt: true },
+  });
+  if (!check) return null;
+  return { ...check, bank: getBank(check.bankVersion), answers: parseAnswers(check.answers) };
+}
+
+/** Starts a check for the organisation, or returns the one already in progress. */
+export async function startCheck(organisationId: string, userId: string) {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.readinessCheck.findFirst({
+      where: { organisationId, status: "in-progress" },
+      orderBy: { startedAt: "desc" },
+      select: { id: true },
+    });
+    if (existing) return existing.id;
+    const created = await tx.readinessCheck.create({
+      data: { organisationId, startedById: userId, bankVersion: currentBank.version },
+      select: { id: true },
+    });
+    return created.id;
+  });
+}
+
+/**
+ * The answers of a posted section that are valid on their own. A page with one
+ * missing answer still saves the others, so nothing typed is lost.
+ */
+export function validAnswersOf(bank: QuestionBank, dimension: DimensionId, values: SectionValues): Answers {
+  const shape = sectionSchema(bank, dimension).shape;
+  const valid: Answers = {};
+  for (const question of questionsFor(bank, dimension)) {
+    const parsed = shape[question.id]?.safeParse(values[question.id]);
+    if (parsed?.success) valid[question.id] = parsed.data;
+  }
+  return valid;
+}
+
+/**
+ * Saves answers into the organisation's check in progress. Returns false when
+ * there is no check in progress (it was submitted meanwhile): a submitted check
+ * never changes.
+ */
+export async function saveAnswers(organisationId: string, checkId: string, answers: Answers) {
+  return prisma.$transaction(async (tx) => {
+    const check = await tx.readinessCheck.findFirst({
+      where: { id: checkId, organisationId, status: "in-progress" },
+      select: { answers: true },
+    });
+    if (!check) return false;
+    const merged = { ...parseAnswers(check.answers), ...answers };
+    const { count } = await tx.readinessCheck.updateMany({
+      where: { id: checkId, organisationId, status: "in-progress" },
+      data: { answers: JSON.stringify(merged) },
+    });
+    return count === 1;
+  });
+}
+
+export type SubmitResult = { ok: true; id: string } | { ok: false; reason: "not-found" | "incomplete" };
+
+/**
+ * Scores and submits the check, and makes it the organisation's latest, in one
+ * transaction so there is only ever one latest check per organisation.
+ */
+export async function submitCheck(organisationId: string, checkId: string, now = new Date()): Promise<SubmitResult> {
+  return prisma.$transaction(async (tx) => {
+    const check = await tx.readinessCheck.findFirst({
+      where: { id: checkId, organisationId, status: "in-progress" },
+      select: { bankVersion: true, answers: true },
+    });
+    if (!check) return { ok: false, reason: "not-found" } as const;
+    const bank = getBank(check.bankVersion);
+    const answers = parseAnswers(check.answers);
+    if (!isCheckComplete(bank, answers)) return { ok: false, reason: "incomplete" } as const;
+    const scores = scoreCheck(bank, answers);
+    await tx.readinessCheck.updateMany({
+      where: { organisationId, isLatest: true },
+      data: { isLatest: false },
+    });
+    const columns = Object.fromEntries(
+      Object.entries(scoreColumns).map(([dimension, column]) => [column, scores.dimensions[dimension as DimensionId]]),
+    );
+    await tx.readinessCheck.update({
+      where: { id: checkId },
+      data: {
+        status: "submitted",
+        isLatest: true,
+        submittedAt: now,
+        overall: scores.overall,
+        band: scores.band,
+        ...columns,
+      },
+    });
+    return { ok: true, id: checkId } as const;
+  });
+}
+
+/** A submitted check of the organisation, or null (another organisation's id reads as missing). */
+export async function findResult(organisationId: string, id: string) {
+  const check = await prisma.readinessCheck.findFirst({
+    where: { id, organisationId, status: "submitted" },
+    select: { id: true, bankVersion: true, answers: true, submittedAt: true, isLatest: true, ...scoreSelect },
+  });
+  if (!check) return null;
+  return {
+    id: check.id,
+    bankVersion: check.bankVersion,
+    bank: getBank(check.bankVersion),
+    answers: parseAnswers(check.answers),
+    submittedAt: check.submittedAt ?? new Date(0),
+    isLatest: check.isLatest,
+    band: check.band ?? "",
+    scores: snapshotFromRow(check),
+  };
+}
+
+/** The submitted check before `submittedAt`, for "change since your last check". */
+export async function findPrevious(organisationId: string, submittedAt: Date) {
+  const check = await prisma.readinessCheck.findFirst({
+    where: { organisationId, status: "submitted", submittedAt: { lt: submittedAt } },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true, submittedAt: true, ...scoreSelect },
+  });
+  return check ? { id: check.id, submittedAt: check.submittedAt, scores: snapshotFromRow(check) } : null;
+}
+
+/** Every submitted check of the organisation, oldest first. */
+export async function listSubmitted(organisationId: string) {
+  const checks = await prisma.readinessCheck.findMany({
+    where: { organisationId, status: "submitted" },
+    orderBy: { submittedAt: "asc" },
+    select: { id: true, submittedAt: true, ...scoreSelect },
+  });
+  return checks.map((check) => ({
+    id: check.id,
+    submittedAt: check.submittedAt ?? new Date(0),
+    band: check.band ?? "",
+    scores: snapshotFromRow(check),
+  }));
+}
+
+/** What the home page and the start page need: the latest result and any check in progress. */
+export async function readinessSummary(organisationId: string) {
+  const [latest, inProgress] = await Promise.all([
+    prisma.readinessCheck.findFirst({
+      where: { organisationId, status: "submitted" },
+      orderBy: { submittedAt: "desc" },
+      select: { id: true, submittedAt: true, overall: true, band: true },
+    }),
+    prisma.readinessCheck.findFirst({
+      where: { organisationId, status: "in-progress" },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, updatedAt: true },
+    }),
+  ]);
+  return {
+    latest: latest
+      ? { id: latest.id, submittedAt: latest.submittedAt ?? new Date(0), overall: latest.overall ?? 0, band: latest.band ?? "" }
+      : null,
+    inProgress: inProgress ? { id: inProgress.id, updatedAt: inProgress.updatedAt } : null,
+  };
+}

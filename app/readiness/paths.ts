@@ -1,0 +1,21 @@
+// The check's web addresses, in one place so pages and redirects agree.
+import { firstIncompleteSection } from "./check-state";
+import type { DimensionId } from "./dimensions";
+import type { QuestionBank } from "./question-bank";
+import type { Answers } from "./scoring";
+
+export const readinessPaths = {
+  start: "/readiness",
+  checkAnswers: "/readiness/check-answers",
+  history: "/readiness/history",
+  section: (dimension: DimensionId, returnToCheckAnswers = false) =>
+    `/readiness/section/${dimension}${returnToCheckAnswers ? "?return=check-answers" : ""}`,
+  result: (id: string) => `/readiness/results/${id}`,
+  download: (id: string, format: "csv" | "json") => `/readiness/results/${id}/download.${format}`,
+};
+
+/** Where "Continue where you left off" goes: the first unfinished section, or the answers to check. */
+export function resumePath(bank: QuestionBank, answers: Answers): string {
+  const section = firstIncompleteSection(bank, answers);
+  return section ? readinessPaths.section(section) : readinessPaths.checkAnswers;
+}

@@ -1,0 +1,197 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { notFound, requireRole } from "~/auth/session.server";
+import { BarChart } from "~/components/charts";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatDate, InsetText, PageHeading, Table, Tag } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { changeSince, describeChange } from "~/readiness/change";
+import { findPrevious, findResult, readinessSummary } from "~/readiness/checks.server";
+import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
+import { peerGroupsFor } from "~/readiness/peer-groups.server";
+import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
+import { readinessPaths } from "~/readiness/paths";
+import { weakestDimensions } from "~/readiness/scoring";
+
+export const meta: MetaFunction = () => [{ title: "Your readiness results - SkillsBridge" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "sme");
+  const result = await findResult(user.organisationId, params.id ?? "");
+  if (!result) notFound();
+  const [organisation, previous, summary] = await Promise.all([
+    prisma.organisation.findUniqueOrThrow({
+      where: { id: user.organisationId },
+      select: { id: true, name: true, sector: true, sizeBand: true, localAuthority: true },
+    }),
+    findPrevious(user.organisationId, result.submittedAt),
+    readinessSummary(user.organisationId),
+  ]);
+  const peers = await peerGroupsFor(organisation, result.scores.overall);
+  const dimensionScores = Object.fromEntries(dimensionIds.map((d) => [d, result.scores[d]])) as Record<
+    (typeof dimensionIds)[number],
+    number
+  >;
+  return {
+    id: result.id,
+    organisationName: organisation.name,
+    submittedAt: result.submittedAt,
+    bankVersion: result.bankVersion,
+    overall: result.scores.overall,
+    band: result.band,
+    dimensions: dimensionIds.map((d) => ({ id: d, name: dimensionNames[d], score: result.scores[d], band: bandFor(result.scores[d]) })),
+    weakest: weakestDimensions(dimensionScores, 3).map((d) => ({
+      id: d,
+      name: dimensionNames[d],
+      score: result.scores[d],
+      recommendations: result.bank.recommendations[d][bandFor(result.scores[d])],
+    })),
+    change: changeSince(result.scores, previous?.scores ?? null),
+    previousDate: previous?.submittedAt ?? null,
+    latestId: summary.latest?.id ?? null,
+    inProgress: Boolean(summary.inProgress),
+    peers,
+  };
+}
+
+const positionWords = { above: "Above the middle", below: "Below the middle", same: "The same as the middle" } as const;
+
+export default function ReadinessResults() {
+  const r = useLoaderData<typeof loader>();
+  const change = r.change;
+  return (
+    <>
+      <PageHeading caption={`${r.organisationName}, ${formatDate(r.submittedAt)}`}>Your digital readiness results</PageHeading>
+      {r.latestId && r.latestId !== r.id ? (
+        <InsetText>
+          This is an older result. <Link to={readinessPaths.result(r.latestId)}>See your latest result</Link>.
+        </InsetText>
+      ) : null}
+
+      <div className="card score-summary">
+        <h2 className="heading-s">Overall score</h2>
+        <p className="body">
+          <span className="stat">{r.overall} out of 100</span>
+          <Tag>{r.band}</Tag>
+        </p>
+        <p className="body secondary">
+          Bands: 0 to 25 Starting, 26 to 50 Developing, 51 to 75 Established, 76 to 100 Leading.
+        </p>
+      </div>
+
+      <h2 className="heading-m">Your scores by area</h2>
+      <div className="grid grid--2">
+        <BarChart
+          title="Your scores by area, out of 100"
+          data={r.dimensions.map((d) => ({ label: d.name, value: d.score }))}
+          max={100}
+        />
+        <Table
+          caption="Scores by area"
+          head={["Area", "Score out of 100", "Band"]}
+          numeric={[1]}
+          rows={r.dimensions.map((d) => [d.name, d.score, d.band])}
+        />
+      </div>
+
+      <h2 className="heading-m">What to work on first</h2>
+      {r.weakest.length === 0 ? (
+        <p className="body">Every area is Leading. Keep it up, and take the check again in a year.</p>
+      ) : (
+        <>
+          <p className="body">These are your lowest-scoring areas, with things you can do next.</p>
+          {r.weakest.map((w) => (
+            <section className="card" key={w.id} aria-labelledby={`weak-${w.id}`}>
+              <h3 className="card__title" id={`weak-${w.id}`}>
+                {w.name}: {w.score} out of 100
+              </h3>
+              <ul className="list">
+                {w.recommendations.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+
+      <h2 className="heading-m">How you compare with other firms</h2>
+      <p className="body">
+        We compare your overall score with the latest results of other firms. We only show a group when at least{" "}
+        {MIN_PEER_GROUP} other firms are in it.
+      </p>
+      <Table
+        caption="Your overall score compared with other firms"
+        head={["Group", "Other firms", "Middle score", "Your score"]}
+        numeric={[1, 2]}
+        rows={r.peers.map((g) =>
+          g.shown
+            ? [g.title, g.size, g.median, `${r.overall}: ${positionWords[g.position].toLowerCase()}, higher than ${g.percentBelow}% of them`]
+            : [g.title, g.size >= 1 ? `Fewer than ${MIN_PEER_GROUP}` : "None yet", "Not shown", g.reason === smallGroupReason ? "Not shown" : g.reason],
+        )}
+      />
+      {r.peers.some((g) => !g.shown && g.reason === smallGroupReason) ? <p className="body">{smallGroupReason}</p> : null}
+      <p className="body secondary">
+        The middle score (the median) is the score in the middle when all the firms are put in order.
+      </p>
+
+      <h2 className="heading-m">Change since your last check</h2>
+      {change && r.previousDate ? (
+        <>
+          <p className="body">
+            Your overall score went from {change.overall.before} to {change.overall.after} ({describeChange(change.overall.change).toLowerCase()}) since{" "}
+            {formatDate(r.previousDate)}.
+          </p>
+          <Table
+            caption={`Scores on ${formatDate(r.previousDate)} and ${formatDate(r.submittedAt)}`}
+            head={["Area", "Last time", "This time", "Change"]}
+            numeric={[1, 2]}
+            rows={[
+              ...dimensionIds.map((d) => [dimensionNames[d], change[d].before, change[d].after, describeChange(change[d].change)]),
+              ["Overall", change.overall.before, change.overall.after, describeChange(change.overall.change)],
+            ]}
+          />
+        </>
+      ) : (
+        <p className="body">This is your first check. Take it again later to see what has changed.</p>
+      )}
+
+      <div className="no-print">
+        <h2 className="heading-m">Save or print your results</h2>
+        <ul className="list list--plain">
+          <li>
+            <a href={readinessPaths.download(r.id, "csv")} download>
+              Download your results as a spreadsheet (CSV)
+            </a>
+          </li>
+          <li>
+            <a href={readinessPaths.download(r.id, "json")} download>
+              Download your results as data (JSON)
+            </a>
+          </li>
+          <li>
+            <Link to={readinessPaths.history}>See all your results</Link>
+          </li>
+        </ul>
+        <p className="body">To print, use your browser&apos;s print button. The printout leaves out menus and buttons.</p>
+
+        <h2 className="heading-m">Take the check again</h2>
+        <p className="body">A sent check does not change. To see how you have moved on, take the check again.</p>
+        {r.inProgress ? (
+          <Link to={readinessPaths.start} className="button button--secondary">
+            Carry on with your new check
+          </Link>
+        ) : (
+          <Form method="post" action={readinessPaths.start}>
+            <button type="submit" className="button button--secondary">
+              Take the check again
+            </button>
+          </Form>
+        )}
+      </div>
+      <p className="body secondary">Question set version {r.bankVersion}.</p>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;
