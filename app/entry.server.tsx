@@ -7,6 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { configureDb, disconnectDb } from "~/db.server";
 import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
+import "~/opportunities/jobs.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -1,0 +1,135 @@
+import { describe, expect, test } from "vitest";
+import { prisma } from "~/db.server";
+import {
+  autoClosePostings,
+  clonePosting,
+  closePosting,
+  reviewPosting,
+  safeguardingMissingMessage,
+  submitPosting,
+} from "./postings.server";
+import { dayFrom, makeApprenticeship, makeOrg, makePlacement } from "./test-data.server";
+
+const now = new Date("2027-03-10T10:00:00Z");
+const staff = { id: "staff-1", email: "staff@test.skillsbridge.test" };
+
+describe("sending for checking", () => {
+  test("a good draft vacancy is sent; another employer's is not found", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const draft = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    expect(await submitPosting("apprenticeship", draft.id, other.id, now)).toBeNull();
+    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toMatchObject({ ok: true });
+    const row = await prisma.apprenticeship.findUnique({ where: { id: draft.id }, select: { state: true, submittedAt: true } });
+    expect(row).toEqual({ state: "submitted", submittedAt: now });
+    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
+      ok: false,
+      errors: { form: "This posting has already been sent for checking." },
+    });
+  });
+
+  test("a closing date less than 7 days away is refused at first publication", async () => {
+    const sme = await makeOrg("sme");
+    const draft = await makeApprenticeship(sme.id, now, { state: "draft", closingInDays: 6, firstPublishedAt: null });
+    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
+      ok: false,
+      errors: { closingDate: "The closing date must be at least 7 days from today" },
+    });
+  });
+
+  test("a placement needs its safeguarding checks and future dates", async () => {
+    const sme = await makeOrg("sme");
+    const unsafe = await makePlacement(sme.id, now, { state: "draft", safeguarded: false });
+    expect(await submitPosting("placement", unsafe.id, sme.id, now)).toEqual({
+      ok: false,
+      errors: { safeguarding: safeguardingMissingMessage },
+    });
+    const past = await makePlacement(sme.id, now, { state: "draft", startInDays: -10 });
+    expect(await submitPosting("placement", past.id, sme.id, now)).toMatchObject({
+      ok: false,
+      errors: { startDate: "The start date cannot be in the past", endDate: "The end date cannot be in the past" },
+    });
+    const good = await makePlacement(sme.id, now, { state: "draft" });
+    expect(await submitPosting("placement", good.id, sme.id, now)).toMatchObject({ ok: true });
+  });
+});
+
+describe("staff review", () => {
+  test("approval makes it live, records who and when, and writes the audit trail", async () => {
+    const sme = await makeOrg("sme");
+    const p = await makeApprenticeship(sme.id, now, { state: "submitted", firstPublishedAt: null });
+    expect(await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now)).toMatchObject({
+      ok: true,
+      organisationId: sme.id,
+    });
+    const row = await prisma.apprenticeship.findUnique({ where: { id: p.id }, select: { state: true, firstPublishedAt: true } });
+    expect(row).toEqual({ state: "live", firstPublishedAt: now });
+    const review = await prisma.postingReview.findFirst({ where: { apprenticeshipId: p.id }, select: { decision: true, staffEmail: true } });
+    expect(review).toEqual({ decision: "approved", staffEmail: staff.email });
+    const audit = await prisma.auditEvent.findFirst({ where: { targetId: p.id }, select: { action: true, actorId: true, targetType: true } });
+    expect(audit).toEqual({ action: "approve-posting", actorId: staff.id, targetType: "apprenticeship" });
+    // A second approval (two staff at once) is refused plainly.
+    expect(await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now)).toEqual({
+      ok: false,
+      errors: { form: "This posting is already live." },
+    });
+  });
+
+  test("approval re-checks the 7-day closing date at first publication", async () => {
+    const sme = await makeOrg("sme");
+    const p = await makeApprenticeship(sme.id, now, { state: "submitted", closingInDays: 5, firstPublishedAt: null });
+    const result = await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now);
+    expect(result).toMatchObject({ ok: false });
+    expect(result && !result.ok && result.errors.form).toMatch(/at least 7 days from today/);
+  });
+
+  test("changes requested with a reason; the employer fixes and sends again", async () => {
+    const sme = await makeOrg("sme");
+    const p = await makePlacement(sme.id, now, { state: "submitted" });
+    await reviewPosting("placement", p.id, staff, { intent: "request-changes", reason: "Add the dress code" }, now);
+    const row = await prisma.placement.findUnique({ where: { id: p.id }, select: { state: true, changesReason: true } });
+    expect(row).toEqual({ state: "changes-requested", changesReason: "Add the dress code" });
+    const audit = await prisma.auditEvent.findFirst({ where: { targetId: p.id }, select: { action: true, reason: true } });
+    expect(audit).toEqual({ action: "request-changes", reason: "Add the dress code" });
+    expect(await submitPosting("placement", p.id, sme.id, now)).toMatchObject({ ok: true });
+  });
+});
+
+describe("closing and copying", () => {
+  test("the employer closes a live posting and copies it into a new draft", async () => {
+    const sme = await makeOrg("sme");
+    const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
+    const p = await makePlacement(sme.id, now);
+    expect(await clonePosting("placement", p.id, sme.id)).toEqual({ ok: false, errors: { form: "Only a closed posting can be copied." } });
+    expect(await closePosting("placement", p.id, user, "All places filled", now)).toMatchObject({ ok: true });
+    const copy = await clonePosting("placement", p.id, sme.id);
+    expect(copy).toMatchObject({ ok: true });
+    const row = await prisma.placement.findUnique({
+      where: { id: copy && copy.ok ? copy.id : "" },
+      select: { state: true, clonedFromId: true, title: true, insurer: true },
+    });
+    expect(row).toEqual({ state: "draft", clonedFromId: p.id, title: "A week in our print works", insurer: "Midlands Mutual" });
+  });
+
+  test("the job closes live postings past their closing date, and only those", async () => {
+    const sme = await makeOrg("sme");
+    const past = await makeApprenticeship(sme.id, now, { closingInDays: -1 });
+    const today = await makeApprenticeship(sme.id, now, { closingInDays: 0 });
+    const draftPast = await makeApprenticeship(sme.id, now, { state: "draft", closingInDays: -1 });
+    const started = await makePlacement(sme.id, now, { startInDays: 0 });
+    const future = await makePlacement(sme.id, now, { startInDays: 1 });
+    expect(await autoClosePostings(now)).toBeGreaterThanOrEqual(2);
+    const states = async (ids: string[], model: "apprenticeship" | "placement") =>
+      (model === "apprenticeship"
+        ? await prisma.apprenticeship.findMany({ where: { id: { in: ids } }, select: { id: true, state: true } })
+        : await prisma.placement.findMany({ where: { id: { in: ids } }, select: { id: true, state: true } })
+      ).reduce<Record<string, string>>((acc, r) => ({ ...acc, [r.id]: r.state }), {});
+    expect(await states([past.id, today.id, draftPast.id], "apprenticeship")).toEqual({
+      [past.id]: "closed",
+      [today.id]: "live",
+      [draftPast.id]: "draft",
+    });
+    expect(await states([started.id, future.id], "placement")).toEqual({ [started.id]: "closed", [future.id]: "live" });
+    expect(dayFrom(now, 0).toISOString()).toBe("2027-03-10T00:00:00.000Z");
+  });
+});

@@ -1,0 +1,369 @@
+// Posting lifecycle on the database: send for checking, staff decisions,
+// closing, copying, and the job that closes postings past their closing date.
+// Every state change goes through `transition` (posting-state.ts) and is
+// written with the old state in the `where`, so two clicks cannot both win.
+import type { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/db.server";
+import { closingDateError } from "./apprenticeship-rules";
+import { safeguardingComplete } from "./placement-rules";
+import { canClone, isPostingState, transition, type PostingState } from "./posting-state";
+import {
+  apprenticeshipFormValues,
+  dateToDay,
+  placementFormValues,
+  safeguardingRecord,
+  staffCountFromSizeBand,
+  startOfToday,
+} from "./records";
+import {
+  apprenticeshipSchema,
+  apprenticeshipSubmitErrors,
+  placementSchema,
+  placementSubmitErrors,
+} from "./schemas";
+import { placementMessages } from "./placement-rules";
+
+export type PostingKind = "apprenticeship" | "placement";
+export const postingKinds: readonly PostingKind[] = ["apprenticeship", "placement"];
+export const postingKindNames: Record<PostingKind, string> = {
+  apprenticeship: "Apprenticeship",
+  placement: "Work experience",
+};
+
+export function isPostingKind(value: unknown): value is PostingKind {
+  return value === "apprenticeship" || value === "placement";
+}
+
+/** The closing date is the last day to apply: listed until that day is over. */
+export function liveApprenticeshipWhere(now: Date) {
+  return { state: "live", closingDate: { gte: startOfToday(now) } } satisfies Prisma.ApprenticeshipWhereInput;
+}
+
+/**
+ * A placement takes requests until the day before it starts: once it has
+ * started, an employer cannot take more students (request-state.ts expires
+ * unanswered requests then too). So its start date is its closing date.
+ */
+export function livePlacementWhere(now: Date) {
+  return { state: "live", startDate: { gt: startOfToday(now) } } satisfies Prisma.PlacementWhereInput;
+}
+
+function stateOf(value: string): PostingState {
+  return isPostingState(value) ? value : "draft";
+}
+
+type Failure = { ok: false; errors: Record<string, string> };
+type Done = { ok: true; title: string; organisationId: string };
+
+const apprenticeshipFields = {
+  title: true,
+  shortDescription: true,
+  fullDescription: true,
+  standard: true,
+  level: true,
+  route: true,
+  positions: true,
+  weeklyHours: true,
+  durationMonths: true,
+  wageType: true,
+  wageWeeklyPence: true,
+  startDate: true,
+  closingDate: true,
+  postcode: true,
+  localAuthority: true,
+  trainingProvider: true,
+  skillsWanted: true,
+  qualificationsWanted: true,
+  applyMethod: true,
+  applyUrl: true,
+  disabilityConfident: true,
+} as const;
+
+const placementFields = {
+  title: true,
+  description: true,
+  sector: true,
+  dateMode: true,
+  startDate: true,
+  endDate: true,
+  daysAndHours: true,
+  yearGroups: true,
+  minAge: true,
+  maxAge: true,
+  places: true,
+  format: true,
+  postcode: true,
+  localAuthority: true,
+  supervisorName: true,
+  accessibility: true,
+  dressCode: true,
+  travelNotes: true,
+} as const;
+
+export const safeguardingMissingMessage =
+  "Complete the safeguarding checks before you send this placement for checking";
+
+/** Every rule a vacancy must meet to go live, judged today. Empty means fine. */
+function apprenticeshipProblems(
+  row: Parameters<typeof apprenticeshipFormValues>[0],
+  now: Date,
+  firstPublication: boolean,
+): Record<string, string> {
+  const parsed = apprenticeshipSchema.safeParse(apprenticeshipFormValues(row));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    return errors;
+  }
+  return { ...apprenticeshipSubmitErrors(parsed.data, now, firstPublication) };
+}
+
+async function placementProblems(
+  id: string,
+  organisationId: string,
+  now: Date,
+): Promise<Record<string, string> | null> {
+  const row = await prisma.placement.findFirst({
+    where: { id, organisationId },
+    select: {
+      ...placementFields,
+      insuranceConfirmed: true,
+      insurer: true,
+      insuranceExpiry: true,
+      insuranceCoverPounds: true,
+      riskAssessmentReviewed: true,
+      riskAssessmentWritten: true,
+      dbsNeeded: true,
+      safeguardingContactName: true,
+      safeguardingContact: true,
+      organisation: { select: { sizeBand: true } },
+    },
+  });
+  if (!row) return null;
+  const errors: Record<string, string> = {};
+  const parsed = placementSchema.safeParse(placementFormValues(row));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  } else {
+    Object.assign(errors, placementSubmitErrors(parsed.data, now));
+  }
+  const missing = safeguardingComplete(safeguardingRecord(row), staffCountFromSizeBand(row.organisation.sizeBand));
+  if (missing.length > 0) errors.safeguarding = safeguardingMissingMessage;
+  return errors;
+}
+
+/** The SME sends a draft (or a posting with changes asked for) to be checked. */
+export async function submitPosting(
+  kind: PostingKind,
+  id: string,
+  organisationId: string,
+  now: Date,
+): Promise<Done | Failure | null> {
+  if (kind === "apprenticeship") {
+    const row = await prisma.apprenticeship.findFirst({
+      where: { id, organisationId },
+      select: { ...apprenticeshipFields, state: true, firstPublishedAt: true },
+    });
+    if (!row) return null;
+    const move = transition(stateOf(row.state), "submit");
+    if (!move.ok) return { ok: false, errors: { form: move.reason } };
+    const errors = apprenticeshipProblems(row, now, row.firstPublishedAt === null);
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    const { count } = await prisma.apprenticeship.updateMany({
+      where: { id, organisationId, state: row.state },
+      data: { state: move.state, submittedAt: now },
+    });
+    if (count === 0) return { ok: false, errors: { form: "This posting has already been sent for checking." } };
+    return { ok: true, title: row.title, organisationId };
+  }
+  const row = await prisma.placement.findFirst({ where: { id, organisationId }, select: { state: true, title: true } });
+  if (!row) return null;
+  const move = transition(stateOf(row.state), "submit");
+  if (!move.ok) return { ok: false, errors: { form: move.reason } };
+  const errors = await placementProblems(id, organisationId, now);
+  if (errors && Object.keys(errors).length > 0) return { ok: false, errors };
+  const { count } = await prisma.placement.updateMany({
+    where: { id, organisationId, state: row.state },
+    data: { state: move.state, submittedAt: now },
+  });
+  if (count === 0) return { ok: false, errors: { form: "This posting has already been sent for checking." } };
+  return { ok: true, title: row.title, organisationId };
+}
+
+type Staff = { id: string; email: string };
+export type ReviewDecision = { intent: "approve" } | { intent: "request-changes"; reason: string };
+
+/**
+ * A staff decision, stored with who, when and why in PostingReview and the
+ * audit trail. Approval re-checks the dates: the 7-day closing-date rule
+ * applies when a vacancy is first published, which is now.
+ */
+export async function reviewPosting(
+  kind: PostingKind,
+  id: string,
+  staff: Staff,
+  decision: ReviewDecision,
+  now: Date,
+): Promise<Done | Failure | null> {
+  return prisma.$transaction(async (tx) => {
+    const row =
+      kind === "apprenticeship"
+        ? await tx.apprenticeship.findUnique({
+            where: { id },
+            select: { state: true, title: true, organisationId: true, closingDate: true, firstPublishedAt: true },
+          })
+        : await tx.placement.findUnique({
+            where: { id },
+            select: { state: true, title: true, organisationId: true, startDate: true, firstPublishedAt: true },
+          });
+    if (!row) return null;
+    const event = decision.intent === "approve" ? "approve" : "request-changes";
+    const move = transition(stateOf(row.state), event);
+    if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
+
+    if (decision.intent === "approve") {
+      if ("closingDate" in row) {
+        const problem = closingDateError(dateToDay(row.closingDate), now, row.firstPublishedAt === null);
+        if (problem) return { ok: false as const, errors: { form: `${problem}. Ask the employer to change it.` } };
+      } else if ("startDate" in row && row.startDate <= startOfToday(now)) {
+        return { ok: false as const, errors: { form: `${placementMessages.startInPast}. Ask the employer to change it.` } };
+      }
+    }
+
+    const data =
+      decision.intent === "approve"
+        ? { state: move.state, firstPublishedAt: row.firstPublishedAt ?? now, changesReason: null }
+        : { state: move.state, changesReason: decision.reason };
+    const where = { id, state: row.state };
+    const { count } =
+      kind === "apprenticeship"
+        ? await tx.apprenticeship.updateMany({ where, data })
+        : await tx.placement.updateMany({ where, data });
+    if (count === 0) return { ok: false as const, errors: { form: "Someone else has just decided on this posting." } };
+
+    const reason = decision.intent === "request-changes" ? decision.reason : null;
+    await tx.postingReview.create({
+      data: {
+        ...(kind === "apprenticeship" ? { apprenticeshipId: id } : { placementId: id }),
+        decision: decision.intent === "approve" ? "approved" : "changes-requested",
+        reason,
+        staffUserId: staff.id,
+        staffEmail: staff.email,
+        createdAt: now,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actorId: staff.id,
+        actorEmail: staff.email,
+        action: decision.intent === "approve" ? "approve-posting" : "request-changes",
+        targetType: kind,
+        targetId: id,
+        targetLabel: row.title,
+        reason,
+        createdAt: now,
+      },
+    });
+    return { ok: true as const, title: row.title, organisationId: row.organisationId };
+  });
+}
+
+/** The SME closes a live posting, with an optional reason (recorded). */
+export async function closePosting(
+  kind: PostingKind,
+  id: string,
+  user: { id: string; email: string; organisationId: string },
+  reason: string | undefined,
+  now: Date,
+): Promise<Done | Failure | null> {
+  return prisma.$transaction(async (tx) => {
+    const where = { id, organisationId: user.organisationId };
+    const row =
+      kind === "apprenticeship"
+        ? await tx.apprenticeship.findFirst({ where, select: { state: true, title: true } })
+        : await tx.placement.findFirst({ where, select: { state: true, title: true } });
+    if (!row) return null;
+    const move = transition(stateOf(row.state), "close");
+    if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
+    const data = { state: move.state, closedAt: now, closedReason: reason ?? null };
+    const guarded = { ...where, state: row.state };
+    if (kind === "apprenticeship") await tx.apprenticeship.updateMany({ where: guarded, data });
+    else await tx.placement.updateMany({ where: guarded, data });
+    await tx.postingReview.create({
+      data: {
+        ...(kind === "apprenticeship" ? { apprenticeshipId: id } : { placementId: id }),
+        decision: "closed",
+        reason: reason ?? null,
+        staffUserId: user.id,
+        staffEmail: user.email,
+        createdAt: now,
+      },
+    });
+    return { ok: true as const, title: row.title, organisationId: user.organisationId };
+  });
+}
+
+/** A closed posting is copied into a new draft, to be changed and sent again. */
+export async function clonePosting(
+  kind: PostingKind,
+  id: string,
+  organisationId: string,
+): Promise<{ ok: true; id: string } | Failure | null> {
+  if (kind === "apprenticeship") {
+    const row = await prisma.apprenticeship.findFirst({
+      where: { id, organisationId },
+      select: { ...apprenticeshipFields, state: true },
+    });
+    if (!row) return null;
+    if (!canClone(stateOf(row.state))) return { ok: false, errors: { form: "Only a closed posting can be copied." } };
+    const { state: _state, ...fields } = row;
+    const copy = await prisma.apprenticeship.create({
+      data: { ...fields, organisationId, state: "draft", clonedFromId: id },
+      select: { id: true },
+    });
+    return { ok: true, id: copy.id };
+  }
+  const row = await prisma.placement.findFirst({
+    where: { id, organisationId },
+    select: {
+      ...placementFields,
+      state: true,
+      insuranceConfirmed: true,
+      insurer: true,
+      insuranceExpiry: true,
+      insuranceCoverPounds: true,
+      riskAssessmentReviewed: true,
+      riskAssessmentWritten: true,
+      dbsNeeded: true,
+      safeguardingContactName: true,
+      safeguardingContact: true,
+    },
+  });
+  if (!row) return null;
+  if (!canClone(stateOf(row.state))) return { ok: false, errors: { form: "Only a closed posting can be copied." } };
+  const { state: _state, ...fields } = row;
+  const copy = await prisma.placement.create({
+    // The risk assessment is confirmed again for each new placement.
+    data: { ...fields, riskAssessmentReviewed: false, organisationId, state: "draft", clonedFromId: id },
+    select: { id: true },
+  });
+  return { ok: true, id: copy.id };
+}
+
+/**
+ * The housekeeping job: live postings past their closing date are closed.
+ * Listings already hide them (live*Where), so this only tidies the state.
+ */
+export async function autoClosePostings(now: Date): Promise<number> {
+  const today = startOfToday(now);
+  const data = { state: "closed", closedAt: now, closedReason: "Closed automatically after the closing date" };
+  const apprenticeships = await prisma.apprenticeship.updateMany({
+    where: { state: "live", closingDate: { lt: today } },
+    data,
+  });
+  const placements = await prisma.placement.updateMany({
+    where: { state: "live", startDate: { lte: today } },
+    data: { ...data, closedReason: "Closed automatically when the placement started" },
+  });
+  return apprenticeships.count + placements.count;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, test } from "vitest";
+import { prisma } from "~/db.server";
+import {
+  acceptedPlaces,
+  acceptRequest,
+  createPlacementRequest,
+  declineRequest,
+  effectiveRequestState,
+  expireRequests,
+  markRequestViewed,
+  notVerifiedMessage,
+  recordOutcome,
+  withdrawRequest,
+} from "./requests.server";
+import { dayFrom, makeOrg, makePlacement } from "./test-data.server";
+
+const now = new Date("2027-03-10T10:00:00Z");
+
+async function request(placementId: string, schoolOrgId: string, places: number, state = "new") {
+  return prisma.placementRequest.create({
+    data: { placementId, schoolOrgId, places, yearGroup: "10", state },
+    select: { id: true },
+  });
+}
+
+describe("accepting places", () => {
+  test("simultaneous accepts never fill more places than the placement has", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now, { places: 3 });
+    const requests = await Promise.all(Array.from({ length: 6 }, () => request(placement.id, school.id, 1)));
+
+    const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 1, now)));
+
+    const accepted = results.filter((r) => r?.ok);
+    const refused = results.filter((r) => r && !r.ok);
+    expect(accepted).toHaveLength(3);
+    expect(refused).toHaveLength(3);
+    for (const r of refused) expect(r).toEqual({ ok: false, reason: "There are no places left" });
+    expect(await acceptedPlaces(placement.id)).toBe(3);
+  });
+
+  test("simultaneous accepts of several places each stay within capacity", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now, { places: 5 });
+    const requests = await Promise.all(Array.from({ length: 4 }, () => request(placement.id, school.id, 2)));
+    const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 2, now)));
+    expect(results.filter((r) => r?.ok)).toHaveLength(2);
+    expect(results.filter((r) => r && !r.ok).map((r) => r && !r.ok && r.reason)).toEqual(["Only 1 place is left", "Only 1 place is left"]);
+    expect(await acceptedPlaces(placement.id)).toBeLessThanOrEqual(5);
+  });
+
+  test("some of the places asked for can be accepted, not more", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now, { places: 10 });
+    const r = await request(placement.id, school.id, 4);
+    expect(await acceptRequest(r.id, sme.id, 5, now)).toEqual({
+      ok: false,
+      reason: "The school asked for 4 places, so you can accept up to 4.",
+    });
+    expect(await acceptRequest(r.id, sme.id, 2, now)).toMatchObject({ ok: true, placesAccepted: 2, schoolOrgId: school.id });
+    expect(await acceptRequest(r.id, sme.id, 2, now)).toEqual({ ok: false, reason: "This request has already been accepted." });
+  });
+
+  test("another employer cannot answer the request", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now);
+    const r = await request(placement.id, school.id, 1);
+    expect(await acceptRequest(r.id, other.id, 1, now)).toBeNull();
+    expect(await declineRequest(r.id, other.id, "No", now)).toBeNull();
+    expect(await markRequestViewed(r.id, other.id, now)).toBe(false);
+  });
+});
+
+describe("the life of a request", () => {
+  test("a verified school requests places on a live placement; unverified is refused", async () => {
+    const sme = await makeOrg("sme");
+    const placement = await makePlacement(sme.id, now);
+    const school = await makeOrg("school");
+    const values = { places: 2, yearGroup: "10" as const, accessNeeds: "Step-free access", note: undefined };
+    const made = await createPlacementRequest({ userId: school.userId, organisationId: school.id, verified: true }, placement.id, values, now);
+    expect(made).toMatchObject({ ok: true, placement: { organisationId: sme.id } });
+    const unverified = await makeOrg("school", false);
+    expect(
+      await createPlacementRequest({ userId: unverified.userId, organisationId: unverified.id, verified: false }, placement.id, values, now),
+    ).toEqual({ ok: false, reason: notVerifiedMessage });
+    const draft = await makePlacement(sme.id, now, { state: "draft" });
+    expect(await createPlacementRequest({ userId: school.userId, organisationId: school.id, verified: true }, draft.id, values, now)).toBeNull();
+  });
+
+  test("viewed, then declined with a reason", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now);
+    const r = await request(placement.id, school.id, 1);
+    expect(await markRequestViewed(r.id, sme.id, now)).toBe(true);
+    expect(await markRequestViewed(r.id, sme.id, now)).toBe(false);
+    expect(await declineRequest(r.id, sme.id, "We are full that week", now)).toMatchObject({ ok: true });
+    const row = await prisma.placementRequest.findUnique({ where: { id: r.id }, select: { state: true, declineReason: true } });
+    expect(row).toEqual({ state: "declined", declineReason: "We are full that week" });
+  });
+
+  test("a school withdraws an accepted request before the start, freeing the places", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now, { places: 2 });
+    const r = await request(placement.id, school.id, 2);
+    await acceptRequest(r.id, sme.id, 2, now);
+    expect(await withdrawRequest(r.id, sme.id, now)).toBeNull();
+    expect(await withdrawRequest(r.id, school.id, now)).toMatchObject({ ok: true, employerOrgId: sme.id });
+    expect(await acceptedPlaces(placement.id)).toBe(0);
+  });
+
+  test("unanswered requests expire once the placement has started or closed", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const started = await makePlacement(sme.id, now, { startInDays: 0 });
+    const closed = await makePlacement(sme.id, now, { state: "closed" });
+    const open = await makePlacement(sme.id, now);
+    const a = await request(started.id, school.id, 1);
+    const b = await request(closed.id, school.id, 1, "viewed");
+    const c = await request(open.id, school.id, 1);
+    const d = await request(started.id, school.id, 1, "declined");
+
+    // Shown as expired before the job runs.
+    expect(effectiveRequestState("new", { state: "live", startDate: dayFrom(now, 0) }, now)).toBe("expired");
+    expect(effectiveRequestState("new", { state: "live", startDate: dayFrom(now, 1) }, now)).toBe("new");
+
+    expect(await expireRequests(now)).toBeGreaterThanOrEqual(2);
+    const states = await prisma.placementRequest.findMany({
+      where: { id: { in: [a.id, b.id, c.id, d.id] } },
+      select: { id: true, state: true },
+    });
+    const byId = Object.fromEntries(states.map((s) => [s.id, s.state]));
+    expect(byId).toEqual({ [a.id]: "expired", [b.id]: "expired", [c.id]: "new", [d.id]: "declined" });
+    expect(await acceptRequest(a.id, sme.id, 1, now)).toEqual({ ok: false, reason: "This request has expired." });
+  });
+
+  test("attendance and feedback after the placement, from both sides", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now, { startInDays: 3 });
+    const r = await request(placement.id, school.id, 2);
+    await acceptRequest(r.id, sme.id, 2, now);
+    expect(await recordOutcome(r.id, { kind: "school", organisationId: school.id }, { attended: 2 }, now)).toMatchObject({ ok: false });
+    const later = new Date(now.getTime() + 10 * 86_400_000);
+    expect(await recordOutcome(r.id, { kind: "school", organisationId: school.id }, { attended: 3 }, later)).toMatchObject({ ok: false });
+    expect(
+      await recordOutcome(r.id, { kind: "school", organisationId: school.id }, { attended: 2, feedback: "Great week" }, later),
+    ).toMatchObject({ ok: true, otherOrgId: sme.id });
+    expect(
+      await recordOutcome(r.id, { kind: "employer", organisationId: sme.id }, { attended: 1, wouldHostAgain: true }, later),
+    ).toMatchObject({ ok: true, otherOrgId: school.id });
+    const row = await prisma.placementRequest.findUnique({
+      where: { id: r.id },
+      select: { schoolAttended: true, schoolFeedback: true, employerAttended: true, wouldHostAgain: true },
+    });
+    expect(row).toEqual({ schoolAttended: 2, schoolFeedback: "Great week", employerAttended: 1, wouldHostAgain: true });
+  });
+});

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { prisma } from "~/db.server";
+import { apprenticeshipFilters, placementFilters } from "./search";
+import { searchApprenticeships, searchPlacements } from "./search.server";
+import { makeApprenticeship, makeOrg, makePlacement } from "./test-data.server";
+
+const now = new Date("2027-03-10T10:00:00Z");
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  const sme = await makeOrg("sme");
+  ids.web = (await makeApprenticeship(sme.id, now, { title: "Web developer apprentice", level: 4, closingInDays: 20 })).id;
+  ids.webSoon = (await makeApprenticeship(sme.id, now, { title: "Web support apprenticeship", closingInDays: 3, localAuthority: "coventry" })).id;
+  ids.webToday = (await makeApprenticeship(sme.id, now, { title: "Web content apprentice", closingInDays: 0 })).id;
+  ids.webPast = (await makeApprenticeship(sme.id, now, { title: "Web testing apprentice", closingInDays: -1 })).id;
+  ids.webDraft = (await makeApprenticeship(sme.id, now, { title: "Web draft apprentice", state: "draft" })).id;
+  ids.baker = (await makeApprenticeship(sme.id, now, { title: "Baker apprentice", route: "other", wageType: "fixed" })).id;
+
+  ids.print = (await makePlacement(sme.id, now, { title: "Printing week", yearGroups: "10,11" })).id;
+  ids.printVirtual = (await makePlacement(sme.id, now, { title: "Online printing taster", format: "virtual", yearGroups: "12", startInDays: 40 })).id;
+  ids.printStarted = (await makePlacement(sme.id, now, { title: "Printing started", startInDays: 0 })).id;
+  ids.cafe = (await makePlacement(sme.id, now, { title: "Cafe kitchen week", description: "Make coffee and serve customers.", sector: "I" })).id;
+});
+
+const appIds = async (query: string) =>
+  (await searchApprenticeships(apprenticeshipFilters(new URLSearchParams(query)), now)).results.map((r) => r.id);
+const placementIds = async (query: string) =>
+  (await searchPlacements(placementFilters(new URLSearchParams(query)), now)).results.map((r) => r.id);
+
+describe("apprenticeship search", () => {
+  test("finds by keyword prefix, only live ones not past their closing date", async () => {
+    const found = await appIds("q=web");
+    expect(found).toEqual(expect.arrayContaining([ids.web, ids.webSoon, ids.webToday]));
+    expect(found).not.toContain(ids.webPast);
+    expect(found).not.toContain(ids.webDraft);
+    expect(found).not.toContain(ids.baker);
+    expect(await appIds("q=bak")).toEqual([ids.baker]);
+  });
+
+  test("a posting still marked live but past its closing date is never listed", async () => {
+    expect(await appIds("")).not.toContain(ids.webPast);
+  });
+
+  test("keywords combine with filters", async () => {
+    expect(await appIds("q=web&la=coventry")).toEqual([ids.webSoon]);
+    expect(await appIds("q=web&level=4")).toEqual([ids.web]);
+    expect(await appIds("wage=fixed")).toEqual([ids.baker]);
+    expect(await appIds("route=other&q=web")).toEqual([]);
+  });
+
+  test("sorts by closing date", async () => {
+    const found = await appIds("q=web&sort=closing");
+    expect(found).toEqual([ids.webToday, ids.webSoon, ids.web]);
+  });
+
+  test("odd input never breaks the query", async () => {
+    await expect(appIds('q=" OR 1=1 -- NEAR(*')).resolves.toBeDefined();
+    await expect(appIds("q=%22%22%22")).resolves.toBeDefined();
+  });
+
+  test("pages of 10", async () => {
+    const sme = await makeOrg("sme");
+    for (let i = 0; i < 12; i++) await makeApprenticeship(sme.id, now, { title: `Zebrafish keeper apprentice ${i}` });
+    const first = await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=zebrafish")), now);
+    expect(first.total).toBe(12);
+    expect(first.pageCount).toBe(2);
+    expect(first.results).toHaveLength(10);
+    const second = await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=zebrafish&page=2")), now);
+    expect(second.results).toHaveLength(2);
+  });
+});
+
+describe("placement search", () => {
+  test("keyword, not started, live only", async () => {
+    const found = await placementIds("q=printing");
+    expect(found).toEqual(expect.arrayContaining([ids.print, ids.printVirtual]));
+    expect(found).not.toContain(ids.printStarted);
+  });
+
+  test("filters by year group, format, sector and dates", async () => {
+    expect(await placementIds("q=printing&year=12")).toEqual([ids.printVirtual]);
+    expect(await placementIds("q=printing&format=virtual")).toEqual([ids.printVirtual]);
+    expect(await placementIds("sector=I")).toEqual([ids.cafe]);
+    // Starting 20 days on (30 March), ending 24 days on; the virtual one starts 40 days on.
+    expect(await placementIds("q=printing&from=2027-04-10")).toEqual([ids.printVirtual]);
+    expect(await placementIds("q=printing&to=2027-04-01")).toEqual([ids.print]);
+  });
+
+  test("the stored state is not changed by listing", async () => {
+    const row = await prisma.placement.findUnique({ where: { id: ids.printStarted }, select: { state: true } });
+    expect(row?.state).toBe("live");
+  });
+});

@@ -1,0 +1,108 @@
+// Search filters read from the query string, so every search is a link that
+// can be shared or bookmarked. Anything not understood is ignored rather than
+// refused: a mistyped link still shows results.
+import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
+import { wageTypeIds } from "./apprenticeship-rules";
+import { parseDateInput } from "./dates";
+import { yearGroupIds } from "./placement-rules";
+import { apprenticeshipLevels } from "./policy";
+import { apprenticeshipRoutes, placementFormats } from "./schemas";
+
+export const PAGE_SIZE = 10;
+const MAX_WORDS = 8;
+
+/**
+ * The user's keywords as a safe FTS5 query: each word quoted as a prefix term
+ * ("bake"* matches "baker" and "bakery"), all of them required. Only letters
+ * and digits survive, so quotes, brackets, NEAR, AND, OR, * or column filters
+ * typed into the box can never change the query's meaning or break it.
+ */
+export function ftsQuery(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words)].slice(0, MAX_WORDS);
+  if (unique.length === 0) return null;
+  return unique.map((word) => `"${word}"*`).join(" ");
+}
+
+function pick<T extends string>(values: readonly T[], raw: string | null): T | undefined {
+  return raw && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+}
+
+function pageNumber(raw: string | null): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
+function keywords(raw: string | null): string {
+  return (raw ?? "").trim().slice(0, 100);
+}
+
+export const apprenticeshipSorts = [
+  { id: "relevance", name: "Best match" },
+  { id: "closing", name: "Closing soonest" },
+  { id: "newest", name: "Newest" },
+] as const;
+export type ApprenticeshipSort = (typeof apprenticeshipSorts)[number]["id"];
+
+export type ApprenticeshipFilters = {
+  q: string;
+  route?: (typeof apprenticeshipRoutes)[number]["id"];
+  level?: number;
+  la?: (typeof localAuthorityIds)[number];
+  wage?: (typeof wageTypeIds)[number];
+  sort: ApprenticeshipSort;
+  page: number;
+};
+
+export function apprenticeshipFilters(params: URLSearchParams): ApprenticeshipFilters {
+  const q = keywords(params.get("q"));
+  const level = Number(params.get("level"));
+  const sort =
+    pick(
+      apprenticeshipSorts.map((s) => s.id),
+      params.get("sort"),
+    ) ?? (ftsQuery(q) ? "relevance" : "closing");
+  return {
+    q,
+    route: pick(
+      apprenticeshipRoutes.map((r) => r.id),
+      params.get("route"),
+    ),
+    level: (apprenticeshipLevels as readonly number[]).includes(level) ? level : undefined,
+    la: pick(localAuthorityIds, params.get("la")),
+    wage: pick(wageTypeIds, params.get("wage")),
+    // Best match needs keywords; without them the soonest closing come first.
+    sort: sort === "relevance" && !ftsQuery(q) ? "closing" : sort,
+    page: pageNumber(params.get("page")),
+  };
+}
+
+export type PlacementFilters = {
+  q: string;
+  sector?: (typeof sectorIds)[number];
+  la?: (typeof localAuthorityIds)[number];
+  from?: string;
+  to?: string;
+  year?: (typeof yearGroupIds)[number];
+  format?: (typeof placementFormats)[number]["id"];
+  page: number;
+};
+
+export function placementFilters(params: URLSearchParams): PlacementFilters {
+  const from = parseDateInput(params.get("from") ?? "") ?? undefined;
+  const to = parseDateInput(params.get("to") ?? "") ?? undefined;
+  return {
+    q: keywords(params.get("q")),
+    sector: pick(sectorIds, params.get("sector")),
+    la: pick(localAuthorityIds, params.get("la")),
+    from,
+    to,
+    year: pick(yearGroupIds, params.get("year")),
+    format: pick(
+      placementFormats.map((f) => f.id),
+      params.get("format"),
+    ),
+    page: pageNumber(params.get("page")),
+  };
+}

@@ -1,0 +1,104 @@
+// Rows for the opportunity tests: an employer, a school, and postings with
+// every required field filled, dated relative to `now`.
+import crypto from "node:crypto";
+import { prisma } from "~/db.server";
+import { addDays, toCalendarDay } from "./dates";
+import { dayToDate } from "./records";
+
+const DAY = 86_400_000;
+
+export function dayFrom(now: Date, days: number): Date {
+  return dayToDate(addDays(toCalendarDay(now)!, days));
+}
+
+export async function makeOrg(kind: "sme" | "school", verified = true) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const org = await prisma.organisation.create({
+    data: {
+      name: `${kind} ${tag}`,
+      kind,
+      localAuthority: "birmingham",
+      sizeBand: kind === "sme" ? "small" : null,
+      verificationStatus: verified ? "verified" : "unverified",
+      users: { create: { email: `${kind}-${tag}@test.skillsbridge.test`, name: `User ${tag}`, role: kind, emailConfirmedAt: new Date() } },
+    },
+    select: { id: true, users: { select: { id: true, email: true } } },
+  });
+  return { id: org.id, userId: org.users[0]!.id, email: org.users[0]!.email };
+}
+
+export async function makeApprenticeship(
+  organisationId: string,
+  now: Date,
+  overrides: Partial<{ title: string; state: string; closingInDays: number; route: string; level: number; localAuthority: string; wageType: string; createdAt: Date; firstPublishedAt: Date | null }> = {},
+) {
+  const closing = overrides.closingInDays ?? 14;
+  return prisma.apprenticeship.create({
+    data: {
+      organisationId,
+      state: overrides.state ?? "live",
+      title: overrides.title ?? "Digital marketing apprentice",
+      shortDescription: "Help a small firm tell the world what it does.",
+      fullDescription: "You will run our social media and learn analytics.",
+      standard: "Multi-channel marketer",
+      level: overrides.level ?? 3,
+      route: overrides.route ?? "digital",
+      positions: 1,
+      weeklyHours: 30,
+      durationMonths: 12,
+      wageType: overrides.wageType ?? "apprentice-minimum",
+      startDate: dayFrom(now, closing + 30),
+      closingDate: dayFrom(now, closing),
+      postcode: "B1 1AA",
+      localAuthority: overrides.localAuthority ?? "birmingham",
+      trainingProvider: "Midlands Training Ltd",
+      skillsWanted: "Curiosity",
+      applyMethod: "portal",
+      createdAt: overrides.createdAt ?? new Date(now.getTime() - DAY),
+      firstPublishedAt: overrides.firstPublishedAt === undefined ? new Date(now.getTime() - DAY) : overrides.firstPublishedAt,
+    },
+    select: { id: true },
+  });
+}
+
+export async function makePlacement(
+  organisationId: string,
+  now: Date,
+  overrides: Partial<{ title: string; description: string; state: string; startInDays: number; places: number; sector: string; format: string; yearGroups: string; safeguarded: boolean }> = {},
+) {
+  const start = overrides.startInDays ?? 20;
+  const safeguarded = overrides.safeguarded ?? true;
+  return prisma.placement.create({
+    data: {
+      organisationId,
+      state: overrides.state ?? "live",
+      title: overrides.title ?? "A week in our print works",
+      description: overrides.description ?? "See how printing works and help with real jobs.",
+      sector: overrides.sector ?? "C",
+      dateMode: "fixed",
+      startDate: dayFrom(now, start),
+      endDate: dayFrom(now, start + 4),
+      daysAndHours: "Monday to Friday, 9am to 3pm",
+      yearGroups: overrides.yearGroups ?? "10,11",
+      places: overrides.places ?? 4,
+      format: overrides.format ?? "in-person",
+      postcode: "B1 1AA",
+      localAuthority: "birmingham",
+      supervisorName: "Sam Supervisor",
+      ...(safeguarded
+        ? {
+            insuranceConfirmed: true,
+            insurer: "Midlands Mutual",
+            insuranceExpiry: dayFrom(now, 400),
+            insuranceCoverPounds: 5_000_000,
+            riskAssessmentReviewed: true,
+            riskAssessmentWritten: "yes",
+            dbsNeeded: "no",
+            safeguardingContactName: "Pat Guard",
+            safeguardingContact: "pat@example.co.uk",
+          }
+        : {}),
+    },
+    select: { id: true },
+  });
+}
