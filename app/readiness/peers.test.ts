@@ -88,3 +88,18 @@ describe("median", () => {
     expect(values).toEqual([3, 1, 2]);
   });
 });
+
+describe("peer group counts from the database", () => {
+  test("the middle rows of a sorted group", async () => {
+    const { middleRows } = await import("./peers");
+    expect(middleRows(0)).toEqual({ skip: 0, take: 0 });
+    expect(middleRows(5)).toEqual({ skip: 2, take: 1 });
+    expect(middleRows(6)).toEqual({ skip: 2, take: 2 });
+  });
+
+  test("counts give the same answer as every score", async () => {
+    const { comparisonFromStats } = await import("./peers");
+    expect(comparisonFromStats(50, { size: 5, middle: [30], below: 4 })).toEqual(comparePeers(50, [10, 20, 30, 40, 60]));
+    expect(comparisonFromStats(50, { size: 4, middle: [20, 30], below: 4 })).toEqual(comparePeers(50, [10, 20, 30, 40]));
+  });
+});

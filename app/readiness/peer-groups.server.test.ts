@@ -1,0 +1,94 @@
+import crypto from "node:crypto";
+import { describe, expect, test } from "vitest";
+import { prisma } from "~/db.server";
+import { peerGroupsFor } from "./peer-groups.server";
+import { smallGroupReason } from "./peers";
+
+// Each test uses its own sector and size values, so the groups never overlap.
+function unique(prefix: string) {
+  return `${prefix}-${crypto.randomBytes(4).toString("hex")}`;
+}
+
+async function sme(facts: { sector: string; sizeBand: string; localAuthority: string }, kind = "sme") {
+  return prisma.organisation.create({
+    data: { name: unique("Firm"), kind, ...facts },
+    select: { id: true, sector: true, sizeBand: true, localAuthority: true },
+  });
+}
+
+async function submitted(organisationId: string, overall: number, options: { isLatest?: boolean; status?: string } = {}) {
+  await prisma.readinessCheck.create({
+    data: {
+      organisationId,
+      bankVersion: "2026.1",
+      status: options.status ?? "submitted",
+      isLatest: options.isLatest ?? true,
+      overall,
+      band: "Developing",
+      submittedAt: new Date(),
+    },
+  });
+}
+
+async function groupOf(peerScores: number[], facts: { sector: string; sizeBand: string; localAuthority: string }) {
+  for (const score of peerScores) {
+    const peer = await sme(facts);
+    await submitted(peer.id, score);
+  }
+}
+
+describe("peer groups from the database", () => {
+  test("4 other firms in the sector: not shown, with the reason", async () => {
+    const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const own = await sme(facts);
+    await submitted(own.id, 50);
+    await groupOf([10, 20, 30, 40], facts);
+    const sector = (await peerGroupsFor(own, 50)).find((g) => g.kind === "sector");
+    expect(sector).toEqual({ kind: "sector", title: expect.stringContaining("Same sector"), shown: false, size: 4, reason: smallGroupReason });
+  });
+
+  test("5 other firms: shown with the median of the five, never counting the firm itself", async () => {
+    const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const own = await sme(facts);
+    await submitted(own.id, 90);
+    await groupOf([10, 20, 30, 40, 60], facts);
+    const groups = await peerGroupsFor(own, 50);
+    expect(groups.find((g) => g.kind === "sector")).toMatchObject({ shown: true, size: 5, median: 30, position: "above", percentBelow: 80 });
+    expect(groups.find((g) => g.kind === "size")).toMatchObject({ shown: true, size: 5, median: 30 });
+  });
+
+  test("6 other firms: the median is the mean of the middle two", async () => {
+    const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const own = await sme(facts);
+    await groupOf([61, 10, 35, 70, 20, 40], facts);
+    const sector = (await peerGroupsFor(own, 37)).find((g) => g.kind === "sector");
+    expect(sector).toMatchObject({ shown: true, size: 6, median: 37.5, position: "below", percentBelow: 50 });
+  });
+
+  test("only each firm's latest submitted check counts, and only SMEs", async () => {
+    const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const own = await sme(facts);
+    await groupOf([10, 20, 30, 40], facts);
+    const older = await sme(facts);
+    await submitted(older.id, 99, { isLatest: false });
+    const unfinished = await sme(facts);
+    await submitted(unfinished.id, 99, { isLatest: false, status: "in-progress" });
+    const school = await sme(facts, "school");
+    await submitted(school.id, 99);
+    const sector = (await peerGroupsFor(own, 50)).find((g) => g.kind === "sector");
+    expect(sector).toMatchObject({ shown: false, size: 4 });
+  });
+
+  test("a firm with no sector is told why there is no sector comparison", async () => {
+    const own = await prisma.organisation.create({
+      data: { name: unique("Firm"), kind: "sme", sector: null, sizeBand: null, localAuthority: null },
+      select: { id: true, sector: true, sizeBand: true, localAuthority: true },
+    });
+    const groups = await peerGroupsFor(own, 50);
+    expect(groups.find((g) => g.kind === "sector")).toMatchObject({
+      shown: false,
+      reason: "We do not know your business's sector, so we cannot compare.",
+    });
+    expect(groups.map((g) => g.kind)).toEqual(["sector", "size", "area", "region"]);
+  });
+});
