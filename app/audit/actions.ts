@@ -1,0 +1,26 @@
+// The staff actions written to the audit trail, with the words staff read.
+// Stored in AuditEvent.action: add, never rename.
+export const auditActionLabels: Record<string, string> = {
+  "organisation.verify": "Checked an organisation",
+  "organisation.decline": "Did not accept an organisation",
+  "user.suspend": "Suspended a user",
+  "user.restore": "Restored a user",
+  "staff.invite": "Invited a member of staff",
+  "insights.export": "Downloaded insight data",
+  "posting.approve": "Approved a posting",
+  "posting.request-changes": "Asked for changes to a posting",
+  "posting.close": "Closed a posting",
+};
+
+export type AuditAction =
+  | "organisation.verify"
+  | "organisation.decline"
+  | "user.suspend"
+  | "user.restore"
+  | "staff.invite"
+  | "insights.export";
+
+/** A label for any stored action, including ones other features add later. */
+export function auditActionLabel(action: string) {
+  return auditActionLabels[action] ?? action;
+}

@@ -1,0 +1,78 @@
+import { prisma } from "~/db.server";
+import type { AuditAction } from "./actions";
+
+// The append-only audit trail of staff actions. Triggers in the migration refuse
+// UPDATE and DELETE, so this module only ever inserts and reads.
+
+export type AuditActor = { id: string; email: string };
+
+export type AuditInput = {
+  action: AuditAction;
+  targetType: string;
+  targetId: string;
+  targetLabel?: string | null;
+  reason?: string | null;
+};
+
+type Writer = Pick<typeof prisma, "auditEvent">;
+
+/** Write one audit event. Pass `tx` to write it in the same transaction as the change it records. */
+export async function recordAudit(actor: AuditActor, input: AuditInput, tx: Writer = prisma) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: input.action,
+      targetType: input.targetType,
+      targetId: input.targetId,
+      targetLabel: input.targetLabel ?? null,
+      reason: input.reason ?? null,
+    },
+    select: { id: true },
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditFilters = { action?: string; from?: Date; to?: Date };
+
+function whereFor(filters: AuditFilters) {
+  return {
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.from || filters.to
+      ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } }
+      : {}),
+  };
+}
+
+/** One page of events, newest first. Served by the (action, createdAt) and (createdAt) indexes. */
+export async function listAuditEvents(filters: AuditFilters, page: number) {
+  const where = whereFor(filters);
+  const [total, events] = await Promise.all([
+    prisma.auditEvent.count({ where }),
+    prisma.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        actorEmail: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        targetLabel: true,
+        reason: true,
+        createdAt: true,
+      },
+    }),
+  ]);
+  return { total, events, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+/** The actions that appear in the trail, for the filter. */
+export async function auditActionsInUse() {
+  // DISTINCT in SQL reads the (action, createdAt) index; Prisma's `distinct` would load every row.
+  const rows = await prisma.$queryRaw<{ action: string }[]>`SELECT DISTINCT "action" FROM "AuditEvent" ORDER BY "action"`;
+  return rows.map((row) => row.action);
+}

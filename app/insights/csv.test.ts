@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, csvFileName, toCsv } from "./csv";
+
+describe("CSV", () => {
+  it("quotes cells with commas, quotes and line breaks", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell(" padded ")).toBe('" padded "');
+  });
+
+  it("stops a spreadsheet running a cell as a formula", () => {
+    expect(csvCell("=SUM(A1:A2)")).toBe("'=SUM(A1:A2)");
+    expect(csvCell("+44 121")).toBe("'+44 121");
+    expect(csvCell("-2+3")).toBe("'-2+3");
+    expect(csvCell("@cmd")).toBe("'@cmd");
+    expect(csvCell("\tx")).toBe("'\tx");
+    expect(csvCell('=HYPERLINK("http://x", "y")')).toBe('"\'=HYPERLINK(""http://x"", ""y"")"');
+  });
+
+  it("leaves plain numbers alone, negative ones too", () => {
+    expect(csvCell("-3.5")).toBe("-3.5");
+    expect(csvCell("+2")).toBe("+2");
+    expect(csvCell("50%")).toBe("50%");
+    expect(csvCell(12)).toBe("12");
+    expect(csvCell(null)).toBe("");
+  });
+
+  it("joins rows with CRLF", () => {
+    expect(toCsv([["Area", "Firms"], ["Coventry", "6"]])).toBe("Area,Firms\r\nCoventry,6\r\n");
+  });
+
+  it("makes safe file names", () => {
+    expect(csvFileName("Readiness by area")).toBe("readiness-by-area.csv");
+    expect(csvFileName("../../etc")).toBe("etc.csv");
+  });
+});

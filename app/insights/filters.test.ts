@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { dateBounds, describeFilters, filtersToSearch, parseInsightFilters, trendMonths } from "./filters";
+
+const parse = (query: string) => parseInsightFilters(new URLSearchParams(query));
+
+describe("insight filters", () => {
+  it("reads dates, area, sector, size and breakdown", () => {
+    expect(parse("from=2026-01-01&to=2026-03-31&la=coventry&sector=C&size=small&by=sector")).toEqual({
+      filters: { from: "2026-01-01", to: "2026-03-31", localAuthority: "coventry", sector: "C", sizeBand: "small", by: "sector" },
+      errors: {},
+    });
+  });
+
+  it("ignores unknown choices and reports wrong dates", () => {
+    const { filters, errors } = parse("from=2026-02-30&la=paris&by=nonsense");
+    expect(filters).toEqual({ by: "la" });
+    expect(errors.from).toMatch(/real date/);
+  });
+
+  it("refuses an end date before the start date", () => {
+    const { filters, errors } = parse("from=2026-03-01&to=2026-01-01");
+    expect(errors.to).toMatch(/after the start date/);
+    expect(filters.from).toBeUndefined();
+  });
+
+  it("round-trips through the query string", () => {
+    const { filters } = parse("to=2026-03-31&size=micro&by=size");
+    expect(filtersToSearch(filters)).toBe("?to=2026-03-31&size=micro&by=size");
+    expect(filtersToSearch({ by: "la" })).toBe("");
+  });
+
+  it("makes inclusive day bounds in the stored date format", () => {
+    expect(dateBounds({ from: "2026-01-01", to: "2026-01-31" })).toEqual({
+      start: "2026-01-01T00:00:00.000+00:00",
+      end: "2026-02-01T00:00:00.000+00:00",
+    });
+  });
+
+  it("trends cover the last 12 months by default, and at most 36", () => {
+    const now = new Date("2026-11-22T10:00:00Z");
+    const months = trendMonths({}, now);
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe("2025-12");
+    expect(months[11]).toBe("2026-11");
+    expect(trendMonths({ from: "2020-01-01", to: "2026-11-01" }, now)).toHaveLength(36);
+  });
+
+  it("describes the filters in words", () => {
+    expect(describeFilters({ by: "la" })).toBe("all dates");
+    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe("from 2026-01-01 to today, Coventry");
+  });
+});

@@ -1,0 +1,150 @@
+import { z } from "zod";
+import type { FieldErrors } from "~/forms/parse";
+import {
+  localAuthorityIds,
+  localAuthorityName,
+  sectorIds,
+  sectorName,
+  sizeBandIds,
+  sizeBandName,
+  type LocalAuthorityId,
+  type SectorId,
+  type SizeBandId,
+} from "~/organisations/reference-data";
+
+// The insight filters live in the query string, so a view can be shared as a link
+// and the CSV downloads get exactly the same numbers as the page.
+
+export const breakdowns = [
+  { id: "la", name: "Local authority" },
+  { id: "sector", name: "Sector" },
+  { id: "size", name: "Size band" },
+] as const;
+export type Breakdown = (typeof breakdowns)[number]["id"];
+
+export type InsightFilters = {
+  /** YYYY-MM-DD, inclusive, UK calendar day read as UTC. */
+  from?: string;
+  to?: string;
+  localAuthority?: LocalAuthorityId;
+  sector?: SectorId;
+  sizeBand?: SizeBandId;
+  by: Breakdown;
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isRealDate(value: string) {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const optionalEnum = <T extends string>(ids: readonly [T, ...T[]]) =>
+  z.union([z.literal("").transform(() => undefined), z.enum(ids)]).optional().catch(undefined);
+
+const dateField = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || isRealDate(v), { message });
+
+export const insightFilterSchema = z
+  .object({
+    from: dateField("Enter the start date as a real date, like 2026-01-31"),
+    to: dateField("Enter the end date as a real date, like 2026-12-31"),
+    la: optionalEnum(localAuthorityIds),
+    sector: optionalEnum(sectorIds),
+    size: optionalEnum(sizeBandIds),
+    by: z.enum(["la", "sector", "size"]).optional().catch(undefined),
+  })
+  .refine((v) => !v.from || !v.to || !isRealDate(v.from) || !isRealDate(v.to) || v.from <= v.to, {
+    path: ["to"],
+    message: "The end date must be the same as or after the start date",
+  });
+
+/** Reads the filters. A wrong date is reported and left out, so the page still shows numbers. */
+export function parseInsightFilters(params: URLSearchParams): { filters: InsightFilters; errors: FieldErrors } {
+  const raw = Object.fromEntries(["from", "to", "la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]));
+  const errors: FieldErrors = {};
+  const result = insightFilterSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  }
+  const la = optionalEnum(localAuthorityIds).parse(raw.la);
+  const sector = optionalEnum(sectorIds).parse(raw.sector);
+  const size = optionalEnum(sizeBandIds).parse(raw.size);
+  const by = z.enum(["la", "sector", "size"]).catch("la").parse(raw.by);
+  const from = raw.from && isRealDate(raw.from) && !errors.to ? raw.from : undefined;
+  const to = raw.to && isRealDate(raw.to) && !errors.to ? raw.to : undefined;
+  return {
+    filters: {
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(la ? { localAuthority: la } : {}),
+      ...(sector ? { sector } : {}),
+      ...(size ? { sizeBand: size } : {}),
+      by,
+    },
+    errors,
+  };
+}
+
+/** The canonical query string for these filters (links to CSV files, pages). */
+export function filtersToSearch(filters: InsightFilters): string {
+  const params = new URLSearchParams();
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  if (filters.localAuthority) params.set("la", filters.localAuthority);
+  if (filters.sector) params.set("sector", filters.sector);
+  if (filters.sizeBand) params.set("size", filters.sizeBand);
+  if (filters.by !== "la") params.set("by", filters.by);
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+/** A sentence saying what the numbers cover, for the page and the audit trail. */
+export function describeFilters(filters: InsightFilters): string {
+  const parts = [
+    filters.from || filters.to
+      ? `${filters.from ? `from ${filters.from}` : "up to"} ${filters.to ? `${filters.from ? "to " : ""}${filters.to}` : "to today"}`
+      : "all dates",
+    filters.localAuthority ? localAuthorityName(filters.localAuthority) : null,
+    filters.sector ? sectorName(filters.sector) : null,
+    filters.sizeBand ? sizeBandName(filters.sizeBand) : null,
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
+// Dates are stored by Prisma as ISO text with "+00:00"; bounds use the same form so
+// text comparison in SQL orders them correctly and can use the date indexes.
+export function dateBounds(filters: Pick<InsightFilters, "from" | "to">): { start?: string; end?: string } {
+  const end = filters.to ? new Date(`${filters.to}T00:00:00Z`) : undefined;
+  end?.setUTCDate(end.getUTCDate() + 1);
+  return {
+    ...(filters.from ? { start: `${filters.from}T00:00:00.000+00:00` } : {}),
+    ...(end ? { end: `${end.toISOString().slice(0, 10)}T00:00:00.000+00:00` } : {}),
+  };
+}
+
+/** The months a trend covers: the chosen dates, or the last 12 months; at most 36. */
+export function trendMonths(filters: Pick<InsightFilters, "from" | "to">, now: Date): string[] {
+  const endMonth = filters.to ? filters.to.slice(0, 7) : now.toISOString().slice(0, 7);
+  const [endYear, endM] = endMonth.split("-").map(Number);
+  let startMonth = filters.from?.slice(0, 7);
+  if (!startMonth) {
+    const d = new Date(Date.UTC(endYear, endM - 1 - 11, 1));
+    startMonth = d.toISOString().slice(0, 7);
+  }
+  const months: string[] = [];
+  const cursor = new Date(`${startMonth}-01T00:00:00Z`);
+  while (cursor.toISOString().slice(0, 7) <= endMonth) {
+    months.push(cursor.toISOString().slice(0, 7));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months.slice(-36);
+}
+
+export function monthName(month: string) {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+}

@@ -1,0 +1,207 @@
+import { dimensionNames } from "~/readiness/dimensions";
+import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
+import { breakdowns, monthName, trendMonths, type Breakdown, type InsightFilters } from "./filters";
+import { mentoringByGroup } from "./mentoring.server";
+import { opportunitiesByGroup } from "./opportunities.server";
+import { readinessByGroup, readinessMedians, scoreKeys } from "./readiness.server";
+import type { Grouping } from "./sql.server";
+import type { InsightRow, InsightTable } from "./table";
+import { trendsByMonth } from "./trends.server";
+
+// Turns the SQL aggregates into the tables staff see and download. Every table has
+// a row per group (ordered as the reference data) and a total row.
+
+export const insightTableIds = ["readiness", "scores", "opportunities", "mentoring", "trends"] as const;
+export type InsightTableId = (typeof insightTableIds)[number];
+export function isInsightTableId(value: string): value is InsightTableId {
+  return (insightTableIds as readonly string[]).includes(value);
+}
+
+const referenceLists: Record<Breakdown, readonly { id: string; name: string }[]> = {
+  la: localAuthorities,
+  sector: sectors,
+  size: sizeBands,
+};
+
+function groupLabel(by: Breakdown, group: string | null) {
+  if (!group) return "Not given";
+  return referenceLists[by].find((item) => item.id === group)?.name ?? group;
+}
+
+function groupOrder(by: Breakdown, group: string | null) {
+  const index = referenceLists[by].findIndex((item) => item.id === group);
+  return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+function breakdownName(by: Breakdown) {
+  return breakdowns.find((b) => b.id === by)!.name;
+}
+
+/** Runs `query` per group and for everything together, and makes rows of both. */
+async function groupedRows<T extends { group: string | null; orgs: number }>(
+  filters: InsightFilters,
+  query: (filters: InsightFilters, grouping: Grouping) => Promise<T[]>,
+  toRow: (item: T) => Omit<InsightRow, "label" | "orgs">,
+): Promise<InsightRow[]> {
+  const [groups, totals] = await Promise.all([query(filters, filters.by), query(filters, "all")]);
+  const rows = [...groups]
+    .sort((a, b) => groupOrder(filters.by, a.group) - groupOrder(filters.by, b.group))
+    .map((item) => ({ label: groupLabel(filters.by, item.group), orgs: item.orgs, ...toRow(item) }));
+  const total = totals[0];
+  return total ? [...rows, { label: "Total", orgs: total.orgs, total: true, ...toRow(total) }] : rows;
+}
+
+const percent = (part: number, whole: number) => (whole ? (part / whole) * 100 : null);
+
+async function readinessTable(filters: InsightFilters): Promise<InsightTable> {
+  const by = breakdownName(filters.by).toLowerCase();
+  return {
+    id: "readiness",
+    title: `Readiness checks by ${by}`,
+    description:
+      "Checks completed in the dates you chose. Each firm counts once in the bands, by its latest check. " +
+      "The hidden middle is firms scoring under 50 for workforce digital skills.",
+    firstColumn: breakdownName(filters.by),
+    orgColumn: "Firms",
+    columns: [
+      { label: "Checks completed" },
+      { label: "Starting" },
+      { label: "Developing" },
+      { label: "Established" },
+      { label: "Leading" },
+      { label: "Hidden middle" },
+      { label: "Hidden middle (% of firms)", format: "percent" },
+    ],
+    chartColumn: 6,
+    rows: await groupedRows(filters, readinessByGroup, (g) => ({
+      cells: [g.checks, g.starting, g.developing, g.established, g.leading, g.hiddenMiddle, percent(g.hiddenMiddle, g.orgs)],
+    })),
+  };
+}
+
+async function scoresTable(filters: InsightFilters): Promise<InsightTable> {
+  const by = breakdownName(filters.by).toLowerCase();
+  // The organisation counts come from the readiness query, so both tables agree.
+  const [counts, medians] = await Promise.all([
+    groupedRows(filters, readinessByGroup, () => ({ cells: [] })),
+    Promise.all([readinessMedians(filters, filters.by), readinessMedians(filters, "all")]),
+  ]);
+  const [groupMedians, totalMedians] = medians;
+  const medianFor = (row: InsightRow) => {
+    if (row.total) return totalMedians[0]?.medians;
+    return groupMedians.find((m) => groupLabel(filters.by, m.group) === row.label)?.medians;
+  };
+  return {
+    id: "scores",
+    title: `Median scores by ${by}`,
+    description: "The middle score out of 100 of each firm's latest check in the dates you chose.",
+    firstColumn: breakdownName(filters.by),
+    orgColumn: "Firms",
+    columns: scoreKeys.map((key) => ({ label: key === "overall" ? "Overall" : dimensionNames[key], format: "score" as const })),
+    chartColumn: 0,
+    rows: counts.map((row) => {
+      const m = medianFor(row);
+      return { ...row, cells: scoreKeys.map((key) => m?.[key] ?? null) };
+    }),
+  };
+}
+
+async function opportunitiesTable(filters: InsightFilters): Promise<InsightTable> {
+  const by = breakdownName(filters.by).toLowerCase();
+  return {
+    id: "opportunities",
+    title: `Apprenticeships and placements by ${by}`,
+    description:
+      "Postings first published in the dates you chose, by the organisation that posted them. " +
+      "Live means open now. Places requested and accepted are on those placements.",
+    firstColumn: breakdownName(filters.by),
+    orgColumn: "Organisations posting",
+    columns: [
+      { label: "Apprenticeships posted" },
+      { label: "Apprenticeships live" },
+      { label: "Apprentice positions" },
+      { label: "Placements posted" },
+      { label: "Placements live" },
+      { label: "Places offered" },
+      { label: "Places requested" },
+      { label: "Places accepted" },
+    ],
+    chartColumn: 7,
+    rows: await groupedRows(filters, opportunitiesByGroup, (g) => ({
+      cells: [
+        g.apprenticeships,
+        g.apprenticeshipsLive,
+        g.positions,
+        g.placements,
+        g.placementsLive,
+        g.placesOffered,
+        g.placesRequested,
+        g.placesAccepted,
+      ],
+    })),
+  };
+}
+
+async function mentoringTable(filters: InsightFilters): Promise<InsightTable> {
+  const by = breakdownName(filters.by).toLowerCase();
+  return {
+    id: "mentoring",
+    title: `Mentoring by ${by}`,
+    description:
+      "Mentoring requests made in the dates you chose and seats booked on offers. Change in score is the firm's " +
+      "latest check after mentoring ended, minus its check before mentoring.",
+    firstColumn: breakdownName(filters.by),
+    orgColumn: "Firms",
+    columns: [
+      { label: "Requests" },
+      { label: "Accepted (% of requests)", format: "percent" },
+      { label: "Active now" },
+      { label: "Completed" },
+      { label: "Average change in overall score", format: "change" },
+      { label: "Seats booked on offers" },
+    ],
+    chartColumn: 0,
+    rows: await groupedRows(filters, mentoringByGroup, (g) => ({
+      cells: [g.requests, percent(g.accepted, g.requests), g.active, g.completed, g.averageChange, g.seats],
+      cellOrgs: [undefined, undefined, undefined, undefined, g.changeOrgs, undefined],
+    })),
+  };
+}
+
+async function trendsTable(filters: InsightFilters, now: Date): Promise<InsightTable> {
+  const months = await trendsByMonth(filters, trendMonths(filters, now));
+  return {
+    id: "trends",
+    title: "Month by month",
+    description: "Checks completed, postings first published, placement requests and mentoring requests in each month.",
+    firstColumn: "Month",
+    columns: [{ label: "Checks completed" }, { label: "Postings" }, { label: "Placement requests" }, { label: "Mentoring requests" }],
+    chartColumn: 0,
+    rows: months.map((m) => ({
+      label: monthName(m.month),
+      // Each month's counts come from different organisations, so each cell is checked on its own.
+      orgs: null,
+      cells: [m.checks.count, m.postings.count, m.requests.count, m.mentoring.count],
+      cellOrgs: [m.checks.orgs, m.postings.orgs, m.requests.orgs, m.mentoring.orgs],
+    })),
+  };
+}
+
+export function buildInsightTable(id: InsightTableId, filters: InsightFilters, now = new Date()): Promise<InsightTable> {
+  switch (id) {
+    case "readiness":
+      return readinessTable(filters);
+    case "scores":
+      return scoresTable(filters);
+    case "opportunities":
+      return opportunitiesTable(filters);
+    case "mentoring":
+      return mentoringTable(filters);
+    case "trends":
+      return trendsTable(filters, now);
+  }
+}
+
+export function buildInsightTables(filters: InsightFilters, now = new Date()) {
+  return Promise.all(insightTableIds.map((id) => buildInsightTable(id, filters, now)));
+}

@@ -1,0 +1,50 @@
+import { Prisma } from "~/generated/prisma/client";
+import { dateBounds, type Breakdown, type InsightFilters } from "./filters";
+
+// SQL fragments shared by the insight queries. Column names come from fixed maps,
+// never from the request; values are always bound parameters.
+
+export type Grouping = Breakdown | "all";
+
+const groupColumns: Record<Grouping, Prisma.Sql> = {
+  la: Prisma.raw(`o."localAuthority"`),
+  sector: Prisma.raw(`o."sector"`),
+  size: Prisma.raw(`o."sizeBand"`),
+  all: Prisma.raw(`'all'`),
+};
+
+/** The grouping expression over the organisation aliased `o`. */
+export function groupBy(grouping: Grouping) {
+  return groupColumns[grouping];
+}
+
+/** Conditions on the organisation aliased `o` (never empty, so it can follow WHERE). */
+export function orgConditions(filters: InsightFilters, kind?: string): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (kind) parts.push(Prisma.sql`o."kind" = ${kind}`);
+  if (filters.localAuthority) parts.push(Prisma.sql`o."localAuthority" = ${filters.localAuthority}`);
+  if (filters.sector) parts.push(Prisma.sql`o."sector" = ${filters.sector}`);
+  if (filters.sizeBand) parts.push(Prisma.sql`o."sizeBand" = ${filters.sizeBand}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** `column` within the chosen dates (inclusive days). `column` must be a trusted identifier. */
+export function inDates(column: string, filters: Pick<InsightFilters, "from" | "to">): Prisma.Sql {
+  const { start, end } = dateBounds(filters);
+  const col = Prisma.raw(column);
+  const parts: Prisma.Sql[] = [Prisma.sql`${col} IS NOT NULL`];
+  if (start) parts.push(Prisma.sql`${col} >= ${start}`);
+  if (end) parts.push(Prisma.sql`${col} < ${end}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** SQLite returns integers as bigint or number depending on size; the tables use numbers. */
+export function num(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === "bigint" ? Number(value) : Number(value);
+}
+
+export function numOrNull(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return num(value);
+}

@@ -1,0 +1,65 @@
+import { prisma } from "~/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import type { InsightFilters } from "./filters";
+import { inDates, num, orgConditions } from "./sql.server";
+
+// Month-by-month counts. Each count carries the number of organisations behind it,
+// so a month with one or two firms can be hidden cell by cell.
+
+export type TrendKey = "checks" | "postings" | "requests" | "mentoring";
+export type TrendCount = { count: number; orgs: number };
+export type TrendMonth = { month: string } & Record<TrendKey, TrendCount>;
+
+type Row = { month: string; count: unknown; orgs: unknown };
+
+export async function trendsByMonth(filters: InsightFilters, months: string[]): Promise<TrendMonth[]> {
+  if (!months.length) return [];
+  const last = new Date(`${months[months.length - 1]}-01T00:00:00Z`);
+  last.setUTCMonth(last.getUTCMonth() + 1);
+  last.setUTCDate(0);
+  // The months bound the dates; the chosen dates narrow them further.
+  const range = {
+    from: filters.from && filters.from > `${months[0]}-01` ? filters.from : `${months[0]}-01`,
+    to: filters.to ?? last.toISOString().slice(0, 10),
+  };
+  const month = (column: string) => Prisma.raw(`substr(${column}, 1, 7)`);
+  const [checks, postings, requests, mentoring] = await Promise.all([
+    prisma.$queryRaw<Row[]>`
+      SELECT ${month(`c."submittedAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT c."organisationId") AS orgs
+      FROM "ReadinessCheck" c JOIN "Organisation" o ON o."id" = c."organisationId"
+      WHERE c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, range)} AND ${orgConditions(filters, "sme")}
+      GROUP BY month`,
+    prisma.$queryRaw<Row[]>`
+      SELECT month, COUNT(*) AS count, COUNT(DISTINCT org) AS orgs FROM (
+        SELECT ${month(`a."firstPublishedAt"`)} AS month, a."organisationId" AS org
+        FROM "Apprenticeship" a JOIN "Organisation" o ON o."id" = a."organisationId"
+        WHERE ${inDates(`a."firstPublishedAt"`, range)} AND ${orgConditions(filters)}
+        UNION ALL
+        SELECT ${month(`p."firstPublishedAt"`)}, p."organisationId"
+        FROM "Placement" p JOIN "Organisation" o ON o."id" = p."organisationId"
+        WHERE ${inDates(`p."firstPublishedAt"`, range)} AND ${orgConditions(filters)}
+      ) GROUP BY month`,
+    prisma.$queryRaw<Row[]>`
+      SELECT ${month(`r."createdAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT p."organisationId") AS orgs
+      FROM "PlacementRequest" r
+      JOIN "Placement" p ON p."id" = r."placementId"
+      JOIN "Organisation" o ON o."id" = p."organisationId"
+      WHERE ${inDates(`r."createdAt"`, range)} AND ${orgConditions(filters)}
+      GROUP BY month`,
+    prisma.$queryRaw<Row[]>`
+      SELECT ${month(`m."createdAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT m."smeOrgId") AS orgs
+      FROM "MentoringRequest" m JOIN "Organisation" o ON o."id" = m."smeOrgId"
+      WHERE ${inDates(`m."createdAt"`, range)} AND ${orgConditions(filters, "sme")}
+      GROUP BY month`,
+  ]);
+  const index = (rows: Row[]) => new Map(rows.map((row) => [row.month, { count: num(row.count), orgs: num(row.orgs) }]));
+  const maps = { checks: index(checks), postings: index(postings), requests: index(requests), mentoring: index(mentoring) };
+  const zero: TrendCount = { count: 0, orgs: 0 };
+  return months.map((m) => ({
+    month: m,
+    checks: maps.checks.get(m) ?? zero,
+    postings: maps.postings.get(m) ?? zero,
+    requests: maps.requests.get(m) ?? zero,
+    mentoring: maps.mentoring.get(m) ?? zero,
+  }));
+}
