@@ -1,5 +1,6 @@
 import { hashPassword } from "../../app/auth/password.server";
 import { prisma } from "../../app/db.server";
+import { seedReadiness } from "./readiness";
 
 // Demo data that looks like the region. These accounts exist only when this
 // seed runs (npm start on an empty database), never in tests or production.
@@ -105,7 +106,7 @@ export async function seedFoundation(now: Date): Promise<DemoContext> {
 }
 
 /** Each feature adds a step here that builds on the foundation's organisations and users. */
-export const seedSteps: ((ctx: DemoContext) => Promise<void>)[] = [];
+export const seedSteps: ((ctx: DemoContext) => Promise<void>)[] = [seedReadiness];
 
 export async function seedDemo(now = new Date()) {
   const ctx = await seedFoundation(now);
