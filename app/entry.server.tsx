@@ -1,12 +1,13 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDocumentRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { configureDb, disconnectDb } from "~/db.server";
 import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
+import "~/mentoring/jobs.server";
 import "~/opportunities/jobs.server";
 
 const ABORT_DELAY = 5_000;
@@ -63,7 +64,7 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   // Aborted requests (the user went elsewhere) are not errors worth logging.
   if (request.signal.aborted) return;
   // An unknown address is a 404 page, not a fault.
-  if (error instanceof Error && error.message.startsWith("No route matches")) return;
+  if (isRouteErrorResponse(error) && error.status === 404) return;
   // Log the path only: query strings could hold something private.
   console.error(`Error handling ${request.method} ${new URL(request.url).pathname}:`, error);
 }

@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { z } from "zod";
 import type { FormValues } from "~/forms/parse";
 import { ErrorSummary, FormStateProvider } from "./fields";
-import { useValidatedForm, type ActionFailure } from "./use-validated-form";
+import { useValidatedForm, type ActionFailure, type SchemaSource } from "./use-validated-form";
 
 /**
  * A form that validates with `schema` in the browser and posts to the same
@@ -20,7 +19,7 @@ export function ValidatedForm({
   children,
   className,
 }: {
-  schema: z.ZodType;
+  schema: SchemaSource;
   defaultValues?: FormValues;
   actionData?: ActionFailure;
   intent?: string;
@@ -30,7 +29,7 @@ export function ValidatedForm({
 }) {
   const mine = !intent || actionData?.values?.intent === intent ? actionData : undefined;
   // The intent is part of the values, so the browser-side check sees it too.
-  const { errors, values, register, onSubmit } = useValidatedForm({
+  const { errors, values, register, onSubmit, preload } = useValidatedForm({
     schema,
     defaultValues: intent ? { ...defaultValues, intent } : defaultValues,
     actionData: mine,
@@ -38,7 +37,7 @@ export function ValidatedForm({
   return (
     <>
       <ErrorSummary errors={errors} idPrefix={intent} />
-      <Form method="post" action={action} noValidate onSubmit={onSubmit} className={className}>
+      <Form method="post" action={action} noValidate onSubmit={onSubmit} onFocus={preload} className={className}>
         {intent ? <input type="hidden" name="intent" value={intent} /> : null}
         <FormStateProvider errors={errors} values={values} register={register} idPrefix={intent}>
           {children}

@@ -63,7 +63,7 @@ export default function SignIn() {
   return (
     <>
       <PageHeading>Sign in</PageHeading>
-      <ValidatedForm schema={signInSchema} actionData={actionData} defaultValues={{ redirectTo }}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.signInSchema)} actionData={actionData} defaultValues={{ redirectTo }}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} />
         <TextInput name="password" label="Password" type="password" autoComplete="current-password" width="20" />
