@@ -14,9 +14,16 @@ const byRole: Record<Role, NavLink[]> = {
   sme: [
     { to: "/", label: "Home" },
     { to: "/readiness", label: "Readiness check" },
+    { to: "/mentors", label: "Mentors" },
+    { to: "/offers", label: "Offers" },
+    { to: "/mentoring", label: "Mentoring" },
   ],
   school: [{ to: "/", label: "Home" }],
-  board: [{ to: "/", label: "Home" }],
+  board: [
+    { to: "/", label: "Home" },
+    { to: "/board", label: "Board" },
+    { to: "/mentoring", label: "Mentoring" },
+  ],
   staff: [{ to: "/", label: "Home" }],
 };
 

@@ -7,7 +7,10 @@ import { actorFor, effectiveState, relationshipWhere, type Actor, type Outcome }
 // sides can touch it.
 
 async function activeRelationship(user: Actor, id: string) {
-  return prisma.mentoringRequest.findFirst({ where: { id, ...relationshipWhere(user) }, select: { id: true, state: true } });
+  return prisma.mentoringRequest.findFirst({
+    where: { id, ...relationshipWhere(user) },
+    select: { id: true, state: true, smeOrgId: true, mentor: { select: { userId: true, user: { select: { organisationId: true } } } } },
+  });
 }
 
 const notActive = "You can only do this while mentoring is active.";
@@ -33,12 +36,19 @@ export async function logSession(
   return { ok: true };
 }
 
-export async function postMessage(user: Actor, id: string, body: string): Promise<Outcome> {
+/** Posts a message; returns whom to tell: the other side of the relationship. */
+export async function postMessage(
+  user: Actor,
+  id: string,
+  body: string,
+): Promise<Outcome<{ notify: { organisationId: string; userId?: string } }>> {
   const rel = await activeRelationship(user, id);
   if (!rel) return { ok: false, reason: "Not found", notFound: true };
   if (rel.state !== "accepted") return { ok: false, reason: notActive };
   await prisma.mentoringMessage.create({ data: { relationshipId: id, authorId: user.id, body } });
-  return { ok: true };
+  const notify =
+    user.role === "sme" ? { organisationId: rel.mentor.user.organisationId, userId: rel.mentor.userId } : { organisationId: rel.smeOrgId };
+  return { ok: true, notify };
 }
 
 /** Tick or untick an agreed action; either side can, while mentoring is active. */

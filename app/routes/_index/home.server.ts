@@ -1,4 +1,5 @@
 import type { SessionUser } from "~/auth/session.server";
+import { topMatchesFor } from "~/mentoring/matches.server";
 import { readinessSummary } from "~/readiness/checks.server";
 import { readinessPaths } from "~/readiness/paths";
 import { readinessPrompt } from "~/readiness/reminders";
@@ -8,12 +9,16 @@ import type { HomeStep, RoleHome } from "./route";
 const stepsByRole: Record<SessionUser["role"], HomeStep[]> = {
   sme: [
     { title: "Digital readiness check", text: "See how digital your business is, and what to do next.", href: "/readiness" },
+    { title: "Find a mentor", text: "Get help from people at the region's tech firms, matched to your gaps.", href: "/mentors" },
+    { title: "Training and workshops", text: "Book free places on workshops, clinics and courses.", href: "/offers" },
     { title: "Your account", text: "Check your details and invite colleagues.", href: "/account" },
   ],
   school: [
     { title: "Your account", text: "Check your school's details and invite colleagues.", href: "/account" },
   ],
   board: [
+    { title: "Your mentor profile", text: "Tell businesses how you can help, and how many you can mentor.", href: "/board/profile" },
+    { title: "Your board page", text: "Answer mentoring requests, add offers and see where the gaps are.", href: "/board" },
     { title: "Your account", text: "Check your details and invite colleagues from your firm.", href: "/account" },
   ],
   staff: [
@@ -40,6 +45,7 @@ async function readinessHome(organisationId: string, now: Date): Promise<NonNull
 export async function homeFor(user: SessionUser, now = new Date()): Promise<RoleHome> {
   return {
     readiness: user.role === "sme" ? await readinessHome(user.organisationId, now) : undefined,
+    matches: user.role === "sme" ? await topMatchesFor(user.organisationId, { mentors: 3, offers: 3 }, now) : undefined,
     role: user.role,
     firstName: user.name.split(" ")[0] ?? user.name,
     organisationName: user.organisation.name,

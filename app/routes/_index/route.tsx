@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/session.server";
 import type { Role } from "~/auth/roles";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { TopMatches, type MatchesData } from "~/components/matches";
 import { formatDate, NotificationBanner, PageHeading, Tag } from "~/components/ui";
 import { homeFor } from "./home.server";
 
@@ -35,6 +36,7 @@ export default function Index() {
         </p>
       ) : null}
       {home.readiness ? <ReadinessCard readiness={home.readiness} /> : null}
+      {home.matches ? <TopMatches matches={home.matches} /> : null}
       <h2 className="heading-m">What to do next</h2>
       <ul className="card-list">
         {home.nextSteps.map((step) => (
@@ -118,6 +120,8 @@ export type RoleHome = {
     latest: { href: string; overall: number; band: string; submittedAt: Date } | null;
     prompt: { text: string; href: string; label: string } | null;
   };
+  /** SMEs only: mentors and offers matched to the gaps in the latest result. */
+  matches?: MatchesData;
 };
 
 export const ErrorBoundary = GeneralErrorBoundary;

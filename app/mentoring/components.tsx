@@ -1,0 +1,102 @@
+import { Link } from "@remix-run/react";
+import { Tag } from "~/components/ui";
+import { dimensionIds, dimensionNames, edsAreaIds, edsAreaNames, type DimensionId } from "~/readiness/dimensions";
+import { localAuthorities } from "~/organisations/reference-data";
+import { meetingFormatNames, meetingFormats } from "./options";
+import { requestStateNames, type RequestState } from "./request-state";
+
+// Small pieces shared by the mentoring pages.
+
+export const dimensionOptions = dimensionIds.map((id) => ({ value: id, label: dimensionNames[id] }));
+export const edsAreaOptions = edsAreaIds.map((id) => ({ value: id, label: edsAreaNames[id] }));
+export const formatOptions = meetingFormats.map((id) => ({ value: id, label: meetingFormatNames[id] }));
+export const placeOptions = localAuthorities.map((la) => ({ value: la.id, label: la.name }));
+
+const stateColours: Record<RequestState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> = {
+  pending: "yellow",
+  accepted: "green",
+  declined: "red",
+  cancelled: "grey",
+  expired: "grey",
+  completed: "purple",
+};
+
+export function StateTag({ state }: { state: RequestState }) {
+  return <Tag colour={stateColours[state]}>{requestStateNames[state]}</Tag>;
+}
+
+export function Reasons({ reasons }: { reasons: string[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <ul className="list">
+      {reasons.map((reason) => (
+        <li key={reason}>{reason}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function dimensionList(ids: readonly DimensionId[]) {
+  return ids.map((id) => dimensionNames[id]).join(", ");
+}
+
+/** The GET form for filters on /mentors and /offers: works without JavaScript. */
+export function FilterForm({ values }: { values: { dimension: string; format: string; area: string } }) {
+  return (
+    <form method="get" className="filters" aria-label="Filters">
+      <div className="form-group">
+        <label className="label" htmlFor="filter-dimension">
+          Area of help
+        </label>
+        <select id="filter-dimension" name="dimension" className="select" defaultValue={values.dimension}>
+          <option value="">Any area</option>
+          {dimensionOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="label" htmlFor="filter-format">
+          How to meet
+        </label>
+        <select id="filter-format" name="format" className="select" defaultValue={values.format}>
+          <option value="">Any way</option>
+          <option value="online">Online</option>
+          <option value="in-person">In person</option>
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="label" htmlFor="filter-area">
+          Place
+        </label>
+        <select id="filter-area" name="area" className="select" defaultValue={values.area}>
+          <option value="">Anywhere</option>
+          {placeOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button--secondary">
+        Apply filters
+      </button>{" "}
+      <Link to="?" className="link-button">
+        Clear filters
+      </Link>
+    </form>
+  );
+}
+
+export function CheckInvite({ what }: { what: string }) {
+  return (
+    <div className="inset-text">
+      <p className="body">
+        Take the readiness check to see the {what} that best fit your gaps. <Link to="/readiness">Take the readiness check</Link>.
+      </p>
+      <p className="body">Until then, you can browse everyone below.</p>
+    </div>
+  );
+}

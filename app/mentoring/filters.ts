@@ -1,0 +1,19 @@
+import { isDimensionId, type DimensionId } from "~/readiness/dimensions";
+import { localAuthorityIds } from "~/organisations/reference-data";
+import type { MeetingFormat } from "./options";
+
+/** Reads the GET filters; anything unknown is ignored, never an error. */
+export function readFilters(url: URL) {
+  const dimension = url.searchParams.get("dimension") ?? "";
+  const format = url.searchParams.get("format") ?? "";
+  const area = url.searchParams.get("area") ?? "";
+  const filters = {
+    dimension: isDimensionId(dimension) ? (dimension as DimensionId) : null,
+    format: format === "online" || format === "in-person" ? (format as MeetingFormat) : null,
+    localAuthority: (localAuthorityIds as readonly string[]).includes(area) ? area : null,
+  };
+  return {
+    filters,
+    values: { dimension: filters.dimension ?? "", format: filters.format ?? "", area: filters.localAuthority ?? "" },
+  };
+}

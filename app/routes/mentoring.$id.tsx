@@ -1,0 +1,421 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, formatDate, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+import { StateTag } from "~/mentoring/components";
+import { meetingFormatNames, type MeetingFormat } from "~/mentoring/options";
+import { availableEvents, REQUEST_EXPIRY_DAYS, expiresAt } from "~/mentoring/request-state";
+import { giveFeedback, logSession, postMessage, relationshipPage, setActionDone } from "~/mentoring/relationship.server";
+import { actorFor, changeRequest, type Change } from "~/mentoring/requests.server";
+import { declineSchema, endRelationshipSchema, feedbackSchema, messageSchema, sessionLogSchema } from "~/mentoring/schemas";
+import { ukDateString } from "~/mentoring/uk-time";
+import { notifyOrganisation } from "~/notifications/notify.server";
+import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
+
+export const meta: MetaFunction = () => [{ title: "Mentoring request - SkillsBridge" }];
+
+const acceptForm = z.object({ intent: z.literal("accept") });
+const cancelForm = z.object({ intent: z.literal("cancel") });
+const declineForm = declineSchema.extend({ intent: z.literal("decline") });
+const endForm = endRelationshipSchema.extend({ intent: z.literal("end") });
+const sessionForm = sessionLogSchema.extend({ intent: z.literal("session") });
+const messageForm = messageSchema.extend({ intent: z.literal("message") });
+const feedbackForm = feedbackSchema.extend({ intent: z.literal("feedback") });
+const actionForm = z.object({
+  intent: z.literal("action"),
+  actionId: z.string().min(1),
+  done: z.enum(["yes", "no"]),
+});
+const pageActions = z.discriminatedUnion("intent", [
+  acceptForm,
+  cancelForm,
+  declineForm,
+  endForm,
+  sessionForm,
+  messageForm,
+  feedbackForm,
+  actionForm,
+]);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["sme", "board"]);
+  const now = new Date();
+  const rel = await relationshipPage(user, params.id!, now);
+  if (!rel) notFound();
+  const side = actorFor(user);
+  const mine = rel.feedback.find((f) => f.side === side);
+  return {
+    side,
+    me: user.id,
+    today: ukDateString(now),
+    events: availableEvents(rel.state, side),
+    rel: {
+      id: rel.id,
+      state: rel.state,
+      goals: rel.goals,
+      preferredFormat: meetingFormatNames[rel.preferredFormat as MeetingFormat] ?? rel.preferredFormat,
+      declineReason: rel.declineReason,
+      endReason: rel.endReason,
+      endedByMe: rel.endedById === user.id,
+      createdAt: rel.createdAt,
+      expiresAt: expiresAt(rel.createdAt),
+      answeredAt: rel.answeredAt,
+      endedAt: rel.endedAt,
+      smeName: rel.sme.name,
+      requestedBy: rel.requestedBy?.name ?? null,
+      mentorId: rel.mentor.id,
+      mentorName: rel.mentor.user.name,
+      mentorFirm: rel.mentor.user.organisation.name,
+      mentorRole: rel.mentor.role,
+      sessions: rel.sessions,
+      messages: rel.messages.map((m) => ({ id: m.id, body: m.body, createdAt: m.createdAt, author: m.author?.name ?? "A former user", mine: m.authorId === user.id })),
+      myFeedback: mine ?? null,
+      otherFeedback: rel.feedback.find((f) => f.side !== side) ?? null,
+      before: rel.before,
+      after: rel.after,
+    },
+  };
+}
+
+/** Tells the other side about a change, in the app and by email. */
+async function tellOtherSide(request: Request, change: Change, toSme: boolean, subject: string, message: string) {
+  await notifyOrganisation(request, {
+    organisationId: toSme ? change.smeOrgId : change.mentorOrgId,
+    userId: toSme ? undefined : change.mentorUserId,
+    subject,
+    message,
+    link: `/mentoring/${change.id}`,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, ["sme", "board"]);
+  const id = params.id!;
+  const parsed = parseForm(pageActions, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const input = parsed.data;
+  if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
+  const here = `/mentoring/${id}`;
+  const fail = (result: { reason: string; notFound?: boolean }) => {
+    if (result.notFound) notFound();
+    return invalid({ form: result.reason }, parsed.values);
+  };
+  const isSme = user.role === "sme";
+
+  switch (input.intent) {
+    case "accept":
+    case "decline":
+    case "cancel":
+    case "end": {
+      const reason = input.intent === "decline" || input.intent === "end" ? input.reason : null;
+      const result = await changeRequest(user, id, input.intent, reason);
+      if (!result.ok) return fail(result);
+      const change = result.change;
+      const who = isSme ? change.smeName : change.mentorName;
+      if (input.intent === "accept") {
+        await tellOtherSide(request, change, true, "Your mentoring request was accepted", `${change.mentorName} has accepted your request for mentoring. You can now log sessions and send messages.`);
+        return redirectWithFlash(request, here, `You are now mentoring ${change.smeName}.`);
+      }
+      if (input.intent === "decline") {
+        await tellOtherSide(request, change, true, "Your mentoring request was declined", `${change.mentorName} has declined your request for mentoring. Their reason: ${reason}`);
+        return redirectWithFlash(request, here, "You have declined the request.");
+      }
+      if (input.intent === "cancel") {
+        await tellOtherSide(request, change, false, "A mentoring request was cancelled", `${change.smeName} has cancelled its request for mentoring.`);
+        return redirectWithFlash(request, here, "Your request has been cancelled.");
+      }
+      await tellOtherSide(
+        request,
+        change,
+        !isSme,
+        "Mentoring has ended",
+        `${who} has ended the mentoring. Their reason: ${reason}. Please tell us how it went.`,
+      );
+      return redirectWithFlash(request, `${here}#feedback`, "Mentoring has ended. Please tell us how it went.");
+    }
+    case "session": {
+      const result = await logSession(user, id, input);
+      if (!result.ok) return fail(result);
+      return redirectWithFlash(request, `${here}#sessions`, "The session has been logged.");
+    }
+    case "message": {
+      const result = await postMessage(user, id, input.body);
+      if (!result.ok) return fail(result);
+      await notifyOrganisation(request, {
+        ...result.notify,
+        subject: "New mentoring message",
+        message: `${user.name} sent you a message about mentoring.`,
+        link: here,
+      });
+      return redirectWithFlash(request, `${here}#messages`, "Your message has been sent.");
+    }
+    case "action": {
+      const result = await setActionDone(user, id, input.actionId, input.done === "yes");
+      if (!result.ok) return fail(result);
+      return redirectWithFlash(request, `${here}#sessions`, input.done === "yes" ? "The action is marked as done." : "The action is marked as not done.");
+    }
+    case "feedback": {
+      const result = await giveFeedback(user, id, input);
+      if (!result.ok) return fail(result);
+      return redirectWithFlash(request, here, "Thank you for your feedback.");
+    }
+  }
+}
+
+const ratingOptions = [
+  { value: "5", label: "5 - Very good" },
+  { value: "4", label: "4 - Good" },
+  { value: "3", label: "3 - OK" },
+  { value: "2", label: "2 - Poor" },
+  { value: "1", label: "1 - Very poor" },
+];
+
+export default function Relationship() {
+  const { side, today, events, rel } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const isSme = side === "sme";
+  const other = isSme ? rel.mentorName : rel.smeName;
+  const active = rel.state === "accepted";
+  return (
+    <>
+      <BackLink to="/mentoring">Back to mentoring</BackLink>
+      <PageHeading caption={isSme ? `${rel.mentorRole}, ${rel.mentorFirm}` : "Mentoring request"}>
+        {active || rel.state === "completed" ? `Mentoring with ${other}` : `Request ${isSme ? "to" : "from"} ${other}`}
+      </PageHeading>
+      <p className="body">
+        <StateTag state={rel.state} />
+      </p>
+
+      {rel.state === "pending" ? (
+        <InsetText>
+          {isSme
+            ? `${rel.mentorName} has until ${formatDate(rel.expiresAt)} to answer. If there is no answer by then, the request expires and you can ask someone else.`
+            : `Please answer by ${formatDate(rel.expiresAt)}. After ${REQUEST_EXPIRY_DAYS} days with no answer, the request expires.`}
+        </InsetText>
+      ) : null}
+      {rel.state === "expired" ? (
+        <InsetText>
+          This request expired, as it was not answered within {REQUEST_EXPIRY_DAYS} days.{" "}
+          {isSme ? <Link to="/mentors">Ask another mentor</Link> : null}
+        </InsetText>
+      ) : null}
+      {rel.state === "declined" ? (
+        <InsetText>
+          {isSme ? `${rel.mentorName} declined this request.` : "You declined this request."} Reason: <span className="pre-line">{rel.declineReason}</span>
+          {isSme ? (
+            <>
+              {" "}
+              <Link to="/mentors">Find another mentor</Link>.
+            </>
+          ) : null}
+        </InsetText>
+      ) : null}
+      {rel.state === "cancelled" ? <InsetText>{isSme ? "You cancelled this request." : `${rel.smeName} cancelled this request.`}</InsetText> : null}
+
+      <SummaryList
+        rows={[
+          { key: "Business", value: rel.smeName },
+          { key: "Mentor", value: `${rel.mentorName}, ${rel.mentorFirm}` },
+          { key: "Asked on", value: formatDate(rel.createdAt) },
+          ...(rel.answeredAt && rel.state !== "expired" ? [{ key: "Answered on", value: formatDate(rel.answeredAt) }] : []),
+          ...(rel.endedAt && rel.state === "completed" ? [{ key: "Ended on", value: formatDate(rel.endedAt) }] : []),
+          { key: "How to meet", value: rel.preferredFormat },
+          { key: "Goals", value: <span className="pre-line">{rel.goals}</span> },
+        ]}
+      />
+
+      {events.includes("accept") ? (
+        <section aria-labelledby="answer-heading">
+          <h2 className="heading-m" id="answer-heading">
+            Answer this request
+          </h2>
+          <ValidatedForm schema={acceptForm} intent="accept" actionData={actionData}>
+            <Button>Accept request</Button>
+          </ValidatedForm>
+          <ValidatedForm schema={declineForm} intent="decline" actionData={actionData}>
+            <Textarea name="reason" label="Or decline it, with a reason" hint="The business will see this. Be kind, and suggest who else could help if you can." rows={3} />
+            <Button variant="warning">Decline request</Button>
+          </ValidatedForm>
+        </section>
+      ) : null}
+      {events.includes("cancel") ? (
+        <ValidatedForm schema={cancelForm} intent="cancel" actionData={actionData}>
+          <Button variant="secondary">Cancel this request</Button>
+        </ValidatedForm>
+      ) : null}
+
+      {active || rel.sessions.length > 0 ? (
+        <section aria-labelledby="sessions">
+          <h2 className="heading-m" id="sessions">
+            Sessions
+          </h2>
+          {rel.sessions.length === 0 ? <p className="body">No sessions logged yet.</p> : null}
+          <ul className="card-list">
+            {rel.sessions.map((s) => (
+              <li className="card" key={s.id}>
+                <h3 className="card__title">
+                  {formatDate(s.date)}, {s.minutes} minutes
+                </h3>
+                <p className="body pre-line">{s.topics}</p>
+                <p className="secondary">Logged by {s.loggedBy?.name ?? "a former user"}</p>
+                {s.actions.length > 0 ? (
+                  <>
+                    <h4 className="heading-s">Agreed actions</h4>
+                    <ul className="list list--plain">
+                      {s.actions.map((a) => (
+                        <li key={a.id}>
+                          {a.done ? "Done: " : "To do: "}
+                          {a.text}{" "}
+                          {active ? (
+                            <Form method="post" className="inline-form">
+                              <input type="hidden" name="intent" value="action" />
+                              <input type="hidden" name="actionId" value={a.id} />
+                              <input type="hidden" name="done" value={a.done ? "no" : "yes"} />
+                              <button type="submit" className="link-button">
+                                {a.done ? "Mark as not done" : "Mark as done"}
+                                <span className="visually-hidden">: {a.text}</span>
+                              </button>
+                            </Form>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {active ? (
+            <>
+              <h3 className="heading-s">Log a session</h3>
+              <ValidatedForm schema={sessionForm} intent="session" actionData={actionData} defaultValues={{ date: today, minutes: "60" }}>
+                <TextInput name="date" label="Date of the session" type="date" width="10" />
+                <TextInput name="minutes" label="How long it lasted, in minutes" width="4" inputMode="numeric" />
+                <Textarea name="topics" label="What you talked about" rows={3} />
+                <Textarea name="actions" label="Actions you agreed (optional)" hint="One action on each line." rows={3} />
+                <Button variant="secondary">Log session</Button>
+              </ValidatedForm>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {active || rel.messages.length > 0 ? (
+        <section aria-labelledby="messages">
+          <h2 className="heading-m" id="messages">
+            Messages
+          </h2>
+          {rel.messages.length === 0 ? <p className="body">No messages yet.</p> : null}
+          <ul className="card-list">
+            {rel.messages.map((m) => (
+              <li className="card" key={m.id}>
+                <p className="secondary">
+                  {m.mine ? "You" : m.author},{" "}
+                  {new Date(m.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}
+                </p>
+                <p className="body pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+          {active ? (
+            <ValidatedForm schema={messageForm} intent="message" actionData={actionData}>
+              <Textarea name="body" label={`Message to ${other}`} rows={4} />
+              <Button variant="secondary">Send message</Button>
+            </ValidatedForm>
+          ) : null}
+        </section>
+      ) : null}
+
+      {events.includes("end") ? (
+        <section aria-labelledby="end-heading">
+          <h2 className="heading-m" id="end-heading">
+            End mentoring
+          </h2>
+          <ValidatedForm schema={endForm} intent="end" actionData={actionData}>
+            <Textarea name="reason" label="Why is mentoring ending?" hint={`${other} will see this. For example, "We reached our goals".`} rows={3} />
+            <Button variant="warning">End mentoring</Button>
+          </ValidatedForm>
+        </section>
+      ) : null}
+
+      {rel.state === "completed" ? (
+        <section aria-labelledby="feedback">
+          <h2 className="heading-m" id="feedback">
+            How did it go?
+          </h2>
+          {rel.endReason ? (
+            <p className="body">
+              {rel.endedByMe ? "You ended mentoring." : `${other} ended mentoring.`} Reason: <span className="pre-line">{rel.endReason}</span>
+            </p>
+          ) : null}
+          {rel.myFeedback ? (
+            <p className="body">
+              You rated it {rel.myFeedback.rating} out of 5. Thank you.
+            </p>
+          ) : (
+            <ValidatedForm schema={feedbackForm} intent="feedback" actionData={actionData}>
+              <Radios name="rating" legend="How would you rate the mentoring?" options={ratingOptions} />
+              <Textarea name="comment" label="Anything else you want to tell us? (optional)" rows={3} />
+              <Button>Send feedback</Button>
+            </ValidatedForm>
+          )}
+          {rel.otherFeedback ? <p className="body">{other} rated it {rel.otherFeedback.rating} out of 5.</p> : null}
+        </section>
+      ) : null}
+
+      {rel.state === "completed" || (active && rel.before) ? (
+        <section aria-labelledby="scores">
+          <h2 className="heading-m" id="scores">
+            What mentoring changed
+          </h2>
+          {rel.state === "completed" && isSme && !rel.after ? (
+            <NotificationBanner title="Take the readiness check again">
+              <p className="banner__heading">See what has changed since mentoring began.</p>
+              <p className="body">
+                <Link to="/readiness">Take the readiness check again</Link>
+              </p>
+            </NotificationBanner>
+          ) : null}
+          {rel.state === "completed" && !isSme && !rel.after ? (
+            <p className="body">When {rel.smeName} takes the readiness check again, you will see their new scores here.</p>
+          ) : null}
+          {rel.before || rel.after ? (
+            <Table
+              caption="Readiness scores, out of 100"
+              head={["Area", "Before mentoring", "After mentoring", "Change"]}
+              numeric={[1, 2, 3]}
+              rows={[
+                ...dimensionIds.map((d) => {
+                  const before = rel.before?.scores[d];
+                  const after = rel.after?.scores[d];
+                  return [dimensionNames[d], before ?? "Not taken", after ?? "Not yet", before !== undefined && after !== undefined ? signed(after - before) : ""];
+                }),
+                [
+                  "Overall",
+                  rel.before?.overall ?? "Not taken",
+                  rel.after?.overall ?? "Not yet",
+                  rel.before?.overall != null && rel.after?.overall != null ? signed(rel.after.overall - rel.before.overall) : "",
+                ],
+              ]}
+            />
+          ) : (
+            <p className="body">There was no readiness result when mentoring began, so there is nothing to compare yet.</p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function signed(n: number) {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeading, Tag } from "~/components/ui";
+import { CheckInvite, dimensionList, FilterForm, Reasons } from "~/mentoring/components";
+import { readFilters } from "~/mentoring/filters";
+import { rankedMentorsFor } from "~/mentoring/matches.server";
+import { meetingFormatNames } from "~/mentoring/options";
+import { localAuthorityName } from "~/organisations/reference-data";
+import { dimensionNames } from "~/readiness/dimensions";
+
+export const meta: MetaFunction = () => [{ title: "Find a mentor - SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { filters, values } = readFilters(new URL(request.url));
+  const isSme = user.role === "sme";
+  const ranked = await rankedMentorsFor(isSme ? user.organisationId : null, filters);
+  return {
+    isSme,
+    needsCheck: isSme && ranked.needsCheck,
+    weakest: ranked.weakest.map((w) => ({ name: dimensionNames[w.dimension], score: Math.round(w.score) })),
+    values,
+    mentors: ranked.mentors.map(({ item, reasons, available }) => ({
+      id: item.id,
+      name: item.name,
+      firm: item.firm,
+      role: item.role,
+      expertise: dimensionList(item.expertise),
+      format: meetingFormatNames[item.format],
+      place: localAuthorityName(item.localAuthority),
+      reasons,
+      available,
+    })),
+  };
+}
+
+export default function Mentors() {
+  const { isSme, needsCheck, weakest, values, mentors } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeading>Find a mentor</PageHeading>
+      <p className="lead">Mentors are people from the partnership&apos;s tech firms who give their time to help small businesses.</p>
+      {needsCheck ? <CheckInvite what="mentors" /> : null}
+      {isSme && weakest.length > 0 ? (
+        <p className="body">
+          Mentors are listed by how well they cover your weakest areas:{" "}
+          {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
+        </p>
+      ) : null}
+      <FilterForm values={values} />
+      <h2 className="heading-m">
+        {mentors.length === 1 ? "1 mentor" : `${mentors.length} mentors`}
+      </h2>
+      {mentors.length === 0 ? <p className="body">No mentors match these filters. Try fewer filters.</p> : null}
+      <ul className="card-list">
+        {mentors.map((m) => (
+          <li className="card" key={m.id}>
+            <h3 className="card__title">
+              <Link to={`/mentors/${m.id}`}>{m.name}</Link>
+            </h3>
+            <p className="body">
+              {m.role}, {m.firm}
+            </p>
+            {!m.available ? <Tag colour="grey">Not available now</Tag> : null}
+            <p className="secondary">
+              Helps with: {m.expertise}. {m.format}
+              {m.place ? `. Based in ${m.place}` : ""}.
+            </p>
+            <Reasons reasons={m.reasons} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;
