@@ -24,7 +24,13 @@ const byRole: Record<Role, NavLink[]> = {
     { to: "/board", label: "Board" },
     { to: "/mentoring", label: "Mentoring" },
   ],
-  staff: [{ to: "/", label: "Home" }],
+  staff: [
+    { to: "/", label: "Home" },
+    { to: "/staff", label: "Staff" },
+    { to: "/staff/verification", label: "Verification" },
+    { to: "/staff/insights", label: "Insights" },
+    { to: "/staff/audit", label: "Audit" },
+  ],
 };
 
 const always: NavLink[] = [

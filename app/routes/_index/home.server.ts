@@ -1,4 +1,5 @@
 import type { SessionUser } from "~/auth/session.server";
+import { staffHomeSteps } from "~/insights/overview.server";
 import { topMatchesFor } from "~/mentoring/matches.server";
 import { readinessSummary } from "~/readiness/checks.server";
 import { readinessPaths } from "~/readiness/paths";
@@ -51,6 +52,6 @@ export async function homeFor(user: SessionUser, now = new Date()): Promise<Role
     organisationName: user.organisation.name,
     emailConfirmed: Boolean(user.emailConfirmedAt),
     verificationStatus: user.organisation.verificationStatus,
-    nextSteps: stepsByRole[user.role],
+    nextSteps: user.role === "staff" ? [...(await staffHomeSteps()), ...stepsByRole.staff] : stepsByRole[user.role],
   };
 }

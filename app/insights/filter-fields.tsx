@@ -1,0 +1,64 @@
+// Plain fields for GET filter forms (no react-hook-form: filters are links, not submissions).
+
+/** A date filter with a hint and its error, if the date was wrong. */
+export function DateField({ name, label, value, error }: { name: string; label: string; value: string; error?: string }) {
+  const id = `filter-${name}`;
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="hint" id={`${id}-hint`}>
+        For example, 2026-01-31
+      </div>
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        className={`input input--w10${error ? " input--error" : ""}`}
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={value}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+
+/** A select filter; the first option means "no filter". */
+export function SelectField({
+  name,
+  label,
+  value,
+  anyLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  anyLabel?: string;
+  options: readonly { id: string; name: string }[];
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <select className="select" id={id} name={name} defaultValue={value}>
+        {anyLabel ? <option value="">{anyLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeading } from "~/components/ui";
+import { staffWaitingCounts } from "~/insights/overview.server";
+
+export const meta: MetaFunction = () => [{ title: "Staff - SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "staff");
+  return { waiting: await staffWaitingCounts() };
+}
+
+export default function StaffOverview() {
+  const { waiting } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeading caption="Partnership staff">What is waiting</PageHeading>
+      <div className="grid grid--2">
+        <section className="card" aria-labelledby="waiting-orgs">
+          <h2 className="card__title" id="waiting-orgs">
+            Organisations to check
+          </h2>
+          <p className="body">
+            <span className="stat">{waiting.organisations}</span>
+          </p>
+          <p className="body">
+            <Link to="/staff/verification">Check organisations</Link>
+          </p>
+        </section>
+        <section className="card" aria-labelledby="waiting-postings">
+          <h2 className="card__title" id="waiting-postings">
+            Postings to review
+          </h2>
+          <p className="body">
+            <span className="stat">{waiting.postings}</span>
+          </p>
+          <p className="body">
+            <Link to="/staff/review">Review postings</Link>
+          </p>
+        </section>
+      </div>
+      <h2 className="heading-m">Staff tools</h2>
+      <ul className="list">
+        <li>
+          <Link to="/staff/insights">Regional insight</Link>: readiness, postings and mentoring, with downloads
+        </li>
+        <li>
+          <Link to="/staff/users">Users</Link>: find, suspend or restore a user, and invite staff
+        </li>
+        <li>
+          <Link to="/staff/audit">Audit trail</Link>: every staff action
+        </li>
+      </ul>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,143 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/session.server";
+import { BarChart } from "~/components/charts";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeading, Table } from "~/components/ui";
+import { DateField, SelectField } from "~/insights/filter-fields";
+import { breakdowns, describeFilters, filtersToSearch, parseInsightFilters } from "~/insights/filters";
+import { buildInsightTables } from "~/insights/insights.server";
+import { presentTable, SUPPRESSED, type InsightTable } from "~/insights/table";
+import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
+
+export const meta: MetaFunction = () => [{ title: "Regional insight - SkillsBridge" }];
+
+function chartFor(table: InsightTable) {
+  const presented = presentTable(table);
+  const column = table.columns[table.chartColumn];
+  const data = presented.rows
+    .filter((row) => !row.total && !row.suppressed && row.values[table.chartColumn] !== null)
+    .map((row) => ({ label: row.label, value: Math.round((row.values[table.chartColumn] ?? 0) * 10) / 10 }));
+  const hidden = presented.rows.filter((row) => !row.total && row.values[table.chartColumn] === null).length;
+  const bounded = column.format === "percent" || column.format === "score";
+  return {
+    title: `${column.label}: ${table.title.toLowerCase()}`,
+    unit: column.format === "percent" ? "%" : "",
+    max: bounded ? 100 : Math.max(1, ...data.map((d) => d.value)),
+    data,
+    note: hidden ? `${hidden} ${hidden === 1 ? "row is" : "rows are"} not drawn: ${SUPPRESSED} organisations, or no data.` : "",
+  };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "staff");
+  const { filters, errors } = parseInsightFilters(new URL(request.url).searchParams);
+  const tables = await buildInsightTables(filters);
+  return {
+    filters,
+    errors,
+    search: filtersToSearch(filters),
+    summary: describeFilters(filters),
+    tables: tables.map((table) => ({
+      id: table.id,
+      title: table.title,
+      description: table.description,
+      presented: presentTable(table),
+      chart: chartFor(table),
+    })),
+  };
+}
+
+type LoadedTable = ReturnType<typeof useLoaderData<typeof loader>>["tables"][number];
+
+function InsightSection({ table, search }: { table: LoadedTable; search: string }) {
+  const headingId = `table-${table.id}`;
+  return (
+    <section aria-labelledby={headingId} className="insight">
+      <h3 className="heading-s" id={headingId}>
+        {table.title}
+      </h3>
+      <p className="body">{table.description}</p>
+      {table.presented.rows.length === 0 ? (
+        <p className="body">Nothing to show for these filters.</p>
+      ) : (
+        <>
+          {table.chart.data.length ? (
+            <BarChart
+              title={table.chart.title}
+              data={table.chart.data}
+              max={table.chart.max}
+              unit={table.chart.unit}
+              description={`${table.chart.data.map((d) => `${d.label}: ${d.value}${table.chart.unit}`).join(". ")}. ${table.chart.note} The table below has every number.`}
+            />
+          ) : null}
+          {table.chart.note ? <p className="hint">{table.chart.note}</p> : null}
+          <Table
+            caption={table.title}
+            head={table.presented.head}
+            rows={table.presented.rows.map((row) => [row.label, ...row.texts])}
+            numeric={table.presented.numeric}
+          />
+        </>
+      )}
+      <p className="body">
+        <a href={`/staff/insights/${table.id}.csv${search}`} download>
+          Download this table<span className="visually-hidden">, {table.title},</span> (CSV)
+        </a>
+      </p>
+    </section>
+  );
+}
+
+const sections = [
+  { heading: "Readiness", ids: ["readiness", "scores"] },
+  { heading: "Apprenticeships and placements", ids: ["opportunities"] },
+  { heading: "Mentoring and offers", ids: ["mentoring"] },
+  { heading: "Trends", ids: ["trends"] },
+];
+
+export default function StaffInsights() {
+  const { filters, errors, search, summary, tables } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeading caption="Partnership staff">Regional insight</PageHeading>
+      <p className="body">
+        Numbers from groups of fewer than 5 organisations are not shown, so no single organisation can be picked out.
+        They show as &quot;{SUPPRESSED}&quot;.
+      </p>
+      <Form method="get" aria-label="Filter the insight">
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend fieldset__legend--m">Filter</legend>
+          <div className="grid grid--3">
+            <DateField name="from" label="From" value={filters.from ?? ""} error={errors.from} />
+            <DateField name="to" label="To" value={filters.to ?? ""} error={errors.to} />
+            <SelectField name="by" label="Break down by" value={filters.by} options={breakdowns} />
+            <SelectField name="la" label="Local authority" value={filters.localAuthority ?? ""} anyLabel="All areas" options={localAuthorities} />
+            <SelectField name="sector" label="Sector" value={filters.sector ?? ""} anyLabel="All sectors" options={sectors} />
+            <SelectField name="size" label="Size band" value={filters.sizeBand ?? ""} anyLabel="All sizes" options={sizeBands} />
+          </div>
+        </fieldset>
+        <button type="submit" className="button button--secondary">
+          Show insight
+        </button>{" "}
+        <Link to="/staff/insights">Clear filters</Link>
+      </Form>
+      <p className="body" aria-live="polite">
+        Showing: {summary}. Copy the web address to share this view.
+      </p>
+      {sections.map((section) => (
+        <section key={section.heading} aria-labelledby={`section-${section.ids[0]}`}>
+          <h2 className="heading-m" id={`section-${section.ids[0]}`}>
+            {section.heading}
+          </h2>
+          {section.ids.map((id) => {
+            const table = tables.find((t) => t.id === id);
+            return table ? <InsightSection key={id} table={table} search={search} /> : null;
+          })}
+        </section>
+      ))}
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

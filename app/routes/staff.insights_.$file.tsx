@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { recordAudit } from "~/audit/audit.server";
+import { notFound, requireRole } from "~/auth/session.server";
+import { csvFileName, toCsv } from "~/insights/csv";
+import { describeFilters, parseInsightFilters } from "~/insights/filters";
+import { buildInsightTable, isInsightTableId } from "~/insights/insights.server";
+import { tableToMatrix } from "~/insights/table";
+
+// /staff/insights/<table>.csv?<the page's filters>: the same table as the page,
+// with the same suppression. Each download is written to the audit trail.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const staff = await requireRole(request, "staff");
+  const match = /^([a-z-]+)\.csv$/.exec(params.file ?? "");
+  const id = match?.[1] ?? "";
+  if (!isInsightTableId(id)) notFound();
+  const { filters } = parseInsightFilters(new URL(request.url).searchParams);
+  const table = await buildInsightTable(id, filters);
+  await recordAudit(staff, {
+    action: "insights.export",
+    targetType: "insight-table",
+    targetId: id,
+    targetLabel: `${table.title} (${describeFilters(filters)})`,
+  });
+  return new Response(toCsv(tableToMatrix(table)), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${csvFileName(`skillsbridge-${id}`)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,122 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { z } from "zod";
+import { emailInUse, siteOrigin } from "~/accounts/accounts.server";
+import { emailSchema } from "~/accounts/schemas";
+import { recordAudit } from "~/audit/audit.server";
+import { roleNames, type Role } from "~/auth/roles";
+import { requireRole } from "~/auth/session.server";
+import { createToken } from "~/auth/tokens.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, TextInput } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { PageHeading, Pagination, Table, Tag } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { sendEmail } from "~/email/mailer.server";
+import { inviteMessage } from "~/email/templates.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Users - SkillsBridge" }];
+
+const PAGE_SIZE = 25;
+
+const inviteStaffSchema = z.object({ intent: z.literal("invite"), email: emailSchema });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "staff");
+  const url = new URL(request.url);
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
+  const page = Math.max(1, Number(url.searchParams.get("page")) || 1);
+  // An exact email uses the unique index; otherwise a LIKE on name and email (rare, staff only).
+  const where = q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {};
+  const [total, users] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, name: true, email: true, role: true, suspendedAt: true, organisation: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    q,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    users: users.map((user) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roleName: roleNames[user.role as Role] ?? user.role,
+      organisation: user.organisation.name,
+      suspended: Boolean(user.suspendedAt),
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const staff = await requireRole(request, "staff");
+  const parsed = parseForm(inviteStaffSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const { email } = parsed.data;
+  if (await emailInUse(email)) return invalid({ email: "There is already an account with this email address" }, parsed.values);
+  // Staff accounts are never self-service: only an invitation into the staff organisation makes one.
+  const token = await createToken({ purpose: "invite", email, organisationId: staff.organisationId });
+  await recordAudit(staff, { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email });
+  await sendEmail(inviteMessage(email, `${siteOrigin(request)}/join?token=${token}`, staff.name, staff.organisation.name));
+  return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts 7 days.`);
+}
+
+export default function StaffUsers() {
+  const { q, total, page, pageCount, users } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const location = useLocation();
+  return (
+    <>
+      <PageHeading caption="Partnership staff">Users</PageHeading>
+      <Form method="get" role="search" aria-label="Users">
+        <div className="form-group">
+          <label className="label" htmlFor="user-search">
+            Search by name or email address
+          </label>
+          <input className="input input--w20" id="user-search" name="q" type="search" defaultValue={q} spellCheck={false} />
+        </div>
+        <button type="submit" className="button button--secondary">
+          Search
+        </button>
+      </Form>
+      {users.length === 0 ? (
+        <p className="body">{q ? `No users match "${q}".` : "There are no users yet."}</p>
+      ) : (
+        <>
+          <Table
+            caption={q ? `${total} ${total === 1 ? "user matches" : "users match"} "${q}"` : `Newest users (${total} in all)`}
+            head={["Name", "Email address", "Type", "Organisation", "Status"]}
+            rows={users.map((user) => [
+              <Link to={`/staff/users/${user.id}`} key="name">
+                {user.name}
+              </Link>,
+              user.email,
+              user.roleName,
+              user.organisation,
+              user.suspended ? <Tag colour="red">Suspended</Tag> : <Tag colour="green">Active</Tag>,
+            ])}
+          />
+          <Pagination page={page} pageCount={pageCount} search={location.search} />
+        </>
+      )}
+
+      <h2 className="heading-m">Invite a member of staff</h2>
+      <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts 7 days.</p>
+      <ValidatedForm schema={inviteStaffSchema} intent="invite" actionData={actionData}>
+        <TextInput name="email" label="Their work email address" type="email" autoComplete="off" spellCheck={false} />
+        <Button variant="secondary">Send invitation</Button>
+      </ValidatedForm>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,120 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { roleNames, type Role } from "~/auth/roles";
+import { requireRole } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatDate, PageHeading, Pagination } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { verifiableKinds } from "~/insights/overview.server";
+import { localAuthorityName, schoolPhaseName } from "~/organisations/reference-data";
+
+export const meta: MetaFunction = () => [{ title: "Check organisations - SkillsBridge" }];
+
+const PAGE_SIZE = 25;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "staff");
+  const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
+  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" };
+  // Oldest first: whoever signed up first has waited longest.
+  const [total, organisations] = await Promise.all([
+    prisma.organisation.count({ where }),
+    prisma.organisation.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        localAuthority: true,
+        schoolUrn: true,
+        schoolPhase: true,
+        createdAt: true,
+        users: { orderBy: { createdAt: "asc" }, take: 1, select: { name: true, email: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    organisations: organisations.map((org) => ({
+      id: org.id,
+      name: org.name,
+      kindName: roleNames[org.kind as Role] ?? org.kind,
+      area: localAuthorityName(org.localAuthority),
+      school: org.kind === "school" ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) } : null,
+      signedUpBy: org.users[0] ?? null,
+      createdAt: org.createdAt.toISOString(),
+    })),
+  };
+}
+
+export default function VerificationQueue() {
+  const { total, page, pageCount, organisations } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  return (
+    <>
+      <PageHeading caption="Partnership staff">Check organisations</PageHeading>
+      <p className="body">
+        Schools, board firms and businesses that signed up and are waiting to be checked, oldest first. A school cannot
+        ask for placements, and a board firm's mentors are not shown, until you check them.
+      </p>
+      {total === 0 ? (
+        <p className="body">There are no organisations waiting to be checked.</p>
+      ) : (
+        <>
+          <p className="body">
+            {total} {total === 1 ? "organisation is" : "organisations are"} waiting.
+          </p>
+          <ul className="card-list">
+            {organisations.map((org) => (
+              <li className="card" key={org.id}>
+                <h2 className="card__title">
+                  <Link to={`/staff/verification/${org.id}`}>{org.name}</Link>
+                </h2>
+                <dl className="summary-list">
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">Type</dt>
+                    <dd className="summary-list__value">{org.kindName}</dd>
+                  </div>
+                  {org.school ? (
+                    <>
+                      <div className="summary-list__row">
+                        <dt className="summary-list__key">School reference number</dt>
+                        <dd className="summary-list__value">{org.school.urn || "Not given"}</dd>
+                      </div>
+                      <div className="summary-list__row">
+                        <dt className="summary-list__key">Type of school</dt>
+                        <dd className="summary-list__value">{org.school.phase || "Not given"}</dd>
+                      </div>
+                    </>
+                  ) : null}
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">Area</dt>
+                    <dd className="summary-list__value">{org.area || "Not given"}</dd>
+                  </div>
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">Signed up by</dt>
+                    <dd className="summary-list__value">
+                      {org.signedUpBy ? `${org.signedUpBy.name} (${org.signedUpBy.email})` : "Nobody yet"}
+                    </dd>
+                  </div>
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">Signed up on</dt>
+                    <dd className="summary-list__value">{formatDate(org.createdAt)}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} pageCount={pageCount} search={location.search} />
+        </>
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

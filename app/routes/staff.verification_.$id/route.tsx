@@ -1,0 +1,220 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { auditActionLabel } from "~/audit/actions";
+import { recordAudit } from "~/audit/audit.server";
+import { roleNames, type Role } from "~/auth/roles";
+import { notFound, requireRole } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button, Textarea } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, formatDate, PageHeading, SummaryList, Tag } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+import { verifiableKinds } from "~/insights/overview.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
+import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~/organisations/reference-data";
+import { verificationLabels, type VerificationStatus } from "~/organisations/verification";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.organisation.name ?? "Organisation"} - Check organisations - SkillsBridge` },
+];
+
+const verifySchema = z.object({ intent: z.literal("verify") });
+const declineSchema = z.object({
+  intent: z.literal("decline"),
+  reason: z
+    .string({ error: "Enter the reason the organisation will see" })
+    .trim()
+    .min(1, { error: "Enter the reason the organisation will see" })
+    .max(500, { error: "The reason must be 500 characters or fewer" }),
+});
+const decisionSchema = z.discriminatedUnion("intent", [verifySchema, declineSchema]);
+
+function findOrganisation(id: string) {
+  // Staff organisations are never checked: they do not appear here at all.
+  return prisma.organisation.findFirst({
+    where: { id, kind: { in: [...verifiableKinds] } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      localAuthority: true,
+      postcode: true,
+      sector: true,
+      sizeBand: true,
+      schoolUrn: true,
+      schoolPhase: true,
+      verificationStatus: true,
+      verificationReason: true,
+      verifiedAt: true,
+      createdAt: true,
+      users: { orderBy: { createdAt: "asc" }, take: 10, select: { id: true, name: true, email: true, emailConfirmedAt: true } },
+    },
+  });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "staff");
+  const organisation = await findOrganisation(params.id ?? "");
+  if (!organisation) notFound();
+  const history = await prisma.auditEvent.findMany({
+    where: { targetType: "organisation", targetId: organisation.id },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, action: true, actorEmail: true, reason: true, createdAt: true },
+  });
+  return {
+    organisation: {
+      ...organisation,
+      kindName: roleNames[organisation.kind as Role] ?? organisation.kind,
+      area: localAuthorityName(organisation.localAuthority),
+      sectorLabel: sectorName(organisation.sector),
+      sizeLabel: sizeBandName(organisation.sizeBand),
+      phaseLabel: schoolPhaseName(organisation.schoolPhase),
+    },
+    history: history.map((event) => ({ ...event, label: auditActionLabel(event.action) })),
+  };
+}
+
+const verifiedMessages: Record<string, string> = {
+  school: "You can now ask for work experience placements.",
+  board: "Businesses can now find your mentors and offers.",
+  sme: "Thank you for waiting.",
+};
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = await requireRole(request, "staff");
+  const parsed = parseForm(decisionSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const organisation = await findOrganisation(params.id ?? "");
+  if (!organisation) notFound();
+  const target = { targetType: "organisation", targetId: organisation.id, targetLabel: organisation.name };
+
+  if (parsed.data.intent === "verify") {
+    await prisma.$transaction(async (tx) => {
+      await tx.organisation.update({
+        where: { id: organisation.id },
+        data: { verificationStatus: "verified", verificationReason: null, verifiedAt: new Date() },
+      });
+      await recordAudit(staff, { action: "organisation.verify", ...target }, tx);
+    });
+    await notifyOrganisation(request, {
+      organisationId: organisation.id,
+      subject: "Your organisation has been checked",
+      message: `The partnership team has checked ${organisation.name}. ${verifiedMessages[organisation.kind] ?? ""}`.trim(),
+      link: "/account",
+    });
+    return redirectWithFlash(request, "/staff/verification", `${organisation.name} has been checked. We have told them.`);
+  }
+
+  const { reason } = parsed.data;
+  await prisma.$transaction(async (tx) => {
+    await tx.organisation.update({
+      where: { id: organisation.id },
+      data: { verificationStatus: "declined", verificationReason: reason, verifiedAt: null },
+    });
+    await recordAudit(staff, { action: "organisation.decline", ...target, reason }, tx);
+  });
+  await notifyOrganisation(request, {
+    organisationId: organisation.id,
+    subject: "We could not accept your organisation",
+    message: `The partnership team could not accept ${organisation.name}. The reason: ${reason}`,
+    link: "/account",
+  });
+  return redirectWithFlash(request, "/staff/verification", `${organisation.name} was not accepted. We have told them why.`);
+}
+
+export default function VerifyOrganisation() {
+  const { organisation, history } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const status = verificationLabels[organisation.verificationStatus as VerificationStatus] ?? verificationLabels.unverified;
+  return (
+    <>
+      <BackLink to="/staff/verification">Back to organisations to check</BackLink>
+      <PageHeading caption={organisation.kindName}>{organisation.name}</PageHeading>
+      <SummaryList
+        rows={[
+          {
+            key: "Status",
+            value: (
+              <>
+                <Tag colour={status.colour}>{status.label}</Tag>
+                {organisation.verificationReason ? <p className="body">{organisation.verificationReason}</p> : null}
+              </>
+            ),
+          },
+          ...(organisation.kind === "school"
+            ? [
+                { key: "School reference number", value: organisation.schoolUrn || "Not given" },
+                { key: "Type of school", value: organisation.phaseLabel || "Not given" },
+              ]
+            : []),
+          ...(organisation.kind === "sme"
+            ? [
+                { key: "What it does", value: organisation.sectorLabel || "Not given" },
+                { key: "Size", value: organisation.sizeLabel || "Not given" },
+              ]
+            : []),
+          { key: "Area", value: organisation.area || "Not given" },
+          { key: "Postcode", value: organisation.postcode || "Not given" },
+          { key: "Signed up on", value: formatDate(organisation.createdAt) },
+          {
+            key: "People",
+            value: (
+              <ul className="list list--plain">
+                {organisation.users.map((user) => (
+                  <li key={user.id}>
+                    {user.name} ({user.email}){user.emailConfirmedAt ? "" : " - email not confirmed yet"}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
+      {organisation.kind === "school" ? (
+        <p className="body">
+          Check the school reference number on{" "}
+          <a href={`https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/${encodeURIComponent(organisation.schoolUrn ?? "")}`}>
+            Get Information about Schools
+          </a>
+          .
+        </p>
+      ) : null}
+
+      <h2 className="heading-m">Your decision</h2>
+      <ValidatedForm schema={verifySchema} intent="verify" actionData={actionData}>
+        <Button>Mark as checked</Button>
+      </ValidatedForm>
+      <ValidatedForm schema={declineSchema} intent="decline" actionData={actionData}>
+        <Textarea
+          name="reason"
+          label="Reason for not accepting"
+          hint="The organisation will see this. Say what they can do about it, for example which details to correct."
+          rows={4}
+          maxLength={500}
+        />
+        <Button variant="warning">Do not accept</Button>
+      </ValidatedForm>
+
+      {history.length ? (
+        <>
+          <h2 className="heading-m">Earlier decisions</h2>
+          <ul className="list">
+            {history.map((event) => (
+              <li key={event.id}>
+                {formatDate(event.createdAt)}: {event.label} by {event.actorEmail}
+                {event.reason ? `. Reason: ${event.reason}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;
