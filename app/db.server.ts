@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
@@ -11,11 +12,29 @@ declare global {
 function createClient() {
   // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
   const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  const client = new PrismaClient({
-    adapter,
-    log: process.env.PRISMA_LOG_QUERIES ? [{ emit: "event", level: "query" }] : [],
-  });
+  const queryLog = process.env.PRISMA_QUERY_LOG;
+  const client = new PrismaClient({ adapter, log: queryLog ? [{ emit: "event", level: "query" }] : [] });
+  if (queryLog) logQueryTimes(client, queryLog);
   return client;
+}
+
+/**
+ * For the benchmark (PRISMA_QUERY_LOG=<file>): every query's SQL and time in
+ * milliseconds, as JSON lines, written in batches off the request path.
+ */
+function logQueryTimes(client: PrismaClient, file: string) {
+  let lines: string[] = [];
+  (client as unknown as { $on: (event: "query", cb: (e: { query: string; duration: number }) => void) => void }).$on(
+    "query",
+    (e) => lines.push(JSON.stringify({ query: e.query, ms: e.duration })),
+  );
+  const flush = () => {
+    if (!lines.length) return;
+    fs.appendFileSync(file, `${lines.join("\n")}\n`);
+    lines = [];
+  };
+  setInterval(flush, 1000).unref();
+  process.once("beforeExit", flush);
 }
 
 export const prisma: PrismaClient = (globalThis.__skillsbridgeDb ??= createClient());
