@@ -313,3 +313,31 @@ test("public pages pass axe and do not scroll sideways at 320px", async ({ page 
   await page.goto("/no-such-page");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("error states of the smaller forms pass axe", async ({ page }) => {
+  await page.goto("/forgot-password");
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+  await expectNoA11yViolations(page, "forgot password errors");
+
+  const user = await createUser("sme");
+  await signIn(page, user.email);
+  await page.goto("/account/delete");
+  await expectNoA11yViolations(page, "delete account");
+});
+
+test("notifications: empty, then filled, then marked as read", async ({ page, db }) => {
+  const user = await createUser("school");
+  await signIn(page, user.email);
+  await page.goto("/notifications");
+  await expect(page.getByText("You have no notifications yet.")).toBeVisible();
+  await expectNoA11yViolations(page, "notifications, empty");
+  await db.notification.create({ data: { organisationId: user.organisationId, message: "Your request was accepted <b>today</b>", link: "/account" } });
+  await page.goto("/notifications");
+  await expect(page.getByText("Your request was accepted <b>today</b>")).toBeVisible();
+  await expect(page.getByText("New", { exact: true })).toBeVisible();
+  await expectNoA11yViolations(page, "notifications, filled");
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByText("All notifications are marked as read.")).toBeVisible();
+  await expect(page.getByText("New", { exact: true })).toHaveCount(0);
+});
