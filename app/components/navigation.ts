@@ -6,6 +6,7 @@ export type NavLink = { to: string; label: string };
 // online need a few clear places to go.
 const signedOut: NavLink[] = [
   { to: "/", label: "Home" },
+  { to: "/apprenticeships", label: "Apprenticeships" },
   { to: "/sign-in", label: "Sign in" },
   { to: "/create-account", label: "Create an account" },
 ];
@@ -17,8 +18,15 @@ const byRole: Record<Role, NavLink[]> = {
     { to: "/mentors", label: "Mentors" },
     { to: "/offers", label: "Offers" },
     { to: "/mentoring", label: "Mentoring" },
+    { to: "/postings", label: "Postings" },
+    { to: "/requests", label: "Requests" },
   ],
-  school: [{ to: "/", label: "Home" }],
+  school: [
+    { to: "/", label: "Home" },
+    { to: "/placements", label: "Placements" },
+    { to: "/apprenticeships", label: "Apprenticeships" },
+    { to: "/requests", label: "Requests" },
+  ],
   board: [
     { to: "/", label: "Home" },
     { to: "/board", label: "Board" },
@@ -28,6 +36,7 @@ const byRole: Record<Role, NavLink[]> = {
     { to: "/", label: "Home" },
     { to: "/staff", label: "Staff" },
     { to: "/staff/verification", label: "Verification" },
+    { to: "/staff/review", label: "Review postings" },
     { to: "/staff/insights", label: "Insights" },
     { to: "/staff/audit", label: "Audit" },
   ],

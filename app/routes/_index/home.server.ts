@@ -12,9 +12,14 @@ const stepsByRole: Record<SessionUser["role"], HomeStep[]> = {
     { title: "Digital readiness check", text: "See how digital your business is, and what to do next.", href: "/readiness" },
     { title: "Find a mentor", text: "Get help from people at the region's tech firms, matched to your gaps.", href: "/mentors" },
     { title: "Training and workshops", text: "Book free places on workshops, clinics and courses.", href: "/offers" },
+    { title: "Post an apprenticeship or placement", text: "Offer apprenticeships and work experience, and see where each posting is up to.", href: "/postings" },
+    { title: "Requests from schools", text: "Answer schools that have asked for places on your placements.", href: "/requests" },
     { title: "Your account", text: "Check your details and invite colleagues.", href: "/account" },
   ],
   school: [
+    { title: "Find work experience", text: "Search placements at local businesses and ask for places for your students.", href: "/placements" },
+    { title: "Your requests", text: "See what employers said about the places you asked for.", href: "/requests" },
+    { title: "Apprenticeships", text: "Share local apprenticeships with students who are leaving.", href: "/apprenticeships" },
     { title: "Your account", text: "Check your school's details and invite colleagues.", href: "/account" },
   ],
   board: [

@@ -1,0 +1,81 @@
+import { Button, Checkbox, Fieldset, Radios, Select, Textarea, TextInput } from "~/components/forms/fields";
+import { localAuthorities } from "~/organisations/reference-data";
+import { wageTypes } from "./apprenticeship-rules";
+import { apprenticeshipLevels, shortDescriptionMaxLength, weeklyHoursLimits } from "./policy";
+import { applyMethods, apprenticeshipRoutes } from "./schemas";
+
+const options = (list: readonly { id: string; name: string }[]) => list.map((i) => ({ value: i.id, label: i.name }));
+
+/** The fields of an apprenticeship vacancy, for the new and edit pages. */
+export function ApprenticeshipFields() {
+  return (
+    <>
+      <Fieldset legend="About the job">
+        <TextInput name="title" label="Title" hint="It must include the word apprentice or apprenticeship, like Digital marketing apprentice." />
+        <Textarea
+          name="shortDescription"
+          label="Short description"
+          rows={3}
+          hint={`Shown in search results. Up to ${shortDescriptionMaxLength} characters.`}
+        />
+        <Textarea name="fullDescription" label="Full description" rows={8} hint="What the apprentice will do day to day, and what they will learn." />
+        <TextInput name="positions" label="Number of positions" width="3" inputMode="numeric" />
+      </Fieldset>
+      <Fieldset legend="The apprenticeship standard">
+        <TextInput name="standard" label="Apprenticeship standard" hint="The name of the standard, like Software developer." />
+        <Select name="level" label="Level" options={apprenticeshipLevels.map((l) => ({ value: String(l), label: `Level ${l}` }))} />
+        <Select name="route" label="Route" options={options(apprenticeshipRoutes)} />
+        <TextInput name="trainingProvider" label="Training provider" />
+      </Fieldset>
+      <Fieldset legend="Hours and pay">
+        <TextInput
+          name="weeklyHours"
+          label="Hours a week"
+          width="3"
+          inputMode="decimal"
+          hint={`Between ${weeklyHoursLimits.min} and ${weeklyHoursLimits.max} hours.`}
+        />
+        <TextInput
+          name="durationMonths"
+          label="How many months it lasts"
+          width="3"
+          inputMode="numeric"
+          hint="At least 8 months at 30 hours a week or more, longer for fewer hours."
+        />
+        <Radios name="wageType" legend="Wage" options={options(wageTypes)} />
+        <TextInput
+          name="wageWeeklyPounds"
+          label="Weekly wage in pounds"
+          width="10"
+          inputMode="decimal"
+          hint="Only if you chose a fixed weekly wage. Like 300.50. It must be at least the apprentice minimum wage for the hours."
+        />
+      </Fieldset>
+      <Fieldset legend="Dates">
+        <TextInput name="closingDate" label="Closing date" type="date" width="10" hint="The last day to apply. At least 7 days after it goes live." />
+        <TextInput name="startDate" label="Start date" type="date" width="10" hint="After the closing date." />
+      </Fieldset>
+      <Fieldset legend="Where">
+        <TextInput name="postcode" label="Postcode" width="10" autoComplete="postal-code" />
+        <Select name="localAuthority" label="Local authority" options={options(localAuthorities)} />
+      </Fieldset>
+      <Fieldset legend="Skills">
+        <Textarea name="skillsWanted" label="Skills you are looking for" rows={4} />
+        <Textarea name="qualificationsWanted" label="Qualifications wanted (optional)" rows={3} />
+      </Fieldset>
+      <Fieldset legend="How to apply">
+        <Radios name="applyMethod" legend="Where do people apply?" options={options(applyMethods)} />
+        <TextInput name="applyUrl" label="Web address to apply (optional)" hint="Only if people apply on your own website. Like https://www.example.co.uk/jobs" />
+        <Checkbox name="disabilityConfident" label="We are a Disability Confident employer" />
+      </Fieldset>
+      <div className="button-group">
+        <Button name="then" value="draft" variant="secondary">
+          Save as draft
+        </Button>
+        <Button name="then" value="submit">
+          Save and send for checking
+        </Button>
+      </div>
+    </>
+  );
+}

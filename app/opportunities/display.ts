@@ -1,0 +1,34 @@
+// Names and short texts for showing postings and requests on pages.
+import { wageTypes } from "./apprenticeship-rules";
+import { formatPence } from "./money";
+import { yearGroups } from "./placement-rules";
+import { applyMethods, apprenticeshipRoutes, placementDateModes, placementFormats } from "./schemas";
+
+function lookup(list: readonly { id: string; name: string }[]) {
+  const names = new Map(list.map((item) => [item.id, item.name]));
+  return (id: string | null | undefined) => (id ? (names.get(id) ?? id) : "");
+}
+
+export const routeName = lookup(apprenticeshipRoutes);
+export const formatName = lookup(placementFormats);
+export const dateModeName = lookup(placementDateModes);
+export const applyMethodName = lookup(applyMethods);
+export const wageTypeName = lookup(wageTypes);
+export const yearGroupName = lookup(yearGroups);
+
+export function yearGroupsText(stored: string): string {
+  return stored
+    .split(",")
+    .filter(Boolean)
+    .map((id) => yearGroupName(id))
+    .join(", ");
+}
+
+export function wageText(wageType: string, wageWeeklyPence: number | null): string {
+  if (wageType === "fixed" && wageWeeklyPence !== null) return `${formatPence(wageWeeklyPence)} a week`;
+  return wageTypeName(wageType);
+}
+
+export function placesText(n: number): string {
+  return `${n} ${n === 1 ? "place" : "places"}`;
+}

@@ -1,0 +1,91 @@
+import { Button, Checkbox, Checkboxes, Fieldset, Radios, Select, Textarea, TextInput } from "~/components/forms/fields";
+import { localAuthorities, sectors } from "~/organisations/reference-data";
+import { yearGroups } from "./placement-rules";
+import { minimumEmployersLiabilityCoverPounds, writtenRiskAssessmentFromStaff } from "./policy";
+import { placementDateModes, placementFormats } from "./schemas";
+import { formatWholePounds } from "./money";
+
+const options = (list: readonly { id: string; name: string }[]) => list.map((i) => ({ value: i.id, label: i.name }));
+
+/** The fields of a work-experience placement, for the new and edit pages. */
+export function PlacementFields() {
+  return (
+    <>
+      <Fieldset legend="About the placement">
+        <TextInput name="title" label="Title" hint="Like A week in our print works." />
+        <Textarea name="description" label="What the student will do and learn" rows={8} />
+        <Select name="sector" label="Sector" options={options(sectors)} />
+        <TextInput name="supervisorName" label="Supervisor's name" hint="The person who looks after the students day to day." />
+      </Fieldset>
+      <Fieldset legend="Dates and times">
+        <Radios name="dateMode" legend="Are the dates fixed?" options={options(placementDateModes)} />
+        <TextInput name="startDate" label="Start date" type="date" width="10" hint="Schools can ask for places until the day before this." />
+        <TextInput name="endDate" label="End date" type="date" width="10" />
+        <TextInput name="daysAndHours" label="Days and hours" hint="Like Monday to Friday, 9am to 3pm." />
+      </Fieldset>
+      <Fieldset legend="Students">
+        <Checkboxes name="yearGroups" legend="Year groups" hint="Select all that apply." options={options(yearGroups)} inline />
+        <TextInput name="minAge" label="Youngest age (optional)" width="3" inputMode="numeric" hint="Between 14 and 18." />
+        <TextInput name="maxAge" label="Oldest age (optional)" width="3" inputMode="numeric" hint="Between 14 and 18." />
+        <TextInput name="places" label="Number of places" width="3" inputMode="numeric" />
+      </Fieldset>
+      <Fieldset legend="Where">
+        <Radios name="format" legend="In person or online?" options={options(placementFormats)} />
+        <TextInput name="postcode" label="Postcode" width="10" autoComplete="postal-code" hint="Not needed for a virtual placement." />
+        <Select name="localAuthority" label="Local authority" options={options(localAuthorities)} hint="Not needed for a virtual placement." />
+        <Textarea name="accessibility" label="Accessibility of the workplace (optional)" rows={3} hint="Like step-free access, lifts or a quiet room." />
+        <TextInput name="dressCode" label="Dress code (optional)" />
+        <Textarea name="travelNotes" label="Travel notes (optional)" rows={3} hint="Like the nearest bus stop or station." />
+      </Fieldset>
+      <div className="button-group">
+        <Button name="then" value="draft" variant="secondary">
+          Save as draft
+        </Button>
+        <Button name="then" value="safeguarding">
+          Save and continue to safeguarding
+        </Button>
+      </div>
+    </>
+  );
+}
+
+const yesNo = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+/** The safeguarding and compliance page of a placement. */
+export function SafeguardingFields() {
+  return (
+    <>
+      <Fieldset legend="Employer's liability insurance">
+        <Checkbox name="insuranceConfirmed" label="We have employer's liability insurance that covers work-experience students" />
+        <TextInput name="insurer" label="Insurer's name" />
+        <TextInput name="insuranceExpiry" label="Date the insurance ends" type="date" width="10" hint="It must still be in force after the placement ends." />
+        <TextInput
+          name="insuranceCoverPounds"
+          label="Amount of cover in pounds"
+          width="10"
+          inputMode="numeric"
+          hint={`At least ${formatWholePounds(minimumEmployersLiabilityCoverPounds)}.`}
+        />
+      </Fieldset>
+      <Fieldset legend="Risk assessment">
+        <Checkbox name="riskAssessmentReviewed" label="We have reviewed our risk assessment for young people" />
+        <Radios
+          name="riskAssessmentWritten"
+          legend="Is your risk assessment written down?"
+          hint={`It must be written down if you have ${writtenRiskAssessmentFromStaff} or more staff.`}
+          options={yesNo}
+          inline
+        />
+      </Fieldset>
+      <Fieldset legend="Checks and contacts">
+        <Radios name="dbsNeeded" legend="Does any supervisor need a DBS check?" options={yesNo} inline />
+        <TextInput name="safeguardingContactName" label="Name of your safeguarding contact" />
+        <TextInput name="safeguardingContactPhoneOrEmail" label="Their phone number or email address" />
+      </Fieldset>
+      <Button>Save safeguarding checks</Button>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Tag } from "~/components/ui";
+import { isPostingState, postingStateNames, type PostingState } from "./posting-state";
+import { requestStateNames, type RequestState } from "./request-state";
+
+const postingColours: Record<PostingState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> = {
+  draft: "grey",
+  submitted: "blue",
+  live: "green",
+  "changes-requested": "yellow",
+  closed: "grey",
+  archived: "grey",
+};
+
+export function PostingStateTag({ state }: { state: string }) {
+  const known = isPostingState(state) ? state : "draft";
+  return <Tag colour={postingColours[known]}>{postingStateNames[known]}</Tag>;
+}
+
+const requestColours: Record<RequestState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> = {
+  new: "blue",
+  viewed: "purple",
+  accepted: "green",
+  declined: "red",
+  withdrawn: "grey",
+  expired: "grey",
+};
+
+export function RequestStateTag({ state }: { state: RequestState }) {
+  return <Tag colour={requestColours[state]}>{requestStateNames[state]}</Tag>;
+}

@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { notFound } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { apprenticeshipRows, apprenticeshipSummarySelect } from "~/opportunities/posting-summary";
+import { liveApprenticeshipWhere } from "~/opportunities/postings.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.apprenticeship.title ?? "Apprenticeship"} - SkillsBridge` }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const apprenticeship = await prisma.apprenticeship.findFirst({
+    where: { id: params.id, ...liveApprenticeshipWhere(new Date()) },
+    select: { ...apprenticeshipSummarySelect, organisation: { select: { name: true } } },
+  });
+  if (!apprenticeship) notFound("This apprenticeship is not open. It may have closed.");
+  return { apprenticeship };
+}
+
+export default function Apprenticeship() {
+  const { apprenticeship: a } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <BackLink to="/apprenticeships">Back to all apprenticeships</BackLink>
+      <PageHeading caption={a.organisation.name}>{a.title}</PageHeading>
+      <p className="lead pre-line">{a.shortDescription}</p>
+      <SummaryList rows={apprenticeshipRows(a)} />
+      <h2 className="heading-m">About the apprenticeship</h2>
+      <p className="body pre-line">{a.fullDescription}</p>
+      <h2 className="heading-m">How to apply</h2>
+      {a.applyMethod === "external" && a.applyUrl ? (
+        <p className="body">
+          Apply on the employer&apos;s website:{" "}
+          <a href={a.applyUrl} rel="noopener noreferrer external">
+            {a.applyUrl}
+            <span className="visually-hidden"> (opens the employer&apos;s website)</span>
+          </a>
+        </p>
+      ) : (
+        <InsetText>
+          <p className="body">
+            Apply through SkillsBridge: send your CV and a short note about why you want this apprenticeship to your
+            school or college careers adviser, who will pass it to {a.organisation.name}. Do it before the closing date.
+          </p>
+        </InsetText>
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

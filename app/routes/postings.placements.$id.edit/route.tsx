@@ -1,0 +1,79 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { notFound, requireConfirmedUser } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, InsetText, PageHeading } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { PlacementFields } from "~/opportunities/placement-form";
+import { editOnlyMessage, savePlacement } from "~/opportunities/posting-save.server";
+import { canEdit, isPostingState } from "~/opportunities/posting-state";
+import { placementFormValues } from "~/opportunities/records";
+import { placementSchema } from "~/opportunities/schemas";
+
+export const meta: MetaFunction = () => [{ title: "Change your placement - SkillsBridge" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireConfirmedUser(request, "sme");
+  const row = await prisma.placement.findFirst({
+    where: { id: params.id, organisationId: user.organisationId },
+    select: {
+      id: true,
+      state: true,
+      changesReason: true,
+      title: true,
+      description: true,
+      sector: true,
+      dateMode: true,
+      startDate: true,
+      endDate: true,
+      daysAndHours: true,
+      yearGroups: true,
+      minAge: true,
+      maxAge: true,
+      places: true,
+      format: true,
+      postcode: true,
+      localAuthority: true,
+      supervisorName: true,
+      accessibility: true,
+      dressCode: true,
+      travelNotes: true,
+    },
+  });
+  if (!row) notFound();
+  if (!isPostingState(row.state) || !canEdit(row.state)) throw new Response(editOnlyMessage, { status: 403 });
+  return {
+    id: row.id,
+    changesReason: row.state === "changes-requested" ? row.changesReason : null,
+    values: placementFormValues(row),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireConfirmedUser(request, "sme");
+  return savePlacement(request, user.organisationId, params.id ?? "");
+}
+
+export default function EditPlacement() {
+  const { id, changesReason, values } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <BackLink to={`/postings/placements/${id}`}>Back to the placement</BackLink>
+      <PageHeading caption="Your postings">Change your placement</PageHeading>
+      {changesReason ? (
+        <InsetText>
+          <p className="body">
+            <strong>The partnership team asked for these changes:</strong> {changesReason}
+          </p>
+        </InsetText>
+      ) : null}
+      <ValidatedForm schema={placementSchema} actionData={actionData} defaultValues={values}>
+        <PlacementFields />
+      </ValidatedForm>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,282 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Radios, Textarea, TextInput } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, formatDate, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
+import { placesText, yearGroupName } from "~/opportunities/display";
+import { employerOutcomeSchema, schoolOutcomeSchema } from "~/opportunities/outcome";
+import { dateToDay } from "~/opportunities/records";
+import { canRecordOutcome, transitionRequest } from "~/opportunities/request-state";
+import {
+  acceptedPlaces,
+  acceptRequest,
+  declineRequest,
+  effectiveRequestState,
+  markRequestViewed,
+  recordOutcome,
+  withdrawRequest,
+} from "~/opportunities/requests.server";
+import { answerRequestSchema } from "~/opportunities/schemas";
+import { RequestStateTag } from "~/opportunities/state-tags";
+
+export const meta: MetaFunction = () => [{ title: "Placement request - SkillsBridge" }];
+
+const actionSchema = z.discriminatedUnion("intent", [
+  ...answerRequestSchema.options,
+  z.object({ intent: z.literal("withdraw") }),
+  schoolOutcomeSchema,
+  employerOutcomeSchema,
+]);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["school", "sme"]);
+  const now = new Date();
+  const id = params.id ?? "";
+  const isEmployer = user.role === "sme";
+  if (isEmployer && user.emailConfirmedAt) await markRequestViewed(id, user.organisationId, now);
+  const row = await prisma.placementRequest.findFirst({
+    where: isEmployer ? { id, placement: { organisationId: user.organisationId } } : { id, schoolOrgId: user.organisationId },
+    select: {
+      id: true,
+      places: true,
+      placesAccepted: true,
+      yearGroup: true,
+      accessNeeds: true,
+      note: true,
+      state: true,
+      declineReason: true,
+      createdAt: true,
+      answeredAt: true,
+      schoolAttended: true,
+      schoolFeedback: true,
+      employerAttended: true,
+      employerFeedback: true,
+      wouldHostAgain: true,
+      school: { select: { name: true } },
+      placement: {
+        select: { id: true, title: true, places: true, state: true, startDate: true, endDate: true, organisation: { select: { name: true } } },
+      },
+    },
+  });
+  if (!row) notFound();
+  const state = effectiveRequestState(row.state, row.placement, now);
+  const placesLeft = Math.max(0, row.placement.places - (await acceptedPlaces(row.placement.id)));
+  const withdrawable = transitionRequest(state, { type: "withdraw", placementStartDate: dateToDay(row.placement.startDate), today: now }).ok;
+  return {
+    isEmployer,
+    request: { ...row, state },
+    placesLeft,
+    canAnswer: isEmployer && (state === "new" || state === "viewed"),
+    canWithdraw: !isEmployer && withdrawable,
+    canRecord: canRecordOutcome(state, dateToDay(row.placement.endDate), now),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireConfirmedUser(request, ["school", "sme"]);
+  const parsed = parseForm(actionSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const id = params.id ?? "";
+  const now = new Date();
+  const page = `/requests/${id}`;
+  const input = parsed.data;
+  const refuse = (field: string, reason: string) => invalid({ [field]: reason }, parsed.values);
+
+  if (user.role === "sme") {
+    switch (input.intent) {
+      case "accept": {
+        const result = await acceptRequest(id, user.organisationId, input.placesAccepted, now);
+        if (!result) notFound();
+        if (!result.ok) return refuse("placesAccepted", result.reason);
+        await notifyOrganisation(request, {
+          organisationId: result.schoolOrgId,
+          subject: "Your placement request was accepted",
+          message: `${user.organisation.name} accepted ${placesText(result.placesAccepted)} on "${result.placementTitle}".`,
+          link: page,
+        });
+        return redirectWithFlash(request, page, `You accepted ${placesText(result.placesAccepted)}. The school has been told.`);
+      }
+      case "decline": {
+        const result = await declineRequest(id, user.organisationId, input.reason, now);
+        if (!result) notFound();
+        if (!result.ok) return refuse("reason", result.reason);
+        await notifyOrganisation(request, {
+          organisationId: result.schoolOrgId,
+          subject: "Your placement request was declined",
+          message: `${user.organisation.name} could not take your students on "${result.placementTitle}": ${input.reason}`,
+          link: page,
+        });
+        return redirectWithFlash(request, page, "You declined the request. The school has been told.");
+      }
+      case "employer-outcome": {
+        const result = await recordOutcome(
+          id,
+          { kind: "employer", organisationId: user.organisationId },
+          { attended: input.attended, feedback: input.feedback, wouldHostAgain: input.wouldHostAgain === "yes" },
+          now,
+        );
+        if (!result) notFound();
+        if (!result.ok) return refuse("attended", result.reason);
+        return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
+      }
+      default:
+        return refuse("form", "Only the school can do that.");
+    }
+  }
+
+  switch (input.intent) {
+    case "withdraw": {
+      const result = await withdrawRequest(id, user.organisationId, now);
+      if (!result) notFound();
+      if (!result.ok) return refuse("form", result.reason);
+      await notifyOrganisation(request, {
+        organisationId: result.employerOrgId,
+        subject: "A school withdrew its placement request",
+        message: `${user.organisation.name} withdrew its request for "${result.placementTitle}".`,
+        link: page,
+      });
+      return redirectWithFlash(request, page, "Your request has been withdrawn. The employer has been told.");
+    }
+    case "school-outcome": {
+      const result = await recordOutcome(id, { kind: "school", organisationId: user.organisationId }, input, now);
+      if (!result) notFound();
+      if (!result.ok) return refuse("attended", result.reason);
+      return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
+    }
+    default:
+      return refuse("form", "Only the employer can do that.");
+  }
+}
+
+export default function PlacementRequest() {
+  const { isEmployer, request: r, placesLeft, canAnswer, canWithdraw, canRecord } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <BackLink to="/requests">Back to requests</BackLink>
+      <PageHeading caption={isEmployer ? r.school.name : r.placement.organisation.name}>{r.placement.title}</PageHeading>
+      <p className="body">
+        <RequestStateTag state={r.state} />
+      </p>
+      {r.state === "declined" && r.declineReason ? (
+        <InsetText>
+          <p className="body pre-line">Reason: {r.declineReason}</p>
+        </InsetText>
+      ) : null}
+      {r.state === "accepted" ? (
+        <p className="body">
+          {placesText(r.placesAccepted)} accepted of the {r.places} asked for. The employer and the school now arrange the details.
+        </p>
+      ) : null}
+      <SummaryList
+        rows={[
+          { key: "School", value: r.school.name },
+          { key: "Places asked for", value: String(r.places) },
+          { key: "Year group", value: yearGroupName(r.yearGroup) },
+          { key: "Access needs", value: r.accessNeeds ? <span className="pre-line">{r.accessNeeds}</span> : "None given" },
+          { key: "Note", value: r.note ? <span className="pre-line">{r.note}</span> : "None" },
+          { key: "Sent", value: formatDate(r.createdAt) },
+          { key: "Placement dates", value: `${formatDate(r.placement.startDate)} to ${formatDate(r.placement.endDate)}` },
+        ]}
+      />
+      {isEmployer ? (
+        <p className="body">
+          <Link to={`/postings/placements/${r.placement.id}`}>See the placement</Link>
+        </p>
+      ) : null}
+
+      {canAnswer ? (
+        <div className="grid grid--2">
+          <section>
+            <h2 className="heading-m">Accept</h2>
+            <ValidatedForm schema={actionSchema} intent="accept" actionData={actionData} defaultValues={{ placesAccepted: String(Math.min(r.places, placesLeft)) }}>
+              <TextInput
+                name="placesAccepted"
+                label="How many places can you offer?"
+                width="3"
+                inputMode="numeric"
+                hint={`Up to ${r.places}. You have ${placesText(placesLeft)} left.`}
+              />
+              <button type="submit" className="button">
+                Accept
+              </button>
+            </ValidatedForm>
+          </section>
+          <section>
+            <h2 className="heading-m">Decline</h2>
+            <ValidatedForm schema={actionSchema} intent="decline" actionData={actionData}>
+              <Textarea name="reason" label="Why can you not take them?" hint="The school will see this." rows={3} />
+              <button type="submit" className="button button--secondary">
+                Decline
+              </button>
+            </ValidatedForm>
+          </section>
+        </div>
+      ) : null}
+
+      {canWithdraw ? (
+        <>
+          <h2 className="heading-m">Withdraw the request</h2>
+          <p className="body">If you no longer need the places, withdraw the request so the employer can offer them to another school.</p>
+          <ValidatedForm schema={actionSchema} intent="withdraw" actionData={actionData}>
+            <button type="submit" className="button button--warning">
+              Withdraw the request
+            </button>
+          </ValidatedForm>
+        </>
+      ) : null}
+
+      {r.state === "accepted" ? (
+        <>
+          <h2 className="heading-m">After the placement</h2>
+          {(isEmployer ? r.employerAttended : r.schoolAttended) !== null ? (
+            <p className="body">
+              You said {isEmployer ? r.employerAttended : r.schoolAttended} students came.{" "}
+              {isEmployer && r.wouldHostAgain !== null ? (r.wouldHostAgain ? "You would host again." : "You would not host again.") : null}
+            </p>
+          ) : null}
+          {canRecord ? (
+            isEmployer ? (
+              <ValidatedForm schema={actionSchema} intent="employer-outcome" actionData={actionData}>
+                <TextInput name="attended" label="How many students came?" width="3" inputMode="numeric" />
+                <Textarea name="feedback" label="How did it go? (optional)" hint="Do not include students' names." rows={3} />
+                <Radios
+                  name="wouldHostAgain"
+                  legend="Would you host a placement again?"
+                  options={[
+                    { value: "yes", label: "Yes" },
+                    { value: "no", label: "No" },
+                  ]}
+                  inline
+                />
+                <button type="submit" className="button">
+                  Save
+                </button>
+              </ValidatedForm>
+            ) : (
+              <ValidatedForm schema={actionSchema} intent="school-outcome" actionData={actionData}>
+                <TextInput name="attended" label="How many students went?" width="3" inputMode="numeric" />
+                <Textarea name="feedback" label="How did it go? (optional)" hint="Do not include students' names." rows={3} />
+                <button type="submit" className="button">
+                  Save
+                </button>
+              </ValidatedForm>
+            )
+          ) : (
+            <p className="body">When the placement has finished, you can record who came and how it went here.</p>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,146 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { notFound, requireRole } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Textarea } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, formatDate, PageHeading, SummaryList } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
+import { sizeBandName } from "~/organisations/reference-data";
+import { apprenticeshipRows, apprenticeshipSummarySelect, placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
+import { isPostingState, postingStateNames } from "~/opportunities/posting-state";
+import { reviewPosting, type PostingKind } from "~/opportunities/postings.server";
+import { reviewDecisionSchema } from "~/opportunities/schemas";
+import { formatWholePounds } from "~/opportunities/money";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` }];
+
+function kindOf(param: string | undefined): PostingKind {
+  if (param === "apprenticeships") return "apprenticeship";
+  if (param === "placements") return "placement";
+  notFound();
+}
+
+const review = { state: true, submittedAt: true, organisation: { select: { name: true, sizeBand: true } } } as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "staff");
+  const kind = kindOf(params.kind);
+  if (kind === "apprenticeship") {
+    const posting = await prisma.apprenticeship.findUnique({ where: { id: params.id }, select: { ...apprenticeshipSummarySelect, ...review } });
+    if (!posting) notFound();
+    return { kind, posting };
+  }
+  const posting = await prisma.placement.findUnique({
+    where: { id: params.id },
+    select: {
+      ...placementSummarySelect,
+      ...review,
+      insurer: true,
+      insuranceExpiry: true,
+      insuranceCoverPounds: true,
+      riskAssessmentWritten: true,
+      dbsNeeded: true,
+      safeguardingContactName: true,
+      safeguardingContact: true,
+    },
+  });
+  if (!posting) notFound();
+  return { kind, posting };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = await requireRole(request, "staff");
+  const kind = kindOf(params.kind);
+  const parsed = parseForm(reviewDecisionSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const result = await reviewPosting(kind, params.id ?? "", { id: staff.id, email: staff.email }, parsed.data, new Date());
+  if (!result) notFound();
+  if (!result.ok) return invalid(result.errors, parsed.values);
+  const link = `/postings/${params.kind}/${params.id}`;
+  if (parsed.data.intent === "approve") {
+    await notifyOrganisation(request, {
+      organisationId: result.organisationId,
+      subject: "Your posting is live",
+      message: `The partnership team approved "${result.title}". It is live now.`,
+      link,
+    });
+    return redirectWithFlash(request, "/staff/review", `"${result.title}" is approved and live.`);
+  }
+  await notifyOrganisation(request, {
+    organisationId: result.organisationId,
+    subject: "Changes are needed to your posting",
+    message: `The partnership team asked for changes to "${result.title}": ${parsed.data.reason}`,
+    link,
+  });
+  return redirectWithFlash(request, "/staff/review", `Changes asked for on "${result.title}". The employer has been told.`);
+}
+
+export default function ReviewPosting() {
+  const { kind, posting } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const state = isPostingState(posting.state) ? posting.state : "draft";
+  return (
+    <>
+      <BackLink to="/staff/review">Back to the review queue</BackLink>
+      <PageHeading caption={`${posting.organisation.name} (${sizeBandName(posting.organisation.sizeBand) || "size not given"})`}>
+        {posting.title}
+      </PageHeading>
+      <p className="body">
+        {postingStateNames[state]}. Sent on {formatDate(posting.submittedAt)}.
+      </p>
+      {"fullDescription" in posting ? (
+        <>
+          <p className="body pre-line">{posting.fullDescription}</p>
+          <SummaryList rows={apprenticeshipRows(posting, { full: true })} />
+        </>
+      ) : null}
+      {"description" in posting ? (
+        <>
+          <p className="body pre-line">{posting.description}</p>
+          <SummaryList rows={placementRows(posting)} />
+          <h2 className="heading-m">Safeguarding</h2>
+          <SummaryList
+            rows={[
+              { key: "Insurer", value: posting.insurer ?? "Not given" },
+              { key: "Insurance ends", value: formatDate(posting.insuranceExpiry) || "Not given" },
+              { key: "Cover", value: posting.insuranceCoverPounds ? formatWholePounds(posting.insuranceCoverPounds) : "Not given" },
+              { key: "Risk assessment written down", value: posting.riskAssessmentWritten === "yes" ? "Yes" : "No" },
+              { key: "DBS check needed", value: posting.dbsNeeded === "yes" ? "Yes" : "No" },
+              { key: "Safeguarding contact", value: `${posting.safeguardingContactName ?? ""}, ${posting.safeguardingContact ?? ""}` },
+            ]}
+          />
+        </>
+      ) : null}
+      {state === "submitted" ? (
+        <div className="grid grid--2">
+          <section>
+            <h2 className="heading-m">Approve</h2>
+            <p className="body">It goes live straight away and the employer is told.</p>
+            <ValidatedForm schema={reviewDecisionSchema} intent="approve" actionData={actionData}>
+              <button type="submit" className="button">
+                Approve and publish
+              </button>
+            </ValidatedForm>
+          </section>
+          <section>
+            <h2 className="heading-m">Ask for changes</h2>
+            <ValidatedForm schema={reviewDecisionSchema} intent="request-changes" actionData={actionData}>
+              <Textarea name="reason" label="What needs to change?" hint="The employer sees this, so write it for them." rows={4} />
+              <button type="submit" className="button button--secondary">
+                Ask for changes
+              </button>
+            </ValidatedForm>
+          </section>
+        </div>
+      ) : null}
+      <p className="secondary">{kind === "placement" ? "Work-experience placement" : "Apprenticeship vacancy"}</p>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;
