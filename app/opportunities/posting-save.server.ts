@@ -22,12 +22,11 @@ export const editOnlyMessage =
 export async function saveApprenticeship(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
   const values = readFormValues(formData) as FormValues;
-  const parsed = parseForm(apprenticeshipSchema, values);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const now = new Date();
   const sending = formData.get("then") === "submit";
   let firstPublication = true;
   if (id) {
+    // Ownership first: someone else's posting is not found, whatever was posted.
     const row = await prisma.apprenticeship.findFirst({
       where: { id, organisationId },
       select: { state: true, firstPublishedAt: true },
@@ -36,6 +35,8 @@ export async function saveApprenticeship(request: Request, organisationId: strin
     if (!isPostingState(row.state) || !canEdit(row.state)) return invalid({ form: editOnlyMessage }, values);
     firstPublication = row.firstPublishedAt === null;
   }
+  const parsed = parseForm(apprenticeshipSchema, values);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   if (sending) {
     // Rules that need today's date; nothing is saved until they pass.
     const errors = apprenticeshipSubmitErrors(parsed.data, now, firstPublication);
@@ -58,15 +59,15 @@ export async function saveApprenticeship(request: Request, organisationId: strin
 export async function savePlacement(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
   const values = readFormValues(formData, placementListFields) as FormValues;
-  const parsed = parseForm(placementSchema, values);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const errors = placementSubmitErrors(parsed.data, new Date());
-  if (Object.keys(errors).length > 0) return invalid(errors as Record<string, string>, values);
   if (id) {
     const row = await prisma.placement.findFirst({ where: { id, organisationId }, select: { state: true } });
     if (!row) throw new Response("Not found", { status: 404 });
     if (!isPostingState(row.state) || !canEdit(row.state)) return invalid({ form: editOnlyMessage }, values);
   }
+  const parsed = parseForm(placementSchema, values);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const errors = placementSubmitErrors(parsed.data, new Date());
+  if (Object.keys(errors).length > 0) return invalid(errors as Record<string, string>, values);
   const data = placementData(parsed.data);
   const saved = id
     ? (await prisma.placement.updateMany({ where: { id, organisationId, state: { in: ["draft", "changes-requested"] } }, data }), { id })
