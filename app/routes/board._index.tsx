@@ -52,11 +52,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mentees,
     offers: offers.map((o) => ({ ...o, kind: offerKindNames[o.kind as OfferKind] ?? o.kind, booked: booked.get(o.id) ?? 0 })),
     byArea: byArea.map((row) => ({ ...row, group: localAuthorityName(row.group) || "Not given" })),
+    lowScore: LOW_SCORE,
+    minGroup: MIN_GROUP,
     bySector: bySector.map((row) => ({ ...row, group: sectorName(row.group) || "Not given" })),
   };
 }
 
-function InsightTable({ caption, rows, groupName }: { caption: string; rows: InsightRow[]; groupName: string }) {
+function InsightTable({ caption, rows, groupName, minGroup }: { caption: string; rows: InsightRow[]; groupName: string; minGroup: number }) {
   if (rows.length === 0) return <p className="body">No businesses have finished the readiness check yet.</p>;
   return (
     <Table
@@ -65,7 +67,7 @@ function InsightTable({ caption, rows, groupName }: { caption: string; rows: Ins
       numeric={[1, 2, 3, 4, 5, 6, 7]}
       rows={rows.map((row) =>
         row.hidden
-          ? [row.group, `Fewer than ${MIN_GROUP}`, ...dimensionIds.map(() => "Hidden")]
+          ? [row.group, `Fewer than ${minGroup}`, ...dimensionIds.map(() => "Hidden")]
           : [row.group, row.total, ...dimensionIds.map((d) => row.low[d])],
       )}
     />
@@ -73,7 +75,7 @@ function InsightTable({ caption, rows, groupName }: { caption: string; rows: Ins
 }
 
 export default function Board() {
-  const { firm, verified, profile, waiting, mentees, offers, byArea, bySector } = useLoaderData<typeof loader>();
+  const { firm, verified, profile, waiting, mentees, offers, byArea, bySector, lowScore, minGroup } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading caption={firm}>Your board page</PageHeading>
@@ -145,12 +147,12 @@ export default function Board() {
 
       <h2 className="heading-m">Where the gaps are</h2>
       <p className="body">
-        How many businesses score below {LOW_SCORE} out of 100 in each area, from each business&apos;s latest readiness check. Workforce digital
-        skills are the &quot;hidden middle&quot;: everyday skills staff need. Groups of fewer than {MIN_GROUP} businesses are hidden, so no business can be
+        How many businesses score below {lowScore} out of 100 in each area, from each business&apos;s latest readiness check. Workforce digital
+        skills are the &quot;hidden middle&quot;: everyday skills staff need. Groups of fewer than {minGroup} businesses are hidden, so no business can be
         picked out.
       </p>
-      <InsightTable caption="Businesses scoring low, by area" rows={byArea} groupName="Area" />
-      <InsightTable caption="Businesses scoring low, by sector" rows={bySector} groupName="Sector" />
+      <InsightTable caption="Businesses scoring low, by area" rows={byArea} groupName="Area" minGroup={minGroup} />
+      <InsightTable caption="Businesses scoring low, by sector" rows={bySector} groupName="Sector" minGroup={minGroup} />
     </>
   );
 }

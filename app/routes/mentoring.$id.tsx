@@ -280,7 +280,7 @@ export default function Relationship() {
                               <input type="hidden" name="done" value={a.done ? "no" : "yes"} />
                               <button type="submit" className="link-button">
                                 {a.done ? "Mark as not done" : "Mark as done"}
-                                <span className="visually-hidden">: {a.text}</span>
+                                <span className="visually-hidden"> ({a.text})</span>
                               </button>
                             </Form>
                           ) : null}

@@ -1,0 +1,52 @@
+import { Button, Checkboxes, Radios, Select, TextInput, Textarea } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import type { ActionFailure } from "~/components/forms/use-validated-form";
+import type { FormValues } from "~/forms/parse";
+import { dimensionOptions, formatOptions, placeOptions } from "./components";
+import { offerKindNames, offerKinds, offerScheduleNames, offerSchedules } from "./options";
+import { offerSchema } from "./schemas";
+import { z } from "zod";
+
+export const saveOfferForm = offerSchema.and(z.object({ intent: z.literal("save") }));
+
+const kindOptions = offerKinds.map((id) => ({ value: id, label: offerKindNames[id] }));
+const scheduleOptions = offerSchedules.map((id) => ({ value: id, label: offerScheduleNames[id] }));
+
+/** The offer form, shared by "add an offer" and "change an offer". */
+export function OfferForm({ defaults, actionData, submit }: { defaults?: FormValues; actionData?: ActionFailure; submit: string }) {
+  return (
+    <ValidatedForm schema={saveOfferForm} intent="save" actionData={actionData} defaultValues={defaults}>
+      <TextInput name="title" label="Title" hint="For example, Cyber security basics clinic" />
+      <Textarea name="description" label="Description" hint="What people will learn and who it is for." rows={6} />
+      <Radios name="kind" legend="What kind of offer is it?" options={kindOptions} />
+      <Checkboxes name="dimensions" legend="Which areas does it help with?" hint="Choose all that apply." options={dimensionOptions} />
+      <Radios name="schedule" legend="When does it run?" options={scheduleOptions} />
+      <TextInput name="startsAt" label="Start date and time" hint="Only for offers on set dates." type="datetime-local" width="20" />
+      <TextInput name="endsAt" label="End date and time" hint="Only for offers on set dates." type="datetime-local" width="20" />
+      <Radios name="format" legend="How does it run?" options={formatOptions} />
+      <TextInput name="location" label="Where it takes place" hint="Only for offers in person. Address or building name." />
+      <Select name="localAuthority" label="Area (optional)" hint="Helps businesses nearby find it." options={placeOptions} placeholder="Not given" />
+      <TextInput name="seats" label="Number of seats" hint="Between 1 and 500" width="4" inputMode="numeric" />
+      <Button>{submit}</Button>
+    </ValidatedForm>
+  );
+}
+
+/** A stored instant as the value of a datetime-local input, in UK time. */
+export function ukDateTimeInput(value: Date | string | null): string {
+  if (!value) return "";
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(value))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

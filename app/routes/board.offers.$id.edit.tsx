@@ -1,0 +1,135 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button } from "~/components/forms/fields";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { BackLink, PageHeading, Table } from "~/components/ui";
+import { prisma } from "~/db.server";
+import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
+import { invalid } from "~/forms/responses.server";
+import { OfferForm, saveOfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
+
+export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
+
+const withdrawForm = z.object({ intent: z.literal("withdraw") });
+const republishForm = z.object({ intent: z.literal("republish") });
+const offerActions = z.union([saveOfferForm, withdrawForm, republishForm]);
+
+async function ownOffer(id: string, organisationId: string) {
+  const offer = await prisma.offer.findFirst({
+    where: { id, organisationId },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      kind: true,
+      dimensions: true,
+      schedule: true,
+      startsAt: true,
+      endsAt: true,
+      format: true,
+      location: true,
+      localAuthority: true,
+      seats: true,
+      state: true,
+      bookings: {
+        where: { state: "booked" },
+        select: { id: true, seats: true, createdAt: true, sme: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!offer) notFound();
+  return offer;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "board");
+  const offer = await ownOffer(params.id!, user.organisationId);
+  return {
+    id: offer.id,
+    title: offer.title,
+    state: offer.state,
+    bookings: offer.bookings,
+    booked: offer.bookings.reduce((sum, b) => sum + b.seats, 0),
+    defaults: {
+      title: offer.title,
+      description: offer.description,
+      kind: offer.kind,
+      dimensions: offer.dimensions.split(",").filter(Boolean),
+      schedule: offer.schedule,
+      startsAt: ukDateTimeInput(offer.startsAt),
+      endsAt: ukDateTimeInput(offer.endsAt),
+      format: offer.format,
+      location: offer.location ?? "",
+      localAuthority: offer.localAuthority ?? "",
+      seats: String(offer.seats),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "board");
+  const offer = await ownOffer(params.id!, user.organisationId);
+  const parsed = parseForm(offerActions, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
+  const input = parsed.data;
+  if (input.intent === "withdraw" || input.intent === "republish") {
+    await prisma.offer.updateMany({
+      where: { id: offer.id, organisationId: user.organisationId },
+      data: { state: input.intent === "withdraw" ? "withdrawn" : "published" },
+    });
+    return redirectWithFlash(request, "/board", input.intent === "withdraw" ? "The offer has been withdrawn." : "The offer is published again.");
+  }
+  const { intent: _intent, dimensions, ...data } = input;
+  // Seats cannot go below what is already booked, so nobody loses a place.
+  const booked = offer.bookings.reduce((sum, b) => sum + b.seats, 0);
+  if (data.seats < booked) {
+    return invalid({ seats: `${booked} seats are already booked. Enter ${booked} or more.` }, parsed.values);
+  }
+  await prisma.offer.updateMany({
+    where: { id: offer.id, organisationId: user.organisationId },
+    data: { ...data, dimensions: dimensions.join(",") },
+  });
+  return redirectWithFlash(request, "/board", `Your offer "${data.title}" has been saved.`);
+}
+
+export default function EditOffer() {
+  const { title, state, bookings, booked, defaults } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <BackLink to="/board">Back to your board page</BackLink>
+      <PageHeading caption={title}>Change an offer</PageHeading>
+      <h2 className="heading-m">Bookings</h2>
+      {bookings.length === 0 ? (
+        <p className="body">Nobody has booked yet.</p>
+      ) : (
+        <Table
+          caption={`${booked} seats booked`}
+          head={["Business", "Seats"]}
+          numeric={[1]}
+          rows={bookings.map((b) => [b.sme.name, b.seats])}
+        />
+      )}
+      <h2 className="heading-m">Details</h2>
+      <OfferForm defaults={defaults} actionData={actionData} submit="Save changes" />
+      {state === "published" ? (
+        <ValidatedForm schema={withdrawForm} intent="withdraw" actionData={actionData}>
+          <p className="body">Withdrawing hides the offer from businesses. Bookings are kept.</p>
+          <Button variant="warning">Withdraw offer</Button>
+        </ValidatedForm>
+      ) : (
+        <ValidatedForm schema={republishForm} intent="republish" actionData={actionData}>
+          <Button variant="secondary">Publish again</Button>
+        </ValidatedForm>
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,74 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatDate, PageHeading, Tag } from "~/components/ui";
+import { CheckInvite, dimensionList, FilterForm, Reasons } from "~/mentoring/components";
+import { readFilters } from "~/mentoring/filters";
+import { seatsLeft } from "~/mentoring/limits";
+import { rankedOffersFor } from "~/mentoring/matches.server";
+import { meetingFormatNames, offerKindNames, type OfferKind } from "~/mentoring/options";
+import { dimensionNames } from "~/readiness/dimensions";
+
+export const meta: MetaFunction = () => [{ title: "Training and workshops - SkillsBridge" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { filters, values } = readFilters(new URL(request.url));
+  const isSme = user.role === "sme";
+  const ranked = await rankedOffersFor(isSme ? user.organisationId : null, new Date(), filters);
+  return {
+    isSme,
+    needsCheck: isSme && ranked.needsCheck,
+    weakest: ranked.weakest.map((w) => ({ name: dimensionNames[w.dimension], score: Math.round(w.score) })),
+    values,
+    offers: ranked.offers.map(({ item, reasons, available }) => ({
+      id: item.id,
+      title: item.title,
+      firm: item.firm,
+      kind: offerKindNames[item.kind as OfferKind] ?? item.kind,
+      when: item.startsAt ? formatDate(item.startsAt) : "Any time",
+      format: meetingFormatNames[item.format],
+      dimensions: dimensionList(item.dimensions),
+      left: seatsLeft(item.seats, item.seatsBooked),
+      reasons,
+      available,
+    })),
+  };
+}
+
+export default function Offers() {
+  const { isSme, needsCheck, weakest, values, offers } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeading>Training and workshops</PageHeading>
+      <p className="lead">Free workshops, clinics, short courses and resources from the partnership&apos;s tech firms.</p>
+      {needsCheck ? <CheckInvite what="offers" /> : null}
+      {isSme && weakest.length > 0 ? (
+        <p className="body">
+          Offers are listed by how well they cover your weakest areas: {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
+        </p>
+      ) : null}
+      <FilterForm values={values} />
+      <h2 className="heading-m">{offers.length === 1 ? "1 offer" : `${offers.length} offers`}</h2>
+      {offers.length === 0 ? <p className="body">No offers match these filters. Try fewer filters.</p> : null}
+      <ul className="card-list">
+        {offers.map((o) => (
+          <li className="card" key={o.id}>
+            <h3 className="card__title">
+              <Link to={`/offers/${o.id}`}>{o.title}</Link>
+            </h3>
+            <p className="body">
+              {o.kind} by {o.firm}. {o.when}. {o.format}.
+            </p>
+            {!o.available ? <Tag colour="grey">Not bookable</Tag> : null}
+            <p className="secondary">Helps with: {o.dimensions}.</p>
+            <Reasons reasons={o.reasons} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,77 @@
+import type { Browser, Page } from "@playwright/test";
+import { createUser, signIn, type TestUser } from "./fixtures";
+import { prisma } from "../app/db.server";
+
+// Seeding for the mentoring journeys, straight into the e2e database.
+
+type Scores = Partial<Record<"strategy" | "readiness" | "workforce" | "data" | "automation" | "cyber", number>>;
+
+/** A submitted readiness check that becomes the SME's latest. */
+export async function seedCheck(organisationId: string, scores: Scores, submittedAt = new Date()) {
+  await prisma.readinessCheck.updateMany({ where: { organisationId, isLatest: true }, data: { isLatest: false } });
+  const s = { strategy: 80, readiness: 80, workforce: 80, data: 80, automation: 80, cyber: 80, ...scores };
+  return prisma.readinessCheck.create({
+    data: {
+      organisationId,
+      bankVersion: "e2e",
+      status: "submitted",
+      isLatest: true,
+      submittedAt,
+      overall: Math.round(Object.values(s).reduce((a, b) => a + b, 0) / 6),
+      scoreStrategy: s.strategy,
+      scoreReadiness: s.readiness,
+      scoreWorkforce: s.workforce,
+      scoreData: s.data,
+      scoreAutomation: s.automation,
+      scoreCyber: s.cyber,
+    },
+    select: { id: true },
+  });
+}
+
+export async function seedMentor(
+  options: { name?: string; expertise?: string; capacity?: number; format?: string; takingRequests?: boolean; verified?: boolean } = {},
+): Promise<TestUser & { profileId: string }> {
+  const user = await createUser("board", { name: options.name, verified: options.verified });
+  const profile = await prisma.mentorProfile.create({
+    data: {
+      userId: user.id,
+      role: "Head of data",
+      bio: "I help small firms get their data in order.",
+      expertise: options.expertise ?? "data",
+      capacity: options.capacity ?? 3,
+      format: options.format ?? "either",
+      takingRequests: options.takingRequests ?? true,
+    },
+    select: { id: true },
+  });
+  return { ...user, profileId: profile.id };
+}
+
+export async function seedRequest(mentorId: string, sme: TestUser, state = "pending", createdAt = new Date()) {
+  return prisma.mentoringRequest.create({
+    data: {
+      mentorId,
+      smeOrgId: sme.organisationId,
+      requestedById: sme.id,
+      goals: "We would like help with our customer records.",
+      preferredFormat: "online",
+      state,
+      createdAt,
+      answeredAt: state === "accepted" ? new Date() : null,
+    },
+    select: { id: true },
+  });
+}
+
+/** A signed-in page in its own browser context, for a second person in the same test. */
+export async function pageFor(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+export function unique(prefix: string) {
+  return `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+}
