@@ -1,5 +1,6 @@
 import { hashPassword } from "../../app/auth/password.server";
 import { prisma } from "../../app/db.server";
+import { seedMentoring } from "./mentoring";
 import { seedOpportunities } from "./opportunities";
 import { seedReadiness } from "./readiness";
 
@@ -107,7 +108,7 @@ export async function seedFoundation(now: Date): Promise<DemoContext> {
 }
 
 /** Each feature adds a step here that builds on the foundation's organisations and users. */
-export const seedSteps: ((ctx: DemoContext) => Promise<void>)[] = [seedReadiness, seedOpportunities];
+export const seedSteps: ((ctx: DemoContext) => Promise<void>)[] = [seedReadiness, seedOpportunities, seedMentoring];
 
 export async function seedDemo(now = new Date()) {
   const ctx = await seedFoundation(now);
