@@ -1,10 +1,9 @@
 import { dimensionNames } from "~/readiness/dimensions";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
 import { breakdowns, monthName, trendMonths, type Breakdown, type InsightFilters } from "./filters";
-import { mentoringByGroup } from "./mentoring.server";
+import { averageChange, mentoringByGroup } from "./mentoring.server";
 import { opportunitiesByGroup } from "./opportunities.server";
-import { readinessByGroup, readinessMedians, scoreKeys } from "./readiness.server";
-import type { Grouping } from "./sql.server";
+import { readinessByGroup, readinessMedians, scoreKeys, type ReadinessGroup } from "./readiness.server";
 import type { InsightRow, InsightTable } from "./table";
 import { trendsByMonth } from "./trends.server";
 
@@ -37,23 +36,41 @@ function breakdownName(by: Breakdown) {
   return breakdowns.find((b) => b.id === by)!.name;
 }
 
-/** Runs `query` per group and for everything together, and makes rows of both. */
-async function groupedRows<T extends { group: string | null; orgs: number }>(
-  filters: InsightFilters,
-  query: (filters: InsightFilters, grouping: Grouping) => Promise<T[]>,
+/** Adds up every number of the group rows: each organisation is in exactly one group. */
+function totalOf<T extends { group: string | null }>(groups: T[]): T | null {
+  if (!groups.length) return null;
+  const total = { ...groups[0], group: null } as Record<string, unknown>;
+  for (const key of Object.keys(total)) {
+    if (typeof total[key] === "number") total[key] = groups.reduce((sum, g) => sum + ((g as Record<string, unknown>)[key] as number), 0);
+  }
+  return total as T;
+}
+
+/** Rows per group (in reference-data order) and a total row. */
+function groupedRows<T extends { group: string | null; orgs: number }>(
+  by: Breakdown,
+  groups: T[],
   toRow: (item: T) => Omit<InsightRow, "label" | "orgs">,
-): Promise<InsightRow[]> {
-  const [groups, totals] = await Promise.all([query(filters, filters.by), query(filters, "all")]);
+): InsightRow[] {
   const rows = [...groups]
-    .sort((a, b) => groupOrder(filters.by, a.group) - groupOrder(filters.by, b.group))
-    .map((item) => ({ label: groupLabel(filters.by, item.group), orgs: item.orgs, ...toRow(item) }));
-  const total = totals[0];
+    .sort((a, b) => groupOrder(by, a.group) - groupOrder(by, b.group))
+    .map((item) => ({ label: groupLabel(by, item.group), orgs: item.orgs, ...toRow(item) }));
+  const total = totalOf(groups);
   return total ? [...rows, { label: "Total", orgs: total.orgs, total: true, ...toRow(total) }] : rows;
+}
+
+/** The page shows several tables built on the same query: run each query once per request. */
+type Queries = {
+  readiness: () => Promise<ReadinessGroup[]>;
+};
+function queriesFor(filters: InsightFilters): Queries {
+  let readiness: Promise<ReadinessGroup[]> | undefined;
+  return { readiness: () => (readiness ??= readinessByGroup(filters, filters.by)) };
 }
 
 const percent = (part: number, whole: number) => (whole ? (part / whole) * 100 : null);
 
-async function readinessTable(filters: InsightFilters): Promise<InsightTable> {
+async function readinessTable(filters: InsightFilters, queries: Queries): Promise<InsightTable> {
   const by = breakdownName(filters.by).toLowerCase();
   return {
     id: "readiness",
@@ -73,23 +90,20 @@ async function readinessTable(filters: InsightFilters): Promise<InsightTable> {
       { label: "Hidden middle (% of firms)", format: "percent" },
     ],
     chartColumn: 6,
-    rows: await groupedRows(filters, readinessByGroup, (g) => ({
+    rows: groupedRows(filters.by, await queries.readiness(), (g) => ({
       cells: [g.checks, g.starting, g.developing, g.established, g.leading, g.hiddenMiddle, percent(g.hiddenMiddle, g.orgs)],
     })),
   };
 }
 
-async function scoresTable(filters: InsightFilters): Promise<InsightTable> {
+async function scoresTable(filters: InsightFilters, queries: Queries): Promise<InsightTable> {
   const by = breakdownName(filters.by).toLowerCase();
   // The organisation counts come from the readiness query, so both tables agree.
-  const [counts, medians] = await Promise.all([
-    groupedRows(filters, readinessByGroup, () => ({ cells: [] })),
-    Promise.all([readinessMedians(filters, filters.by), readinessMedians(filters, "all")]),
-  ]);
-  const [groupMedians, totalMedians] = medians;
+  const [groups, medians] = await Promise.all([queries.readiness(), readinessMedians(filters, filters.by)]);
+  const counts = groupedRows(filters.by, groups, () => ({ cells: [] }));
   const medianFor = (row: InsightRow) => {
-    if (row.total) return totalMedians[0]?.medians;
-    return groupMedians.find((m) => groupLabel(filters.by, m.group) === row.label)?.medians;
+    if (row.total) return medians.find((m) => m.total)?.medians;
+    return medians.find((m) => !m.total && groupLabel(filters.by, m.group) === row.label)?.medians;
   };
   return {
     id: "scores",
@@ -127,7 +141,7 @@ async function opportunitiesTable(filters: InsightFilters): Promise<InsightTable
       { label: "Places accepted" },
     ],
     chartColumn: 7,
-    rows: await groupedRows(filters, opportunitiesByGroup, (g) => ({
+    rows: groupedRows(filters.by, await opportunitiesByGroup(filters, filters.by), (g) => ({
       cells: [
         g.apprenticeships,
         g.apprenticeshipsLive,
@@ -161,8 +175,8 @@ async function mentoringTable(filters: InsightFilters): Promise<InsightTable> {
       { label: "Seats booked on offers" },
     ],
     chartColumn: 0,
-    rows: await groupedRows(filters, mentoringByGroup, (g) => ({
-      cells: [g.requests, percent(g.accepted, g.requests), g.active, g.completed, g.averageChange, g.seats],
+    rows: groupedRows(filters.by, await mentoringByGroup(filters, filters.by), (g) => ({
+      cells: [g.requests, percent(g.accepted, g.requests), g.active, g.completed, averageChange(g), g.seats],
       cellOrgs: [undefined, undefined, undefined, undefined, g.changeOrgs, undefined],
     })),
   };
@@ -187,12 +201,17 @@ async function trendsTable(filters: InsightFilters, now: Date): Promise<InsightT
   };
 }
 
-export function buildInsightTable(id: InsightTableId, filters: InsightFilters, now = new Date()): Promise<InsightTable> {
+export function buildInsightTable(
+  id: InsightTableId,
+  filters: InsightFilters,
+  now = new Date(),
+  queries = queriesFor(filters),
+): Promise<InsightTable> {
   switch (id) {
     case "readiness":
-      return readinessTable(filters);
+      return readinessTable(filters, queries);
     case "scores":
-      return scoresTable(filters);
+      return scoresTable(filters, queries);
     case "opportunities":
       return opportunitiesTable(filters);
     case "mentoring":
@@ -203,5 +222,6 @@ export function buildInsightTable(id: InsightTableId, filters: InsightFilters, n
 }
 
 export function buildInsightTables(filters: InsightFilters, now = new Date()) {
-  return Promise.all(insightTableIds.map((id) => buildInsightTable(id, filters, now)));
+  const queries = queriesFor(filters);
+  return Promise.all(insightTableIds.map((id) => buildInsightTable(id, filters, now, queries)));
 }

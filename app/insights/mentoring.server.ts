@@ -1,6 +1,6 @@
 import { prisma } from "~/db.server";
 import type { InsightFilters } from "./filters";
-import { groupBy, inDates, num, numOrNull, orgConditions, type Grouping } from "./sql.server";
+import { groupBy, inDates, num, orgConditions, type Grouping } from "./sql.server";
 
 // Mentoring requests made within the chosen dates and seats booked on offers, by
 // the SME's area, sector or size. The change in score after mentoring is the SME's
@@ -17,7 +17,9 @@ export type MentoringGroup = {
   seats: number;
   /** Organisations behind the average change (it may be fewer than the row's). */
   changeOrgs: number;
-  averageChange: number | null;
+  /** Sum and count of the changes, so groups add up to a total. */
+  changeSum: number;
+  changeCount: number;
 };
 
 export async function mentoringByGroup(filters: InsightFilters, grouping: Grouping): Promise<MentoringGroup[]> {
@@ -57,7 +59,7 @@ export async function mentoringByGroup(filters: InsightFilters, grouping: Groupi
         WHERE m."state" = 'completed' AND m."endedAt" IS NOT NULL
           AND ${inDates(`m."createdAt"`, filters)} AND ${orgConditions(filters, "sme")}
       )
-      SELECT grp, COUNT(DISTINCT org) AS orgs, ROUND(AVG(after - before), 1) AS change
+      SELECT grp, COUNT(DISTINCT org) AS orgs, SUM(after - before) AS total, COUNT(*) AS n
       FROM ended WHERE after IS NOT NULL AND before IS NOT NULL
       GROUP BY grp`,
   ]);
@@ -74,7 +76,13 @@ export async function mentoringByGroup(filters: InsightFilters, grouping: Groupi
       completed: num(row.completed),
       seats: num(row.seats),
       changeOrgs: change ? num(change.orgs) : 0,
-      averageChange: change ? numOrNull(change.change) : null,
+      changeSum: change ? num(change.total) : 0,
+      changeCount: change ? num(change.n) : 0,
     };
   });
+}
+
+/** The mean change, to one decimal place; null when no relationship has both checks. */
+export function averageChange(group: Pick<MentoringGroup, "changeSum" | "changeCount">) {
+  return group.changeCount ? Math.round((group.changeSum / group.changeCount) * 10) / 10 : null;
 }

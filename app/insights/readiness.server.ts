@@ -21,31 +21,55 @@ export type ReadinessGroup = {
   hiddenMiddle: number;
 };
 
-/** The latest check per SME in the dates, with its group. Uses the (status, submittedAt) index. */
+const scoreColumnsSql = Prisma.raw(
+  `c."overall", c."band", c."scoreStrategy", c."scoreReadiness", c."scoreWorkforce", c."scoreData", c."scoreAutomation", c."scoreCyber"`,
+);
+
+/**
+ * The latest check per SME within the dates, with its group. Without an end date the
+ * latest check in the dates is simply the firm's latest check (isLatest), if it falls
+ * after the start: that reads the (isLatest, status) index and needs no sorting. With
+ * an end date, a window numbers each firm's checks in the dates, newest first.
+ */
 function latestChecks(filters: InsightFilters, grouping: Grouping) {
+  if (!filters.to) {
+    return Prisma.sql`
+      SELECT ${groupBy(grouping)} AS grp, c."organisationId" AS org, ${scoreColumnsSql}
+      FROM "ReadinessCheck" c
+      JOIN "Organisation" o ON o."id" = c."organisationId"
+      WHERE c."isLatest" = 1 AND c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, filters)} AND ${orgConditions(filters, "sme")}`;
+  }
   return Prisma.sql`
-    SELECT ${groupBy(grouping)} AS grp, c."organisationId" AS org, c."overall", c."band",
-      c."scoreStrategy", c."scoreReadiness", c."scoreWorkforce", c."scoreData", c."scoreAutomation", c."scoreCyber",
-      ROW_NUMBER() OVER (PARTITION BY c."organisationId" ORDER BY c."submittedAt" DESC, c."id" DESC) AS rn,
-      COUNT(*) OVER (PARTITION BY c."organisationId") AS checks
-    FROM "ReadinessCheck" c
-    JOIN "Organisation" o ON o."id" = c."organisationId"
-    WHERE c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, filters)} AND ${orgConditions(filters, "sme")}`;
+    SELECT grp, org, "overall", "band", "scoreStrategy", "scoreReadiness", "scoreWorkforce", "scoreData", "scoreAutomation", "scoreCyber"
+    FROM (
+      SELECT ${groupBy(grouping)} AS grp, c."organisationId" AS org, ${scoreColumnsSql},
+        ROW_NUMBER() OVER (PARTITION BY c."organisationId" ORDER BY c."submittedAt" DESC, c."id" DESC) AS rn
+      FROM "ReadinessCheck" c
+      JOIN "Organisation" o ON o."id" = c."organisationId"
+      WHERE c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, filters)} AND ${orgConditions(filters, "sme")}
+    ) WHERE rn = 1`;
 }
 
 export async function readinessByGroup(filters: InsightFilters, grouping: Grouping): Promise<ReadinessGroup[]> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    WITH latest AS (${latestChecks(filters, grouping)})
-    SELECT grp,
-      COUNT(*) AS orgs,
-      SUM(checks) AS checks,
-      SUM(CASE WHEN band = 'Starting' THEN 1 ELSE 0 END) AS starting,
-      SUM(CASE WHEN band = 'Developing' THEN 1 ELSE 0 END) AS developing,
-      SUM(CASE WHEN band = 'Established' THEN 1 ELSE 0 END) AS established,
-      SUM(CASE WHEN band = 'Leading' THEN 1 ELSE 0 END) AS leading,
-      SUM(CASE WHEN "scoreWorkforce" < ${HIDDEN_MIDDLE_BELOW} THEN 1 ELSE 0 END) AS hidden
-    FROM latest WHERE rn = 1
-    GROUP BY grp`;
+    WITH latest AS (${latestChecks(filters, grouping)}),
+    firms AS (
+      SELECT grp,
+        COUNT(*) AS orgs,
+        SUM(CASE WHEN band = 'Starting' THEN 1 ELSE 0 END) AS starting,
+        SUM(CASE WHEN band = 'Developing' THEN 1 ELSE 0 END) AS developing,
+        SUM(CASE WHEN band = 'Established' THEN 1 ELSE 0 END) AS established,
+        SUM(CASE WHEN band = 'Leading' THEN 1 ELSE 0 END) AS leading,
+        SUM(CASE WHEN "scoreWorkforce" < ${HIDDEN_MIDDLE_BELOW} THEN 1 ELSE 0 END) AS hidden
+      FROM latest GROUP BY grp
+    ),
+    done AS (
+      SELECT ${groupBy(grouping)} AS grp, COUNT(*) AS checks
+      FROM "ReadinessCheck" c JOIN "Organisation" o ON o."id" = c."organisationId"
+      WHERE c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, filters)} AND ${orgConditions(filters, "sme")}
+      GROUP BY grp
+    )
+    SELECT firms.*, done.checks FROM firms LEFT JOIN done ON done.grp IS firms.grp`;
   return rows.map((row) => ({
     group: (row.grp as string | null) ?? null,
     orgs: num(row.orgs),
@@ -70,40 +94,49 @@ const scoreColumns: Record<ScoreKey, string> = {
   cyber: "scoreCyber",
 };
 
-export type MedianGroup = { group: string | null; medians: Record<ScoreKey, number | null> };
+export type MedianGroup = { group: string | null; total: boolean; medians: Record<ScoreKey, number | null> };
 
 /**
- * Median of each score per group, in SQL: the scores are unpivoted into
- * (group, score kind, value) rows, numbered in order within each group, and the
- * middle one (or the mean of the middle two) is kept. Same rule as peers.median.
+ * Median of each score per group and for all groups together, in SQL. Scores are
+ * whole numbers from 0 to 100, so each group's scores are counted into a histogram
+ * (at most 101 rows per group and score); the k-th smallest score is the first whose
+ * running count reaches k. The median is the k = (n+1)/2 and k = (n+2)/2 values
+ * averaged (integer division), the same rule as peers.median.
  */
 export async function readinessMedians(filters: InsightFilters, grouping: Grouping): Promise<MedianGroup[]> {
-  const unpivot = Prisma.join(
-    scoreKeys.map(
-      (key) =>
-        Prisma.sql`SELECT grp, ${key} AS dim, ${Prisma.raw(`"${scoreColumns[key]}"`)} AS score FROM latest WHERE rn = 1 AND ${Prisma.raw(`"${scoreColumns[key]}"`)} IS NOT NULL`,
-    ),
+  const histograms = Prisma.join(
+    scoreKeys.map((key) => {
+      const column = Prisma.raw(`"${scoreColumns[key]}"`);
+      return Prisma.sql`SELECT grp, ${key} AS dim, ${column} AS score, COUNT(*) AS c FROM latest WHERE ${column} IS NOT NULL GROUP BY grp, ${column}`;
+    }),
     " UNION ALL ",
   );
-  const rows = await prisma.$queryRaw<{ grp: string | null; dim: ScoreKey; median: unknown }[]>`
-    WITH latest AS (${latestChecks(filters, grouping)}),
-    scores AS (${unpivot}),
-    ranked AS (
-      SELECT grp, dim, score,
-        ROW_NUMBER() OVER (PARTITION BY grp, dim ORDER BY score) AS r,
-        COUNT(*) OVER (PARTITION BY grp, dim) AS n
-      FROM scores
+  const rows = await prisma.$queryRaw<{ grp: string | null; t: unknown; dim: ScoreKey; median: unknown }[]>`
+    WITH latest AS MATERIALIZED (${latestChecks(filters, grouping)}),
+    hist AS (${histograms}),
+    both AS (
+      SELECT grp, 0 AS t, dim, score, c FROM hist
+      UNION ALL
+      SELECT NULL, 1, dim, score, SUM(c) FROM hist GROUP BY dim, score
+    ),
+    running AS (
+      SELECT grp, t, dim, score,
+        SUM(c) OVER (PARTITION BY t, grp, dim ORDER BY score) AS upto,
+        SUM(c) OVER (PARTITION BY t, grp, dim) AS n
+      FROM both
     )
-    SELECT grp, dim, ROUND(AVG(score), 1) AS median
-    FROM ranked WHERE r IN ((n + 1) / 2, (n + 2) / 2)
-    GROUP BY grp, dim`;
-  const byGroup = new Map<string | null, MedianGroup>();
+    SELECT grp, t, dim,
+      ROUND((MIN(CASE WHEN upto >= (n + 1) / 2 THEN score END) + MIN(CASE WHEN upto >= (n + 2) / 2 THEN score END)) / 2.0, 1) AS median
+    FROM running
+    GROUP BY t, grp, dim`;
+  const byGroup = new Map<string, MedianGroup>();
   for (const row of rows) {
-    const group = row.grp ?? null;
-    let entry = byGroup.get(group);
+    const total = num(row.t) === 1;
+    const key = total ? "\u0000total" : `g:${row.grp ?? ""}`;
+    let entry = byGroup.get(key);
     if (!entry) {
-      entry = { group, medians: Object.fromEntries(scoreKeys.map((k) => [k, null])) as Record<ScoreKey, number | null> };
-      byGroup.set(group, entry);
+      entry = { group: total ? null : (row.grp ?? null), total, medians: Object.fromEntries(scoreKeys.map((k) => [k, null])) as Record<ScoreKey, number | null> };
+      byGroup.set(key, entry);
     }
     entry.medians[row.dim] = numOrNull(row.median);
   }

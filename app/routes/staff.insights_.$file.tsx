@@ -3,7 +3,8 @@ import { recordAudit } from "~/audit/audit.server";
 import { notFound, requireRole } from "~/auth/session.server";
 import { csvFileName, toCsv } from "~/insights/csv";
 import { describeFilters, parseInsightFilters } from "~/insights/filters";
-import { buildInsightTable, isInsightTableId } from "~/insights/insights.server";
+import { cachedInsightTables } from "~/insights/cache.server";
+import { isInsightTableId } from "~/insights/insights.server";
 import { tableToMatrix } from "~/insights/table";
 
 // /staff/insights/<table>.csv?<the page's filters>: the same table as the page,
@@ -14,7 +15,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = match?.[1] ?? "";
   if (!isInsightTableId(id)) notFound();
   const { filters } = parseInsightFilters(new URL(request.url).searchParams);
-  const table = await buildInsightTable(id, filters);
+  // The same snapshot as the page, so the file and the page agree.
+  const table = (await cachedInsightTables(filters)).find((t) => t.id === id);
+  if (!table) notFound();
   await recordAudit(staff, {
     action: "insights.export",
     targetType: "insight-table",

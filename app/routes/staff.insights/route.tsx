@@ -3,10 +3,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PageHeading, Table } from "~/components/ui";
+import { PageHeading } from "~/components/ui";
 import { DateField, SelectField } from "~/insights/filter-fields";
+import { InsightDataTable } from "~/insights/insight-table";
 import { breakdowns, describeFilters, filtersToSearch, parseInsightFilters } from "~/insights/filters";
-import { buildInsightTables } from "~/insights/insights.server";
+import { cachedInsightTables } from "~/insights/cache.server";
 import { presentTable, SUPPRESSED, type InsightTable } from "~/insights/table";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
 
@@ -32,7 +33,7 @@ function chartFor(table: InsightTable) {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const { filters, errors } = parseInsightFilters(new URL(request.url).searchParams);
-  const tables = await buildInsightTables(filters);
+  const tables = await cachedInsightTables(filters);
   return {
     filters,
     errors,
@@ -72,12 +73,7 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
             />
           ) : null}
           {table.chart.note ? <p className="hint">{table.chart.note}</p> : null}
-          <Table
-            caption={table.title}
-            head={table.presented.head}
-            rows={table.presented.rows.map((row) => [row.label, ...row.texts])}
-            numeric={table.presented.numeric}
-          />
+          <InsightDataTable caption={table.title} table={table.presented} />
         </>
       )}
       <p className="body">
@@ -123,7 +119,7 @@ export default function StaffInsights() {
         <Link to="/staff/insights">Clear filters</Link>
       </Form>
       <p className="body" aria-live="polite">
-        Showing: {summary}. Copy the web address to share this view.
+        Showing: {summary}. Copy the web address to share this view. The numbers are at most a minute old.
       </p>
       {sections.map((section) => (
         <section key={section.heading} aria-labelledby={`section-${section.ids[0]}`}>
