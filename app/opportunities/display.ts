@@ -32,3 +32,12 @@ export function wageText(wageType: string, wageWeeklyPence: number | null): stri
 export function placesText(n: number): string {
   return `${n} ${n === 1 ? "place" : "places"}`;
 }
+
+export type PostingKind = "apprenticeship" | "placement";
+export const postingKindNames: Record<PostingKind, string> = {
+  apprenticeship: "Apprenticeship",
+  placement: "Work experience",
+};
+
+export const notVerifiedMessage =
+  "The partnership team has not checked your school yet, so you cannot request places. We will email you when it is done.";

@@ -23,16 +23,9 @@ import {
 } from "./schemas";
 import { placementMessages } from "./placement-rules";
 
-export type PostingKind = "apprenticeship" | "placement";
-export const postingKinds: readonly PostingKind[] = ["apprenticeship", "placement"];
-export const postingKindNames: Record<PostingKind, string> = {
-  apprenticeship: "Apprenticeship",
-  placement: "Work experience",
-};
+import type { PostingKind } from "./display";
 
-export function isPostingKind(value: unknown): value is PostingKind {
-  return value === "apprenticeship" || value === "placement";
-}
+export type { PostingKind };
 
 /** The closing date is the last day to apply: listed until that day is over. */
 export function liveApprenticeshipWhere(now: Date) {

@@ -4,6 +4,7 @@
 // transactions one at a time, so simultaneous accepts can never overfill a
 // placement.
 import { prisma } from "~/db.server";
+import { notVerifiedMessage } from "./display";
 import { livePlacementWhere } from "./postings.server";
 import { dateToDay, startOfToday } from "./records";
 import {
@@ -44,8 +45,7 @@ export async function acceptedPlaces(placementId: string, db: Pick<typeof prisma
   return sum._sum.placesAccepted ?? 0;
 }
 
-export const notVerifiedMessage =
-  "The partnership team has not checked your school yet, so you cannot request places. We will email you when it is done.";
+export { notVerifiedMessage };
 
 /** A verified school asks for places on a live placement. No student details are stored. */
 export async function createPlacementRequest(

@@ -10,11 +10,11 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
-import { placesText, routeName } from "~/opportunities/display";
+import { notVerifiedMessage, placesText, routeName } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
 import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/postings.server";
-import { acceptedPlaces, createPlacementRequest, notVerifiedMessage } from "~/opportunities/requests.server";
+import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests.server";
 import { accessNeedsHint, placementRequestSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Placement"} - SkillsBridge` }];

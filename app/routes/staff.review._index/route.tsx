@@ -4,7 +4,7 @@ import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
-import { postingKindNames } from "~/opportunities/postings.server";
+import { postingKindNames } from "~/opportunities/display";
 
 export const meta: MetaFunction = () => [{ title: "Review postings - SkillsBridge" }];
 

@@ -1,0 +1,433 @@
+import crypto from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
+import { createUser, expect, signIn, test, type TestUser } from "./fixtures";
+import { waitForEmail } from "./mail";
+
+// Each test uses its own made-up word in titles, so parallel tests never see
+// each other's postings in search results.
+function keyword() {
+  return `zq${crypto.randomBytes(4).toString("hex")}`;
+}
+
+/** "YYYY-MM-DD", `days` from today. */
+function day(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A second signed-in person in their own browser context. */
+async function signedIn(browser: Browser, user: TestUser, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled });
+  const page = await context.newPage();
+  await signIn(page, user.email);
+  return page;
+}
+
+async function fillPlacement(page: Page, title: string, places = "4") {
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("What the student will do and learn").fill("Help print real jobs and learn how a print works runs.");
+  await page.getByLabel("Sector").selectOption("C");
+  await page.getByLabel("Supervisor's name").fill("Sam Supervisor");
+  await page.getByLabel("Fixed dates").check();
+  await page.getByLabel("Start date").fill(day(30));
+  await page.getByLabel("End date").fill(day(34));
+  await page.getByLabel("Days and hours").fill("Monday to Friday, 9am to 3pm");
+  await page.getByLabel("Year 10").check();
+  await page.getByLabel("Number of places").fill(places);
+  await page.getByLabel("In person", { exact: true }).check();
+  await page.getByLabel("Postcode").fill("b1 1aa");
+  await page.getByLabel("Local authority").selectOption("dudley");
+}
+
+async function fillSafeguarding(page: Page) {
+  await page.getByLabel(/We have employer's liability insurance/).check();
+  await page.getByLabel("Insurer's name").fill("Midlands Mutual");
+  await page.getByLabel("Date the insurance ends").fill(day(400));
+  await page.getByLabel("Amount of cover in pounds").fill("5,000,000");
+  await page.getByLabel(/We have reviewed our risk assessment/).check();
+  await page.getByRole("group", { name: "Is your risk assessment written down?" }).getByLabel("Yes").check();
+  await page.getByRole("group", { name: "Does any supervisor need a DBS check?" }).getByLabel("No").check();
+  await page.getByLabel("Name of your safeguarding contact").fill("Pat Guard");
+  await page.getByLabel("Their phone number or email address").fill("0121 496 0000");
+}
+
+async function fillApprenticeship(page: Page, title: string) {
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Short description").fill("Build websites for local firms.");
+  await page.getByLabel("Full description").fill("You will build and test websites, and learn on the job.");
+  await page.getByLabel("Number of positions").fill("2");
+  await page.getByLabel("Apprenticeship standard").fill("Software developer");
+  await page.getByLabel("Level", { exact: true }).selectOption("4");
+  await page.getByLabel("Route").selectOption("digital");
+  await page.getByLabel("Training provider").fill("Midlands Training Ltd");
+  await page.getByLabel("Hours a week").fill("30");
+  await page.getByLabel("How many months it lasts").fill("18");
+  await page.getByLabel("Apprentice minimum wage").check();
+  await page.getByLabel("Closing date").fill(day(20));
+  await page.getByLabel("Start date").fill(day(60));
+  await page.getByLabel("Postcode").fill("B1 1AA");
+  await page.getByLabel("Local authority").selectOption("birmingham");
+  await page.getByLabel("Skills you are looking for").fill("Curiosity and care");
+  await page.getByLabel("On SkillsBridge").check();
+}
+
+test.describe("apprenticeships and placements", () => {
+  test("SME posts, staff ask for a change, SME fixes it, staff approve, a school finds and requests, the SME accepts some", async ({
+    page,
+    browser,
+  }) => {
+    const word = keyword();
+    const sme = await createUser("sme");
+    const staff = await createUser("staff");
+    const school = await createUser("school");
+
+    // The SME posts a placement, with its safeguarding checks, and sends it.
+    await signIn(page, sme.email);
+    await page.getByRole("link", { name: "Postings" }).first().click();
+    await expectNoA11yViolations(page, "my postings, empty");
+    await page.getByRole("link", { name: "Offer a work-experience placement" }).click();
+    await expectNoA11yViolations(page, "new placement");
+    await fillPlacement(page, `Print works week ${word}`);
+    await page.getByRole("button", { name: "Save and continue to safeguarding" }).click();
+    await expect(page.getByRole("heading", { name: "Safeguarding checks" })).toBeVisible();
+    await expectNoA11yViolations(page, "safeguarding");
+    await fillSafeguarding(page);
+    await page.getByRole("button", { name: "Save safeguarding checks" }).click();
+    await expect(page.getByText("The safeguarding checks are saved.")).toBeVisible();
+    await expect(page.getByText("The safeguarding checks are complete.")).toBeVisible();
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    await expect(page.getByText("Sent to the partnership team to check.")).toBeVisible();
+    await expectNoA11yViolations(page, "placement, submitted");
+    const placementUrl = page.url();
+
+    // And an apprenticeship, sent straight from the form.
+    await page.goto("/postings/apprenticeships/new");
+    await fillApprenticeship(page, `Web developer apprentice ${word}`);
+    await page.getByRole("button", { name: "Save and send for checking" }).click();
+    await expect(page.getByText("Your vacancy has been sent to the partnership team to check.")).toBeVisible();
+    await page.goto("/postings");
+    await expect(page.getByRole("row", { name: new RegExp(`Print works week ${word}.*Waiting to be checked`) })).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(`Web developer apprentice ${word}.*Waiting to be checked`) })).toBeVisible();
+
+    // Staff ask for a change on the placement.
+    const staffPage = await signedIn(browser, staff);
+    await staffPage.getByRole("link", { name: "Review postings" }).click();
+    await expectNoA11yViolations(staffPage, "review queue");
+    await staffPage.getByRole("link", { name: `Print works week ${word}` }).click();
+    await expectNoA11yViolations(staffPage, "review placement");
+    await staffPage.getByRole("button", { name: "Ask for changes" }).click();
+    await expect(staffPage.getByRole("link", { name: "Enter what needs to change" })).toBeVisible();
+    await expectNoA11yViolations(staffPage, "review, error");
+    await staffPage.getByLabel("What needs to change?").fill("Please add a dress code.");
+    await staffPage.getByRole("button", { name: "Ask for changes" }).click();
+    await expect(staffPage.getByText(`Changes asked for on "Print works week ${word}"`)).toBeVisible();
+    await waitForEmail(sme.email, "Changes are needed");
+
+    // The SME sees why, fixes it and sends it again.
+    await page.goto(placementUrl);
+    await expect(page.getByText("Please add a dress code.", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Change the details" }).click();
+    await expect(page.getByLabel("Title")).toHaveValue(`Print works week ${word}`);
+    await page.getByLabel("Dress code (optional)").fill("Closed-toe shoes");
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByText("Your placement has been saved as a draft.")).toBeVisible();
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    await expect(page.getByText("Sent to the partnership team to check.")).toBeVisible();
+
+    // Staff approve both.
+    await staffPage.goto("/staff/review");
+    await staffPage.getByRole("link", { name: `Print works week ${word}` }).click();
+    await expect(staffPage.getByText("Closed-toe shoes")).toBeVisible();
+    await staffPage.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(staffPage.getByText(`"Print works week ${word}" is approved and live.`)).toBeVisible();
+    await staffPage.getByRole("link", { name: `Web developer apprentice ${word}` }).click();
+    await staffPage.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(staffPage.getByText(`"Web developer apprentice ${word}" is approved and live.`)).toBeVisible();
+    await waitForEmail(sme.email, "Your posting is live");
+    await staffPage.context().close();
+
+    // A school finds the placement by keyword and filters, and asks for places.
+    const schoolPage = await signedIn(browser, school);
+    await schoolPage.getByRole("link", { name: "Placements" }).first().click();
+    await schoolPage.getByLabel("Keywords").fill(`print ${word}`);
+    await schoolPage.getByLabel("Area").selectOption("dudley");
+    await schoolPage.getByLabel("Year group").selectOption("10");
+    await schoolPage.getByLabel("In person or online").selectOption("in-person");
+    await schoolPage.getByRole("button", { name: "Search" }).click();
+    await expect(schoolPage).toHaveURL(new RegExp(`q=print\\+${word}`));
+    await expect(schoolPage.getByRole("heading", { name: "1 placement found" })).toBeVisible();
+    await expectNoA11yViolations(schoolPage, "placement search");
+    // The wrong year group finds nothing.
+    await schoolPage.goto(`/placements?q=${word}&year=13`);
+    await expect(schoolPage.getByRole("heading", { name: "No placements found" })).toBeVisible();
+    await schoolPage.goBack();
+    await schoolPage.getByRole("link", { name: `Print works week ${word}` }).click();
+    // The employer's apprenticeship shows as a progression route.
+    await expect(schoolPage.getByRole("link", { name: `Web developer apprentice ${word}` })).toBeVisible();
+    await expectNoA11yViolations(schoolPage, "placement detail");
+    await schoolPage.getByLabel("How many places do you need?").fill("3");
+    await schoolPage.getByLabel("Year group").selectOption("10");
+    await schoolPage.getByLabel("Access needs (optional)").fill("One student uses a wheelchair");
+    await schoolPage.getByRole("button", { name: "Send request" }).click();
+    await expect(schoolPage.getByText("Your request has been sent.")).toBeVisible();
+    await expect(schoolPage.getByText("New", { exact: true })).toBeVisible();
+    await waitForEmail(sme.email, "A school has asked for placement places");
+
+    // The SME opens it (now viewed) and accepts 2 of the 3.
+    await page.getByRole("link", { name: "Requests" }).first().click();
+    await expectNoA11yViolations(page, "requests, employer");
+    await page.getByRole("link", { name: school.organisationName }).click();
+    await expect(page.getByText("Viewed", { exact: true })).toBeVisible();
+    await expectNoA11yViolations(page, "request, employer");
+    await page.getByLabel("How many places can you offer?").fill("5");
+    await page.getByRole("button", { name: "Accept" }).click();
+    await expect(page.getByRole("link", { name: "The school asked for 3 places, so you can accept up to 3." })).toBeVisible();
+    await expectNoA11yViolations(page, "request, accept error");
+    await page.getByLabel("How many places can you offer?").fill("2");
+    await page.getByRole("button", { name: "Accept" }).click();
+    await expect(page.getByText("You accepted 2 places. The school has been told.")).toBeVisible();
+
+    // Both sides see the result; the email reaches the school.
+    const mail = await waitForEmail(school.email, "accepted");
+    expect(mail.text).toContain("accepted 2 places");
+    await schoolPage.goto("/requests");
+    await expect(schoolPage.getByRole("row", { name: new RegExp(`Print works week ${word}.*2 of 3.*Accepted`) })).toBeVisible();
+    await expectNoA11yViolations(schoolPage, "requests, school");
+    await page.goto(placementUrl);
+    await expect(page.getByText("2 places accepted out of 4.")).toBeVisible();
+    await schoolPage.context().close();
+  });
+
+  test("anyone can search apprenticeships without an account; closed ones are never listed", async ({ page, db }) => {
+    const word = keyword();
+    const sme = await createUser("sme");
+    const base = {
+      organisationId: sme.organisationId,
+      shortDescription: "Look after our network.",
+      fullDescription: "You will keep the office connected.",
+      standard: "Network engineer",
+      route: "digital",
+      positions: 1,
+      weeklyHours: 30,
+      durationMonths: 12,
+      wageType: "fixed",
+      wageWeeklyPence: 30000,
+      startDate: new Date(`${day(60)}T00:00:00Z`),
+      postcode: "CV1 2AA",
+      trainingProvider: "Coventry College",
+      applyMethod: "external",
+      applyUrl: "https://www.example.co.uk/jobs",
+      firstPublishedAt: new Date(),
+    };
+    await db.apprenticeship.createMany({
+      data: [
+        { ...base, state: "live", title: `Network apprentice ${word} Coventry`, level: 3, localAuthority: "coventry", closingDate: new Date(`${day(10)}T00:00:00Z`) },
+        { ...base, state: "live", title: `Network apprentice ${word} Dudley`, level: 4, localAuthority: "dudley", closingDate: new Date(`${day(12)}T00:00:00Z`) },
+        // Still marked live, but its closing date has passed: the job has not run yet.
+        { ...base, state: "live", title: `Network apprentice ${word} Past`, level: 3, localAuthority: "coventry", closingDate: new Date(`${day(-2)}T00:00:00Z`) },
+        { ...base, state: "draft", title: `Network apprentice ${word} Draft`, level: 3, localAuthority: "coventry", closingDate: new Date(`${day(10)}T00:00:00Z`) },
+      ],
+    });
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Apprenticeships" }).first().click();
+    await expectNoA11yViolations(page, "apprenticeship search, empty");
+    await page.getByLabel("Keywords").fill(`network ${word}`);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("heading", { name: "2 apprenticeships found" })).toBeVisible();
+    await expect(page.getByText(`Network apprentice ${word} Past`)).toHaveCount(0);
+    await expect(page.getByText(`Network apprentice ${word} Draft`)).toHaveCount(0);
+    await page.getByLabel("Area").selectOption("coventry");
+    await page.getByLabel("Wage").selectOption("fixed");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("heading", { name: "1 apprenticeship found" })).toBeVisible();
+    await expectNoA11yViolations(page, "apprenticeship search, results");
+    await expectNoHorizontalScrollAt320(page);
+    // The search is a link that can be shared.
+    const shared = page.url();
+    await page.goto(shared);
+    await page.getByRole("link", { name: `Network apprentice ${word} Coventry` }).click();
+    await expect(page.getByText("£300.00 a week")).toBeVisible();
+    await expect(page.getByRole("link", { name: /https:\/\/www\.example\.co\.uk\/jobs/ })).toBeVisible();
+    await expectNoA11yViolations(page, "apprenticeship detail");
+    // A draft is not public.
+    const draft = await db.apprenticeship.findFirstOrThrow({ where: { title: `Network apprentice ${word} Draft` }, select: { id: true } });
+    const response = await page.goto(`/apprenticeships/${draft.id}`);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("bad input is explained in plain English and what was typed is kept; HTML is shown as text", async ({ page }) => {
+    const sme = await createUser("sme");
+    await signIn(page, sme.email);
+
+    await page.goto("/postings/apprenticeships/new");
+    await fillApprenticeship(page, "<b>Bold</b> apprentice");
+    await page.getByLabel("Closing date").fill(day(3));
+    await page.getByLabel("Start date").fill(day(40));
+    await page.getByLabel("A fixed weekly wage").check();
+    await page.getByLabel("Weekly wage in pounds").fill("100");
+    await page.getByRole("button", { name: "Save and send for checking" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary.getByRole("link", { name: /The wage must be at least £226\.50 a week for 30 hours|The wage must be at least £240\.00 a week for 30 hours/ })).toBeVisible();
+    await page.getByLabel("Weekly wage in pounds").fill("300");
+    await page.getByRole("button", { name: "Save and send for checking" }).click();
+    await expect(summary.getByRole("link", { name: "The closing date must be at least 7 days from today" })).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue("<b>Bold</b> apprentice");
+    await expectNoA11yViolations(page, "apprenticeship, errors");
+    await page.getByLabel("Closing date").fill(day(20));
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("heading", { name: "<b>Bold</b> apprentice" })).toBeVisible();
+
+    await page.goto("/postings/placements/new");
+    await fillPlacement(page, "Past week");
+    await page.getByLabel("Number of places").fill("-2");
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(summary.getByRole("link", { name: "Number of places must be a whole number, like 2" })).toBeVisible();
+    await page.getByLabel("Number of places").fill("2");
+    await page.getByLabel("Start date").fill(day(-5));
+    await page.getByLabel("End date").fill(day(-3));
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(summary.getByRole("link", { name: "The start date cannot be in the past" })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "The end date cannot be in the past" })).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue("Past week");
+    await expectNoA11yViolations(page, "placement, errors");
+
+    // A placement cannot be sent without its safeguarding checks.
+    await page.getByLabel("Start date").fill(day(20));
+    await page.getByLabel("End date").fill(day(21));
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    await expect(page.getByRole("link", { name: /Complete the safeguarding checks/ })).toBeVisible();
+    await expectNoA11yViolations(page, "placement, cannot send");
+
+    // Safeguarding with cover below £5m.
+    await page.getByRole("link", { name: "Safeguarding checks" }).first().click();
+    await fillSafeguarding(page);
+    await page.getByLabel("Amount of cover in pounds").fill("1000000");
+    await page.getByRole("button", { name: "Save safeguarding checks" }).click();
+    await expect(summary.getByRole("link", { name: "Your insurance must cover at least £5,000,000" })).toBeVisible();
+    await expectNoA11yViolations(page, "safeguarding, errors");
+  });
+
+  test("another SME cannot see or change the first SME's drafts", async ({ page, db }) => {
+    const owner = await createUser("sme");
+    const other = await createUser("sme");
+    const now = Date.now();
+    const placement = await db.placement.create({
+      data: {
+        organisationId: owner.organisationId,
+        title: "Private draft",
+        description: "Secret",
+        sector: "C",
+        dateMode: "fixed",
+        startDate: new Date(now + 20 * 86_400_000),
+        endDate: new Date(now + 22 * 86_400_000),
+        yearGroups: "10",
+        places: 2,
+        format: "virtual",
+      },
+      select: { id: true },
+    });
+    await signIn(page, other.email);
+    for (const path of [`/postings/placements/${placement.id}`, `/postings/placements/${placement.id}/edit`, `/postings/placements/${placement.id}/safeguarding`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    await expectNoA11yViolations(page, "not found");
+    const post = await page.request.post(`/postings/placements/${placement.id}/edit`, {
+      form: { title: "Taken over" },
+      headers: { Origin: new URL(page.url()).origin },
+    });
+    expect(post.status()).toBe(404);
+    const row = await db.placement.findUniqueOrThrow({ where: { id: placement.id }, select: { title: true } });
+    expect(row.title).toBe("Private draft");
+    // A school cannot post at all.
+    const school = await createUser("school");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signIn(page, school.email);
+    expect((await page.goto("/postings/placements/new"))?.status()).toBe(403);
+    expect((await page.goto("/staff/review"))?.status()).toBe(403);
+  });
+
+  test("an unverified school is told why it cannot ask for places", async ({ page, db }) => {
+    const word = keyword();
+    const sme = await createUser("sme");
+    const school = await createUser("school", { verified: false });
+    const placement = await db.placement.create({
+      data: {
+        organisationId: sme.organisationId,
+        state: "live",
+        title: `Coding taster ${word}`,
+        description: "Try coding.",
+        sector: "J",
+        dateMode: "fixed",
+        startDate: new Date(`${day(20)}T00:00:00Z`),
+        endDate: new Date(`${day(21)}T00:00:00Z`),
+        yearGroups: "10",
+        places: 2,
+        format: "virtual",
+      },
+      select: { id: true },
+    });
+    await signIn(page, school.email);
+    await page.goto(`/placements/${placement.id}`);
+    await expect(page.getByText("The partnership team has not checked your school yet")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send request" })).toHaveCount(0);
+    const post = await page.request.post(`/placements/${placement.id}`, {
+      form: { places: "1", yearGroup: "10" },
+      headers: { Origin: new URL(page.url()).origin },
+    });
+    expect(post.status()).toBe(400);
+    expect(await db.placementRequest.count({ where: { placementId: placement.id } })).toBe(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an SME posts a placement and a school requests places", async ({ page, browser, db }) => {
+    const word = keyword();
+    const sme = await createUser("sme");
+    const school = await createUser("school");
+    await signIn(page, sme.email);
+    await page.goto("/postings/placements/new");
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("link", { name: "Enter a title" })).toBeVisible();
+    await expectNoA11yViolations(page, "placement errors, no JS");
+    await fillPlacement(page, `Bakery morning ${word}`, "2");
+    await page.getByRole("button", { name: "Save and continue to safeguarding" }).click();
+    await fillSafeguarding(page);
+    await page.getByRole("button", { name: "Save safeguarding checks" }).click();
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    await expect(page.getByText("Sent to the partnership team to check.")).toBeVisible();
+    const id = page.url().split("/").pop()!;
+    // Approval is covered with JavaScript on; here it is made directly.
+    await db.placement.update({ where: { id }, data: { state: "live", firstPublishedAt: new Date() } });
+
+    const schoolPage = await signedIn(browser, school, false);
+    await schoolPage.goto("/placements");
+    await schoolPage.getByLabel("Keywords").fill(word);
+    await schoolPage.getByRole("button", { name: "Search" }).click();
+    await schoolPage.getByRole("link", { name: `Bakery morning ${word}` }).click();
+    await schoolPage.getByLabel("How many places do you need?").fill("0");
+    await schoolPage.getByRole("button", { name: "Send request" }).click();
+    await expect(schoolPage.getByRole("link", { name: "Ask for at least 1 place" })).toBeVisible();
+    await schoolPage.getByLabel("How many places do you need?").fill("2");
+    await schoolPage.getByLabel("Year group").selectOption("10");
+    await schoolPage.getByRole("button", { name: "Send request" }).click();
+    await expect(schoolPage.getByText("Your request has been sent.")).toBeVisible();
+
+    // The SME declines, with a reason; the school withdraws nothing because it is final.
+    await page.goto("/requests");
+    await page.getByRole("link", { name: school.organisationName }).click();
+    await page.getByRole("button", { name: "Decline" }).click();
+    await expect(page.getByRole("link", { name: "Enter a reason for declining" })).toBeVisible();
+    await page.getByLabel("Why can you not take them?").fill("We are closed that week.");
+    await page.getByRole("button", { name: "Decline" }).click();
+    await expect(page.getByText("You declined the request.")).toBeVisible();
+    await waitForEmail(school.email, "declined");
+    await schoolPage.reload();
+    await expect(schoolPage.getByText("Reason: We are closed that week.")).toBeVisible();
+    await schoolPage.context().close();
+  });
+});
