@@ -63,6 +63,16 @@ test.describe("upskilling offers", () => {
     // The board member sees the bookings; the SME cancels and the seat is free again.
     await boardPage.goto("/board");
     await expect(boardPage.getByRole("row", { name: new RegExp(title) })).toContainText("3 of 3");
+    await expect(boardPage.getByRole("table", { name: "Businesses scoring low, by area" })).toBeVisible();
+    await expectNoA11yViolations(boardPage, "board page with offers and insight");
+    await boardPage.getByRole("link", { name: new RegExp(title) }).click();
+    await expect(boardPage.getByRole("table", { name: "3 seats booked" })).toContainText(sme.organisationName);
+    await expect(boardPage.getByLabel("Title")).toHaveValue(title);
+    await expect(boardPage.getByLabel("Start date and time")).toHaveValue("2031-03-14T10:00");
+    await boardPage.getByLabel("Number of seats").fill("2");
+    await boardPage.getByRole("button", { name: "Save changes" }).click();
+    await expect(boardPage.getByRole("link", { name: "3 seats are already booked. Enter 3 or more." })).toBeVisible();
+    await expectNoA11yViolations(boardPage, "edit offer, error");
     await boardPage.context().close();
     await page.getByRole("button", { name: "Cancel booking" }).click();
     await expect(page.getByText("Your booking has been cancelled.")).toBeVisible();

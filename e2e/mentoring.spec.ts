@@ -48,12 +48,16 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByText(`Your request has been sent to ${mentorName}.`)).toBeVisible();
     await expect(page.getByText("Waiting for an answer")).toBeVisible();
+    await page.goto("/mentoring");
+    await expectNoA11yViolations(page, "mentoring list, SME");
+    await page.getByRole("link", { name: new RegExp(mentorName) }).click();
     await expectNoA11yViolations(page, "request, pending");
     const id = page.url().split("/mentoring/")[1]!;
 
     // The mentor hears about it and accepts.
     await waitForEmail(mentor.email, "A business has asked you for mentoring");
     await mentorPage.goto("/mentoring");
+    await expectNoA11yViolations(mentorPage, "mentoring list, mentor");
     await mentorPage.getByRole("link", { name: sme.organisationName }).click();
     await expect(mentorPage.getByText("<b>Help</b> us join them up.", { exact: false })).toBeVisible();
     await expectNoA11yViolations(mentorPage, "request, mentor view");

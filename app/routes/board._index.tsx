@@ -58,19 +58,57 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+const shortNames: Record<(typeof dimensionIds)[number], string> = {
+  strategy: "Strategy",
+  readiness: "Readiness",
+  workforce: "Workforce skills",
+  data: "Data",
+  automation: "Automation",
+  cyber: "Cyber security",
+};
+
+/** A wide table can scroll sideways on a phone; the scroll area takes keyboard focus so everyone can reach it. */
 function InsightTable({ caption, rows, groupName, minGroup }: { caption: string; rows: InsightRow[]; groupName: string; minGroup: number }) {
   if (rows.length === 0) return <p className="body">No businesses have finished the readiness check yet.</p>;
   return (
-    <Table
-      caption={caption}
-      head={[groupName, "Businesses with a result", ...dimensionIds.map((d) => `Low on ${dimensionNames[d].toLowerCase()}`)]}
-      numeric={[1, 2, 3, 4, 5, 6, 7]}
-      rows={rows.map((row) =>
-        row.hidden
-          ? [row.group, `Fewer than ${minGroup}`, ...dimensionIds.map(() => "Hidden")]
-          : [row.group, row.total, ...dimensionIds.map((d) => row.low[d])],
-      )}
-    />
+    <div className="table-wrapper" tabIndex={0} role="region" aria-label={caption}>
+      <table className="table">
+        <caption className="table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{groupName}</th>
+            <th scope="col" className="numeric">
+              Businesses
+            </th>
+            {dimensionIds.map((d) => (
+              <th scope="col" className="numeric" key={d}>
+                {shortNames[d]}
+                <span className="visually-hidden"> ({dimensionNames[d]}), businesses scoring low</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.group}>
+              <th scope="row">{row.group}</th>
+              {row.hidden ? (
+                <td colSpan={dimensionIds.length + 1}>Fewer than {minGroup} businesses, so hidden</td>
+              ) : (
+                <>
+                  <td className="numeric">{row.total}</td>
+                  {dimensionIds.map((d) => (
+                    <td className="numeric" key={d}>
+                      {row.low[d]}
+                    </td>
+                  ))}
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -87,7 +87,11 @@ export default function AskForMentoring() {
         <Textarea
           name="goals"
           label="What would you like help with?"
-          hint="We have started this from your readiness check. Change it as you like. At least 20 characters."
+          hint={
+            hasCheck
+              ? "We have started this from your readiness check. Change it as you like. At least 20 characters."
+              : "Tell the mentor about your business and what you want to change. At least 20 characters."
+          }
           rows={8}
         />
         <Radios name="preferredFormat" legend="How would you like to meet?" options={formatOptions} />
