@@ -78,7 +78,7 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
       )}
       <p className="body">
         <a href={`/staff/insights/${table.id}.csv${search}`} download>
-          Download this table<span className="visually-hidden">, {table.title},</span> (CSV)
+          Download {table.title.charAt(0).toLowerCase() + table.title.slice(1)} (CSV file)
         </a>
       </p>
     </section>
@@ -101,7 +101,7 @@ export default function StaffInsights() {
         Numbers from groups of fewer than 5 organisations are not shown, so no single organisation can be picked out.
         They show as &quot;{SUPPRESSED}&quot;.
       </p>
-      <Form method="get" aria-label="Filter the insight">
+      <Form method="get" aria-label="Filter the insight" className="filters">
         <fieldset className="fieldset">
           <legend className="fieldset__legend fieldset__legend--m">Filter</legend>
           <div className="grid grid--3">
