@@ -126,6 +126,11 @@ test.describe("the readiness check without JavaScript", () => {
     await expect(page.getByText("0 out of 100", { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "What to work on first" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: /Digital strategy and leadership: 0 out of 100/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Find a mentor who helps with digital strategy and leadership" })).toHaveAttribute(
+      "href",
+      "/mentors?dimension=strategy",
+    );
+    await expect(page.getByRole("link", { name: "Post an apprenticeship to build these skills in your team" })).toBeVisible();
     await expectNoA11yViolations(page, "readiness results, no JavaScript");
   });
 

@@ -9,6 +9,7 @@ import { changeSince, describeChange } from "~/readiness/change";
 import { findPrevious, findResult, readinessSummary } from "~/readiness/checks.server";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { peerGroupsFor } from "~/readiness/peer-groups.server";
+import { nextStepsFor, workforceApprenticeships } from "~/readiness/next-steps";
 import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: dimensionNames[d],
       score: result.scores[d],
       recommendations: result.bank.recommendations[d][bandFor(result.scores[d])],
+      links: nextStepsFor(d),
     })),
     change: changeSince(result.scores, previous?.scores ?? null),
     previousDate: previous?.submittedAt ?? null,
@@ -110,6 +112,22 @@ export default function ReadinessResults() {
                   <li key={text}>{text}</li>
                 ))}
               </ul>
+              {w.id === "workforce" ? (
+                <p className="body">
+                  Apprenticeships that build these skills in your team:{" "}
+                  {workforceApprenticeships.map((a) => `${a.name} (level ${a.level})`).join(", ")}.
+                </p>
+              ) : null}
+              <div className="no-print">
+                <h4 className="heading-s">Get help on SkillsBridge</h4>
+                <ul className="list">
+                  {w.links.map((link) => (
+                    <li key={link.href}>
+                      <Link to={link.href}>{link.text}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             </section>
           ))}
         </>
