@@ -103,3 +103,21 @@ describe("peer group counts from the database", () => {
     expect(comparisonFromStats(50, { size: 4, middle: [20, 30], below: 4 })).toEqual(comparePeers(50, [10, 20, 30, 40]));
   });
 });
+
+describe("peer group counts from a score histogram", () => {
+  test("gives the same answer as every score, for odd and even groups and ties", async () => {
+    const { statsFromHistogram, comparisonFromStats } = await import("./peers");
+    const cases: number[][] = [[10, 20, 30, 40, 60], [61, 10, 35, 70, 20, 40], [50, 50, 50, 50, 50, 50], [0, 100, 100, 3, 3], [10, 20, 30, 40], []];
+    for (const scores of cases) {
+      const histogram = [...new Set(scores)].map((score) => ({ score, count: scores.filter((s) => s === score).length }));
+      for (const mine of [0, 30, 37, 50, 100]) {
+        expect(comparisonFromStats(mine, statsFromHistogram(histogram, mine))).toEqual(comparePeers(mine, scores));
+      }
+    }
+  });
+
+  test("rows with no firms are ignored", async () => {
+    const { statsFromHistogram } = await import("./peers");
+    expect(statsFromHistogram([{ score: 5, count: 0 }, { score: 40, count: 3 }], 50)).toEqual({ size: 3, middle: [40], below: 3 });
+  });
+});

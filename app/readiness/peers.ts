@@ -90,3 +90,28 @@ export function comparisonFromStats(score: number, stats: PeerGroupStats): PeerC
     percentBelow: Math.round((stats.below / stats.size) * 100),
   };
 }
+
+/** How many firms got each score; scores are whole numbers 0 to 100, so this is at most 101 rows. */
+export type ScoreHistogram = { score: number; count: number }[];
+
+/**
+ * Size, middle score(s) and how many score below `score`, from a histogram: the
+ * database groups by score, so a region of thousands comes back as 101 rows.
+ */
+export function statsFromHistogram(histogram: ScoreHistogram, score: number): PeerGroupStats {
+  const rows = histogram.filter((row) => row.count > 0).sort((a, b) => a.score - b.score);
+  const size = rows.reduce((sum, row) => sum + row.count, 0);
+  const below = rows.filter((row) => row.score < score).reduce((sum, row) => sum + row.count, 0);
+  const { skip, take } = middleRows(size);
+  const middle: number[] = [];
+  let seen = 0;
+  for (const row of rows) {
+    // Positions seen .. seen+count-1 hold this score; take the wanted ones.
+    for (let position = Math.max(skip, seen); position < Math.min(skip + take, seen + row.count); position++) {
+      middle.push(row.score);
+    }
+    seen += row.count;
+    if (seen >= skip + take) break;
+  }
+  return { size, middle, below };
+}
