@@ -19,8 +19,8 @@ type Scenario = { name: string; path: string; as?: keyof typeof benchEmails; tar
 const scenarios: Scenario[] = [
   { name: "Floor: same layout, no database work", path: "/accessibility", target: 50 },
   { name: "Home page, signed out", path: "/", target: 50 },
-  { name: "Apprenticeship search: keyword and two filters", path: "/apprenticeships?q=digital&level=3&localAuthority=birmingham", target: 50 },
-  { name: "Placement search as a school", path: "/placements?q=data&format=in-person&yearGroup=10", as: "school", target: 50 },
+  { name: "Apprenticeship search: keyword and two filters", path: "/apprenticeships?q=digital&level=3&la=birmingham", target: 50 },
+  { name: "Placement search as a school", path: "/placements?q=data&format=in-person&year=10", as: "school", target: 50 },
   { name: "An SME's readiness results", path: "/readiness/results/chk2-000001", as: "sme", target: 50 },
   { name: "Mentor matches for an SME", path: "/mentors", as: "sme", target: 50 },
   { name: "Staff insight dashboard", path: "/staff/insights", as: "staff", target: 150 },

@@ -18,7 +18,9 @@ export type AuditAction =
   | "user.suspend"
   | "user.restore"
   | "staff.invite"
-  | "insights.export";
+  | "insights.export"
+  | "posting.approve"
+  | "posting.request-changes";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

@@ -67,7 +67,7 @@ describe("staff review", () => {
     const review = await prisma.postingReview.findFirst({ where: { apprenticeshipId: p.id }, select: { decision: true, staffEmail: true } });
     expect(review).toEqual({ decision: "approved", staffEmail: staff.email });
     const audit = await prisma.auditEvent.findFirst({ where: { targetId: p.id }, select: { action: true, actorId: true, targetType: true } });
-    expect(audit).toEqual({ action: "approve-posting", actorId: staff.id, targetType: "apprenticeship" });
+    expect(audit).toEqual({ action: "posting.approve", actorId: staff.id, targetType: "apprenticeship" });
     // A second approval (two staff at once) is refused plainly.
     expect(await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now)).toEqual({
       ok: false,
@@ -90,7 +90,7 @@ describe("staff review", () => {
     const row = await prisma.placement.findUnique({ where: { id: p.id }, select: { state: true, changesReason: true } });
     expect(row).toEqual({ state: "changes-requested", changesReason: "Add the dress code" });
     const audit = await prisma.auditEvent.findFirst({ where: { targetId: p.id }, select: { action: true, reason: true } });
-    expect(audit).toEqual({ action: "request-changes", reason: "Add the dress code" });
+    expect(audit).toEqual({ action: "posting.request-changes", reason: "Add the dress code" });
     expect(await submitPosting("placement", p.id, sme.id, now)).toMatchObject({ ok: true });
   });
 });

@@ -1,3 +1,4 @@
+import { recordAudit } from "~/audit/audit.server";
 // Posting lifecycle on the database: send for checking, staff decisions,
 // closing, copying, and the job that closes postings past their closing date.
 // Every state change goes through `transition` (posting-state.ts) and is
@@ -245,18 +246,17 @@ export async function reviewPosting(
         createdAt: now,
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: staff.id,
-        actorEmail: staff.email,
-        action: decision.intent === "approve" ? "approve-posting" : "request-changes",
+    await recordAudit(
+      staff,
+      {
+        action: decision.intent === "approve" ? "posting.approve" : "posting.request-changes",
         targetType: kind,
         targetId: id,
         targetLabel: row.title,
         reason,
-        createdAt: now,
       },
-    });
+      tx,
+    );
     return { ok: true as const, title: row.title, organisationId: row.organisationId };
   });
 }
