@@ -54,3 +54,9 @@ export function bandFor(score: number): Band {
   if (score <= 75) return "Established";
   return "Leading";
 }
+
+/** A dimension's name inside a sentence: "automation and AI", keeping the capitals of AI. */
+export function dimensionInSentence(dimension: DimensionId): string {
+  const name = dimensionNames[dimension];
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}

@@ -11,3 +11,7 @@ describe("next steps from a gap", () => {
     expect(nextStepsFor("workforce").map((l) => l.href)).toContain("/postings/apprenticeships/new");
   });
 });
+
+test("names keep their capitals inside a sentence", () => {
+  expect(nextStepsFor("automation")[0].text).toBe("Find a mentor who helps with automation and AI");
+});

@@ -1,5 +1,5 @@
 // Every gap leads somewhere inside the portal (PRODUCT.md §1 "Next steps from gaps").
-import { dimensionNames, type DimensionId } from "./dimensions";
+import { dimensionInSentence, type DimensionId } from "./dimensions";
 
 /**
  * Apprenticeship standards that build workforce digital skills in-house, from
@@ -17,7 +17,7 @@ export type NextStepLink = { href: string; text: string };
 
 /** Links for a weak dimension: mentors and offers for it, and for workforce skills, apprenticeships. */
 export function nextStepsFor(dimension: DimensionId): NextStepLink[] {
-  const name = dimensionNames[dimension].toLowerCase();
+  const name = dimensionInSentence(dimension);
   const links: NextStepLink[] = [
     { href: `/mentors?dimension=${dimension}`, text: `Find a mentor who helps with ${name}` },
     { href: `/offers?dimension=${dimension}`, text: `Find workshops and courses on ${name}` },

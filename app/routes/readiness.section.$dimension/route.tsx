@@ -12,7 +12,7 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { nextSection, previousSection, sectionCount, sectionNumber } from "~/readiness/check-state";
 import { findInProgress, saveAnswers, validAnswersOf } from "~/readiness/checks.server";
-import { dimensionNames, isDimensionId, type DimensionId } from "~/readiness/dimensions";
+import { dimensionInSentence, dimensionNames, isDimensionId, type DimensionId } from "~/readiness/dimensions";
 import { readinessPaths } from "~/readiness/paths";
 import { getBank, questionsFor } from "~/readiness/question-bank";
 import { sectionSchema, sectionValuesFromFormData } from "~/readiness/section-form";
@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const returnToCheckAnswers = new URL(request.url).searchParams.get("return") === "check-answers";
   const next = nextSection(dimension);
   const to = returnToCheckAnswers || !next ? readinessPaths.checkAnswers : readinessPaths.section(next);
-  return redirectWithFlash(request, to, `Your answers about ${dimensionNames[dimension].toLowerCase()} are saved.`);
+  return redirectWithFlash(request, to, `Your answers about ${dimensionInSentence(dimension)} are saved.`);
 }
 
 export default function ReadinessSection() {
