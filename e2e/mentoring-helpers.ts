@@ -1,3 +1,4 @@
+import { currentBank } from "../app/readiness/question-bank";
 import type { Browser, Page } from "@playwright/test";
 import { createUser, signIn, type TestUser } from "./fixtures";
 import { prisma } from "../app/db.server";
@@ -13,7 +14,7 @@ export async function seedCheck(organisationId: string, scores: Scores, submitte
   return prisma.readinessCheck.create({
     data: {
       organisationId,
-      bankVersion: "e2e",
+      bankVersion: currentBank.version,
       status: "submitted",
       isLatest: true,
       submittedAt,

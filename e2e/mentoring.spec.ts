@@ -28,9 +28,13 @@ test.describe("mentoring, matched to an SME's gaps", () => {
 
     // The SME has a weak data score.
     const sme = await createUser("sme");
-    await seedCheck(sme.organisationId, { data: 22, cyber: 40 }, new Date(Date.now() - 86_400_000));
+    const check = await seedCheck(sme.organisationId, { data: 22, cyber: 40 }, new Date(Date.now() - 86_400_000));
     await signIn(page, sme.email);
     await expect(page.getByRole("heading", { name: "Help with your gaps" })).toBeVisible();
+    // The readiness results page shows the same matches.
+    await page.goto(`/readiness/results/${check.id}`);
+    await expect(page.getByRole("heading", { name: "Help with your gaps" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Mentors for you" })).toBeVisible();
     await page.goto("/mentors");
     const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: mentorName }) });
     await expect(card.getByText("Covers your weakest area: Data management (score 22)")).toBeVisible();

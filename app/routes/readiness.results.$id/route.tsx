@@ -3,8 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/session.server";
 import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { TopMatches } from "~/components/matches";
 import { formatDate, InsetText, PageHeading, Table, Tag } from "~/components/ui";
 import { prisma } from "~/db.server";
+import { topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
 import { findPrevious, findResult, readinessSummary } from "~/readiness/checks.server";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
@@ -28,7 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     findPrevious(user.organisationId, result.submittedAt),
     readinessSummary(user.organisationId),
   ]);
-  const peers = await peerGroupsFor(organisation, result.scores.overall);
+  const isLatest = summary.latest?.id === result.id;
+  // Matches are ranked on the latest result, so an older result does not show them.
+  const [peers, matches] = await Promise.all([
+    peerGroupsFor(organisation, result.scores.overall),
+    isLatest ? topMatchesFor(user.organisationId, { mentors: 3, offers: 3 }) : Promise.resolve(null),
+  ]);
   const dimensionScores = Object.fromEntries(dimensionIds.map((d) => [d, result.scores[d]])) as Record<
     (typeof dimensionIds)[number],
     number
@@ -53,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     latestId: summary.latest?.id ?? null,
     inProgress: Boolean(summary.inProgress),
     peers,
+    matches,
   };
 }
 
@@ -132,6 +140,12 @@ export default function ReadinessResults() {
           ))}
         </>
       )}
+
+      {r.matches ? (
+        <div className="no-print">
+          <TopMatches matches={r.matches} headingLevel={2} />
+        </div>
+      ) : null}
 
       <h2 className="heading-m">How you compare with other firms</h2>
       <p className="body">
