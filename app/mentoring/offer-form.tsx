@@ -1,6 +1,6 @@
 import { Button, Checkboxes, Radios, Select, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import type { ActionFailure } from "~/components/forms/use-validated-form";
+import type { ActionFailure } from "~/components/forms/validated-form";
 import type { FormValues } from "~/forms/parse";
 import { dimensionOptions, formatOptions, placeOptions } from "./components";
 import { offerKindNames, offerKinds, offerScheduleNames, offerSchedules } from "./options";

@@ -50,7 +50,7 @@ export default function DeleteAccount() {
           has on SkillsBridge.
         </WarningText>
       ) : null}
-      <ValidatedForm schema={deleteAccountSchema} actionData={actionData}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.deleteAccountSchema)} actionData={actionData}>
         <Checkbox name="confirm" label="I understand that my account will be deleted for good" />
         <TextInput name="password" label="Your password" type="password" autoComplete="current-password" width="20" />
         <Button variant="warning">Delete my account</Button>

@@ -72,7 +72,7 @@ export default function MentorProfilePage() {
         </InsetText>
       ) : null}
       <p className="body">Businesses see your name, your firm ({firm}) and what you write here.</p>
-      <ValidatedForm schema={mentorProfileSchema} actionData={actionData} defaultValues={defaults}>
+      <ValidatedForm schema={() => import("~/mentoring/schemas").then((m) => m.mentorProfileSchema)} actionData={actionData} defaultValues={defaults}>
         <TextInput name="role" label="Your job title" hint="For example, Head of data" autoComplete="organization-title" />
         <Textarea name="bio" label="A short bio" hint="What you do and how you can help. Up to 600 characters." rows={5} />
         <Checkboxes name="expertise" legend="Which areas can you help with?" hint="Choose all that apply." options={dimensionOptions} />

@@ -5,7 +5,7 @@ import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.serve
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
+import { BackLink, formatDate, formatDateTime, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -318,7 +318,7 @@ export default function Relationship() {
               <li className="card" key={m.id}>
                 <p className="secondary">
                   {m.mine ? "You" : m.author},{" "}
-                  {new Date(m.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}
+                  {formatDateTime(m.createdAt)}
                 </p>
                 <p className="body pre-line">{m.body}</p>
               </li>

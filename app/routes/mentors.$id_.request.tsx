@@ -83,7 +83,7 @@ export default function AskForMentoring() {
         </InsetText>
       ) : null}
       <p className="body">The mentor will answer within 14 days. You can have up to 3 requests waiting at once.</p>
-      <ValidatedForm schema={mentoringRequestSchema} actionData={actionData} defaultValues={defaults}>
+      <ValidatedForm schema={() => import("~/mentoring/schemas").then((m) => m.mentoringRequestSchema)} actionData={actionData} defaultValues={defaults}>
         <Textarea
           name="goals"
           label="What would you like help with?"

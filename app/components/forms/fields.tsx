@@ -1,5 +1,4 @@
 import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
-import type { FieldValues, UseFormRegister } from "react-hook-form";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 
 // GOV.UK-style form components. Each field reads its error and its last value
@@ -9,7 +8,6 @@ import type { FieldErrors, FormValues } from "~/forms/parse";
 type FormState = {
   errors: FieldErrors;
   values: FormValues;
-  register?: UseFormRegister<FieldValues>;
   /** Keeps ids unique when a page has several forms with the same field names. */
   idPrefix?: string;
 };
@@ -25,11 +23,11 @@ export function fieldId(name: string, suffix?: string, idPrefix?: string) {
 }
 
 function useField(name: string) {
-  const { errors, values, register, idPrefix } = useContext(FormStateContext);
+  const { errors, values, idPrefix } = useContext(FormStateContext);
   return {
     error: errors[name],
     value: values[name],
-    registered: register ? register(name) : { name },
+    registered: { name },
     id: (suffix?: string) => fieldId(name, suffix, idPrefix),
   };
 }

@@ -177,26 +177,26 @@ export default function Account() {
       {organisation.tokens.length ? (
         <p className="body">Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}</p>
       ) : null}
-      <ValidatedForm schema={inviteSchema} intent="invite" actionData={actionData}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)} intent="invite" actionData={actionData}>
         <TextInput name="inviteEmail" label="Invite a colleague by email" type="email" autoComplete="off" spellCheck={false} />
         <Button variant="secondary">Send invitation</Button>
       </ValidatedForm>
 
       <h2 className="heading-m">Change your name</h2>
-      <ValidatedForm schema={profileSchema} intent="profile" actionData={actionData} defaultValues={{ name: profile.name }}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.profileSchema)} intent="profile" actionData={actionData} defaultValues={{ name: profile.name }}>
         <TextInput name="name" label="Full name" autoComplete="name" />
         <Button variant="secondary">Save name</Button>
       </ValidatedForm>
 
       <h2 className="heading-m">Change your password</h2>
-      <ValidatedForm schema={changePasswordSchema} intent="password" actionData={actionData}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.changePasswordSchema)} intent="password" actionData={actionData}>
         <TextInput name="currentPassword" label="Current password" type="password" autoComplete="current-password" width="20" />
         <TextInput name="newPassword" label="New password" hint="Use at least 8 characters." type="password" autoComplete="new-password" width="20" />
         <Button variant="secondary">Change password</Button>
       </ValidatedForm>
 
       <h2 className="heading-m">Change your email address</h2>
-      <ValidatedForm schema={changeEmailSchema} intent="email" actionData={actionData}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.changeEmailSchema)} intent="email" actionData={actionData}>
         <TextInput name="newEmail" label="New email address" type="email" autoComplete="email" spellCheck={false} />
         <TextInput name="currentPassword" label="Your password" hint="We ask for it to keep your account safe." type="password" autoComplete="current-password" width="20" />
         <Button variant="secondary">Change email address</Button>

@@ -50,7 +50,7 @@ export default function CreateAccount() {
     <>
       <PageHeading>Create an account</PageHeading>
       <p className="body">It takes about 5 minutes. You need an email address you can open now.</p>
-      <ValidatedForm schema={createAccountSchema} actionData={actionData}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.createAccountSchema)} actionData={actionData}>
         <Radios name="role" legend="What kind of organisation are you from?" options={roleOptions} />
 
         <Fieldset legend="About you">

@@ -84,7 +84,7 @@ export default function Join() {
       <p className="body">
         You will sign in with <strong>{email}</strong>.
       </p>
-      <ValidatedForm schema={joinSchema} actionData={actionData} defaultValues={{ token }}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.joinSchema)} actionData={actionData} defaultValues={{ token }}>
         <input type="hidden" name="token" value={token} />
         <TextInput name="name" label="Full name" autoComplete="name" spellCheck={false} />
         <TextInput

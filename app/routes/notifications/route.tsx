@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PageHeading, Tag } from "~/components/ui";
+import { formatDateTime, PageHeading, Tag } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 
@@ -49,7 +49,7 @@ export default function Notifications() {
                 {!n.readAt ? <Tag colour="blue">New</Tag> : null}
                 <p className="body">{n.message}</p>
                 <p className="secondary">
-                  {new Date(n.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" })}
+                  {formatDateTime(n.createdAt)}
                   {n.link ? (
                     <>
                       {" - "}

@@ -108,7 +108,7 @@ export default function Placement() {
           ) : placesLeft === 0 ? (
             <p className="body">All the places have been taken.</p>
           ) : (
-            <ValidatedForm schema={placementRequestSchema} actionData={actionData}>
+            <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.placementRequestSchema)} actionData={actionData}>
               <InsetText>
                 <p className="body">Do not include students&apos; names or any personal details. The employer only needs numbers at this stage.</p>
               </InsetText>

@@ -72,7 +72,7 @@ export default function EditApprenticeship() {
           </p>
         </InsetText>
       ) : null}
-      <ValidatedForm schema={apprenticeshipSchema} actionData={actionData} defaultValues={values}>
+      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.apprenticeshipSchema)} actionData={actionData} defaultValues={values}>
         <ApprenticeshipFields />
       </ValidatedForm>
     </>

@@ -69,7 +69,7 @@ export default function EditPlacement() {
           </p>
         </InsetText>
       ) : null}
-      <ValidatedForm schema={placementSchema} actionData={actionData} defaultValues={values}>
+      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.placementSchema)} actionData={actionData} defaultValues={values}>
         <PlacementFields />
       </ValidatedForm>
     </>

@@ -76,7 +76,7 @@ export default function Safeguarding() {
       <BackLink to={`/postings/placements/${id}`}>Back to the placement</BackLink>
       <PageHeading caption={title}>Safeguarding checks</PageHeading>
       <p className="body">We need these before a placement can go live, to keep students safe.</p>
-      <ValidatedForm schema={safeguardingSchema} actionData={actionData} defaultValues={values}>
+      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.safeguardingSchema)} actionData={actionData} defaultValues={values}>
         <SafeguardingFields />
       </ValidatedForm>
     </>

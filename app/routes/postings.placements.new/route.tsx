@@ -30,7 +30,7 @@ export default function NewPlacement() {
         First tell us about the placement. On the next page you fill in the safeguarding checks, which are needed before
         it can go live.
       </p>
-      <ValidatedForm schema={placementSchema} actionData={actionData}>
+      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.placementSchema)} actionData={actionData}>
         <PlacementFields />
       </ValidatedForm>
     </>

@@ -60,7 +60,7 @@ export default function ResetPassword() {
   return (
     <>
       <PageHeading>Choose a new password</PageHeading>
-      <ValidatedForm schema={resetPasswordSchema} actionData={actionData} defaultValues={{ token: activeToken }}>
+      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.resetPasswordSchema)} actionData={actionData} defaultValues={{ token: activeToken }}>
         <input type="hidden" name="token" value={activeToken} />
         <TextInput
           name="password"

@@ -121,7 +121,7 @@ export default function ReviewPosting() {
           <section>
             <h2 className="heading-m">Approve</h2>
             <p className="body">It goes live straight away and the employer is told.</p>
-            <ValidatedForm schema={reviewDecisionSchema} intent="approve" actionData={actionData}>
+            <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)} intent="approve" actionData={actionData}>
               <button type="submit" className="button">
                 Approve and publish
               </button>
@@ -129,7 +129,7 @@ export default function ReviewPosting() {
           </section>
           <section>
             <h2 className="heading-m">Ask for changes</h2>
-            <ValidatedForm schema={reviewDecisionSchema} intent="request-changes" actionData={actionData}>
+            <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)} intent="request-changes" actionData={actionData}>
               <Textarea name="reason" label="What needs to change?" hint="The employer sees this, so write it for them." rows={4} />
               <button type="submit" className="button button--secondary">
                 Ask for changes
