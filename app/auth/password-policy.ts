@@ -1,9 +1,8 @@
 import { z } from "zod";
 
-// NCSC / NIST guidance: length, not composition rules; allow paste and long
-// passphrases. Common passwords are refused on the server (the list is large).
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 256;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+export { COMMON_PASSWORD_MESSAGE, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 export const newPasswordSchema = z
   .string({ error: "Enter a password" })
@@ -15,6 +14,3 @@ export const currentPasswordSchema = z
   .string({ error: "Enter your password" })
   .min(1, { error: "Enter your password" })
   .max(PASSWORD_MAX_LENGTH, { error: "Enter your password" });
-
-export const COMMON_PASSWORD_MESSAGE =
-  "This password is too common and easy to guess. Choose a different one, for example three random words";

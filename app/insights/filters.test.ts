@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateBounds, describeFilters, filtersToSearch, parseInsightFilters, trendMonths } from "./filters";
+import { dateBounds, describeFilters, filtersToSearch, trendMonths } from "./filters";
+import { parseInsightFilters } from "./filter-schema";
 
 const parse = (query: string) => parseInsightFilters(new URLSearchParams(query));
 

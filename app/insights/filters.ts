@@ -1,11 +1,6 @@
-import { z } from "zod";
-import type { FieldErrors } from "~/forms/parse";
 import {
-  localAuthorityIds,
   localAuthorityName,
-  sectorIds,
   sectorName,
-  sizeBandIds,
   sizeBandName,
   type LocalAuthorityId,
   type SectorId,
@@ -31,64 +26,6 @@ export type InsightFilters = {
   sizeBand?: SizeBandId;
   by: Breakdown;
 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isRealDate(value: string) {
-  if (!DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-const optionalEnum = <T extends string>(ids: readonly [T, ...T[]]) =>
-  z.union([z.literal("").transform(() => undefined), z.enum(ids)]).optional().catch(undefined);
-
-const dateField = (message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || isRealDate(v), { message });
-
-export const insightFilterSchema = z
-  .object({
-    from: dateField("Enter the start date as a real date, like 2026-01-31"),
-    to: dateField("Enter the end date as a real date, like 2026-12-31"),
-    la: optionalEnum(localAuthorityIds),
-    sector: optionalEnum(sectorIds),
-    size: optionalEnum(sizeBandIds),
-    by: z.enum(["la", "sector", "size"]).optional().catch(undefined),
-  })
-  .refine((v) => !v.from || !v.to || !isRealDate(v.from) || !isRealDate(v.to) || v.from <= v.to, {
-    path: ["to"],
-    message: "The end date must be the same as or after the start date",
-  });
-
-/** Reads the filters. A wrong date is reported and left out, so the page still shows numbers. */
-export function parseInsightFilters(params: URLSearchParams): { filters: InsightFilters; errors: FieldErrors } {
-  const raw = Object.fromEntries(["from", "to", "la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]));
-  const errors: FieldErrors = {};
-  const result = insightFilterSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  }
-  const la = optionalEnum(localAuthorityIds).parse(raw.la);
-  const sector = optionalEnum(sectorIds).parse(raw.sector);
-  const size = optionalEnum(sizeBandIds).parse(raw.size);
-  const by = z.enum(["la", "sector", "size"]).catch("la").parse(raw.by);
-  const from = raw.from && isRealDate(raw.from) && !errors.to ? raw.from : undefined;
-  const to = raw.to && isRealDate(raw.to) && !errors.to ? raw.to : undefined;
-  return {
-    filters: {
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      ...(la ? { localAuthority: la } : {}),
-      ...(sector ? { sector } : {}),
-      ...(size ? { sizeBand: size } : {}),
-      by,
-    },
-    errors,
-  };
-}
 
 /** The canonical query string for these filters (links to CSV files, pages). */
 export function filtersToSearch(filters: InsightFilters): string {

@@ -4,10 +4,6 @@ import type { ActionFailure } from "~/components/forms/validated-form";
 import type { FormValues } from "~/forms/parse";
 import { dimensionOptions, formatOptions, placeOptions } from "./components";
 import { offerKindNames, offerKinds, offerScheduleNames, offerSchedules } from "./options";
-import { offerSchema } from "./schemas";
-import { z } from "zod";
-
-export const saveOfferForm = offerSchema.and(z.object({ intent: z.literal("save") }));
 
 const kindOptions = offerKinds.map((id) => ({ value: id, label: offerKindNames[id] }));
 const scheduleOptions = offerSchedules.map((id) => ({ value: id, label: offerScheduleNames[id] }));
@@ -15,7 +11,7 @@ const scheduleOptions = offerSchedules.map((id) => ({ value: id, label: offerSch
 /** The offer form, shared by "add an offer" and "change an offer". */
 export function OfferForm({ defaults, actionData, submit }: { defaults?: FormValues; actionData?: ActionFailure; submit: string }) {
   return (
-    <ValidatedForm schema={saveOfferForm} intent="save" actionData={actionData} defaultValues={defaults}>
+    <ValidatedForm schema={() => import("~/mentoring/offer-forms").then((m) => m.saveOfferForm)} intent="save" actionData={actionData} defaultValues={defaults}>
       <TextInput name="title" label="Title" hint="For example, Cyber security basics clinic" />
       <Textarea name="description" label="Description" hint="What people will learn and who it is for." rows={6} />
       <Radios name="kind" legend="What kind of offer is it?" options={kindOptions} />

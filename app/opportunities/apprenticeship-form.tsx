@@ -2,7 +2,7 @@ import { Button, Checkbox, Fieldset, Radios, Select, Textarea, TextInput } from 
 import { localAuthorities } from "~/organisations/reference-data";
 import { wageTypes } from "./apprenticeship-rules";
 import { apprenticeshipLevels, shortDescriptionMaxLength, weeklyHoursLimits } from "./policy";
-import { applyMethods, apprenticeshipRoutes } from "./schemas";
+import { applyMethods, apprenticeshipRoutes } from "~/opportunities/options";
 
 const options = (list: readonly { id: string; name: string }[]) => list.map((i) => ({ value: i.id, label: i.name }));
 

@@ -2,7 +2,7 @@
 import { wageTypes } from "./apprenticeship-rules";
 import { formatPence } from "./money";
 import { yearGroups } from "./placement-rules";
-import { applyMethods, apprenticeshipRoutes, placementDateModes, placementFormats } from "./schemas";
+import { applyMethods, apprenticeshipRoutes, placementDateModes, placementFormats } from "./options";
 
 function lookup(list: readonly { id: string; name: string }[]) {
   const names = new Map(list.map((item) => [item.id, item.name]));

@@ -2,7 +2,7 @@ import { Button, Checkbox, Checkboxes, Fieldset, Radios, Select, Textarea, TextI
 import { localAuthorities, sectors } from "~/organisations/reference-data";
 import { yearGroups } from "./placement-rules";
 import { minimumEmployersLiabilityCoverPounds, writtenRiskAssessmentFromStaff } from "./policy";
-import { placementDateModes, placementFormats } from "./schemas";
+import { placementDateModes, placementFormats } from "~/opportunities/options";
 import { formatWholePounds } from "./money";
 
 const options = (list: readonly { id: string; name: string }[]) => list.map((i) => ({ value: i.id, label: i.name }));

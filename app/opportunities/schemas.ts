@@ -57,45 +57,22 @@ import {
 } from "./policy";
 
 // ---------------------------------------------------------------------------
-// Lists shown as radios or selects. Ids are stored in the database: add, never rename.
+// The lists shown as radios or selects live in options.ts (no zod, so pages can
+// use them without loading the schemas); re-exported here.
+export { apprenticeshipRoutes, applyMethods, placementFormats, placementDateModes, accessNeedsHint } from "./options";
+export type { ApprenticeshipRouteId, ApplyMethod, PlacementFormat, PlacementDateMode } from "./options";
+import { apprenticeshipRoutes, applyMethods, placementFormats, placementDateModes } from "./options";
+import type { ApprenticeshipRouteId, ApplyMethod, PlacementFormat, PlacementDateMode } from "./options";
 
-export const apprenticeshipRoutes = [
-  { id: "digital", name: "Digital" },
-  { id: "business-and-administration", name: "Business and administration" },
-  { id: "creative-and-design", name: "Creative and design" },
-  { id: "engineering-and-manufacturing", name: "Engineering and manufacturing" },
-  { id: "sales-marketing-and-procurement", name: "Sales, marketing and procurement" },
-  { id: "other", name: "Other" },
-] as const;
-export type ApprenticeshipRouteId = (typeof apprenticeshipRoutes)[number]["id"];
 const apprenticeshipRouteIds = apprenticeshipRoutes.map((r) => r.id) as [
   ApprenticeshipRouteId,
   ...ApprenticeshipRouteId[],
 ];
-
-export const applyMethods = [
-  { id: "portal", name: "On SkillsBridge" },
-  { id: "external", name: "On our own website" },
-] as const;
-export type ApplyMethod = (typeof applyMethods)[number]["id"];
 const applyMethodIds = applyMethods.map((m) => m.id) as [ApplyMethod, ...ApplyMethod[]];
-
-export const placementFormats = [
-  { id: "in-person", name: "In person" },
-  { id: "virtual", name: "Virtual (online)" },
-  { id: "hybrid", name: "Hybrid (some in person, some online)" },
-] as const;
-export type PlacementFormat = (typeof placementFormats)[number]["id"];
 const placementFormatIds = placementFormats.map((f) => f.id) as [
   PlacementFormat,
   ...PlacementFormat[],
 ];
-
-export const placementDateModes = [
-  { id: "fixed", name: "Fixed dates" },
-  { id: "window", name: "Any time between two dates, agreed with the school" },
-] as const;
-export type PlacementDateMode = (typeof placementDateModes)[number]["id"];
 const placementDateModeIds = placementDateModes.map((m) => m.id) as [
   PlacementDateMode,
   ...PlacementDateMode[],
@@ -464,9 +441,7 @@ export type SafeguardingValues = z.output<typeof safeguardingSchema>;
 // A school's request for places. No student names or personal data at this
 // stage (PRODUCT.md §2), so the request holds only what the employer needs.
 
-export const accessNeedsHint =
-  "Summarise any access needs for the group, like step-free access or a quiet room. " +
-  "Do not include students' names or anything else that could identify a student.";
+
 
 export const placementRequestSchema = z.object({
   places: wholeNumber({

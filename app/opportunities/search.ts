@@ -6,7 +6,7 @@ import { wageTypeIds } from "./apprenticeship-rules";
 import { parseDateInput } from "./dates";
 import { yearGroupIds } from "./placement-rules";
 import { apprenticeshipLevels } from "./policy";
-import { apprenticeshipRoutes, placementFormats } from "./schemas";
+import { apprenticeshipRoutes, placementFormats } from "./options";
 
 export const PAGE_SIZE = 10;
 const MAX_WORDS = 8;

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/forms/fields";
@@ -10,13 +9,10 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { OfferForm, saveOfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
+import { OfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
+import { offerActions } from "~/mentoring/offer-forms";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
-
-const withdrawForm = z.object({ intent: z.literal("withdraw") });
-const republishForm = z.object({ intent: z.literal("republish") });
-const offerActions = z.union([saveOfferForm, withdrawForm, republishForm]);
 
 async function ownOffer(id: string, organisationId: string) {
   const offer = await prisma.offer.findFirst({
@@ -119,12 +115,12 @@ export default function EditOffer() {
       <h2 className="heading-m">Details</h2>
       <OfferForm defaults={defaults} actionData={actionData} submit="Save changes" />
       {state === "published" ? (
-        <ValidatedForm schema={withdrawForm} intent="withdraw" actionData={actionData}>
+        <ValidatedForm schema={() => import("~/mentoring/offer-forms").then((m) => m.withdrawForm)} intent="withdraw" actionData={actionData}>
           <p className="body">Withdrawing hides the offer from businesses. Bookings are kept.</p>
           <Button variant="warning">Withdraw offer</Button>
         </ValidatedForm>
       ) : (
-        <ValidatedForm schema={republishForm} intent="republish" actionData={actionData}>
+        <ValidatedForm schema={() => import("~/mentoring/offer-forms").then((m) => m.republishForm)} intent="republish" actionData={actionData}>
           <Button variant="secondary">Publish again</Button>
         </ValidatedForm>
       )}

@@ -7,7 +7,8 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { OfferForm, saveOfferForm } from "~/mentoring/offer-form";
+import { OfferForm } from "~/mentoring/offer-form";
+import { saveOfferForm } from "~/mentoring/offer-forms";
 
 export const meta: MetaFunction = () => [{ title: "Add an offer - SkillsBridge" }];
 

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
@@ -14,35 +13,12 @@ import { meetingFormatNames, type MeetingFormat } from "~/mentoring/options";
 import { availableEvents, REQUEST_EXPIRY_DAYS, expiresAt } from "~/mentoring/request-state";
 import { giveFeedback, logSession, postMessage, relationshipPage, setActionDone } from "~/mentoring/relationship.server";
 import { actorFor, changeRequest, type Change } from "~/mentoring/requests.server";
-import { declineSchema, endRelationshipSchema, feedbackSchema, messageSchema, sessionLogSchema } from "~/mentoring/schemas";
 import { ukDateString } from "~/mentoring/uk-time";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
+import { pageActions } from "~/mentoring/relationship-forms";
 
 export const meta: MetaFunction = () => [{ title: "Mentoring request - SkillsBridge" }];
-
-const acceptForm = z.object({ intent: z.literal("accept") });
-const cancelForm = z.object({ intent: z.literal("cancel") });
-const declineForm = declineSchema.extend({ intent: z.literal("decline") });
-const endForm = endRelationshipSchema.extend({ intent: z.literal("end") });
-const sessionForm = sessionLogSchema.extend({ intent: z.literal("session") });
-const messageForm = messageSchema.extend({ intent: z.literal("message") });
-const feedbackForm = feedbackSchema.extend({ intent: z.literal("feedback") });
-const actionForm = z.object({
-  intent: z.literal("action"),
-  actionId: z.string().min(1),
-  done: z.enum(["yes", "no"]),
-});
-const pageActions = z.discriminatedUnion("intent", [
-  acceptForm,
-  cancelForm,
-  declineForm,
-  endForm,
-  sessionForm,
-  messageForm,
-  feedbackForm,
-  actionForm,
-]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["sme", "board"]);
@@ -236,17 +212,17 @@ export default function Relationship() {
           <h2 className="heading-m" id="answer-heading">
             Answer this request
           </h2>
-          <ValidatedForm schema={acceptForm} intent="accept" actionData={actionData}>
+          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.acceptForm)} intent="accept" actionData={actionData}>
             <Button>Accept request</Button>
           </ValidatedForm>
-          <ValidatedForm schema={declineForm} intent="decline" actionData={actionData}>
+          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.declineForm)} intent="decline" actionData={actionData}>
             <Textarea name="reason" label="Or decline it, with a reason" hint="The business will see this. Be kind, and suggest who else could help if you can." rows={3} />
             <Button variant="warning">Decline request</Button>
           </ValidatedForm>
         </section>
       ) : null}
       {events.includes("cancel") ? (
-        <ValidatedForm schema={cancelForm} intent="cancel" actionData={actionData}>
+        <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.cancelForm)} intent="cancel" actionData={actionData}>
           <Button variant="secondary">Cancel this request</Button>
         </ValidatedForm>
       ) : null}
@@ -295,7 +271,7 @@ export default function Relationship() {
           {active ? (
             <>
               <h3 className="heading-s">Log a session</h3>
-              <ValidatedForm schema={sessionForm} intent="session" actionData={actionData} defaultValues={{ date: today, minutes: "60" }}>
+              <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.sessionForm)} intent="session" actionData={actionData} defaultValues={{ date: today, minutes: "60" }}>
                 <TextInput name="date" label="Date of the session" type="date" width="10" />
                 <TextInput name="minutes" label="How long it lasted, in minutes" width="4" inputMode="numeric" />
                 <Textarea name="topics" label="What you talked about" rows={3} />
@@ -325,7 +301,7 @@ export default function Relationship() {
             ))}
           </ul>
           {active ? (
-            <ValidatedForm schema={messageForm} intent="message" actionData={actionData}>
+            <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.messageForm)} intent="message" actionData={actionData}>
               <Textarea name="body" label={`Message to ${other}`} rows={4} />
               <Button variant="secondary">Send message</Button>
             </ValidatedForm>
@@ -338,7 +314,7 @@ export default function Relationship() {
           <h2 className="heading-m" id="end-heading">
             End mentoring
           </h2>
-          <ValidatedForm schema={endForm} intent="end" actionData={actionData}>
+          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.endForm)} intent="end" actionData={actionData}>
             <Textarea name="reason" label="Why is mentoring ending?" hint={`${other} will see this. For example, "We reached our goals".`} rows={3} />
             <Button variant="warning">End mentoring</Button>
           </ValidatedForm>
@@ -360,7 +336,7 @@ export default function Relationship() {
               You rated it {rel.myFeedback.rating} out of 5. Thank you.
             </p>
           ) : (
-            <ValidatedForm schema={feedbackForm} intent="feedback" actionData={actionData}>
+            <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.feedbackForm)} intent="feedback" actionData={actionData}>
               <Radios name="rating" legend="How would you rate the mentoring?" options={ratingOptions} />
               <Textarea name="comment" label="Anything else you want to tell us? (optional)" rows={3} />
               <Button>Send feedback</Button>

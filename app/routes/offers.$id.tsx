@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { notFound, requireRole, requireUser, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
@@ -15,14 +14,10 @@ import { dimensionList, Reasons } from "~/mentoring/components";
 import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
 import { meetingFormatNames, offerKindNames, type OfferKind } from "~/mentoring/options";
-import { bookingSchema } from "~/mentoring/schemas";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { offerActions } from "~/mentoring/booking-forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.offer.title ?? "Offer"} - SkillsBridge` }];
-
-const bookForm = bookingSchema.extend({ intent: z.literal("book") });
-const cancelForm = z.object({ intent: z.literal("cancel"), bookingId: z.string().min(1) });
-const offerActions = z.discriminatedUnion("intent", [bookForm, cancelForm]);
 
 function when(startsAt: Date | null, endsAt: Date | null) {
   if (!startsAt) return "Any time";
@@ -120,7 +115,7 @@ export default function OfferPage() {
           <p className="body">
             You have booked {booking.seats} {booking.seats === 1 ? "seat" : "seats"}.
           </p>
-          <ValidatedForm schema={cancelForm} intent="cancel" actionData={actionData} defaultValues={{ bookingId: booking.id }}>
+          <ValidatedForm schema={() => import("~/mentoring/booking-forms").then((m) => m.cancelForm)} intent="cancel" actionData={actionData} defaultValues={{ bookingId: booking.id }}>
             <input type="hidden" name="bookingId" value={booking.id} />
             <Button variant="warning">Cancel booking</Button>
           </ValidatedForm>
@@ -130,7 +125,7 @@ export default function OfferPage() {
           <h2 className="heading-m" id="book-heading">
             Book seats
           </h2>
-          <ValidatedForm schema={bookForm} intent="book" actionData={actionData} defaultValues={{ seats: "1" }}>
+          <ValidatedForm schema={() => import("~/mentoring/booking-forms").then((m) => m.bookForm)} intent="book" actionData={actionData} defaultValues={{ seats: "1" }}>
             <TextInput name="seats" label="How many seats do you need?" hint="Up to 5 for your business" width="4" inputMode="numeric" />
             <Button>Book seats</Button>
           </ValidatedForm>

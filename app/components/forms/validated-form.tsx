@@ -44,17 +44,24 @@ export function ValidatedForm({
   const mine = !intent || actionData?.values?.intent === intent ? actionData : undefined;
   const values = mine?.values ?? defaultValues ?? {};
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const validator = useRef<Promise<Validate> | null>(null);
+  const validator = useRef<{ source: SchemaSource; validate: Promise<Validate> } | null>(null);
   const submit = useSubmit();
 
   // A new answer from the server replaces what the browser found.
   useEffect(() => setClientErrors({}), [mine]);
 
-  const load = () =>
-    (validator.current ??= Promise.all([
-      typeof schema === "function" ? schema() : Promise.resolve(schema),
-      import("./form-validator"),
-    ]).then(([resolved, { createValidator }]) => createValidator(resolved)));
+  // The same form component can move to another page with another schema (the
+  // readiness sections do), so the checker is rebuilt when the schema changes.
+  const load = () => {
+    if (validator.current?.source !== schema) {
+      const validate = Promise.all([
+        typeof schema === "function" ? schema() : Promise.resolve(schema),
+        import("./form-validator"),
+      ]).then(([resolved, { createValidator }]) => createValidator(resolved));
+      validator.current = { source: schema, validate };
+    }
+    return validator.current.validate;
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

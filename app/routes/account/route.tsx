@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { sendConfirmationEmail, siteOrigin, emailInUse } from "~/accounts/accounts.server";
-import { accountActionSchema, changeEmailSchema, changePasswordSchema, inviteSchema, profileSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-policy";
+import { accountActionSchema } from "~/accounts/schemas";
+import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
 import { roleNames, type Role } from "~/auth/roles";

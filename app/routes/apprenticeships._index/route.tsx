@@ -7,7 +7,7 @@ import { localAuthorities, localAuthorityName } from "~/organisations/reference-
 import { wageTypes } from "~/opportunities/apprenticeship-rules";
 import { routeName, wageText } from "~/opportunities/display";
 import { apprenticeshipLevels } from "~/opportunities/policy";
-import { apprenticeshipRoutes } from "~/opportunities/schemas";
+import { apprenticeshipRoutes } from "~/opportunities/options";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
 import { searchApprenticeships } from "~/opportunities/search.server";
 

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData } from "@remix-run/react";
 import { createAccount, emailInUse, sendConfirmationEmail } from "~/accounts/accounts.server";
 import { createAccountSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE, PASSWORD_MIN_LENGTH } from "~/auth/password-policy";
+import { COMMON_PASSWORD_MESSAGE, PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { emailInUse } from "~/accounts/accounts.server";
 import { joinSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-policy";
+import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
 import { createUserSession } from "~/auth/session.server";

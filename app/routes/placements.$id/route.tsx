@@ -15,7 +15,8 @@ import { yearGroups } from "~/opportunities/placement-rules";
 import { placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
 import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/postings.server";
 import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests.server";
-import { accessNeedsHint, placementRequestSchema } from "~/opportunities/schemas";
+import { placementRequestSchema } from "~/opportunities/schemas";
+import { accessNeedsHint } from "~/opportunities/options";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Placement"} - SkillsBridge` }];
 

@@ -7,7 +7,7 @@ import { formatDate, PageHeading, Pagination } from "~/components/ui";
 import { localAuthorities, localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
-import { placementFormats } from "~/opportunities/schemas";
+import { placementFormats } from "~/opportunities/options";
 import { placementFilters } from "~/opportunities/search";
 import { searchPlacements } from "~/opportunities/search.server";
 

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
@@ -17,8 +16,8 @@ import { availableEvents, canClone, canEdit, isPostingState, nextStepText } from
 import { clonePosting, closePosting, submitPosting, type PostingKind } from "~/opportunities/postings.server";
 import { safeguardingRecord, safeguardingSelect, staffCountFromSizeBand } from "~/opportunities/records";
 import { effectiveRequestState } from "~/opportunities/requests.server";
-import { closePostingSchema } from "~/opportunities/schemas";
 import { PostingStateTag, RequestStateTag } from "~/opportunities/state-tags";
+import { actionSchema } from "./forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.posting.title ?? "Posting"} - SkillsBridge` }];
 
@@ -58,12 +57,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const accepted = requests.filter((r) => r.state === "accepted").reduce((sum, r) => sum + r.placesAccepted, 0);
   return { kind, posting: { ...posting, requests: undefined }, rows: null, missing, requests, accepted };
 }
-
-const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("submit") }),
-  z.object({ intent: z.literal("clone") }),
-  closePostingSchema.extend({ intent: z.literal("close") }),
-]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
@@ -222,7 +215,7 @@ export default function Posting() {
         <>
           <h2 className="heading-m">Close this posting</h2>
           <p className="body">Nobody can find it or ask for it once it is closed. You can copy it later to post it again.</p>
-          <ValidatedForm schema={actionSchema} intent="close" actionData={actionData}>
+          <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="close" actionData={actionData}>
             <Textarea name="reason" label="Why are you closing it? (optional)" rows={3} />
             <button type="submit" className="button button--warning">
               Close the posting

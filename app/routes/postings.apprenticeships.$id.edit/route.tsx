@@ -9,7 +9,6 @@ import { ApprenticeshipFields } from "~/opportunities/apprenticeship-form";
 import { editOnlyMessage, saveApprenticeship } from "~/opportunities/posting-save.server";
 import { canEdit, isPostingState } from "~/opportunities/posting-state";
 import { apprenticeshipFormValues } from "~/opportunities/records";
-import { apprenticeshipSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Change your apprenticeship - SkillsBridge" }];
 

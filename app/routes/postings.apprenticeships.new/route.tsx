@@ -6,7 +6,6 @@ import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading } from "~/components/ui";
 import { ApprenticeshipFields } from "~/opportunities/apprenticeship-form";
 import { saveApprenticeship } from "~/opportunities/posting-save.server";
-import { apprenticeshipSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Post an apprenticeship - SkillsBridge" }];
 

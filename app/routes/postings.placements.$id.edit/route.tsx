@@ -9,7 +9,6 @@ import { PlacementFields } from "~/opportunities/placement-form";
 import { editOnlyMessage, savePlacement } from "~/opportunities/posting-save.server";
 import { canEdit, isPostingState } from "~/opportunities/posting-state";
 import { placementFormValues } from "~/opportunities/records";
-import { placementSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Change your placement - SkillsBridge" }];
 

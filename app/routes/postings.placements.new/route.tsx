@@ -6,7 +6,6 @@ import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading } from "~/components/ui";
 import { PlacementFields } from "~/opportunities/placement-form";
 import { savePlacement } from "~/opportunities/posting-save.server";
-import { placementSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Offer a work-experience placement - SkillsBridge" }];
 

@@ -10,7 +10,7 @@ import { BackLink, PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { nextSection, previousSection, sectionCount, sectionNumber } from "~/readiness/check-state";
+import { nextSection, previousSection, sectionCount, sectionNumber } from "~/readiness/section-order";
 import { findInProgress, saveAnswers, validAnswersOf } from "~/readiness/checks.server";
 import { dimensionInSentence, dimensionNames, isDimensionId, type DimensionId } from "~/readiness/dimensions";
 import { readinessPaths } from "~/readiness/paths";
@@ -76,7 +76,11 @@ export default function ReadinessSection() {
   const { checkId, bankVersion, dimension, values, returnToCheckAnswers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const bank = getBank(bankVersion);
-  const schema = useMemo(() => sectionSchema(getBank(bankVersion), dimension), [bankVersion, dimension]);
+  // Loaded when the form is first used: the section schema needs zod (decision 006).
+  const schema = useMemo(
+    () => () => import("~/readiness/section-form").then((m) => m.sectionSchema(getBank(bankVersion), dimension)),
+    [bankVersion, dimension],
+  );
   const previous = previousSection(dimension);
   const back = returnToCheckAnswers
     ? readinessPaths.checkAnswers

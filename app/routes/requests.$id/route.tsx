@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Radios, Textarea, TextInput } from "~/components/forms/fields";
@@ -12,7 +11,6 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { placesText, yearGroupName } from "~/opportunities/display";
-import { employerOutcomeSchema, schoolOutcomeSchema } from "~/opportunities/outcome";
 import { dateToDay } from "~/opportunities/records";
 import { canRecordOutcome, transitionRequest } from "~/opportunities/request-state";
 import {
@@ -24,17 +22,10 @@ import {
   recordOutcome,
   withdrawRequest,
 } from "~/opportunities/requests.server";
-import { answerRequestSchema } from "~/opportunities/schemas";
 import { RequestStateTag } from "~/opportunities/state-tags";
+import { actionSchema } from "./forms";
 
 export const meta: MetaFunction = () => [{ title: "Placement request - SkillsBridge" }];
-
-const actionSchema = z.discriminatedUnion("intent", [
-  ...answerRequestSchema.options,
-  z.object({ intent: z.literal("withdraw") }),
-  schoolOutcomeSchema,
-  employerOutcomeSchema,
-]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["school", "sme"]);
@@ -197,7 +188,7 @@ export default function PlacementRequest() {
         <div className="grid grid--2">
           <section>
             <h2 className="heading-m">Accept</h2>
-            <ValidatedForm schema={actionSchema} intent="accept" actionData={actionData} defaultValues={{ placesAccepted: String(Math.min(r.places, placesLeft)) }}>
+            <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="accept" actionData={actionData} defaultValues={{ placesAccepted: String(Math.min(r.places, placesLeft)) }}>
               <TextInput
                 name="placesAccepted"
                 label="How many places can you offer?"
@@ -212,7 +203,7 @@ export default function PlacementRequest() {
           </section>
           <section>
             <h2 className="heading-m">Decline</h2>
-            <ValidatedForm schema={actionSchema} intent="decline" actionData={actionData}>
+            <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="decline" actionData={actionData}>
               <Textarea name="reason" label="Why can you not take them?" hint="The school will see this." rows={3} />
               <button type="submit" className="button button--secondary">
                 Decline
@@ -226,7 +217,7 @@ export default function PlacementRequest() {
         <>
           <h2 className="heading-m">Withdraw the request</h2>
           <p className="body">If you no longer need the places, withdraw the request so the employer can offer them to another school.</p>
-          <ValidatedForm schema={actionSchema} intent="withdraw" actionData={actionData}>
+          <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="withdraw" actionData={actionData}>
             <button type="submit" className="button button--warning">
               Withdraw the request
             </button>
@@ -245,7 +236,7 @@ export default function PlacementRequest() {
           ) : null}
           {canRecord ? (
             isEmployer ? (
-              <ValidatedForm schema={actionSchema} intent="employer-outcome" actionData={actionData}>
+              <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="employer-outcome" actionData={actionData}>
                 <TextInput name="attended" label="How many students came?" width="3" inputMode="numeric" />
                 <Textarea name="feedback" label="How did it go? (optional)" hint="Do not include students' names." rows={3} />
                 <Radios
@@ -262,7 +253,7 @@ export default function PlacementRequest() {
                 </button>
               </ValidatedForm>
             ) : (
-              <ValidatedForm schema={actionSchema} intent="school-outcome" actionData={actionData}>
+              <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="school-outcome" actionData={actionData}>
                 <TextInput name="attended" label="How many students went?" width="3" inputMode="numeric" />
                 <Textarea name="feedback" label="How did it go? (optional)" hint="Do not include students' names." rows={3} />
                 <button type="submit" className="button">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resetPasswordSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-policy";
+import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
 import { clearAccountFailures } from "~/auth/rate-limit.server";

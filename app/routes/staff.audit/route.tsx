@@ -6,7 +6,8 @@ import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading, Pagination, Table } from "~/components/ui";
 import { DateField } from "~/insights/filter-fields";
-import { dateBounds, parseInsightFilters } from "~/insights/filters";
+import { dateBounds } from "~/insights/filters";
+import { parseInsightFilters } from "~/insights/filter-schema";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail - SkillsBridge" }];
 

@@ -1,8 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { z } from "zod";
 import { emailInUse, siteOrigin } from "~/accounts/accounts.server";
-import { emailSchema } from "~/accounts/schemas";
 import { recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
@@ -17,12 +15,11 @@ import { inviteMessage } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { inviteStaffSchema } from "./forms";
 
 export const meta: MetaFunction = () => [{ title: "Users - SkillsBridge" }];
 
 const PAGE_SIZE = 25;
-
-const inviteStaffSchema = z.object({ intent: z.literal("invite"), email: emailSchema });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
@@ -111,7 +108,7 @@ export default function StaffUsers() {
 
       <h2 className="heading-m">Invite a member of staff</h2>
       <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts 7 days.</p>
-      <ValidatedForm schema={inviteStaffSchema} intent="invite" actionData={actionData}>
+      <ValidatedForm schema={() => import("./forms").then((m) => m.inviteStaffSchema)} intent="invite" actionData={actionData}>
         <TextInput name="email" label="Their work email address" type="email" autoComplete="off" spellCheck={false} />
         <Button variant="secondary">Send invitation</Button>
       </ValidatedForm>

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { auditActionLabel } from "~/audit/actions";
 import { recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
@@ -13,17 +12,9 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { userActionSchema } from "./forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.name ?? "User"} - Users - SkillsBridge` }];
-
-const reasonField = z
-  .string({ error: "Enter the reason" })
-  .trim()
-  .min(1, { error: "Enter the reason" })
-  .max(500, { error: "The reason must be 500 characters or fewer" });
-const suspendSchema = z.object({ intent: z.literal("suspend"), reason: reasonField });
-const restoreSchema = z.object({ intent: z.literal("restore"), reason: reasonField });
-const userActionSchema = z.discriminatedUnion("intent", [suspendSchema, restoreSchema]);
 
 function findUser(id: string) {
   return prisma.user.findUnique({
@@ -122,7 +113,7 @@ export default function StaffUser() {
       ) : user.suspendedAt ? (
         <>
           <h2 className="heading-m">Restore this user</h2>
-          <ValidatedForm schema={restoreSchema} intent="restore" actionData={actionData}>
+          <ValidatedForm schema={() => import("./forms").then((m) => m.restoreSchema)} intent="restore" actionData={actionData}>
             <Textarea name="reason" label="Why are you restoring them?" hint="Only staff see this, in the audit trail." rows={3} maxLength={500} />
             <Button>Restore user</Button>
           </ValidatedForm>
@@ -131,7 +122,7 @@ export default function StaffUser() {
         <>
           <h2 className="heading-m">Suspend this user</h2>
           <p className="body">They will be signed out at once and cannot sign in until staff restore them.</p>
-          <ValidatedForm schema={suspendSchema} intent="suspend" actionData={actionData}>
+          <ValidatedForm schema={() => import("./forms").then((m) => m.suspendSchema)} intent="suspend" actionData={actionData}>
             <Textarea name="reason" label="Why are you suspending them?" hint="Only staff see this, in the audit trail." rows={3} maxLength={500} />
             <Button variant="warning">Suspend user</Button>
           </ValidatedForm>

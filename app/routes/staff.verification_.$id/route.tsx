@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { auditActionLabel } from "~/audit/actions";
 import { recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
@@ -17,21 +16,11 @@ import { verifiableKinds } from "~/insights/overview.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~/organisations/reference-data";
 import { verificationLabels, type VerificationStatus } from "~/organisations/verification";
+import { decisionSchema } from "./forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? "Organisation"} - Check organisations - SkillsBridge` },
 ];
-
-const verifySchema = z.object({ intent: z.literal("verify") });
-const declineSchema = z.object({
-  intent: z.literal("decline"),
-  reason: z
-    .string({ error: "Enter the reason the organisation will see" })
-    .trim()
-    .min(1, { error: "Enter the reason the organisation will see" })
-    .max(500, { error: "The reason must be 500 characters or fewer" }),
-});
-const decisionSchema = z.discriminatedUnion("intent", [verifySchema, declineSchema]);
 
 function findOrganisation(id: string) {
   // Staff organisations are never checked: they do not appear here at all.
@@ -186,10 +175,10 @@ export default function VerifyOrganisation() {
       ) : null}
 
       <h2 className="heading-m">Your decision</h2>
-      <ValidatedForm schema={verifySchema} intent="verify" actionData={actionData}>
+      <ValidatedForm schema={() => import("./forms").then((m) => m.verifySchema)} intent="verify" actionData={actionData}>
         <Button>Mark as checked</Button>
       </ValidatedForm>
-      <ValidatedForm schema={declineSchema} intent="decline" actionData={actionData}>
+      <ValidatedForm schema={() => import("./forms").then((m) => m.declineSchema)} intent="decline" actionData={actionData}>
         <Textarea
           name="reason"
           label="Reason for not accepting"

@@ -1,0 +1,39 @@
+// Lists shown as radios or selects. Ids are stored in the database: add, never rename.
+
+export const apprenticeshipRoutes = [
+  { id: "digital", name: "Digital" },
+  { id: "business-and-administration", name: "Business and administration" },
+  { id: "creative-and-design", name: "Creative and design" },
+  { id: "engineering-and-manufacturing", name: "Engineering and manufacturing" },
+  { id: "sales-marketing-and-procurement", name: "Sales, marketing and procurement" },
+  { id: "other", name: "Other" },
+] as const;
+
+export type ApprenticeshipRouteId = (typeof apprenticeshipRoutes)[number]["id"];
+
+export const applyMethods = [
+  { id: "portal", name: "On SkillsBridge" },
+  { id: "external", name: "On our own website" },
+] as const;
+
+export type ApplyMethod = (typeof applyMethods)[number]["id"];
+
+export const placementFormats = [
+  { id: "in-person", name: "In person" },
+  { id: "virtual", name: "Virtual (online)" },
+  { id: "hybrid", name: "Hybrid (some in person, some online)" },
+] as const;
+
+export type PlacementFormat = (typeof placementFormats)[number]["id"];
+
+export const placementDateModes = [
+  { id: "fixed", name: "Fixed dates" },
+  { id: "window", name: "Any time between two dates, agreed with the school" },
+] as const;
+
+export type PlacementDateMode = (typeof placementDateModes)[number]["id"];
+
+// A school's request for places holds no student names or personal data (PRODUCT.md §2).
+export const accessNeedsHint =
+  "Summarise any access needs for the group, like step-free access or a quiet room. " +
+  "Do not include students' names or anything else that could identify a student.";
