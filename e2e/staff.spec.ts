@@ -75,7 +75,7 @@ function parseCsv(text: string): string[][] {
 }
 
 test.describe("verification", () => {
-  test("staff check a school: its status changes, it is told, and the audit trail records it", async ({ page, browser, db }) => {
+  test("staff check a school: its status changes, it is told, it can then ask for places, and the audit trail records it", async ({ page, browser, db }) => {
     const staff = await createUser("staff");
     const school = await createUser("school", { verified: false, organisation: { schoolUrn: "654321", name: `Verify Academy ${Date.now()}` } });
     await signIn(page, staff.email);
@@ -106,6 +106,33 @@ test.describe("verification", () => {
     const member = await signInAs(browser, school);
     await member.page.goto("/account");
     await expect(member.page.getByText("Checked", { exact: true })).toBeVisible();
+
+    // Now checked, the school can ask for places on a live placement.
+    const employer = await createUser("sme");
+    const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.now() + 22 * 86_400_000).toISOString().slice(0, 10);
+    const placement = await db.placement.create({
+      data: {
+        organisationId: employer.organisationId,
+        state: "live",
+        title: `Office taster ${Date.now()}`,
+        description: "See how an office works.",
+        sector: "N",
+        dateMode: "fixed",
+        startDate: new Date(`${start}T00:00:00Z`),
+        endDate: new Date(`${end}T00:00:00Z`),
+        yearGroups: "10",
+        places: 3,
+        format: "virtual",
+      },
+      select: { id: true },
+    });
+    await member.page.goto(`/placements/${placement.id}`);
+    await member.page.getByLabel("How many places do you need?").fill("2");
+    await member.page.getByLabel("Year group").selectOption("10");
+    await member.page.getByRole("button", { name: "Send request" }).click();
+    await expect(member.page.getByText("Your request has been sent.")).toBeVisible();
+    await expect(db.placementRequest.count({ where: { placementId: placement.id, schoolOrgId: school.organisationId } })).resolves.toBe(1);
     await member.context.close();
 
     await page.goto("/staff/audit?action=organisation.verify");

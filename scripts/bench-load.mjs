@@ -18,11 +18,12 @@ instance.on("response", (_client, statusCode, _bytes, responseTime) => {
 });
 const result = await instance;
 times.sort((a, b) => a - b);
-const pct = (p) => (times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : null);
+const pct = (p) =>
+  times.length ? Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] * 10) / 10 : null;
 process.stdout.write(
   JSON.stringify({
     requests: times.length,
-    rps: result.requests.average,
+    rps: Math.round(result.requests.average),
     p50: pct(50),
     p95: pct(95),
     p99: pct(99),

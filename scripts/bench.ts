@@ -146,7 +146,7 @@ try {
     "",
     "| query | count | mean ms | max ms |",
     "| --- | ---: | ---: | ---: |",
-    ...queries.map((q) => `| \`${q.query.replace(/\|/g, "\\|")}\` | ${q.count} | ${q.meanMs} | ${q.maxMs} |`),
+    ...queries.map((q) => `| \`${q.query.replace(/\|/g, "\\|")}\` | ${q.count} | ${q.meanMs} | ${Math.round(q.maxMs)} |`),
     "",
   ].join("\n");
   fs.writeFileSync(path.join(RESULTS, "latest.md"), md);

@@ -59,13 +59,13 @@ async function buildSnapshot(): Promise<Snapshot> {
 const SNAPSHOT_TTL_MS = 60_000;
 let snapshot: { version: string; at: number; data: Promise<Snapshot> } | undefined;
 async function currentSnapshot(now = Date.now()) {
-  // A new submission moves the newest submittedAt (read from the (status,
-  // submittedAt) index); a removed firm moves the count of latest checks.
-  const [marks] = await prisma.$queryRawUnsafe<{ newest: string | null; latest: bigint | number }[]>(
-    `SELECT (SELECT MAX(submittedAt) FROM ReadinessCheck WHERE status = 'submitted') AS newest,
-            (SELECT COUNT(*) FROM ReadinessCheck WHERE isLatest = 1 AND status = 'submitted') AS latest`,
+  // A new submission moves the newest submittedAt, read from the (status,
+  // submittedAt) index in one step. Anything else (a firm deleted, a sector
+  // changed) shows within the minute the snapshot lasts.
+  const [marks] = await prisma.$queryRawUnsafe<{ newest: string | null }[]>(
+    `SELECT MAX(submittedAt) AS newest FROM ReadinessCheck WHERE status = 'submitted'`,
   );
-  const version = `${marks?.newest ?? ""}:${Number(marks?.latest ?? 0)}`;
+  const version = marks?.newest ?? "";
   if (!snapshot || snapshot.version !== version || now - snapshot.at > SNAPSHOT_TTL_MS) {
     const data = buildSnapshot();
     data.catch(() => (snapshot = undefined));
@@ -82,7 +82,8 @@ async function histograms(own: OrganisationFacts): Promise<Record<PeerGroupKind,
   const [data, ownLatest] = await Promise.all([
     currentSnapshot(),
     prisma.readinessCheck.findFirst({
-      where: { organisationId: own.id, isLatest: true, status: "submitted", organisation: { kind: "sme" } },
+      // Callers pass an SME (the results page is for SMEs only).
+      where: { organisationId: own.id, isLatest: true, status: "submitted" },
       select: { overall: true },
     }),
   ]);
