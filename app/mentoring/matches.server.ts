@@ -28,9 +28,11 @@ function ordered<T extends { id: string }>(ranking: Ranking, items: T[]): Ranked
   return [...ranking.matches.map(pick(true)), ...ranking.unavailable.map(pick(false))];
 }
 
-export async function rankedMentorsFor(organisationId: string | null, filters: MentorFilters = {}) {
+type SmeContext = Awaited<ReturnType<typeof smeMatchContext>>;
+
+export async function rankedMentorsFor(organisationId: string | null, filters: MentorFilters = {}, known?: SmeContext) {
   const [sme, mentors] = await Promise.all([
-    organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null,
+    known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
     loadMentors(filters),
   ]);
   const context = sme?.context ?? { scores: null, preferredFormat: filters.format ?? "either", localAuthority: null };
@@ -38,9 +40,9 @@ export async function rankedMentorsFor(organisationId: string | null, filters: M
   return { needsCheck: ranking.needsCheck, weakest: ranking.weakest, mentors: ordered<MentorCard>(ranking, mentors) };
 }
 
-export async function rankedOffersFor(organisationId: string | null, now: Date, filters: MentorFilters = {}) {
+export async function rankedOffersFor(organisationId: string | null, now: Date, filters: MentorFilters = {}, known?: SmeContext) {
   const [sme, offers] = await Promise.all([
-    organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null,
+    known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
     loadOffers(now, filters),
   ]);
   const context = sme?.context ?? { scores: null, preferredFormat: filters.format ?? "either", localAuthority: null };
@@ -63,7 +65,12 @@ export async function topMatchesFor(
   counts: { mentors?: number; offers?: number } = {},
   now = new Date(),
 ): Promise<TopMatches> {
-  const [mentors, offers] = await Promise.all([rankedMentorsFor(organisationId), rankedOffersFor(organisationId, now)]);
+  // One read of the SME's scores and place serves both rankings.
+  const sme = await smeMatchContext(organisationId);
+  const [mentors, offers] = await Promise.all([
+    rankedMentorsFor(organisationId, {}, sme),
+    rankedOffersFor(organisationId, now, {}, sme),
+  ]);
   if (mentors.needsCheck) return { needsCheck: true, mentors: [], offers: [] };
   return {
     needsCheck: false,
