@@ -2,32 +2,10 @@
 // the staff reviewer's and the public pages, so all three show the same.
 import { formatDate, type SummaryRow } from "~/components/ui";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
+import { apprenticeshipFields, placementFields } from "./posting-fields";
 import { applyMethodName, dateModeName, formatName, routeName, wageText, yearGroupsText } from "./display";
 
-export const apprenticeshipSummarySelect = {
-  id: true,
-  title: true,
-  shortDescription: true,
-  fullDescription: true,
-  standard: true,
-  level: true,
-  route: true,
-  positions: true,
-  weeklyHours: true,
-  durationMonths: true,
-  wageType: true,
-  wageWeeklyPence: true,
-  startDate: true,
-  closingDate: true,
-  postcode: true,
-  localAuthority: true,
-  trainingProvider: true,
-  skillsWanted: true,
-  qualificationsWanted: true,
-  applyMethod: true,
-  applyUrl: true,
-  disabilityConfident: true,
-} as const;
+export const apprenticeshipSummarySelect = { id: true, ...apprenticeshipFields } as const;
 
 type Day = Date | string;
 
@@ -79,27 +57,7 @@ export function apprenticeshipRows(a: ApprenticeshipSummary, options: { full?: b
   ];
 }
 
-export const placementSummarySelect = {
-  id: true,
-  title: true,
-  description: true,
-  sector: true,
-  dateMode: true,
-  startDate: true,
-  endDate: true,
-  daysAndHours: true,
-  yearGroups: true,
-  minAge: true,
-  maxAge: true,
-  places: true,
-  format: true,
-  postcode: true,
-  localAuthority: true,
-  supervisorName: true,
-  accessibility: true,
-  dressCode: true,
-  travelNotes: true,
-} as const;
+export const placementSummarySelect = { id: true, ...placementFields } as const;
 
 export type PlacementSummary = {
   sector: string;

@@ -1,4 +1,5 @@
 import { recordAudit } from "~/audit/audit.server";
+import { apprenticeshipFields, placementFields } from "./posting-fields";
 // Posting lifecycle on the database: send for checking, staff decisions,
 // closing, copying, and the job that closes postings past their closing date.
 // Every state change goes through `transition` (posting-state.ts) and is
@@ -49,50 +50,7 @@ function stateOf(value: string): PostingState {
 type Failure = { ok: false; errors: Record<string, string> };
 type Done = { ok: true; title: string; organisationId: string };
 
-const apprenticeshipFields = {
-  title: true,
-  shortDescription: true,
-  fullDescription: true,
-  standard: true,
-  level: true,
-  route: true,
-  positions: true,
-  weeklyHours: true,
-  durationMonths: true,
-  wageType: true,
-  wageWeeklyPence: true,
-  startDate: true,
-  closingDate: true,
-  postcode: true,
-  localAuthority: true,
-  trainingProvider: true,
-  skillsWanted: true,
-  qualificationsWanted: true,
-  applyMethod: true,
-  applyUrl: true,
-  disabilityConfident: true,
-} as const;
 
-const placementFields = {
-  title: true,
-  description: true,
-  sector: true,
-  dateMode: true,
-  startDate: true,
-  endDate: true,
-  daysAndHours: true,
-  yearGroups: true,
-  minAge: true,
-  maxAge: true,
-  places: true,
-  format: true,
-  postcode: true,
-  localAuthority: true,
-  supervisorName: true,
-  accessibility: true,
-  dressCode: true,
-  travelNotes: true,
-} as const;
 
 export const safeguardingMissingMessage =
   "Complete the safeguarding checks before you send this placement for checking";

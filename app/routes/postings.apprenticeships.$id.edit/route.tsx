@@ -9,6 +9,7 @@ import { ApprenticeshipFields } from "~/opportunities/apprenticeship-form";
 import { editOnlyMessage, saveApprenticeship } from "~/opportunities/posting-save.server";
 import { canEdit, isPostingState } from "~/opportunities/posting-state";
 import { apprenticeshipFormValues } from "~/opportunities/records";
+import { apprenticeshipFields } from "~/opportunities/posting-fields";
 
 export const meta: MetaFunction = () => [{ title: "Change your apprenticeship - SkillsBridge" }];
 
@@ -16,32 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const row = await prisma.apprenticeship.findFirst({
     where: { id: params.id, organisationId: user.organisationId },
-    select: {
-      id: true,
-      state: true,
-      changesReason: true,
-      title: true,
-      shortDescription: true,
-      fullDescription: true,
-      standard: true,
-      level: true,
-      route: true,
-      positions: true,
-      weeklyHours: true,
-      durationMonths: true,
-      wageType: true,
-      wageWeeklyPence: true,
-      startDate: true,
-      closingDate: true,
-      postcode: true,
-      localAuthority: true,
-      trainingProvider: true,
-      skillsWanted: true,
-      qualificationsWanted: true,
-      applyMethod: true,
-      applyUrl: true,
-      disabilityConfident: true,
-    },
+    select: { id: true, state: true, changesReason: true, ...apprenticeshipFields },
   });
   if (!row) notFound();
   if (!isPostingState(row.state) || !canEdit(row.state)) throw new Response(editOnlyMessage, { status: 403 });

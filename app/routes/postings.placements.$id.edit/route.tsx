@@ -9,6 +9,7 @@ import { PlacementFields } from "~/opportunities/placement-form";
 import { editOnlyMessage, savePlacement } from "~/opportunities/posting-save.server";
 import { canEdit, isPostingState } from "~/opportunities/posting-state";
 import { placementFormValues } from "~/opportunities/records";
+import { placementFields } from "~/opportunities/posting-fields";
 
 export const meta: MetaFunction = () => [{ title: "Change your placement - SkillsBridge" }];
 
@@ -16,29 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const row = await prisma.placement.findFirst({
     where: { id: params.id, organisationId: user.organisationId },
-    select: {
-      id: true,
-      state: true,
-      changesReason: true,
-      title: true,
-      description: true,
-      sector: true,
-      dateMode: true,
-      startDate: true,
-      endDate: true,
-      daysAndHours: true,
-      yearGroups: true,
-      minAge: true,
-      maxAge: true,
-      places: true,
-      format: true,
-      postcode: true,
-      localAuthority: true,
-      supervisorName: true,
-      accessibility: true,
-      dressCode: true,
-      travelNotes: true,
-    },
+    select: { id: true, state: true, changesReason: true, ...placementFields },
   });
   if (!row) notFound();
   if (!isPostingState(row.state) || !canEdit(row.state)) throw new Response(editOnlyMessage, { status: 403 });
