@@ -9,9 +9,26 @@ declare global {
   var __skillsbridgeDb: PrismaClient | undefined;
 }
 
+/**
+ * Interactive transactions start with BEGIN IMMEDIATE, not the adapter's plain
+ * (deferred) BEGIN. A deferred transaction that reads and then writes fails at
+ * once with "database is locked" if another process wrote in between (SQLite
+ * cannot retry it); IMMEDIATE takes the write lock first and waits the busy
+ * timeout instead. Seen when tests or scripts write beside the server.
+ */
+class ImmediateTransactions extends PrismaBetterSQLite3 {
+  async connect() {
+    const adapter = await super.connect();
+    const database = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = database.prepare.bind(database);
+    database.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
+
 function createClient() {
   // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
-  const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = new ImmediateTransactions({ url: env.DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const queryLog = process.env.PRISMA_QUERY_LOG;
   const client = new PrismaClient({ adapter, log: queryLog ? [{ emit: "event", level: "query" }] : [] });
   if (queryLog) logQueryTimes(client, queryLog);
