@@ -1,5 +1,5 @@
 import { prisma } from "~/db.server";
-import type { AuditAction } from "./actions";
+import { auditActionLabel, type AuditAction } from "./actions";
 
 // The append-only audit trail of staff actions. Triggers in the migration refuse
 // UPDATE and DELETE, so this module only ever inserts and reads.
@@ -75,4 +75,15 @@ export async function auditActionsInUse() {
   // DISTINCT in SQL reads the (action, createdAt) index; Prisma's `distinct` would load every row.
   const rows = await prisma.$queryRaw<{ action: string }[]>`SELECT DISTINCT "action" FROM "AuditEvent" ORDER BY "action"`;
   return rows.map((row) => row.action);
+}
+
+/** The latest staff actions on one record, newest first, for its staff page. */
+export async function historyOf(targetType: string, targetId: string) {
+  const events = await prisma.auditEvent.findMany({
+    where: { targetType, targetId },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, action: true, actorEmail: true, reason: true, createdAt: true },
+  });
+  return events.map((event) => ({ ...event, label: auditActionLabel(event.action) }));
 }

@@ -10,8 +10,23 @@ function sessionIdFrom(request: Request) {
   return lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
 }
 
+type SessionResult = Awaited<ReturnType<typeof validate>>;
+
+// The root loader and the page's own loader both ask who is signed in; one
+// lookup per request serves both (loaders of one request share its Request).
+const sessionsByRequest = new WeakMap<Request, Promise<SessionResult>>();
+
 /** The signed-in user, or null. Sets `refreshCookie` when Lucia extended the session. */
-export async function getSession(request: Request) {
+export function getSession(request: Request): Promise<SessionResult> {
+  let result = sessionsByRequest.get(request);
+  if (!result) {
+    result = validate(request);
+    sessionsByRequest.set(request, result);
+  }
+  return result;
+}
+
+async function validate(request: Request) {
   const sessionId = sessionIdFrom(request);
   if (!sessionId) return { user: null, session: null, refreshCookie: null } as const;
   const { user, session } = await lucia.validateSession(sessionId);

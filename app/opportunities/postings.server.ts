@@ -1,19 +1,21 @@
-import { recordAudit } from "~/audit/audit.server";
-import { apprenticeshipFields, placementFields } from "./posting-fields";
 // Posting lifecycle on the database: send for checking, staff decisions,
 // closing, copying, and the job that closes postings past their closing date.
 // Every state change goes through `transition` (posting-state.ts) and is
 // written with the old state in the `where`, so two clicks cannot both win.
-import type { Prisma } from "~/generated/prisma/client";
+import { recordAudit } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { closingDateError } from "./apprenticeship-rules";
-import { safeguardingComplete } from "./placement-rules";
+import type { PostingKind } from "./display";
+import { placementMessages, safeguardingComplete } from "./placement-rules";
+import { apprenticeshipFields, placementFields } from "./posting-fields";
 import { canClone, isPostingState, transition, type PostingState } from "./posting-state";
 import {
   apprenticeshipFormValues,
   dateToDay,
   placementFormValues,
   safeguardingRecord,
+  safeguardingSelect,
   staffCountFromSizeBand,
   startOfToday,
 } from "./records";
@@ -23,9 +25,6 @@ import {
   placementSchema,
   placementSubmitErrors,
 } from "./schemas";
-import { placementMessages } from "./placement-rules";
-
-import type { PostingKind } from "./display";
 
 export type { PostingKind };
 
@@ -79,15 +78,7 @@ async function placementProblems(
     where: { id, organisationId },
     select: {
       ...placementFields,
-      insuranceConfirmed: true,
-      insurer: true,
-      insuranceExpiry: true,
-      insuranceCoverPounds: true,
-      riskAssessmentReviewed: true,
-      riskAssessmentWritten: true,
-      dbsNeeded: true,
-      safeguardingContactName: true,
-      safeguardingContact: true,
+      ...safeguardingSelect,
       organisation: { select: { sizeBand: true } },
     },
   });
@@ -279,15 +270,7 @@ export async function clonePosting(
     select: {
       ...placementFields,
       state: true,
-      insuranceConfirmed: true,
-      insurer: true,
-      insuranceExpiry: true,
-      insuranceCoverPounds: true,
-      riskAssessmentReviewed: true,
-      riskAssessmentWritten: true,
-      dbsNeeded: true,
-      safeguardingContactName: true,
-      safeguardingContact: true,
+      ...safeguardingSelect,
     },
   });
   if (!row) return null;

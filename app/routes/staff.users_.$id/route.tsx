@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { auditActionLabel } from "~/audit/actions";
-import { recordAudit } from "~/audit/audit.server";
+import { historyOf, recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -13,6 +12,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { userActionSchema } from "./forms";
+import { AuditHistory } from "~/audit/audit-history";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.name ?? "User"} - Users - SkillsBridge` }];
 
@@ -36,16 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireRole(request, "staff");
   const user = await findUser(params.id ?? "");
   if (!user) notFound();
-  const history = await prisma.auditEvent.findMany({
-    where: { targetType: "user", targetId: user.id },
-    orderBy: { createdAt: "desc" },
-    take: 20,
-    select: { id: true, action: true, actorEmail: true, reason: true, createdAt: true },
-  });
+  const history = await historyOf("user", user.id);
   return {
     isMe: user.id === staff.id,
     user: { ...user, roleName: roleNames[user.role as Role] ?? user.role },
-    history: history.map((event) => ({ ...event, label: auditActionLabel(event.action) })),
+    history,
   };
 }
 
@@ -128,19 +123,7 @@ export default function StaffUser() {
           </ValidatedForm>
         </>
       )}
-      {history.length ? (
-        <>
-          <h2 className="heading-m">Earlier staff actions</h2>
-          <ul className="list">
-            {history.map((event) => (
-              <li key={event.id}>
-                {formatDate(event.createdAt)}: {event.label} by {event.actorEmail}
-                {event.reason ? `. Reason: ${event.reason}` : ""}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <AuditHistory title="Earlier staff actions" events={history} />
     </>
   );
 }

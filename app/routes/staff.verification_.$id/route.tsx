@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { auditActionLabel } from "~/audit/actions";
-import { recordAudit } from "~/audit/audit.server";
+import { historyOf, recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -17,6 +16,7 @@ import { notifyOrganisation } from "~/notifications/notify.server";
 import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~/organisations/reference-data";
 import { verificationLabels, type VerificationStatus } from "~/organisations/verification";
 import { decisionSchema } from "./forms";
+import { AuditHistory } from "~/audit/audit-history";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? "Organisation"} - Check organisations - SkillsBridge` },
@@ -49,12 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const organisation = await findOrganisation(params.id ?? "");
   if (!organisation) notFound();
-  const history = await prisma.auditEvent.findMany({
-    where: { targetType: "organisation", targetId: organisation.id },
-    orderBy: { createdAt: "desc" },
-    take: 20,
-    select: { id: true, action: true, actorEmail: true, reason: true, createdAt: true },
-  });
+  const history = await historyOf("organisation", organisation.id);
   return {
     organisation: {
       ...organisation,
@@ -64,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sizeLabel: sizeBandName(organisation.sizeBand),
       phaseLabel: schoolPhaseName(organisation.schoolPhase),
     },
-    history: history.map((event) => ({ ...event, label: auditActionLabel(event.action) })),
+    history,
   };
 }
 
@@ -189,19 +184,7 @@ export default function VerifyOrganisation() {
         <Button variant="warning">Do not accept</Button>
       </ValidatedForm>
 
-      {history.length ? (
-        <>
-          <h2 className="heading-m">Earlier decisions</h2>
-          <ul className="list">
-            {history.map((event) => (
-              <li key={event.id}>
-                {formatDate(event.createdAt)}: {event.label} by {event.actorEmail}
-                {event.reason ? `. Reason: ${event.reason}` : ""}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <AuditHistory title="Earlier decisions" events={history} />
     </>
   );
 }
