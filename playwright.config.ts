@@ -47,7 +47,12 @@ export default defineConfig({
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /rate-limit\.spec\.ts/ },
     // Sign-in limits count per address, and every test comes from 127.0.0.1: run these last, alone.
-    { name: "rate-limit", use: { ...devices["Desktop Chrome"] }, testMatch: /rate-limit\.spec\.ts/, dependencies: ["chromium"] },
+    {
+      name: "rate-limit",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /rate-limit\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
   ],
   webServer: {
     command: "bash e2e/serve.sh",
@@ -63,6 +68,7 @@ export default defineConfig({
       DATABASE_URL: `file:${dbFile}`,
       SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      APP_ORIGIN: `http://127.0.0.1:${PORT}`,
       SEED_DEMO: "false",
       BUILD_DIR: process.env.BUILD_DIR ?? "build",
     },

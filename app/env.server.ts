@@ -8,19 +8,43 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .startsWith("file:", { error: "DATABASE_URL must be a SQLite file URL, like file:./data/skillsbridge.db" })
+    .startsWith("file:", {
+      error: "DATABASE_URL must be a SQLite file URL, like file:./data/skillsbridge.db",
+    })
     .default(`file:${path.join(process.cwd(), "data", "skillsbridge.db")}`),
-  SESSION_SECRET: z.string().min(16, { error: "SESSION_SECRET must be at least 16 characters" }).optional(),
-  SMTP_URL: z.string().url({ error: "SMTP_URL must be a URL, like smtp://user:pass@host:587" }).optional(),
+  SESSION_SECRET: z
+    .string()
+    .min(16, { error: "SESSION_SECRET must be at least 16 characters" })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .url({ error: "SMTP_URL must be a URL, like smtp://user:pass@host:587" })
+    .optional(),
   MAIL_FROM: z.string().default("SkillsBridge <no-reply@skillsbridge.test>"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  /**
+   * The address people use to reach the site, for links in emails. Never taken
+   * from the request's Host header, which anyone can forge (docs/decisions/007).
+   */
+  APP_ORIGIN: z
+    .string()
+    .url({ error: "APP_ORIGIN must be the site's address, like https://skillsbridge.example.org" })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   /** Set by the end-to-end tests to avoid timing out jobs mid-test. */
-  HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(10 * 60 * 1000),
+  HOUSEKEEPING_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 60 * 1000),
 });
 
 function readEnv() {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join(".")}: ${i.message}`)
+      .join("\n");
     throw new Error(`The environment is not set up right:\n${problems}`);
   }
   return parsed.data;
@@ -48,3 +72,8 @@ export function sessionSecret(): string {
 }
 
 export const isProduction = env.NODE_ENV === "production";
+
+/** The site's own origin, for links in emails: APP_ORIGIN, or this machine's port on localhost. */
+export function siteOrigin(): string {
+  return env.APP_ORIGIN ?? `http://localhost:${env.PORT}`;
+}

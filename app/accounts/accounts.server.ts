@@ -2,14 +2,10 @@ import type { z } from "zod";
 import { createToken } from "~/auth/tokens.server";
 import { hashPassword } from "~/auth/password.server";
 import { prisma } from "~/db.server";
+import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
 import { confirmEmailMessage } from "~/email/templates.server";
 import type { createAccountSchema } from "./schemas";
-
-/** The site's own origin, for links in emails. */
-export function siteOrigin(request: Request) {
-  return new URL(request.url).origin;
-}
 
 export async function emailInUse(email: string) {
   const found = await prisma.user.findUnique({ where: { email }, select: { id: true } });
@@ -42,9 +38,9 @@ export async function createAccount(input: z.output<typeof createAccountSchema>)
   });
 }
 
-export async function sendConfirmationEmail(request: Request, user: { id: string; email: string }) {
+export async function sendConfirmationEmail(user: { id: string; email: string }) {
   const token = await createToken({ purpose: "confirm-email", email: user.email, userId: user.id });
-  await sendEmail(confirmEmailMessage(user.email, `${siteOrigin(request)}/confirm-email?token=${token}`));
+  await sendEmail(confirmEmailMessage(user.email, `${siteOrigin()}/confirm-email?token=${token}`));
 }
 
 /**

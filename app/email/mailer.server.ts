@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "~/env.server";
 
@@ -5,15 +7,40 @@ export type Email = { to: string; subject: string; text: string; html: string };
 
 let transport: Transporter | undefined;
 
+/** Where messages go without SMTP_URL: beside the database, never in the log. */
+export function outboxDir() {
+  return path.join(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), "outbox");
+}
+
 /**
  * Send through SMTP_URL. Without it (development, or a local `npm start`), the
- * message is written to the server log so links can be followed by hand.
+ * message is saved as a file in data/outbox/ so its link can be followed by
+ * hand. It is never written to the log: emailed links carry single-use tokens.
  */
 export async function sendEmail(email: Email) {
   if (!env.SMTP_URL) {
-    console.info(`[email] To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`);
+    const dir = outboxDir();
+    await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
+    const file = path.join(
+      dir,
+      `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.txt`,
+    );
+    await fs.promises.writeFile(
+      file,
+      `To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`,
+      { mode: 0o600 },
+    );
+    console.info(
+      `[email] No SMTP_URL, so a message was saved in ${path.relative(process.cwd(), file)}`,
+    );
     return;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);
-  await transport.sendMail({ from: env.MAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html });
+  await transport.sendMail({
+    from: env.MAIL_FROM,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+  });
 }

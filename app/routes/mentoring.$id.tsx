@@ -62,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Tells the other side about a change, in the app and by email. */
 async function tellOtherSide(request: Request, change: Change, toSme: boolean, subject: string, message: string) {
-  await notifyOrganisation(request, {
+  await notifyOrganisation({
     organisationId: toSme ? change.smeOrgId : change.mentorOrgId,
     userId: toSme ? undefined : change.mentorUserId,
     subject,
@@ -124,7 +124,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "message": {
       const result = await postMessage(user, id, input.body);
       if (!result.ok) return fail(result);
-      await notifyOrganisation(request, {
+      await notifyOrganisation({
         ...result.notify,
         subject: "New mentoring message",
         message: `${user.name} sent you a message about mentoring.`,

@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.notFound) notFound();
     return invalid({ form: result.reason }, parsed.values);
   }
-  await notifyOrganisation(request, {
+  await notifyOrganisation({
     organisationId: result.mentorOrgId,
     userId: result.mentorUserId,
     subject: "A business has asked you for mentoring",

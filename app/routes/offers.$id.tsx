@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.notFound) notFound();
     return invalid({ seats: result.reason }, parsed.values);
   }
-  await notifyOrganisation(request, {
+  await notifyOrganisation({
     organisationId: result.offerOrgId,
     subject: "New booking on your offer",
     message: `${user.organisation.name} booked ${input.seats} ${input.seats === 1 ? "seat" : "seats"} on "${result.title}".`,

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { sendConfirmationEmail, siteOrigin, emailInUse } from "~/accounts/accounts.server";
+import { sendConfirmationEmail, emailInUse } from "~/accounts/accounts.server";
+import { siteOrigin } from "~/env.server";
 import { accountActionSchema } from "~/accounts/schemas";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
@@ -72,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
         return invalid({ newEmail: "Another account already uses this email address" }, parsed.values);
       }
       const token = await createToken({ purpose: "change-email", email: input.newEmail, userId: user.id });
-      await sendEmail(changeEmailMessage(input.newEmail, `${siteOrigin(request)}/confirm-email?token=${token}`));
+      await sendEmail(changeEmailMessage(input.newEmail, `${siteOrigin()}/confirm-email?token=${token}`));
       return redirectWithFlash(request, "/account", `We have sent a link to ${input.newEmail}. Open it to finish changing your email address.`);
     }
     case "invite": {
@@ -84,7 +85,7 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       const token = await createToken({ purpose: "invite", email: input.inviteEmail, organisationId: user.organisationId });
       await sendEmail(
-        inviteMessage(input.inviteEmail, `${siteOrigin(request)}/join?token=${token}`, user.name, user.organisation.name),
+        inviteMessage(input.inviteEmail, `${siteOrigin()}/join?token=${token}`, user.name, user.organisation.name),
       );
       return redirectWithFlash(request, "/account", `We have sent an invitation to ${input.inviteEmail}. It lasts 7 days.`);
     }
@@ -98,7 +99,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "resend": {
       if (user.emailConfirmedAt) return redirectWithFlash(request, "/account", "Your email address is already confirmed.");
-      await sendConfirmationEmail(request, { id: user.id, email: user.email });
+      await sendConfirmationEmail({ id: user.id, email: user.email });
       return redirectWithFlash(request, "/account", `We have sent a new link to ${user.email}.`);
     }
   }

@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return invalid({ email: "An account with this email address already exists. Sign in, or reset your password." }, parsed.values);
   }
   const user = await createAccount(input);
-  await sendConfirmationEmail(request, user);
+  await sendConfirmationEmail(user);
   const cookie = await createUserSession(user.id);
   return redirectWithFlash(request, "/", `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`, {
     "Set-Cookie": cookie,

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { siteOrigin } from "~/accounts/accounts.server";
+import { siteOrigin } from "~/env.server";
 import { forgotPasswordSchema } from "~/accounts/schemas";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // The page says the same thing whether or not the account exists.
   if (user && !user.suspendedAt) {
     const token = await createToken({ purpose: "reset-password", email, userId: user.id });
-    await sendEmail(resetPasswordMessage(email, `${siteOrigin(request)}/reset-password?token=${token}`));
+    await sendEmail(resetPasswordMessage(email, `${siteOrigin()}/reset-password?token=${token}`));
   } else if (!user) {
     await sendEmail(noAccountMessage(email));
   }

@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   if (!result) notFound("This placement is not open. It may have closed or started.");
   if (!result.ok) return invalid({ form: result.reason }, parsed.values);
-  await notifyOrganisation(request, {
+  await notifyOrganisation({
     organisationId: result.placement.organisationId,
     subject: "A school has asked for placement places",
     message: `${user.organisation.name} asked for ${placesText(parsed.data.places)} on "${result.placement.title}".`,

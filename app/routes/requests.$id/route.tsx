@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const result = await acceptRequest(id, user.organisationId, input.placesAccepted, now);
         if (!result) notFound();
         if (!result.ok) return refuse("placesAccepted", result.reason);
-        await notifyOrganisation(request, {
+        await notifyOrganisation({
           organisationId: result.schoolOrgId,
           subject: "Your placement request was accepted",
           message: `${user.organisation.name} accepted ${placesText(result.placesAccepted)} on "${result.placementTitle}".`,
@@ -99,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const result = await declineRequest(id, user.organisationId, input.reason, now);
         if (!result) notFound();
         if (!result.ok) return refuse("reason", result.reason);
-        await notifyOrganisation(request, {
+        await notifyOrganisation({
           organisationId: result.schoolOrgId,
           subject: "Your placement request was declined",
           message: `${user.organisation.name} could not take your students on "${result.placementTitle}": ${input.reason}`,
@@ -128,7 +128,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = await withdrawRequest(id, user.organisationId, now);
       if (!result) notFound();
       if (!result.ok) return refuse("form", result.reason);
-      await notifyOrganisation(request, {
+      await notifyOrganisation({
         organisationId: result.employerOrgId,
         subject: "A school withdrew its placement request",
         message: `${user.organisation.name} withdrew its request for "${result.placementTitle}".`,

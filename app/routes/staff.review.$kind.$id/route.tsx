@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return invalid(result.errors, parsed.values);
   const link = `/postings/${params.kind}/${params.id}`;
   if (parsed.data.intent === "approve") {
-    await notifyOrganisation(request, {
+    await notifyOrganisation({
       organisationId: result.organisationId,
       subject: "Your posting is live",
       message: `The partnership team approved "${result.title}". It is live now.`,
@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirectWithFlash(request, "/staff/review", `"${result.title}" is approved and live.`);
   }
-  await notifyOrganisation(request, {
+  await notifyOrganisation({
     organisationId: result.organisationId,
     subject: "Changes are needed to your posting",
     message: `The partnership team asked for changes to "${result.title}": ${parsed.data.reason}`,

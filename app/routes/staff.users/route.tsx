@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { emailInUse, siteOrigin } from "~/accounts/accounts.server";
+import { emailInUse } from "~/accounts/accounts.server";
+import { siteOrigin } from "~/env.server";
 import { recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
@@ -63,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Staff accounts are never self-service: only an invitation into the staff organisation makes one.
   const token = await createToken({ purpose: "invite", email, organisationId: staff.organisationId });
   await recordAudit(staff, { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email });
-  await sendEmail(inviteMessage(email, `${siteOrigin(request)}/join?token=${token}`, staff.name, staff.organisation.name));
+  await sendEmail(inviteMessage(email, `${siteOrigin()}/join?token=${token}`, staff.name, staff.organisation.name));
   return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts 7 days.`);
 }
 

@@ -85,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
       await recordAudit(staff, { action: "organisation.verify", ...target }, tx);
     });
-    await notifyOrganisation(request, {
+    await notifyOrganisation({
       organisationId: organisation.id,
       subject: "Your organisation has been checked",
       message: `The partnership team has checked ${organisation.name}. ${verifiedMessages[organisation.kind] ?? ""}`.trim(),
@@ -102,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     await recordAudit(staff, { action: "organisation.decline", ...target, reason }, tx);
   });
-  await notifyOrganisation(request, {
+  await notifyOrganisation({
     organisationId: organisation.id,
     subject: "We could not accept your organisation",
     message: `The partnership team could not accept ${organisation.name}. The reason: ${reason}`,
