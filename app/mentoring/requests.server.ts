@@ -1,6 +1,15 @@
 import { prisma } from "~/db.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
 import { canAcceptRequest, canSendRequest, spareCapacity } from "./limits";
-import { expiresAt, isExpired, REQUEST_EXPIRY_DAYS, transition, type RequestActor, type RequestEvent, type RequestState } from "./request-state";
+import {
+  expiresAt,
+  isExpired,
+  REQUEST_EXPIRY_DAYS,
+  transition,
+  type RequestActor,
+  type RequestEvent,
+  type RequestState,
+} from "./request-state";
 import { visibleMentorWhere } from "./candidates.server";
 
 // Writing mentoring requests. Each limit is checked again inside one
@@ -11,7 +20,8 @@ const DAY_MS = 86_400_000;
 
 export type Actor = { id: string; organisationId: string; role: string };
 
-export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; reason: string; notFound?: boolean };
+export type Outcome<T = object> =
+  ({ ok: true } & T) | { ok: false; reason: string; notFound?: boolean };
 
 /** A pending request past 14 days is expired even before the clean-up job has run. */
 export function effectiveState(state: string, createdAt: Date, now: Date): RequestState {
@@ -49,19 +59,40 @@ export async function sendRequest(
         capacity: true,
         takingRequests: true,
         userId: true,
-        user: { select: { organisationId: true, role: true, suspendedAt: true, organisation: { select: { kind: true, verificationStatus: true } } } },
+        user: {
+          select: {
+            organisationId: true,
+            role: true,
+            suspendedAt: true,
+            organisation: { select: { kind: true, verificationStatus: true } },
+          },
+        },
       },
     });
     if (!mentor) return { ok: false, reason: "This mentor is not available.", notFound: true };
-    const verified = await tx.mentorProfile.count({ where: { id: mentorId, ...visibleMentorWhere } });
+    const verified = await tx.mentorProfile.count({
+      where: { id: mentorId, ...visibleMentorWhere },
+    });
     const cutoff = liveCutoff(now);
     const [pendingCount, pendingWithMentor, activeWithMentor, activeCount] = await Promise.all([
-      tx.mentoringRequest.count({ where: { smeOrgId: user.organisationId, state: "pending", createdAt: { gt: cutoff } } }),
-      tx.mentoringRequest.count({ where: { smeOrgId: user.organisationId, mentorId, state: "pending", createdAt: { gt: cutoff } } }),
-      tx.mentoringRequest.count({ where: { smeOrgId: user.organisationId, mentorId, state: "accepted" } }),
+      tx.mentoringRequest.count({
+        where: { smeOrgId: user.organisationId, state: "pending", createdAt: { gt: cutoff } },
+      }),
+      tx.mentoringRequest.count({
+        where: {
+          smeOrgId: user.organisationId,
+          mentorId,
+          state: "pending",
+          createdAt: { gt: cutoff },
+        },
+      }),
+      tx.mentoringRequest.count({
+        where: { smeOrgId: user.organisationId, mentorId, state: "accepted" },
+      }),
       tx.mentoringRequest.count({ where: { mentorId, state: "accepted" } }),
     ]);
-    if (activeWithMentor > 0) return { ok: false, reason: "This mentor is already mentoring your business." };
+    if (activeWithMentor > 0)
+      return { ok: false, reason: "This mentor is already mentoring your business." };
     const check = canSendRequest({
       pendingCount,
       mentorIsSelfOrg: mentor.user.organisationId === user.organisationId,
@@ -72,10 +103,22 @@ export async function sendRequest(
     });
     if (!check.ok) return check;
     const created = await tx.mentoringRequest.create({
-      data: { mentorId, smeOrgId: user.organisationId, requestedById: user.id, goals: input.goals, preferredFormat: input.preferredFormat, createdAt: now },
+      data: {
+        mentorId,
+        smeOrgId: user.organisationId,
+        requestedById: user.id,
+        goals: input.goals,
+        preferredFormat: input.preferredFormat,
+        createdAt: now,
+      },
       select: { id: true },
     });
-    return { ok: true, id: created.id, mentorUserId: mentor.userId, mentorOrgId: mentor.user.organisationId };
+    return {
+      ok: true,
+      id: created.id,
+      mentorUserId: mentor.userId,
+      mentorOrgId: mentor.user.organisationId,
+    };
   });
 }
 
@@ -107,16 +150,29 @@ export async function changeRequest(
         smeOrgId: true,
         mentorId: true,
         sme: { select: { name: true } },
-        mentor: { select: { capacity: true, userId: true, user: { select: { name: true, organisationId: true } } } },
+        mentor: {
+          select: {
+            capacity: true,
+            userId: true,
+            user: { select: { name: true, organisationId: true } },
+          },
+        },
       },
     });
     if (!rel) return { ok: false, reason: "We could not find that request.", notFound: true };
-    const result = transition(rel.state as RequestState, event, { actor: actorFor(user), createdAt: rel.createdAt, now, reason });
+    const result = transition(rel.state as RequestState, event, {
+      actor: actorFor(user),
+      createdAt: rel.createdAt,
+      now,
+      reason,
+    });
     if (!result.ok) return result;
 
     const data: Record<string, unknown> = { state: result.state };
     if (event === "accept") {
-      const active = await tx.mentoringRequest.count({ where: { mentorId: rel.mentorId, state: "accepted" } });
+      const active = await tx.mentoringRequest.count({
+        where: { mentorId: rel.mentorId, state: "accepted" },
+      });
       const room = canAcceptRequest(rel.mentor.capacity, active);
       if (!room.ok) return room;
       // The "before" of the before-and-after: the SME's result when mentoring began.
@@ -128,12 +184,20 @@ export async function changeRequest(
       Object.assign(data, { answeredAt: now, baselineCheckId: baseline?.id ?? null });
     }
     if (event === "decline") Object.assign(data, { answeredAt: now, declineReason: reason });
-    if (event === "end") Object.assign(data, { endedAt: now, endReason: reason, endedById: user.id });
+    if (event === "end")
+      Object.assign(data, { endedAt: now, endReason: reason, endedById: user.id });
     if (event === "cancel") Object.assign(data, { endedAt: now, endedById: user.id });
 
     // Conditional on the state we read, so a change made meanwhile is never overwritten.
-    const { count } = await tx.mentoringRequest.updateMany({ where: { id, state: rel.state }, data });
-    if (count === 0) return { ok: false, reason: "This request changed while you were looking at it. Check it again." };
+    const { count } = await tx.mentoringRequest.updateMany({
+      where: { id, state: rel.state },
+      data,
+    });
+    if (count === 0)
+      return {
+        ok: false,
+        reason: "This request changed while you were looking at it. Check it again.",
+      };
     return {
       ok: true,
       change: {
@@ -151,12 +215,19 @@ export async function changeRequest(
 
 /**
  * Housekeeping: requests nobody answered in 14 days become "expired", and both
- * sides are told in the app. (Pages already show them as expired before this runs.)
+ * sides are told, in the app and by email. (Pages already show them as expired
+ * before this runs.)
  */
 export async function expireStaleRequests(now: Date): Promise<number> {
   const stale = await prisma.mentoringRequest.findMany({
     where: { state: "pending", createdAt: { lte: liveCutoff(now) } },
-    select: { id: true, createdAt: true, smeOrgId: true, sme: { select: { name: true } }, mentor: { select: { userId: true, user: { select: { name: true, organisationId: true } } } } },
+    select: {
+      id: true,
+      createdAt: true,
+      smeOrgId: true,
+      sme: { select: { name: true } },
+      mentor: { select: { userId: true, user: { select: { name: true, organisationId: true } } } },
+    },
     take: 500,
   });
   let done = 0;
@@ -169,20 +240,18 @@ export async function expireStaleRequests(now: Date): Promise<number> {
     if (count === 0) continue;
     done += 1;
     const link = `/mentoring/${rel.id}`;
-    await prisma.notification.createMany({
-      data: [
-        {
-          organisationId: rel.smeOrgId,
-          message: `Your mentoring request to ${rel.mentor.user.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days. You can ask another mentor.`,
-          link,
-        },
-        {
-          organisationId: rel.mentor.user.organisationId,
-          userId: rel.mentor.userId,
-          message: `The mentoring request from ${rel.sme.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days.`,
-          link,
-        },
-      ],
+    await notifyOrganisation({
+      organisationId: rel.smeOrgId,
+      subject: "Your mentoring request has expired",
+      message: `Your mentoring request to ${rel.mentor.user.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days. You can ask another mentor.`,
+      link,
+    });
+    await notifyOrganisation({
+      organisationId: rel.mentor.user.organisationId,
+      userId: rel.mentor.userId,
+      subject: "A mentoring request has expired",
+      message: `The mentoring request from ${rel.sme.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days.`,
+      link,
     });
   }
   return done;

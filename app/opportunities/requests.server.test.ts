@@ -12,6 +12,7 @@ import {
   recordOutcome,
   withdrawRequest,
 } from "./requests.server";
+import { outboxFor } from "../../tests/outbox";
 import { dayFrom, makeOrg, makePlacement } from "./test-data.server";
 
 const now = new Date("2027-03-10T10:00:00Z");
@@ -28,7 +29,9 @@ describe("accepting places", () => {
     const sme = await makeOrg("sme");
     const school = await makeOrg("school");
     const placement = await makePlacement(sme.id, now, { places: 3 });
-    const requests = await Promise.all(Array.from({ length: 6 }, () => request(placement.id, school.id, 1)));
+    const requests = await Promise.all(
+      Array.from({ length: 6 }, () => request(placement.id, school.id, 1)),
+    );
 
     const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 1, now)));
 
@@ -44,10 +47,15 @@ describe("accepting places", () => {
     const sme = await makeOrg("sme");
     const school = await makeOrg("school");
     const placement = await makePlacement(sme.id, now, { places: 5 });
-    const requests = await Promise.all(Array.from({ length: 4 }, () => request(placement.id, school.id, 2)));
+    const requests = await Promise.all(
+      Array.from({ length: 4 }, () => request(placement.id, school.id, 2)),
+    );
     const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 2, now)));
     expect(results.filter((r) => r?.ok)).toHaveLength(2);
-    expect(results.filter((r) => r && !r.ok).map((r) => r && !r.ok && r.reason)).toEqual(["Only 1 place is left", "Only 1 place is left"]);
+    expect(results.filter((r) => r && !r.ok).map((r) => r && !r.ok && r.reason)).toEqual([
+      "Only 1 place is left",
+      "Only 1 place is left",
+    ]);
     expect(await acceptedPlaces(placement.id)).toBeLessThanOrEqual(5);
   });
 
@@ -60,8 +68,15 @@ describe("accepting places", () => {
       ok: false,
       reason: "The school asked for 4 places, so you can accept up to 4.",
     });
-    expect(await acceptRequest(r.id, sme.id, 2, now)).toMatchObject({ ok: true, placesAccepted: 2, schoolOrgId: school.id });
-    expect(await acceptRequest(r.id, sme.id, 2, now)).toEqual({ ok: false, reason: "This request has already been accepted." });
+    expect(await acceptRequest(r.id, sme.id, 2, now)).toMatchObject({
+      ok: true,
+      placesAccepted: 2,
+      schoolOrgId: school.id,
+    });
+    expect(await acceptRequest(r.id, sme.id, 2, now)).toEqual({
+      ok: false,
+      reason: "This request has already been accepted.",
+    });
   });
 
   test("another employer cannot answer the request", async () => {
@@ -81,15 +96,37 @@ describe("the life of a request", () => {
     const sme = await makeOrg("sme");
     const placement = await makePlacement(sme.id, now);
     const school = await makeOrg("school");
-    const values = { places: 2, yearGroup: "10" as const, accessNeeds: "Step-free access", note: undefined };
-    const made = await createPlacementRequest({ userId: school.userId, organisationId: school.id, verified: true }, placement.id, values, now);
+    const values = {
+      places: 2,
+      yearGroup: "10" as const,
+      accessNeeds: "Step-free access",
+      note: undefined,
+    };
+    const made = await createPlacementRequest(
+      { userId: school.userId, organisationId: school.id, verified: true },
+      placement.id,
+      values,
+      now,
+    );
     expect(made).toMatchObject({ ok: true, placement: { organisationId: sme.id } });
     const unverified = await makeOrg("school", false);
     expect(
-      await createPlacementRequest({ userId: unverified.userId, organisationId: unverified.id, verified: false }, placement.id, values, now),
+      await createPlacementRequest(
+        { userId: unverified.userId, organisationId: unverified.id, verified: false },
+        placement.id,
+        values,
+        now,
+      ),
     ).toEqual({ ok: false, reason: notVerifiedMessage });
     const draft = await makePlacement(sme.id, now, { state: "draft" });
-    expect(await createPlacementRequest({ userId: school.userId, organisationId: school.id, verified: true }, draft.id, values, now)).toBeNull();
+    expect(
+      await createPlacementRequest(
+        { userId: school.userId, organisationId: school.id, verified: true },
+        draft.id,
+        values,
+        now,
+      ),
+    ).toBeNull();
   });
 
   test("viewed, then declined with a reason", async () => {
@@ -99,8 +136,13 @@ describe("the life of a request", () => {
     const r = await request(placement.id, school.id, 1);
     expect(await markRequestViewed(r.id, sme.id, now)).toBe(true);
     expect(await markRequestViewed(r.id, sme.id, now)).toBe(false);
-    expect(await declineRequest(r.id, sme.id, "We are full that week", now)).toMatchObject({ ok: true });
-    const row = await prisma.placementRequest.findUnique({ where: { id: r.id }, select: { state: true, declineReason: true } });
+    expect(await declineRequest(r.id, sme.id, "We are full that week", now)).toMatchObject({
+      ok: true,
+    });
+    const row = await prisma.placementRequest.findUnique({
+      where: { id: r.id },
+      select: { state: true, declineReason: true },
+    });
     expect(row).toEqual({ state: "declined", declineReason: "We are full that week" });
   });
 
@@ -111,7 +153,10 @@ describe("the life of a request", () => {
     const r = await request(placement.id, school.id, 2);
     await acceptRequest(r.id, sme.id, 2, now);
     expect(await withdrawRequest(r.id, sme.id, now)).toBeNull();
-    expect(await withdrawRequest(r.id, school.id, now)).toMatchObject({ ok: true, employerOrgId: sme.id });
+    expect(await withdrawRequest(r.id, school.id, now)).toMatchObject({
+      ok: true,
+      employerOrgId: sme.id,
+    });
     expect(await acceptedPlaces(placement.id)).toBe(0);
   });
 
@@ -127,8 +172,12 @@ describe("the life of a request", () => {
     const d = await request(started.id, school.id, 1, "declined");
 
     // Shown as expired before the job runs.
-    expect(effectiveRequestState("new", { state: "live", startDate: dayFrom(now, 0) }, now)).toBe("expired");
-    expect(effectiveRequestState("new", { state: "live", startDate: dayFrom(now, 1) }, now)).toBe("new");
+    expect(effectiveRequestState("new", { state: "live", startDate: dayFrom(now, 0) }, now)).toBe(
+      "expired",
+    );
+    expect(effectiveRequestState("new", { state: "live", startDate: dayFrom(now, 1) }, now)).toBe(
+      "new",
+    );
 
     expect(await expireRequests(now)).toBeGreaterThanOrEqual(2);
     const states = await prisma.placementRequest.findMany({
@@ -136,8 +185,36 @@ describe("the life of a request", () => {
       select: { id: true, state: true },
     });
     const byId = Object.fromEntries(states.map((s) => [s.id, s.state]));
-    expect(byId).toEqual({ [a.id]: "expired", [b.id]: "expired", [c.id]: "new", [d.id]: "declined" });
-    expect(await acceptRequest(a.id, sme.id, 1, now)).toEqual({ ok: false, reason: "This request has expired." });
+    expect(byId).toEqual({
+      [a.id]: "expired",
+      [b.id]: "expired",
+      [c.id]: "new",
+      [d.id]: "declined",
+    });
+    // The school and the employer are told about each, in the app and by email.
+    expect(
+      await prisma.notification.count({
+        where: { organisationId: school.id, link: `/requests/${a.id}` },
+      }),
+    ).toBe(1);
+    expect(
+      await prisma.notification.count({
+        where: { organisationId: sme.id, link: `/requests/${b.id}` },
+      }),
+    ).toBe(1);
+    expect(await prisma.notification.count({ where: { link: `/requests/${c.id}` } })).toBe(0);
+    expect(
+      outboxFor(school.email).filter(
+        (mail) => mail.subject === "Your request for places has expired",
+      ),
+    ).toHaveLength(2);
+    expect(
+      outboxFor(sme.email).filter((mail) => mail.subject === "A request for places has expired"),
+    ).toHaveLength(2);
+    expect(await acceptRequest(a.id, sme.id, 1, now)).toEqual({
+      ok: false,
+      reason: "This request has expired.",
+    });
   });
 
   test("attendance and feedback after the placement, from both sides", async () => {
@@ -146,19 +223,53 @@ describe("the life of a request", () => {
     const placement = await makePlacement(sme.id, now, { startInDays: 3 });
     const r = await request(placement.id, school.id, 2);
     await acceptRequest(r.id, sme.id, 2, now);
-    expect(await recordOutcome(r.id, { kind: "school", organisationId: school.id }, { attended: 2 }, now)).toMatchObject({ ok: false });
-    const later = new Date(now.getTime() + 10 * 86_400_000);
-    expect(await recordOutcome(r.id, { kind: "school", organisationId: school.id }, { attended: 3 }, later)).toMatchObject({ ok: false });
     expect(
-      await recordOutcome(r.id, { kind: "school", organisationId: school.id }, { attended: 2, feedback: "Great week" }, later),
+      await recordOutcome(
+        r.id,
+        { kind: "school", organisationId: school.id },
+        { attended: 2 },
+        now,
+      ),
+    ).toMatchObject({ ok: false });
+    const later = new Date(now.getTime() + 10 * 86_400_000);
+    expect(
+      await recordOutcome(
+        r.id,
+        { kind: "school", organisationId: school.id },
+        { attended: 3 },
+        later,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      await recordOutcome(
+        r.id,
+        { kind: "school", organisationId: school.id },
+        { attended: 2, feedback: "Great week" },
+        later,
+      ),
     ).toMatchObject({ ok: true, otherOrgId: sme.id });
     expect(
-      await recordOutcome(r.id, { kind: "employer", organisationId: sme.id }, { attended: 1, wouldHostAgain: true }, later),
+      await recordOutcome(
+        r.id,
+        { kind: "employer", organisationId: sme.id },
+        { attended: 1, wouldHostAgain: true },
+        later,
+      ),
     ).toMatchObject({ ok: true, otherOrgId: school.id });
     const row = await prisma.placementRequest.findUnique({
       where: { id: r.id },
-      select: { schoolAttended: true, schoolFeedback: true, employerAttended: true, wouldHostAgain: true },
+      select: {
+        schoolAttended: true,
+        schoolFeedback: true,
+        employerAttended: true,
+        wouldHostAgain: true,
+      },
     });
-    expect(row).toEqual({ schoolAttended: 2, schoolFeedback: "Great week", employerAttended: 1, wouldHostAgain: true });
+    expect(row).toEqual({
+      schoolAttended: 2,
+      schoolFeedback: "Great week",
+      employerAttended: 1,
+      wouldHostAgain: true,
+    });
   });
 });

@@ -4,6 +4,7 @@
 // transactions one at a time, so simultaneous accepts can never overfill a
 // placement.
 import { prisma } from "~/db.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
 import { notVerifiedMessage } from "./display";
 import { livePlacementWhere } from "./postings.server";
 import { dateToDay, startOfToday } from "./records";
@@ -34,10 +35,15 @@ export function effectiveRequestState(
 ): RequestState {
   const current = stateOf(state);
   const closed = placement.state === "closed" || placement.state === "archived";
-  return shouldExpireRequest(current, { closed, startDate: dateToDay(placement.startDate) }, now) ? "expired" : current;
+  return shouldExpireRequest(current, { closed, startDate: dateToDay(placement.startDate) }, now)
+    ? "expired"
+    : current;
 }
 
-export async function acceptedPlaces(placementId: string, db: Pick<typeof prisma, "placementRequest"> = prisma) {
+export async function acceptedPlaces(
+  placementId: string,
+  db: Pick<typeof prisma, "placementRequest"> = prisma,
+) {
   const sum = await db.placementRequest.aggregate({
     where: { placementId, state: "accepted" },
     _sum: { placesAccepted: true },
@@ -53,7 +59,9 @@ export async function createPlacementRequest(
   placementId: string,
   values: PlacementRequestValues,
   now: Date,
-): Promise<{ ok: true; id: string; placement: { title: string; organisationId: string } } | Refused | null> {
+): Promise<
+  { ok: true; id: string; placement: { title: string; organisationId: string } } | Refused | null
+> {
   const placement = await prisma.placement.findFirst({
     where: { id: placementId, ...livePlacementWhere(now) },
     select: { title: true, organisationId: true, places: true },
@@ -73,7 +81,11 @@ export async function createPlacementRequest(
     },
     select: { id: true },
   });
-  return { ok: true, id: created.id, placement: { title: placement.title, organisationId: placement.organisationId } };
+  return {
+    ok: true,
+    id: created.id,
+    placement: { title: placement.title, organisationId: placement.organisationId },
+  };
 }
 
 /** The employer opened the request: new → viewed. Does nothing otherwise. */
@@ -110,7 +122,11 @@ export async function acceptRequest(
     });
     if (!request) return null;
     const state = effectiveRequestState(request.state, request.placement, now);
-    const move = transitionRequest(state, { type: "accept", placesAccepted, placesRequested: request.places });
+    const move = transitionRequest(state, {
+      type: "accept",
+      placesAccepted,
+      placesRequested: request.places,
+    });
     if (!move.ok) return { ok: false as const, reason: move.reason };
     const taken = await acceptedPlaces(request.placementId, tx);
     const room = canAccept(request.placement.places, taken, placesAccepted);
@@ -119,7 +135,8 @@ export async function acceptRequest(
       where: { id: requestId, state: { in: ["new", "viewed"] } },
       data: { state: "accepted", placesAccepted, answeredAt: now },
     });
-    if (count === 0) return { ok: false as const, reason: "This request has already been answered." };
+    if (count === 0)
+      return { ok: false as const, reason: "This request has already been answered." };
     return {
       ok: true as const,
       schoolOrgId: request.schoolOrgId,
@@ -156,7 +173,8 @@ export async function declineRequest(
       where: { id: requestId, state: { in: ["new", "viewed"] } },
       data: { state: "declined", declineReason: reason, answeredAt: now },
     });
-    if (count === 0) return { ok: false as const, reason: "This request has already been answered." };
+    if (count === 0)
+      return { ok: false as const, reason: "This request has already been answered." };
     return {
       ok: true as const,
       schoolOrgId: request.schoolOrgId,
@@ -175,7 +193,10 @@ export async function withdrawRequest(
   return prisma.$transaction(async (tx) => {
     const request = await tx.placementRequest.findFirst({
       where: { id: requestId, schoolOrgId },
-      select: { state: true, placement: { select: { title: true, organisationId: true, state: true, startDate: true } } },
+      select: {
+        state: true,
+        placement: { select: { title: true, organisationId: true, state: true, startDate: true } },
+      },
     });
     if (!request) return null;
     const move = transitionRequest(effectiveRequestState(request.state, request.placement, now), {
@@ -188,20 +209,58 @@ export async function withdrawRequest(
       where: { id: requestId, state: request.state },
       data: { state: "withdrawn", withdrawnAt: now },
     });
-    return { ok: true as const, employerOrgId: request.placement.organisationId, placementTitle: request.placement.title };
+    return {
+      ok: true as const,
+      employerOrgId: request.placement.organisationId,
+      placementTitle: request.placement.title,
+    };
   });
 }
 
-/** The housekeeping job: unanswered requests whose placement closed or started expire. */
+/**
+ * The housekeeping job: unanswered requests whose placement closed or started
+ * expire, and the school and the employer are told, in the app and by email.
+ */
 export async function expireRequests(now: Date): Promise<number> {
-  const { count } = await prisma.placementRequest.updateMany({
+  const lapsed = await prisma.placementRequest.findMany({
     where: {
       state: { in: ["new", "viewed"] },
-      placement: { OR: [{ state: { in: ["closed", "archived"] } }, { startDate: { lte: startOfToday(now) } }] },
+      placement: {
+        OR: [{ state: { in: ["closed", "archived"] } }, { startDate: { lte: startOfToday(now) } }],
+      },
     },
-    data: { state: "expired" },
+    select: {
+      id: true,
+      state: true,
+      schoolOrgId: true,
+      school: { select: { name: true } },
+      placement: { select: { title: true, organisationId: true } },
+    },
+    take: 500,
   });
-  return count;
+  let done = 0;
+  for (const request of lapsed) {
+    const { count } = await prisma.placementRequest.updateMany({
+      where: { id: request.id, state: request.state },
+      data: { state: "expired" },
+    });
+    if (count === 0) continue;
+    done += 1;
+    const link = `/requests/${request.id}`;
+    await notifyOrganisation({
+      organisationId: request.schoolOrgId,
+      subject: "Your request for places has expired",
+      message: `Your request for places on "${request.placement.title}" has expired, as the placement closed or started before the employer answered.`,
+      link,
+    });
+    await notifyOrganisation({
+      organisationId: request.placement.organisationId,
+      subject: "A request for places has expired",
+      message: `The request from ${request.school.name} for places on "${request.placement.title}" has expired, as the placement closed or started before it was answered.`,
+      link,
+    });
+  }
+  return done;
 }
 
 export type Outcome = { attended: number; feedback?: string; wouldHostAgain?: boolean };
@@ -227,10 +286,16 @@ export async function recordOutcome(
   });
   if (!request) return null;
   if (!canRecordOutcome(stateOf(request.state), dateToDay(request.placement.endDate), now)) {
-    return { ok: false, reason: "You can record attendance once an accepted placement has finished." };
+    return {
+      ok: false,
+      reason: "You can record attendance once an accepted placement has finished.",
+    };
   }
   if (outcome.attended > request.placesAccepted) {
-    return { ok: false, reason: `Only ${request.placesAccepted} places were accepted, so no more than that can have come.` };
+    return {
+      ok: false,
+      reason: `Only ${request.placesAccepted} places were accepted, so no more than that can have come.`,
+    };
   }
   await prisma.placementRequest.update({
     where: { id: requestId },
