@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import {
+  archivePosting,
   autoClosePostings,
   clonePosting,
   closePosting,
@@ -19,8 +20,13 @@ describe("sending for checking", () => {
     const other = await makeOrg("sme");
     const draft = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
     expect(await submitPosting("apprenticeship", draft.id, other.id, now)).toBeNull();
-    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toMatchObject({ ok: true });
-    const row = await prisma.apprenticeship.findUnique({ where: { id: draft.id }, select: { state: true, submittedAt: true } });
+    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toMatchObject({
+      ok: true,
+    });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: draft.id },
+      select: { state: true, submittedAt: true },
+    });
     expect(row).toEqual({ state: "submitted", submittedAt: now });
     expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
       ok: false,
@@ -30,7 +36,11 @@ describe("sending for checking", () => {
 
   test("a closing date less than 7 days away is refused at first publication", async () => {
     const sme = await makeOrg("sme");
-    const draft = await makeApprenticeship(sme.id, now, { state: "draft", closingInDays: 6, firstPublishedAt: null });
+    const draft = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      closingInDays: 6,
+      firstPublishedAt: null,
+    });
     expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
       ok: false,
       errors: { closingDate: "The closing date must be at least 7 days from today" },
@@ -47,7 +57,10 @@ describe("sending for checking", () => {
     const past = await makePlacement(sme.id, now, { state: "draft", startInDays: -10 });
     expect(await submitPosting("placement", past.id, sme.id, now)).toMatchObject({
       ok: false,
-      errors: { startDate: "The start date cannot be in the past", endDate: "The end date cannot be in the past" },
+      errors: {
+        startDate: "The start date cannot be in the past",
+        endDate: "The end date cannot be in the past",
+      },
     });
     const good = await makePlacement(sme.id, now, { state: "draft" });
     expect(await submitPosting("placement", good.id, sme.id, now)).toMatchObject({ ok: true });
@@ -58,16 +71,31 @@ describe("staff review", () => {
   test("approval makes it live, records who and when, and writes the audit trail", async () => {
     const sme = await makeOrg("sme");
     const p = await makeApprenticeship(sme.id, now, { state: "submitted", firstPublishedAt: null });
-    expect(await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now)).toMatchObject({
+    expect(
+      await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now),
+    ).toMatchObject({
       ok: true,
       organisationId: sme.id,
     });
-    const row = await prisma.apprenticeship.findUnique({ where: { id: p.id }, select: { state: true, firstPublishedAt: true } });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: p.id },
+      select: { state: true, firstPublishedAt: true },
+    });
     expect(row).toEqual({ state: "live", firstPublishedAt: now });
-    const review = await prisma.postingReview.findFirst({ where: { apprenticeshipId: p.id }, select: { decision: true, staffEmail: true } });
+    const review = await prisma.postingReview.findFirst({
+      where: { apprenticeshipId: p.id },
+      select: { decision: true, staffEmail: true },
+    });
     expect(review).toEqual({ decision: "approved", staffEmail: staff.email });
-    const audit = await prisma.auditEvent.findFirst({ where: { targetId: p.id }, select: { action: true, actorId: true, targetType: true } });
-    expect(audit).toEqual({ action: "posting.approve", actorId: staff.id, targetType: "apprenticeship" });
+    const audit = await prisma.auditEvent.findFirst({
+      where: { targetId: p.id },
+      select: { action: true, actorId: true, targetType: true },
+    });
+    expect(audit).toEqual({
+      action: "posting.approve",
+      actorId: staff.id,
+      targetType: "apprenticeship",
+    });
     // A second approval (two staff at once) is refused plainly.
     expect(await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now)).toEqual({
       ok: false,
@@ -77,7 +105,11 @@ describe("staff review", () => {
 
   test("approval re-checks the 7-day closing date at first publication", async () => {
     const sme = await makeOrg("sme");
-    const p = await makeApprenticeship(sme.id, now, { state: "submitted", closingInDays: 5, firstPublishedAt: null });
+    const p = await makeApprenticeship(sme.id, now, {
+      state: "submitted",
+      closingInDays: 5,
+      firstPublishedAt: null,
+    });
     const result = await reviewPosting("apprenticeship", p.id, staff, { intent: "approve" }, now);
     expect(result).toMatchObject({ ok: false });
     expect(result && !result.ok && result.errors.form).toMatch(/at least 7 days from today/);
@@ -86,10 +118,22 @@ describe("staff review", () => {
   test("changes requested with a reason; the employer fixes and sends again", async () => {
     const sme = await makeOrg("sme");
     const p = await makePlacement(sme.id, now, { state: "submitted" });
-    await reviewPosting("placement", p.id, staff, { intent: "request-changes", reason: "Add the dress code" }, now);
-    const row = await prisma.placement.findUnique({ where: { id: p.id }, select: { state: true, changesReason: true } });
+    await reviewPosting(
+      "placement",
+      p.id,
+      staff,
+      { intent: "request-changes", reason: "Add the dress code" },
+      now,
+    );
+    const row = await prisma.placement.findUnique({
+      where: { id: p.id },
+      select: { state: true, changesReason: true },
+    });
     expect(row).toEqual({ state: "changes-requested", changesReason: "Add the dress code" });
-    const audit = await prisma.auditEvent.findFirst({ where: { targetId: p.id }, select: { action: true, reason: true } });
+    const audit = await prisma.auditEvent.findFirst({
+      where: { targetId: p.id },
+      select: { action: true, reason: true },
+    });
     expect(audit).toEqual({ action: "posting.request-changes", reason: "Add the dress code" });
     expect(await submitPosting("placement", p.id, sme.id, now)).toMatchObject({ ok: true });
   });
@@ -100,15 +144,25 @@ describe("closing and copying", () => {
     const sme = await makeOrg("sme");
     const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
     const p = await makePlacement(sme.id, now);
-    expect(await clonePosting("placement", p.id, sme.id)).toEqual({ ok: false, errors: { form: "Only a closed posting can be copied." } });
-    expect(await closePosting("placement", p.id, user, "All places filled", now)).toMatchObject({ ok: true });
+    expect(await clonePosting("placement", p.id, sme.id)).toEqual({
+      ok: false,
+      errors: { form: "Only a closed posting can be copied." },
+    });
+    expect(await closePosting("placement", p.id, user, "All places filled", now)).toMatchObject({
+      ok: true,
+    });
     const copy = await clonePosting("placement", p.id, sme.id);
     expect(copy).toMatchObject({ ok: true });
     const row = await prisma.placement.findUnique({
       where: { id: copy && copy.ok ? copy.id : "" },
       select: { state: true, clonedFromId: true, title: true, insurer: true },
     });
-    expect(row).toEqual({ state: "draft", clonedFromId: p.id, title: "A week in our print works", insurer: "Midlands Mutual" });
+    expect(row).toEqual({
+      state: "draft",
+      clonedFromId: p.id,
+      title: "A week in our print works",
+      insurer: "Midlands Mutual",
+    });
   });
 
   test("the job closes live postings past their closing date, and only those", async () => {
@@ -121,15 +175,95 @@ describe("closing and copying", () => {
     expect(await autoClosePostings(now)).toBeGreaterThanOrEqual(2);
     const states = async (ids: string[], model: "apprenticeship" | "placement") =>
       (model === "apprenticeship"
-        ? await prisma.apprenticeship.findMany({ where: { id: { in: ids } }, select: { id: true, state: true } })
-        : await prisma.placement.findMany({ where: { id: { in: ids } }, select: { id: true, state: true } })
+        ? await prisma.apprenticeship.findMany({
+            where: { id: { in: ids } },
+            select: { id: true, state: true },
+          })
+        : await prisma.placement.findMany({
+            where: { id: { in: ids } },
+            select: { id: true, state: true },
+          })
       ).reduce<Record<string, string>>((acc, r) => ({ ...acc, [r.id]: r.state }), {});
     expect(await states([past.id, today.id, draftPast.id], "apprenticeship")).toEqual({
       [past.id]: "closed",
       [today.id]: "live",
       [draftPast.id]: "draft",
     });
-    expect(await states([started.id, future.id], "placement")).toEqual({ [started.id]: "closed", [future.id]: "live" });
+    expect(await states([started.id, future.id], "placement")).toEqual({
+      [started.id]: "closed",
+      [future.id]: "live",
+    });
     expect(dayFrom(now, 0).toISOString()).toBe("2027-03-10T00:00:00.000Z");
+
+    // Each history records the closing, once, and says why.
+    const reviews = await prisma.postingReview.findMany({
+      where: {
+        OR: [
+          { apprenticeshipId: { in: [past.id, today.id] } },
+          { placementId: { in: [started.id, future.id] } },
+        ],
+      },
+      select: {
+        apprenticeshipId: true,
+        placementId: true,
+        decision: true,
+        reason: true,
+        staffEmail: true,
+      },
+    });
+    expect(reviews).toHaveLength(2);
+    expect(reviews).toContainEqual({
+      apprenticeshipId: past.id,
+      placementId: null,
+      decision: "closed",
+      reason: "Closed automatically after the closing date",
+      staffEmail: "automatic",
+    });
+    expect(reviews).toContainEqual({
+      apprenticeshipId: null,
+      placementId: started.id,
+      decision: "closed",
+      reason: "Closed automatically when the placement started",
+      staffEmail: "automatic",
+    });
+    await autoClosePostings(now);
+    expect(await prisma.postingReview.count({ where: { apprenticeshipId: past.id } })).toBe(1);
+  });
+
+  test("only a closed posting can be archived, only by its own employer, and it can still be copied", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
+    const a = await makeApprenticeship(sme.id, now);
+    expect(await archivePosting("apprenticeship", a.id, user, now)).toEqual({
+      ok: false,
+      errors: { form: "This posting is live. Only a closed posting can be archived." },
+    });
+    await closePosting("apprenticeship", a.id, user, undefined, now);
+    expect(
+      await archivePosting(
+        "apprenticeship",
+        a.id,
+        { id: other.userId, email: other.email, organisationId: other.id },
+        now,
+      ),
+    ).toBeNull();
+    expect(await archivePosting("apprenticeship", a.id, user, now)).toMatchObject({ ok: true });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: a.id },
+      select: { state: true },
+    });
+    expect(row).toEqual({ state: "archived" });
+    const history = await prisma.postingReview.findMany({
+      where: { apprenticeshipId: a.id },
+      select: { decision: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(history.map((h) => h.decision)).toEqual(["closed", "archived"]);
+    expect(await archivePosting("apprenticeship", a.id, user, now)).toEqual({
+      ok: false,
+      errors: { form: "This posting is already archived." },
+    });
+    expect(await clonePosting("apprenticeship", a.id, sme.id)).toMatchObject({ ok: true });
   });
 });

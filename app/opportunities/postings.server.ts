@@ -28,9 +28,15 @@ import {
 
 export type { PostingKind };
 
+/** Who a posting's history names when the system itself changed it. */
+const AUTOMATIC = "automatic";
+
 /** The closing date is the last day to apply: listed until that day is over. */
 export function liveApprenticeshipWhere(now: Date) {
-  return { state: "live", closingDate: { gte: startOfToday(now) } } satisfies Prisma.ApprenticeshipWhereInput;
+  return {
+    state: "live",
+    closingDate: { gte: startOfToday(now) },
+  } satisfies Prisma.ApprenticeshipWhereInput;
 }
 
 /**
@@ -39,7 +45,10 @@ export function liveApprenticeshipWhere(now: Date) {
  * unanswered requests then too). So its start date is its closing date.
  */
 export function livePlacementWhere(now: Date) {
-  return { state: "live", startDate: { gt: startOfToday(now) } } satisfies Prisma.PlacementWhereInput;
+  return {
+    state: "live",
+    startDate: { gt: startOfToday(now) },
+  } satisfies Prisma.PlacementWhereInput;
 }
 
 function stateOf(value: string): PostingState {
@@ -48,8 +57,6 @@ function stateOf(value: string): PostingState {
 
 type Failure = { ok: false; errors: Record<string, string> };
 type Done = { ok: true; title: string; organisationId: string };
-
-
 
 export const safeguardingMissingMessage =
   "Complete the safeguarding checks before you send this placement for checking";
@@ -63,7 +70,8 @@ function apprenticeshipProblems(
   const parsed = apprenticeshipSchema.safeParse(apprenticeshipFormValues(row));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0] ?? "form")] ??= issue.message;
     return errors;
   }
   return { ...apprenticeshipSubmitErrors(parsed.data, now, firstPublication) };
@@ -86,11 +94,15 @@ async function placementProblems(
   const errors: Record<string, string> = {};
   const parsed = placementSchema.safeParse(placementFormValues(row));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0] ?? "form")] ??= issue.message;
   } else {
     Object.assign(errors, placementSubmitErrors(parsed.data, now));
   }
-  const missing = safeguardingComplete(safeguardingRecord(row), staffCountFromSizeBand(row.organisation.sizeBand));
+  const missing = safeguardingComplete(
+    safeguardingRecord(row),
+    staffCountFromSizeBand(row.organisation.sizeBand),
+  );
   if (missing.length > 0) errors.safeguarding = safeguardingMissingMessage;
   return errors;
 }
@@ -116,10 +128,14 @@ export async function submitPosting(
       where: { id, organisationId, state: row.state },
       data: { state: move.state, submittedAt: now },
     });
-    if (count === 0) return { ok: false, errors: { form: "This posting has already been sent for checking." } };
+    if (count === 0)
+      return { ok: false, errors: { form: "This posting has already been sent for checking." } };
     return { ok: true, title: row.title, organisationId };
   }
-  const row = await prisma.placement.findFirst({ where: { id, organisationId }, select: { state: true, title: true } });
+  const row = await prisma.placement.findFirst({
+    where: { id, organisationId },
+    select: { state: true, title: true },
+  });
   if (!row) return null;
   const move = transition(stateOf(row.state), "submit");
   if (!move.ok) return { ok: false, errors: { form: move.reason } };
@@ -129,7 +145,8 @@ export async function submitPosting(
     where: { id, organisationId, state: row.state },
     data: { state: move.state, submittedAt: now },
   });
-  if (count === 0) return { ok: false, errors: { form: "This posting has already been sent for checking." } };
+  if (count === 0)
+    return { ok: false, errors: { form: "This posting has already been sent for checking." } };
   return { ok: true, title: row.title, organisationId };
 }
 
@@ -153,11 +170,23 @@ export async function reviewPosting(
       kind === "apprenticeship"
         ? await tx.apprenticeship.findUnique({
             where: { id },
-            select: { state: true, title: true, organisationId: true, closingDate: true, firstPublishedAt: true },
+            select: {
+              state: true,
+              title: true,
+              organisationId: true,
+              closingDate: true,
+              firstPublishedAt: true,
+            },
           })
         : await tx.placement.findUnique({
             where: { id },
-            select: { state: true, title: true, organisationId: true, startDate: true, firstPublishedAt: true },
+            select: {
+              state: true,
+              title: true,
+              organisationId: true,
+              startDate: true,
+              firstPublishedAt: true,
+            },
           });
     if (!row) return null;
     const event = decision.intent === "approve" ? "approve" : "request-changes";
@@ -166,10 +195,21 @@ export async function reviewPosting(
 
     if (decision.intent === "approve") {
       if ("closingDate" in row) {
-        const problem = closingDateError(dateToDay(row.closingDate), now, row.firstPublishedAt === null);
-        if (problem) return { ok: false as const, errors: { form: `${problem}. Ask the employer to change it.` } };
+        const problem = closingDateError(
+          dateToDay(row.closingDate),
+          now,
+          row.firstPublishedAt === null,
+        );
+        if (problem)
+          return {
+            ok: false as const,
+            errors: { form: `${problem}. Ask the employer to change it.` },
+          };
       } else if ("startDate" in row && row.startDate <= startOfToday(now)) {
-        return { ok: false as const, errors: { form: `${placementMessages.startInPast}. Ask the employer to change it.` } };
+        return {
+          ok: false as const,
+          errors: { form: `${placementMessages.startInPast}. Ask the employer to change it.` },
+        };
       }
     }
 
@@ -182,7 +222,11 @@ export async function reviewPosting(
       kind === "apprenticeship"
         ? await tx.apprenticeship.updateMany({ where, data })
         : await tx.placement.updateMany({ where, data });
-    if (count === 0) return { ok: false as const, errors: { form: "Someone else has just decided on this posting." } };
+    if (count === 0)
+      return {
+        ok: false as const,
+        errors: { form: "Someone else has just decided on this posting." },
+      };
 
     const reason = decision.intent === "request-changes" ? decision.reason : null;
     await tx.postingReview.create({
@@ -218,6 +262,28 @@ export async function closePosting(
   reason: string | undefined,
   now: Date,
 ): Promise<Done | Failure | null> {
+  return moveOwnPosting(kind, id, user, "close", reason ?? null, now);
+}
+
+/** A closed posting leaves "Your postings" for the archive; it can still be copied from there. */
+export async function archivePosting(
+  kind: PostingKind,
+  id: string,
+  user: { id: string; email: string; organisationId: string },
+  now: Date,
+): Promise<Done | Failure | null> {
+  return moveOwnPosting(kind, id, user, "archive", null, now);
+}
+
+/** The SME's own state changes: checked and written in one transaction, and kept in the posting's history. */
+async function moveOwnPosting(
+  kind: PostingKind,
+  id: string,
+  user: { id: string; email: string; organisationId: string },
+  event: "close" | "archive",
+  reason: string | null,
+  now: Date,
+): Promise<Done | Failure | null> {
   return prisma.$transaction(async (tx) => {
     const where = { id, organisationId: user.organisationId };
     const row =
@@ -225,17 +291,20 @@ export async function closePosting(
         ? await tx.apprenticeship.findFirst({ where, select: { state: true, title: true } })
         : await tx.placement.findFirst({ where, select: { state: true, title: true } });
     if (!row) return null;
-    const move = transition(stateOf(row.state), "close");
+    const move = transition(stateOf(row.state), event);
     if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
-    const data = { state: move.state, closedAt: now, closedReason: reason ?? null };
+    const data =
+      event === "close"
+        ? { state: move.state, closedAt: now, closedReason: reason }
+        : { state: move.state };
     const guarded = { ...where, state: row.state };
     if (kind === "apprenticeship") await tx.apprenticeship.updateMany({ where: guarded, data });
     else await tx.placement.updateMany({ where: guarded, data });
     await tx.postingReview.create({
       data: {
         ...(kind === "apprenticeship" ? { apprenticeshipId: id } : { placementId: id }),
-        decision: "closed",
-        reason: reason ?? null,
+        decision: move.state,
+        reason,
         staffUserId: user.id,
         staffEmail: user.email,
         createdAt: now,
@@ -257,7 +326,8 @@ export async function clonePosting(
       select: { ...apprenticeshipFields, state: true },
     });
     if (!row) return null;
-    if (!canClone(stateOf(row.state))) return { ok: false, errors: { form: "Only a closed posting can be copied." } };
+    if (!canClone(stateOf(row.state)))
+      return { ok: false, errors: { form: "Only a closed posting can be copied." } };
     const { state: _state, ...fields } = row;
     const copy = await prisma.apprenticeship.create({
       data: { ...fields, organisationId, state: "draft", clonedFromId: id },
@@ -274,11 +344,18 @@ export async function clonePosting(
     },
   });
   if (!row) return null;
-  if (!canClone(stateOf(row.state))) return { ok: false, errors: { form: "Only a closed posting can be copied." } };
+  if (!canClone(stateOf(row.state)))
+    return { ok: false, errors: { form: "Only a closed posting can be copied." } };
   const { state: _state, ...fields } = row;
   const copy = await prisma.placement.create({
     // The risk assessment is confirmed again for each new placement.
-    data: { ...fields, riskAssessmentReviewed: false, organisationId, state: "draft", clonedFromId: id },
+    data: {
+      ...fields,
+      riskAssessmentReviewed: false,
+      organisationId,
+      state: "draft",
+      clonedFromId: id,
+    },
     select: { id: true },
   });
   return { ok: true, id: copy.id };
@@ -290,14 +367,59 @@ export async function clonePosting(
  */
 export async function autoClosePostings(now: Date): Promise<number> {
   const today = startOfToday(now);
-  const data = { state: "closed", closedAt: now, closedReason: "Closed automatically after the closing date" };
-  const apprenticeships = await prisma.apprenticeship.updateMany({
-    where: { state: "live", closingDate: { lt: today } },
-    data,
+  const reasons = {
+    apprenticeship: "Closed automatically after the closing date",
+    placement: "Closed automatically when the placement started",
+  };
+  const [apprenticeships, placements] = await Promise.all([
+    prisma.apprenticeship.findMany({
+      where: { state: "live", closingDate: { lt: today } },
+      select: { id: true },
+      take: 1000,
+    }),
+    prisma.placement.findMany({
+      where: { state: "live", startDate: { lte: today } },
+      select: { id: true },
+      take: 1000,
+    }),
+  ]);
+  // Each posting's history says it closed, and why, as when its owner closes it.
+  return prisma.$transaction(async (tx) => {
+    let closed = 0;
+    for (const { id } of apprenticeships) {
+      const { count } = await tx.apprenticeship.updateMany({
+        where: { id, state: "live" },
+        data: { state: "closed", closedAt: now, closedReason: reasons.apprenticeship },
+      });
+      if (count === 0) continue;
+      await tx.postingReview.create({
+        data: {
+          apprenticeshipId: id,
+          decision: "closed",
+          reason: reasons.apprenticeship,
+          staffEmail: AUTOMATIC,
+          createdAt: now,
+        },
+      });
+      closed += 1;
+    }
+    for (const { id } of placements) {
+      const { count } = await tx.placement.updateMany({
+        where: { id, state: "live" },
+        data: { state: "closed", closedAt: now, closedReason: reasons.placement },
+      });
+      if (count === 0) continue;
+      await tx.postingReview.create({
+        data: {
+          placementId: id,
+          decision: "closed",
+          reason: reasons.placement,
+          staffEmail: AUTOMATIC,
+          createdAt: now,
+        },
+      });
+      closed += 1;
+    }
+    return closed;
   });
-  const placements = await prisma.placement.updateMany({
-    where: { state: "live", startDate: { lte: today } },
-    data: { ...data, closedReason: "Closed automatically when the placement started" },
-  });
-  return apprenticeships.count + placements.count;
 }

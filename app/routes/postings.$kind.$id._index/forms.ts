@@ -6,5 +6,6 @@ import { closePostingSchema } from "~/opportunities/schemas";
 export const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("submit") }),
   z.object({ intent: z.literal("clone") }),
+  z.object({ intent: z.literal("archive") }),
   closePostingSchema.extend({ intent: z.literal("close") }),
 ]);

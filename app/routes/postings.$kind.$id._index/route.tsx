@@ -11,15 +11,38 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { placesText } from "~/opportunities/display";
 import { safeguardingComplete } from "~/opportunities/placement-rules";
-import { apprenticeshipRows, apprenticeshipSummarySelect, placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
-import { availableEvents, canClone, canEdit, isPostingState, nextStepText } from "~/opportunities/posting-state";
-import { clonePosting, closePosting, submitPosting, type PostingKind } from "~/opportunities/postings.server";
-import { safeguardingRecord, safeguardingSelect, staffCountFromSizeBand } from "~/opportunities/records";
+import {
+  apprenticeshipRows,
+  apprenticeshipSummarySelect,
+  placementRows,
+  placementSummarySelect,
+} from "~/opportunities/posting-summary";
+import {
+  availableEvents,
+  canClone,
+  canEdit,
+  isPostingState,
+  nextStepText,
+} from "~/opportunities/posting-state";
+import {
+  archivePosting,
+  clonePosting,
+  closePosting,
+  submitPosting,
+  type PostingKind,
+} from "~/opportunities/postings.server";
+import {
+  safeguardingRecord,
+  safeguardingSelect,
+  staffCountFromSizeBand,
+} from "~/opportunities/records";
 import { effectiveRequestState } from "~/opportunities/requests.server";
 import { PostingStateTag, RequestStateTag } from "~/opportunities/state-tags";
 import { actionSchema } from "./forms";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.posting.title ?? "Posting"} - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.posting.title ?? "Posting"} - SkillsBridge` },
+];
 
 function kindOf(param: string | undefined): PostingKind {
   if (param === "apprenticeships") return "apprenticeship";
@@ -31,10 +54,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
   const kind = kindOf(params.kind);
   const where = { id: params.id, organisationId: user.organisationId };
-  const common = { state: true, changesReason: true, closedReason: true, reviews: { select: { decision: true, reason: true, createdAt: true }, orderBy: { createdAt: "desc" as const } } };
+  const common = {
+    state: true,
+    changesReason: true,
+    closedReason: true,
+    reviews: {
+      select: { decision: true, reason: true, createdAt: true },
+      orderBy: { createdAt: "desc" as const },
+    },
+  };
   const now = new Date();
   if (kind === "apprenticeship") {
-    const posting = await prisma.apprenticeship.findFirst({ where, select: { ...apprenticeshipSummarySelect, ...common } });
+    const posting = await prisma.apprenticeship.findFirst({
+      where,
+      select: { ...apprenticeshipSummarySelect, ...common },
+    });
     if (!posting) notFound();
     return { kind, posting, rows: null, missing: [], requests: [], accepted: 0 };
   }
@@ -46,16 +80,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...common,
       organisation: { select: { sizeBand: true } },
       requests: {
-        select: { id: true, places: true, placesAccepted: true, yearGroup: true, state: true, createdAt: true, school: { select: { name: true } } },
+        select: {
+          id: true,
+          places: true,
+          placesAccepted: true,
+          yearGroup: true,
+          state: true,
+          createdAt: true,
+          school: { select: { name: true } },
+        },
         orderBy: { createdAt: "desc" },
       },
     },
   });
   if (!posting) notFound();
-  const missing = safeguardingComplete(safeguardingRecord(posting), staffCountFromSizeBand(posting.organisation.sizeBand)).map((m) => m.message);
-  const requests = posting.requests.map((r) => ({ ...r, state: effectiveRequestState(r.state, posting, now) }));
-  const accepted = requests.filter((r) => r.state === "accepted").reduce((sum, r) => sum + r.placesAccepted, 0);
-  return { kind, posting: { ...posting, requests: undefined }, rows: null, missing, requests, accepted };
+  const missing = safeguardingComplete(
+    safeguardingRecord(posting),
+    staffCountFromSizeBand(posting.organisation.sizeBand),
+  ).map((m) => m.message);
+  const requests = posting.requests.map((r) => ({
+    ...r,
+    state: effectiveRequestState(r.state, posting, now),
+  }));
+  const accepted = requests
+    .filter((r) => r.state === "accepted")
+    .reduce((sum, r) => sum + r.placesAccepted, 0);
+  return {
+    kind,
+    posting: { ...posting, requests: undefined },
+    rows: null,
+    missing,
+    requests,
+    accepted,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,7 +128,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = await submitPosting(kind, id, user.organisationId, now);
       if (!result) notFound();
       if (!result.ok) return invalid(result.errors, parsed.values);
-      return redirectWithFlash(request, page, "Sent to the partnership team to check. We will email you when they have looked at it.");
+      return redirectWithFlash(
+        request,
+        page,
+        "Sent to the partnership team to check. We will email you when they have looked at it.",
+      );
     }
     case "close": {
       const result = await closePosting(kind, id, user, parsed.data.reason, now);
@@ -79,16 +140,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!result.ok) return invalid(result.errors, parsed.values);
       return redirectWithFlash(request, page, "The posting is closed. Nobody can find it now.");
     }
+    case "archive": {
+      const result = await archivePosting(kind, id, user, now);
+      if (!result) notFound();
+      if (!result.ok) return invalid(result.errors, parsed.values);
+      return redirectWithFlash(
+        request,
+        "/postings",
+        `"${result.title}" is archived. You can find it under "Archived postings".`,
+      );
+    }
     case "clone": {
       const result = await clonePosting(kind, id, user.organisationId);
       if (!result) notFound();
       if (!result.ok) return invalid(result.errors, parsed.values);
-      return redirectWithFlash(request, `/postings/${params.kind}/${result.id}/edit`, "This is a copy of your closed posting. Change the dates and anything else, then send it for checking.");
+      return redirectWithFlash(
+        request,
+        `/postings/${params.kind}/${result.id}/edit`,
+        "This is a copy of your closed posting. Change the dates and anything else, then send it for checking.",
+      );
     }
   }
 }
 
 const fieldLabels: Record<string, string> = { safeguarding: "Safeguarding" };
+const historyLabels: Record<string, string> = {
+  approved: "approved",
+  "changes-requested": "changes asked for",
+  closed: "closed",
+  archived: "archived",
+};
 
 export default function Posting() {
   const { kind, posting, missing, requests, accepted } = useLoaderData<typeof loader>();
@@ -99,17 +180,39 @@ export default function Posting() {
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   return (
     <>
-      <BackLink to="/postings">Back to your postings</BackLink>
-      <PageHeading caption={kind === "apprenticeship" ? "Apprenticeship vacancy" : "Work-experience placement"}>{posting.title}</PageHeading>
-      {errors && actionData?.values?.intent === "submit" ? (
-        <div className="error-summary" tabIndex={-1} role="alert" aria-labelledby="submit-errors-title" autoFocus>
+      <BackLink to={state === "archived" ? "/postings?archived=1" : "/postings"}>
+        {state === "archived" ? "Back to archived postings" : "Back to your postings"}
+      </BackLink>
+      <PageHeading
+        caption={kind === "apprenticeship" ? "Apprenticeship vacancy" : "Work-experience placement"}
+      >
+        {posting.title}
+      </PageHeading>
+      {errors && actionData?.values?.intent !== "close" ? (
+        <div
+          className="error-summary"
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="submit-errors-title"
+          autoFocus
+        >
           <h2 className="error-summary__title" id="submit-errors-title">
-            It cannot be sent for checking yet
+            {actionData?.values?.intent === "submit"
+              ? "It cannot be sent for checking yet"
+              : "There is a problem"}
           </h2>
           <ul className="error-summary__list">
             {Object.entries(errors).map(([field, message]) => (
               <li key={field}>
-                <Link to={field === "safeguarding" ? `${base}/safeguarding` : field === "form" ? base : `${base}/edit#f-${field}`}>
+                <Link
+                  to={
+                    field === "safeguarding"
+                      ? `${base}/safeguarding`
+                      : field === "form"
+                        ? base
+                        : `${base}/edit#f-${field}`
+                  }
+                >
                   {fieldLabels[field] ? `${fieldLabels[field]}: ` : ""}
                   {String(message)}
                 </Link>
@@ -124,11 +227,14 @@ export default function Posting() {
       {state === "changes-requested" && posting.changesReason ? (
         <InsetText>
           <p className="body">
-            <strong>The partnership team asked for these changes:</strong> <span className="pre-line">{posting.changesReason}</span>
+            <strong>The partnership team asked for these changes:</strong>{" "}
+            <span className="pre-line">{posting.changesReason}</span>
           </p>
         </InsetText>
       ) : null}
-      {state === "closed" && posting.closedReason ? <p className="body">Closed: {posting.closedReason}</p> : null}
+      {(state === "closed" || state === "archived") && posting.closedReason ? (
+        <p className="body">Closed: {posting.closedReason}</p>
+      ) : null}
 
       <div className="button-group">
         {canEdit(state) ? (
@@ -154,6 +260,14 @@ export default function Posting() {
             <input type="hidden" name="intent" value="clone" />
             <button type="submit" className="button button--secondary">
               Copy to post again
+            </button>
+          </Form>
+        ) : null}
+        {events.includes("archive") ? (
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="archive" />
+            <button type="submit" className="button button--secondary">
+              Archive
             </button>
           </Form>
         ) : null}
@@ -214,8 +328,15 @@ export default function Posting() {
       {events.includes("close") ? (
         <>
           <h2 className="heading-m">Close this posting</h2>
-          <p className="body">Nobody can find it or ask for it once it is closed. You can copy it later to post it again.</p>
-          <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="close" actionData={actionData}>
+          <p className="body">
+            Nobody can find it or ask for it once it is closed. You can copy it later to post it
+            again.
+          </p>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.actionSchema)}
+            intent="close"
+            actionData={actionData}
+          >
             <Textarea name="reason" label="Why are you closing it? (optional)" rows={3} />
             <button type="submit" className="button button--warning">
               Close the posting
@@ -230,7 +351,7 @@ export default function Posting() {
           <ul className="list">
             {posting.reviews.map((r, i) => (
               <li key={i}>
-                {formatDate(r.createdAt)}: {r.decision === "approved" ? "approved" : r.decision === "closed" ? "closed" : "changes asked for"}
+                {formatDate(r.createdAt)}: {historyLabels[r.decision] ?? r.decision}
                 {r.reason ? <span className="pre-line">: {r.reason}</span> : null}
               </li>
             ))}

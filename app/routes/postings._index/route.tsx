@@ -2,18 +2,26 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PageHeading, Table } from "~/components/ui";
+import { BackLink, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { isPostingState, nextStepText } from "~/opportunities/posting-state";
 import { PostingStateTag } from "~/opportunities/state-tags";
 
-export const meta: MetaFunction = () => [{ title: "Your postings - SkillsBridge" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.archived ? "Archived postings" : "Your postings"} - SkillsBridge` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
-  const where = { organisationId: user.organisationId, state: { not: "archived" } };
+  // Archived postings are kept out of the way, on their own list (?archived=1).
+  const archived = new URL(request.url).searchParams.get("archived") === "1";
+  const where = {
+    organisationId: user.organisationId,
+    state: archived ? "archived" : { not: "archived" },
+  };
+  const archivedWhere = { organisationId: user.organisationId, state: "archived" };
   const select = { id: true, title: true, state: true, updatedAt: true } as const;
-  const [apprenticeships, placements] = await Promise.all([
+  const [apprenticeships, placements, archivedCount] = await Promise.all([
     prisma.apprenticeship.findMany({ where, select, orderBy: { updatedAt: "desc" }, take: 100 }),
     prisma.placement.findMany({
       where,
@@ -21,17 +29,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
       orderBy: { updatedAt: "desc" },
       take: 100,
     }),
+    archived
+      ? 0
+      : Promise.all([
+          prisma.apprenticeship.count({ where: archivedWhere }),
+          prisma.placement.count({ where: archivedWhere }),
+        ]).then(([a, p]) => a + p),
   ]);
   const next = (state: string) => (isPostingState(state) ? nextStepText(state) : "");
   return {
+    archived,
+    archivedCount,
     confirmed: Boolean(user.emailConfirmedAt),
     apprenticeships: apprenticeships.map((a) => ({ ...a, next: next(a.state) })),
-    placements: placements.map((p) => ({ id: p.id, title: p.title, state: p.state, next: next(p.state), newRequests: p._count.requests })),
+    placements: placements.map((p) => ({
+      id: p.id,
+      title: p.title,
+      state: p.state,
+      next: next(p.state),
+      newRequests: p._count.requests,
+    })),
   };
 }
 
 export default function Postings() {
-  const { confirmed, apprenticeships, placements } = useLoaderData<typeof loader>();
+  const { archived, archivedCount, confirmed, apprenticeships, placements } =
+    useLoaderData<typeof loader>();
+  if (archived)
+    return <ArchivedPostings apprenticeships={apprenticeships} placements={placements} />;
   return (
     <>
       <PageHeading>Your postings</PageHeading>
@@ -46,7 +71,8 @@ export default function Postings() {
         </div>
       ) : (
         <p className="body">
-          Confirm your email address before you post. <Link to="/account">Send the link again</Link>.
+          Confirm your email address before you post. <Link to="/account">Send the link again</Link>
+          .
         </p>
       )}
 
@@ -84,6 +110,59 @@ export default function Postings() {
             p.newRequests,
           ])}
         />
+      )}
+
+      {archivedCount > 0 ? (
+        <p className="body">
+          <Link to="/postings?archived=1">Archived postings ({archivedCount})</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+type Row = { id: string; title: string };
+
+/** Postings put away after closing. Each can still be opened and copied to post again. */
+function ArchivedPostings({
+  apprenticeships,
+  placements,
+}: {
+  apprenticeships: Row[];
+  placements: Row[];
+}) {
+  const rows = [
+    ...apprenticeships.map((a) => ({
+      ...a,
+      path: `/postings/apprenticeships/${a.id}`,
+      kind: "Apprenticeship",
+    })),
+    ...placements.map((p) => ({
+      ...p,
+      path: `/postings/placements/${p.id}`,
+      kind: "Work-experience placement",
+    })),
+  ];
+  return (
+    <>
+      <BackLink to="/postings">Back to your postings</BackLink>
+      <PageHeading>Archived postings</PageHeading>
+      {rows.length === 0 ? (
+        <p className="body">You have not archived any postings.</p>
+      ) : (
+        <>
+          <p className="body">Open one to copy it and post it again.</p>
+          <Table
+            caption="Your archived postings"
+            head={["Title", "Kind"]}
+            rows={rows.map((r) => [
+              <Link to={r.path} key="t">
+                {r.title}
+              </Link>,
+              r.kind,
+            ])}
+          />
+        </>
       )}
     </>
   );
