@@ -29,7 +29,9 @@ test.describe("create an account", () => {
       await page.getByRole("button", { name: "Create account" }).click();
       await expect(page.getByText(`We have sent an email to ${email}`)).toBeVisible();
       await expect(page.getByRole("heading", { name: "Hello, Sam" })).toBeVisible();
-      await expect(page.getByText("Open the link we emailed you to confirm your email address.")).toBeVisible();
+      await expect(
+        page.getByText("Open the link we emailed you to confirm your email address."),
+      ).toBeVisible();
 
       const mail = await waitForEmail(email, "Confirm your email address");
       await page.goto(linkIn(mail, "/confirm-email?token="));
@@ -44,7 +46,9 @@ test.describe("create an account", () => {
     });
   }
 
-  test("shows every problem at once, focuses the summary and keeps what was typed", async ({ page }) => {
+  test("shows every problem at once, focuses the summary and keeps what was typed", async ({
+    page,
+  }) => {
     await page.goto("/create-account");
     await expectNoA11yViolations(page, "create account, empty");
     await page.getByLabel("A school or college").check();
@@ -55,9 +59,19 @@ test.describe("create an account", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: "Enter an email address in the right format, like name@example.com" })).toBeVisible();
-    await expect(summary.getByRole("link", { name: "Your password must be at least 8 characters" })).toBeVisible();
-    await expect(summary.getByRole("link", { name: "The school reference number must be 6 digits, like 103456" })).toBeVisible();
+    await expect(
+      summary.getByRole("link", {
+        name: "Enter an email address in the right format, like name@example.com",
+      }),
+    ).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "Your password must be at least 8 characters" }),
+    ).toBeVisible();
+    await expect(
+      summary.getByRole("link", {
+        name: "The school reference number must be 6 digits, like 103456",
+      }),
+    ).toBeVisible();
     await expect(page.getByLabel("Full name")).toHaveValue("Pat <b>Example</b>");
     await expectNoA11yViolations(page, "create account, errors");
     await summary.getByRole("link", { name: "Enter the name of your organisation" }).click();
@@ -80,7 +94,9 @@ test.describe("create an account", () => {
     await expect(page.getByRole("link", { name: /This password is too common/ })).toBeVisible();
     await page.getByLabel("Create a password").fill("a much longer passphrase");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("link", { name: /An account with this email address already exists/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /An account with this email address already exists/ }),
+    ).toBeVisible();
     await expect(page.getByLabel("Name of your organisation")).toHaveValue("Widgets");
   });
 });
@@ -88,7 +104,9 @@ test.describe("create an account", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("create an account: errors come from the server and keep what was typed", async ({ page }) => {
+  test("create an account: errors come from the server and keep what was typed", async ({
+    page,
+  }) => {
     const email = uniqueEmail("nojs");
     await page.goto("/create-account");
     await page.getByLabel("A business (SME)").check();
@@ -98,7 +116,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
     await expect(page.getByRole("alert")).toBeFocused();
-    await expect(page.getByRole("link", { name: "Your password must be at least 8 characters" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Your password must be at least 8 characters" }),
+    ).toBeVisible();
     await expect(page.getByLabel("Full name")).toHaveValue("No Script");
     await expect(page.getByLabel("Email address")).toHaveValue(email);
     // Passwords are never sent back to the page.
@@ -125,7 +145,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Email address").fill(user.email);
     await page.getByLabel("Password").fill("wrong password here");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("link", { name: /The email address or password is not right/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /The email address or password is not right/ }),
+    ).toBeVisible();
     await expect(page.getByLabel("Email address")).toHaveValue(user.email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -164,7 +186,11 @@ test("a signed-out visitor is sent to sign in, and back afterwards", async ({ pa
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 });
 
-test("forgotten password: reset through the emailed link, which ends other sessions", async ({ page, browser, db }) => {
+test("forgotten password: reset through the emailed link, which ends other sessions", async ({
+  page,
+  browser,
+  db,
+}) => {
   const user = await createUser("sme");
   // Another device is signed in.
   const other = await browser.newContext();
@@ -202,7 +228,10 @@ test("forgotten password: reset through the emailed link, which ends other sessi
   await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
 });
 
-test("invite a colleague, who joins the organisation; then remove them", async ({ page, browser }) => {
+test("invite a colleague, who joins the organisation; then remove them", async ({
+  page,
+  browser,
+}) => {
   const owner = await createUser("sme");
   await signIn(page, owner.email);
   await page.goto("/account");
@@ -216,12 +245,16 @@ test("invite a colleague, who joins the organisation; then remove them", async (
   const context = await browser.newContext();
   const colleaguePage = await context.newPage();
   await colleaguePage.goto(linkIn(mail, "/join?token="));
-  await expect(colleaguePage.getByRole("heading", { name: "Join your organisation" })).toBeVisible();
+  await expect(
+    colleaguePage.getByRole("heading", { name: "Join your organisation" }),
+  ).toBeVisible();
   await expectNoA11yViolations(colleaguePage, "join");
   await colleaguePage.getByLabel("Full name").fill("Cole League");
   await colleaguePage.getByLabel("Create a password").fill("letmein");
   await colleaguePage.getByRole("button", { name: /Join/ }).click();
-  await expect(colleaguePage.getByRole("link", { name: "Your password must be at least 8 characters" })).toBeVisible();
+  await expect(
+    colleaguePage.getByRole("link", { name: "Your password must be at least 8 characters" }),
+  ).toBeVisible();
   await colleaguePage.getByLabel("Create a password").fill("orange bicycle lamp");
   await colleaguePage.getByRole("button", { name: /Join/ }).click();
   await expect(colleaguePage.getByText(`You have joined ${owner.organisationName}`)).toBeVisible();
@@ -234,7 +267,11 @@ test("invite a colleague, who joins the organisation; then remove them", async (
   await expect(page.getByText(`Cole League (${colleagueEmail})`)).toHaveCount(0);
 });
 
-test("account page: errors per form, change password ends other sessions, change email asks for the password", async ({ page, browser, db }) => {
+test("account page: errors per form, change password ends other sessions, change email asks for the password", async ({
+  page,
+  browser,
+  db,
+}) => {
   const user = await createUser("school");
   const other = await browser.newContext();
   await signIn(await other.newPage(), user.email);
@@ -244,7 +281,9 @@ test("account page: errors per form, change password ends other sessions, change
   await page.getByLabel("Current password").fill("not my password");
   await page.getByLabel("New password").fill("brand new phrase");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("link", { name: "Your current password is not right" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Your current password is not right" }),
+  ).toBeVisible();
   await expectNoA11yViolations(page, "account with errors");
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByLabel("New password").fill("brand new phrase");
@@ -269,7 +308,10 @@ test("download my data as JSON", async ({ page }) => {
   const user = await createUser("sme");
   await signIn(page, user.email);
   await page.goto("/account");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download your data/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Download your data/ }).click(),
+  ]);
   const path = await download.path();
   const fs = await import("node:fs");
   const data = JSON.parse(fs.readFileSync(path!, "utf8"));
@@ -284,7 +326,9 @@ test("delete my account, with its organisation when I am the last member", async
   await page.goto("/account/delete");
   await expect(page.getByText(`You are the only member of ${user.organisationName}`)).toBeVisible();
   await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page.getByRole("link", { name: "Tick the box to confirm you want to delete your account" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Tick the box to confirm you want to delete your account" }),
+  ).toBeVisible();
   await expectNoA11yViolations(page, "delete account errors");
   await page.getByLabel("I understand").check();
   await page.getByLabel("Your password").fill(PASSWORD);
@@ -297,7 +341,9 @@ test("delete my account, with its organisation when I am the last member", async
 test("unconfirmed accounts can look around, and can ask for a new link", async ({ page }) => {
   const user = await createUser("sme", { confirmed: false });
   await signIn(page, user.email);
-  await expect(page.getByText("Open the link we emailed you to confirm your email address.")).toBeVisible();
+  await expect(
+    page.getByText("Open the link we emailed you to confirm your email address."),
+  ).toBeVisible();
   await page.goto("/account");
   await page.getByRole("button", { name: "Send the link again" }).click();
   await expect(page.getByText(`We have sent a new link to ${user.email}`)).toBeVisible();
@@ -305,7 +351,15 @@ test("unconfirmed accounts can look around, and can ask for a new link", async (
 });
 
 test("public pages pass axe and do not scroll sideways at 320px", async ({ page }) => {
-  for (const path of ["/", "/accessibility", "/privacy", "/cookies", "/no-such-page", "/reset-password?token=nope", "/join?token=nope"]) {
+  for (const path of [
+    "/",
+    "/accessibility",
+    "/privacy",
+    "/cookies",
+    "/no-such-page",
+    "/reset-password?token=nope",
+    "/join?token=nope",
+  ]) {
     await page.goto(path);
     await expectNoA11yViolations(page, path);
     await expectNoHorizontalScrollAt320(page);
@@ -332,7 +386,13 @@ test("notifications: empty, then filled, then marked as read", async ({ page, db
   await page.goto("/notifications");
   await expect(page.getByText("You have no notifications yet.")).toBeVisible();
   await expectNoA11yViolations(page, "notifications, empty");
-  await db.notification.create({ data: { organisationId: user.organisationId, message: "Your request was accepted <b>today</b>", link: "/account" } });
+  await db.notification.create({
+    data: {
+      organisationId: user.organisationId,
+      message: "Your request was accepted <b>today</b>",
+      link: "/account",
+    },
+  });
   await page.goto("/notifications");
   await expect(page.getByText("Your request was accepted <b>today</b>")).toBeVisible();
   await expect(page.getByText("New", { exact: true })).toBeVisible();

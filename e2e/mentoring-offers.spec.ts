@@ -3,7 +3,12 @@ import { createUser, expect, signIn, test } from "./fixtures";
 import { pageFor, seedCheck, unique } from "./mentoring-helpers";
 
 test.describe("upskilling offers", () => {
-  test("a board member publishes an offer; an SME books the last seat; another is told it is full", async ({ page, browser, baseURL, db }) => {
+  test("a board member publishes an offer; an SME books the last seat; another is told it is full", async ({
+    page,
+    browser,
+    baseURL,
+    db,
+  }) => {
     const title = unique("Data clinic");
     const board = await createUser("board");
     const boardPage = await pageFor(browser, baseURL, board.email);
@@ -12,7 +17,9 @@ test.describe("upskilling offers", () => {
     await expect(boardPage.getByRole("link", { name: "Enter a title" })).toBeVisible();
     await expectNoA11yViolations(boardPage, "new offer, errors");
     await boardPage.getByLabel("Title").fill(title);
-    await boardPage.getByLabel("Description").fill("Bring your spreadsheets and we will tidy them together.");
+    await boardPage
+      .getByLabel("Description")
+      .fill("Bring your spreadsheets and we will tidy them together.");
     await boardPage.getByLabel("Clinic").check();
     await boardPage.getByLabel("Data management").check();
     await boardPage.getByLabel("On set dates").check();
@@ -26,14 +33,20 @@ test.describe("upskilling offers", () => {
 
     // Another firm already holds 2 of the 3 seats.
     const early = await createUser("sme");
-    await db.offerBooking.create({ data: { offerId: offer.id, smeOrgId: early.organisationId, seats: 2 } });
+    await db.offerBooking.create({
+      data: { offerId: offer.id, smeOrgId: early.organisationId, seats: 2 },
+    });
 
     const sme = await createUser("sme");
     await seedCheck(sme.organisationId, { data: 30 });
     await signIn(page, sme.email);
     await page.goto("/offers");
-    const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
-    await expect(card.getByText("Covers your weakest area: Data management (score 30)")).toBeVisible();
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title }) });
+    await expect(
+      card.getByText("Covers your weakest area: Data management (score 30)"),
+    ).toBeVisible();
     await expect(card.getByText("1 seat left")).toBeVisible();
     await expectNoA11yViolations(page, "offers");
     await card.getByRole("link", { name: title }).click();
@@ -50,28 +63,39 @@ test.describe("upskilling offers", () => {
     await page.getByLabel("How many seats do you need?").fill("1");
     await page.getByRole("button", { name: "Book seats" }).click();
     await expect(page.getByText("Your booking is confirmed.")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Your booking" })).toContainText("You have booked 1 seat.");
+    await expect(page.getByRole("region", { name: "Your booking" })).toContainText(
+      "You have booked 1 seat.",
+    );
 
     await latePage.getByRole("button", { name: "Book seats" }).click();
     await expect(latePage.getByRole("link", { name: "This offer is full." })).toBeVisible();
     await expectNoA11yViolations(latePage, "offer, full");
     await latePage.context().close();
 
-    const sum = await db.offerBooking.aggregate({ where: { offerId: offer.id, state: "booked" }, _sum: { seats: true } });
+    const sum = await db.offerBooking.aggregate({
+      where: { offerId: offer.id, state: "booked" },
+      _sum: { seats: true },
+    });
     expect(sum._sum.seats).toBe(3);
 
     // The board member sees the bookings; the SME cancels and the seat is free again.
     await boardPage.goto("/board");
     await expect(boardPage.getByRole("row", { name: new RegExp(title) })).toContainText("3 of 3");
-    await expect(boardPage.getByRole("table", { name: "Businesses scoring low, by area" })).toBeVisible();
+    await expect(
+      boardPage.getByRole("table", { name: "Businesses scoring low, by area" }),
+    ).toBeVisible();
     await expectNoA11yViolations(boardPage, "board page with offers and insight");
     await boardPage.getByRole("link", { name: new RegExp(title) }).click();
-    await expect(boardPage.getByRole("table", { name: "3 seats booked" })).toContainText(sme.organisationName);
+    await expect(boardPage.getByRole("table", { name: "3 seats booked" })).toContainText(
+      sme.organisationName,
+    );
     await expect(boardPage.getByLabel("Title")).toHaveValue(title);
     await expect(boardPage.getByLabel("Start date and time")).toHaveValue("2031-03-14T10:00");
     await boardPage.getByLabel("Number of seats").fill("2");
     await boardPage.getByRole("button", { name: "Save changes" }).click();
-    await expect(boardPage.getByRole("link", { name: "3 seats are already booked. Enter 3 or more." })).toBeVisible();
+    await expect(
+      boardPage.getByRole("link", { name: "3 seats are already booked. Enter 3 or more." }),
+    ).toBeVisible();
     await expectNoA11yViolations(boardPage, "edit offer, error");
     await boardPage.context().close();
     await page.getByRole("button", { name: "Cancel booking" }).click();

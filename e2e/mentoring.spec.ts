@@ -4,7 +4,12 @@ import { waitForEmail } from "./mail";
 import { pageFor, seedCheck, seedMentor, seedRequest, unique } from "./mentoring-helpers";
 
 test.describe("mentoring, matched to an SME's gaps", () => {
-  test("profile, match, request, accept, sessions and messages, end with feedback, before and after", async ({ page, browser, baseURL, db }) => {
+  test("profile, match, request, accept, sessions and messages, end with feedback, before and after", async ({
+    page,
+    browser,
+    baseURL,
+    db,
+  }) => {
     // The mentor makes a profile through the form.
     const mentorName = unique("Mentor Dana");
     const mentor = await createUser("board", { name: mentorName });
@@ -15,7 +20,9 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await expectNoA11yViolations(mentorPage, "mentor profile, empty");
     await mentorPage.getByRole("button", { name: "Save profile" }).click();
     await expect(mentorPage.getByRole("link", { name: "Enter your job title" })).toBeVisible();
-    await expect(mentorPage.getByRole("link", { name: "Choose at least one area you can help with" })).toBeVisible();
+    await expect(
+      mentorPage.getByRole("link", { name: "Choose at least one area you can help with" }),
+    ).toBeVisible();
     await expectNoA11yViolations(mentorPage, "mentor profile, errors");
     await mentorPage.getByLabel("Your job title").fill("Head of data");
     await mentorPage.getByLabel("A short bio").fill("I help small firms make sense of their data.");
@@ -28,7 +35,11 @@ test.describe("mentoring, matched to an SME's gaps", () => {
 
     // The SME has a weak data score.
     const sme = await createUser("sme");
-    const check = await seedCheck(sme.organisationId, { data: 22, cyber: 40 }, new Date(Date.now() - 86_400_000));
+    const check = await seedCheck(
+      sme.organisationId,
+      { data: 22, cyber: 40 },
+      new Date(Date.now() - 86_400_000),
+    );
     await signIn(page, sme.email);
     await expect(page.getByRole("heading", { name: "Help with your gaps" })).toBeVisible();
     // The readiness results page shows the same matches.
@@ -36,8 +47,12 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await expect(page.getByRole("heading", { name: "Help with your gaps" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Mentors for you" })).toBeVisible();
     await page.goto("/mentors");
-    const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: mentorName }) });
-    await expect(card.getByText("Covers your weakest area: Data management (score 22)")).toBeVisible();
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: mentorName }) });
+    await expect(
+      card.getByText("Covers your weakest area: Data management (score 22)"),
+    ).toBeVisible();
     await expect(card.getByText("Also covers: Cyber security (score 40)")).toBeVisible();
     await expectNoA11yViolations(page, "mentors, ranked");
     await expectNoHorizontalScrollAt320(page);
@@ -45,9 +60,13 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await expect(page.getByRole("heading", { name: mentorName })).toBeVisible();
     await expectNoA11yViolations(page, "mentor profile page");
     await page.getByRole("link", { name: "Ask for mentoring" }).click();
-    await expect(page.getByLabel("What would you like help with?")).toHaveValue(/Data management \(score 22 out of 100\)/);
+    await expect(page.getByLabel("What would you like help with?")).toHaveValue(
+      /Data management \(score 22 out of 100\)/,
+    );
     await expectNoA11yViolations(page, "ask for mentoring");
-    await page.getByLabel("What would you like help with?").fill("We keep customer records in three spreadsheets. <b>Help</b> us join them up.");
+    await page
+      .getByLabel("What would you like help with?")
+      .fill("We keep customer records in three spreadsheets. <b>Help</b> us join them up.");
     await page.getByLabel("Online", { exact: true }).check();
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByText(`Your request has been sent to ${mentorName}.`)).toBeVisible();
@@ -63,15 +82,21 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await mentorPage.goto("/mentoring");
     await expectNoA11yViolations(mentorPage, "mentoring list, mentor");
     await mentorPage.getByRole("link", { name: sme.organisationName }).click();
-    await expect(mentorPage.getByText("<b>Help</b> us join them up.", { exact: false })).toBeVisible();
+    await expect(
+      mentorPage.getByText("<b>Help</b> us join them up.", { exact: false }),
+    ).toBeVisible();
     await expectNoA11yViolations(mentorPage, "request, mentor view");
     await mentorPage.getByRole("button", { name: "Accept request" }).click();
-    await expect(mentorPage.getByText(`You are now mentoring ${sme.organisationName}.`)).toBeVisible();
+    await expect(
+      mentorPage.getByText(`You are now mentoring ${sme.organisationName}.`),
+    ).toBeVisible();
     await waitForEmail(sme.email, "Your mentoring request was accepted");
 
     // Both log sessions and message each other.
     await mentorPage.getByLabel("What you talked about").fill("Looked at the three spreadsheets.");
-    await mentorPage.getByLabel("Actions you agreed (optional)").fill("- Pick one customer list\n- Remove duplicates");
+    await mentorPage
+      .getByLabel("Actions you agreed (optional)")
+      .fill("- Pick one customer list\n- Remove duplicates");
     await mentorPage.getByRole("button", { name: "Log session" }).click();
     await expect(mentorPage.getByText("The session has been logged.")).toBeVisible();
     await expectNoA11yViolations(mentorPage, "relationship, active");
@@ -81,7 +106,9 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await page.getByRole("button", { name: /Mark as done.*Pick one customer list/ }).click();
     await expect(page.getByText("The action is marked as done.")).toBeVisible();
     await expect(page.getByText("Done: Pick one customer list")).toBeVisible();
-    await page.getByLabel(`Message to ${mentorName}`).fill("Thanks! <script>alert(1)</script> See you next week.");
+    await page
+      .getByLabel(`Message to ${mentorName}`)
+      .fill("Thanks! <script>alert(1)</script> See you next week.");
     await page.getByRole("button", { name: "Send message" }).click();
     await expect(page.getByText("Your message has been sent.")).toBeVisible();
     await page.getByLabel("What you talked about").fill("Merged two lists together.");
@@ -90,15 +117,21 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await expectNoA11yViolations(page, "relationship, SME view");
 
     await mentorPage.reload();
-    await expect(mentorPage.getByText("Thanks! <script>alert(1)</script> See you next week.")).toBeVisible();
-    await mentorPage.getByLabel(`Message to ${sme.organisationName}`).fill("Well done on the merge.");
+    await expect(
+      mentorPage.getByText("Thanks! <script>alert(1)</script> See you next week."),
+    ).toBeVisible();
+    await mentorPage
+      .getByLabel(`Message to ${sme.organisationName}`)
+      .fill("Well done on the merge.");
     await mentorPage.getByRole("button", { name: "Send message" }).click();
     await expect(mentorPage.getByText("Your message has been sent.")).toBeVisible();
 
     // The SME ends it; both give feedback.
     await page.reload();
     await page.getByRole("button", { name: "End mentoring" }).click();
-    await expect(page.getByRole("link", { name: "Enter a reason for ending mentoring" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Enter a reason for ending mentoring" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "end, error");
     await page.getByLabel("Why is mentoring ending?").fill("We reached our goals.");
     await page.getByRole("button", { name: "End mentoring" }).click();
@@ -116,7 +149,9 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await mentorPage.getByLabel("4 - Good").check();
     await mentorPage.getByRole("button", { name: "Send feedback" }).click();
     await expect(mentorPage.getByText("Thank you for your feedback.")).toBeVisible();
-    await expect(mentorPage.getByText(`${sme.organisationName} rated it 5 out of 5.`)).toBeVisible();
+    await expect(
+      mentorPage.getByText(`${sme.organisationName} rated it 5 out of 5.`),
+    ).toBeVisible();
     await expect(mentorPage.getByRole("button", { name: "Send message" })).toHaveCount(0);
 
     // The SME takes the check again; both see before and after.
@@ -124,18 +159,27 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     for (const p of [page, mentorPage]) {
       await p.goto(`/mentoring/${id}`);
       const table = p.getByRole("table", { name: "Readiness scores, out of 100" });
-      await expect(table.getByRole("row", { name: /Data management/ })).toHaveText(/22\s*60\s*\+38/);
+      await expect(table.getByRole("row", { name: /Data management/ })).toHaveText(
+        /22\s*60\s*\+38/,
+      );
       await expect(table.getByRole("row", { name: /Cyber security/ })).toHaveText(/40\s*55\s*\+15/);
     }
     await expect(page.getByRole("link", { name: "Take the readiness check again" })).toHaveCount(0);
     await expectNoA11yViolations(page, "relationship, before and after");
-    const row = await db.mentoringRequest.findUniqueOrThrow({ where: { id }, select: { state: true, baselineCheckId: true } });
+    const row = await db.mentoringRequest.findUniqueOrThrow({
+      where: { id },
+      select: { state: true, baselineCheckId: true },
+    });
     expect(row.state).toBe("completed");
     expect(row.baselineCheckId).not.toBeNull();
     await mentorPage.context().close();
   });
 
-  test("another mentor and another business cannot read a relationship; roles are enforced", async ({ page, browser, baseURL }) => {
+  test("another mentor and another business cannot read a relationship; roles are enforced", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const mentor = await seedMentor();
     const sme = await createUser("sme");
     const { id } = await seedRequest(mentor.profileId, sme, "accepted");
@@ -156,7 +200,9 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await smePage.context().close();
   });
 
-  test("a full mentor, an unverified firm and an expired request say so clearly", async ({ page }) => {
+  test("a full mentor, an unverified firm and an expired request say so clearly", async ({
+    page,
+  }) => {
     const full = await seedMentor({ capacity: 1 });
     const busy = await createUser("sme");
     await seedRequest(full.profileId, busy, "accepted");
@@ -164,23 +210,38 @@ test.describe("mentoring, matched to an SME's gaps", () => {
 
     const sme = await createUser("sme");
     const expiredMentor = await seedMentor();
-    const expired = await seedRequest(expiredMentor.profileId, sme, "pending", new Date(Date.now() - 15 * 86_400_000));
+    const expired = await seedRequest(
+      expiredMentor.profileId,
+      sme,
+      "pending",
+      new Date(Date.now() - 15 * 86_400_000),
+    );
     await signIn(page, sme.email);
 
     await page.goto(`/mentors/${full.profileId}`);
-    await expect(page.getByText("This mentor cannot take new requests at the moment.")).toBeVisible();
+    await expect(
+      page.getByText("This mentor cannot take new requests at the moment."),
+    ).toBeVisible();
     await page.goto(`/mentors/${full.profileId}/request`);
-    await page.getByLabel("What would you like help with?").fill("Please help us with our online shop and our data.");
+    await page
+      .getByLabel("What would you like help with?")
+      .fill("Please help us with our online shop and our data.");
     await page.getByLabel("Online", { exact: true }).check();
     await page.getByRole("button", { name: "Send request" }).click();
-    await expect(page.getByRole("link", { name: "This mentor is full at the moment." })).toBeVisible();
-    await expect(page.getByLabel("What would you like help with?")).toHaveValue("Please help us with our online shop and our data.");
+    await expect(
+      page.getByRole("link", { name: "This mentor is full at the moment." }),
+    ).toBeVisible();
+    await expect(page.getByLabel("What would you like help with?")).toHaveValue(
+      "Please help us with our online shop and our data.",
+    );
     await expectNoA11yViolations(page, "request, mentor full");
 
     expect((await page.goto(`/mentors/${hidden.profileId}`))?.status()).toBe(404);
 
     await page.goto(`/mentoring/${expired.id}`);
-    await expect(page.getByText("This request expired, as it was not answered within 14 days.")).toBeVisible();
+    await expect(
+      page.getByText("This request expired, as it was not answered within 14 days."),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Cancel this request" })).toHaveCount(0);
   });
 });
@@ -188,7 +249,11 @@ test.describe("mentoring, matched to an SME's gaps", () => {
 test.describe("mentoring requests without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("browse without a check, filter, hit the pending limit, cancel, send; the mentor declines", async ({ page, browser, baseURL }) => {
+  test("browse without a check, filter, hit the pending limit, cancel, send; the mentor declines", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const mentorName = unique("Mentor Noor");
     const mentor = await seedMentor({ name: mentorName, expertise: "automation" });
     const sme = await createUser("sme");
@@ -198,7 +263,10 @@ test.describe("mentoring requests without JavaScript", () => {
     }
     await signIn(page, sme.email);
     await page.goto("/mentors");
-    await expect(page.getByRole("link", { name: "Take the readiness check" })).toHaveAttribute("href", "/readiness");
+    await expect(page.getByRole("link", { name: "Take the readiness check" })).toHaveAttribute(
+      "href",
+      "/readiness",
+    );
     await page.getByLabel("Area of help").selectOption("automation");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/dimension=automation/);
@@ -208,23 +276,37 @@ test.describe("mentoring requests without JavaScript", () => {
 
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("link", { name: "Enter your goals" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Choose how you would like to meet" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Choose how you would like to meet" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "request, errors, no JS");
 
-    await page.getByLabel("What would you like help with?").fill("We want to automate our invoices and stock.");
+    await page
+      .getByLabel("What would you like help with?")
+      .fill("We want to automate our invoices and stock.");
     await page.getByLabel("In person", { exact: true }).check();
     await page.getByRole("button", { name: "Send request" }).click();
-    await expect(page.getByRole("link", { name: /You already have 3 requests waiting for an answer/ })).toBeVisible();
-    await expect(page.getByLabel("What would you like help with?")).toHaveValue("We want to automate our invoices and stock.");
+    await expect(
+      page.getByRole("link", { name: /You already have 3 requests waiting for an answer/ }),
+    ).toBeVisible();
+    await expect(page.getByLabel("What would you like help with?")).toHaveValue(
+      "We want to automate our invoices and stock.",
+    );
     await expect(page.getByLabel("In person", { exact: true })).toBeChecked();
 
     await page.goto("/mentoring");
-    await page.getByRole("table", { name: "Waiting for an answer" }).getByRole("link").first().click();
+    await page
+      .getByRole("table", { name: "Waiting for an answer" })
+      .getByRole("link")
+      .first()
+      .click();
     await page.getByRole("button", { name: "Cancel this request" }).click();
     await expect(page.getByText("Your request has been cancelled.")).toBeVisible();
 
     await page.goto(`/mentors/${mentor.profileId}/request`);
-    await page.getByLabel("What would you like help with?").fill("We want to automate our invoices and stock.");
+    await page
+      .getByLabel("What would you like help with?")
+      .fill("We want to automate our invoices and stock.");
     await page.getByLabel("In person", { exact: true }).check();
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByText(`Your request has been sent to ${mentorName}.`)).toBeVisible();
@@ -233,8 +315,12 @@ test.describe("mentoring requests without JavaScript", () => {
     const mentorPage = await pageFor(browser, baseURL, mentor.email, false);
     await mentorPage.goto(`/mentoring/${id}`);
     await mentorPage.getByRole("button", { name: "Decline request" }).click();
-    await expect(mentorPage.getByRole("link", { name: "Enter a reason for declining" })).toBeVisible();
-    await mentorPage.getByLabel("Or decline it, with a reason").fill("I am away for two months. Try Sam.");
+    await expect(
+      mentorPage.getByRole("link", { name: "Enter a reason for declining" }),
+    ).toBeVisible();
+    await mentorPage
+      .getByLabel("Or decline it, with a reason")
+      .fill("I am away for two months. Try Sam.");
     await mentorPage.getByRole("button", { name: "Decline request" }).click();
     await expect(mentorPage.getByText("You have declined the request.")).toBeVisible();
     await mentorPage.context().close();

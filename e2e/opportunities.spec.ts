@@ -17,7 +17,10 @@ function day(days: number) {
 
 /** A second signed-in person in their own browser context. */
 async function signedIn(browser: Browser, user: TestUser, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled });
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   await signIn(page, user.email);
   return page;
@@ -25,7 +28,9 @@ async function signedIn(browser: Browser, user: TestUser, javaScriptEnabled = tr
 
 async function fillPlacement(page: Page, title: string, places = "4") {
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("What the student will do and learn").fill("Help print real jobs and learn how a print works runs.");
+  await page
+    .getByLabel("What the student will do and learn")
+    .fill("Help print real jobs and learn how a print works runs.");
   await page.getByLabel("Sector").selectOption("C");
   await page.getByLabel("Supervisor's name").fill("Sam Supervisor");
   await page.getByLabel("Fixed dates").check();
@@ -45,8 +50,14 @@ async function fillSafeguarding(page: Page) {
   await page.getByLabel("Date the insurance ends").fill(day(400));
   await page.getByLabel("Amount of cover in pounds").fill("5,000,000");
   await page.getByLabel(/We have reviewed our risk assessment/).check();
-  await page.getByRole("group", { name: "Is your risk assessment written down?" }).getByLabel("Yes").check();
-  await page.getByRole("group", { name: "Does any supervisor need a DBS check?" }).getByLabel("No").check();
+  await page
+    .getByRole("group", { name: "Is your risk assessment written down?" })
+    .getByLabel("Yes")
+    .check();
+  await page
+    .getByRole("group", { name: "Does any supervisor need a DBS check?" })
+    .getByLabel("No")
+    .check();
   await page.getByLabel("Name of your safeguarding contact").fill("Pat Guard");
   await page.getByLabel("Their phone number or email address").fill("0121 496 0000");
 }
@@ -54,7 +65,9 @@ async function fillSafeguarding(page: Page) {
 async function fillApprenticeship(page: Page, title: string) {
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Short description").fill("Build websites for local firms.");
-  await page.getByLabel("Full description").fill("You will build and test websites, and learn on the job.");
+  await page
+    .getByLabel("Full description")
+    .fill("You will build and test websites, and learn on the job.");
   await page.getByLabel("Number of positions").fill("2");
   await page.getByLabel("Apprenticeship standard").fill("Software developer");
   await page.getByLabel("Level", { exact: true }).selectOption("4");
@@ -104,10 +117,20 @@ test.describe("apprenticeships and placements", () => {
     await page.goto("/postings/apprenticeships/new");
     await fillApprenticeship(page, `Web developer apprentice ${word}`);
     await page.getByRole("button", { name: "Save and send for checking" }).click();
-    await expect(page.getByText("Your vacancy has been sent to the partnership team to check.")).toBeVisible();
+    await expect(
+      page.getByText("Your vacancy has been sent to the partnership team to check."),
+    ).toBeVisible();
     await page.goto("/postings");
-    await expect(page.getByRole("row", { name: new RegExp(`Print works week ${word}.*Waiting to be checked`) })).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(`Web developer apprentice ${word}.*Waiting to be checked`) })).toBeVisible();
+    await expect(
+      page.getByRole("row", {
+        name: new RegExp(`Print works week ${word}.*Waiting to be checked`),
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("row", {
+        name: new RegExp(`Web developer apprentice ${word}.*Waiting to be checked`),
+      }),
+    ).toBeVisible();
 
     // Staff ask for a change on the placement.
     const staffPage = await signedIn(browser, staff);
@@ -120,7 +143,9 @@ test.describe("apprenticeships and placements", () => {
     await expectNoA11yViolations(staffPage, "review, error");
     await staffPage.getByLabel("What needs to change?").fill("Please add a dress code.");
     await staffPage.getByRole("button", { name: "Ask for changes" }).click();
-    await expect(staffPage.getByText(`Changes asked for on "Print works week ${word}"`)).toBeVisible();
+    await expect(
+      staffPage.getByText(`Changes asked for on "Print works week ${word}"`),
+    ).toBeVisible();
     await waitForEmail(sme.email, "Changes are needed");
 
     // The SME sees why, fixes it and sends it again.
@@ -139,10 +164,14 @@ test.describe("apprenticeships and placements", () => {
     await staffPage.getByRole("link", { name: `Print works week ${word}` }).click();
     await expect(staffPage.getByText("Closed-toe shoes")).toBeVisible();
     await staffPage.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(staffPage.getByText(`"Print works week ${word}" is approved and live.`)).toBeVisible();
+    await expect(
+      staffPage.getByText(`"Print works week ${word}" is approved and live.`),
+    ).toBeVisible();
     await staffPage.getByRole("link", { name: `Web developer apprentice ${word}` }).click();
     await staffPage.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(staffPage.getByText(`"Web developer apprentice ${word}" is approved and live.`)).toBeVisible();
+    await expect(
+      staffPage.getByText(`"Web developer apprentice ${word}" is approved and live.`),
+    ).toBeVisible();
     await waitForEmail(sme.email, "Your posting is live");
     await staffPage.context().close();
 
@@ -163,7 +192,9 @@ test.describe("apprenticeships and placements", () => {
     await schoolPage.goBack();
     await schoolPage.getByRole("link", { name: `Print works week ${word}` }).click();
     // The employer's apprenticeship shows as a progression route.
-    await expect(schoolPage.getByRole("link", { name: `Web developer apprentice ${word}` })).toBeVisible();
+    await expect(
+      schoolPage.getByRole("link", { name: `Web developer apprentice ${word}` }),
+    ).toBeVisible();
     await expectNoA11yViolations(schoolPage, "placement detail");
     await schoolPage.getByLabel("How many places do you need?").fill("3");
     await schoolPage.getByLabel("Year group").selectOption("10");
@@ -181,7 +212,9 @@ test.describe("apprenticeships and placements", () => {
     await expectNoA11yViolations(page, "request, employer");
     await page.getByLabel("How many places can you offer?").fill("5");
     await page.getByRole("button", { name: "Accept" }).click();
-    await expect(page.getByRole("link", { name: "The school asked for 3 places, so you can accept up to 3." })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "The school asked for 3 places, so you can accept up to 3." }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "request, accept error");
     await page.getByLabel("How many places can you offer?").fill("2");
     await page.getByRole("button", { name: "Accept" }).click();
@@ -191,14 +224,21 @@ test.describe("apprenticeships and placements", () => {
     const mail = await waitForEmail(school.email, "accepted");
     expect(mail.text).toContain("accepted 2 places");
     await schoolPage.goto("/requests");
-    await expect(schoolPage.getByRole("row", { name: new RegExp(`Print works week ${word}.*2 of 3.*Accepted`) })).toBeVisible();
+    await expect(
+      schoolPage.getByRole("row", {
+        name: new RegExp(`Print works week ${word}.*2 of 3.*Accepted`),
+      }),
+    ).toBeVisible();
     await expectNoA11yViolations(schoolPage, "requests, school");
     await page.goto(placementUrl);
     await expect(page.getByText("2 places accepted out of 4.")).toBeVisible();
     await schoolPage.context().close();
   });
 
-  test("anyone can search apprenticeships without an account; closed ones are never listed", async ({ page, db }) => {
+  test("anyone can search apprenticeships without an account; closed ones are never listed", async ({
+    page,
+    db,
+  }) => {
     const word = keyword();
     const sme = await createUser("sme");
     const base = {
@@ -221,11 +261,39 @@ test.describe("apprenticeships and placements", () => {
     };
     await db.apprenticeship.createMany({
       data: [
-        { ...base, state: "live", title: `Network apprentice ${word} Coventry`, level: 3, localAuthority: "coventry", closingDate: new Date(`${day(10)}T00:00:00Z`) },
-        { ...base, state: "live", title: `Network apprentice ${word} Dudley`, level: 4, localAuthority: "dudley", closingDate: new Date(`${day(12)}T00:00:00Z`) },
+        {
+          ...base,
+          state: "live",
+          title: `Network apprentice ${word} Coventry`,
+          level: 3,
+          localAuthority: "coventry",
+          closingDate: new Date(`${day(10)}T00:00:00Z`),
+        },
+        {
+          ...base,
+          state: "live",
+          title: `Network apprentice ${word} Dudley`,
+          level: 4,
+          localAuthority: "dudley",
+          closingDate: new Date(`${day(12)}T00:00:00Z`),
+        },
         // Still marked live, but its closing date has passed: the job has not run yet.
-        { ...base, state: "live", title: `Network apprentice ${word} Past`, level: 3, localAuthority: "coventry", closingDate: new Date(`${day(-2)}T00:00:00Z`) },
-        { ...base, state: "draft", title: `Network apprentice ${word} Draft`, level: 3, localAuthority: "coventry", closingDate: new Date(`${day(10)}T00:00:00Z`) },
+        {
+          ...base,
+          state: "live",
+          title: `Network apprentice ${word} Past`,
+          level: 3,
+          localAuthority: "coventry",
+          closingDate: new Date(`${day(-2)}T00:00:00Z`),
+        },
+        {
+          ...base,
+          state: "draft",
+          title: `Network apprentice ${word} Draft`,
+          level: 3,
+          localAuthority: "coventry",
+          closingDate: new Date(`${day(10)}T00:00:00Z`),
+        },
       ],
     });
 
@@ -248,15 +316,22 @@ test.describe("apprenticeships and placements", () => {
     await page.goto(shared);
     await page.getByRole("link", { name: `Network apprentice ${word} Coventry` }).click();
     await expect(page.getByText("£300.00 a week")).toBeVisible();
-    await expect(page.getByRole("link", { name: /https:\/\/www\.example\.co\.uk\/jobs/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /https:\/\/www\.example\.co\.uk\/jobs/ }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "apprenticeship detail");
     // A draft is not public.
-    const draft = await db.apprenticeship.findFirstOrThrow({ where: { title: `Network apprentice ${word} Draft` }, select: { id: true } });
+    const draft = await db.apprenticeship.findFirstOrThrow({
+      where: { title: `Network apprentice ${word} Draft` },
+      select: { id: true },
+    });
     const response = await page.goto(`/apprenticeships/${draft.id}`);
     expect(response?.status()).toBe(404);
   });
 
-  test("bad input is explained in plain English and what was typed is kept; HTML is shown as text", async ({ page }) => {
+  test("bad input is explained in plain English and what was typed is kept; HTML is shown as text", async ({
+    page,
+  }) => {
     const sme = await createUser("sme");
     await signIn(page, sme.email);
 
@@ -268,10 +343,16 @@ test.describe("apprenticeships and placements", () => {
     await page.getByLabel("Weekly wage in pounds").fill("100");
     await page.getByRole("button", { name: "Save and send for checking" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    await expect(summary.getByRole("link", { name: /The wage must be at least £226\.50 a week for 30 hours|The wage must be at least £240\.00 a week for 30 hours/ })).toBeVisible();
+    await expect(
+      summary.getByRole("link", {
+        name: /The wage must be at least £226\.50 a week for 30 hours|The wage must be at least £240\.00 a week for 30 hours/,
+      }),
+    ).toBeVisible();
     await page.getByLabel("Weekly wage in pounds").fill("300");
     await page.getByRole("button", { name: "Save and send for checking" }).click();
-    await expect(summary.getByRole("link", { name: "The closing date must be at least 7 days from today" })).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "The closing date must be at least 7 days from today" }),
+    ).toBeVisible();
     await expect(page.getByLabel("Title")).toHaveValue("<b>Bold</b> apprentice");
     await expectNoA11yViolations(page, "apprenticeship, errors");
     await page.getByLabel("Closing date").fill(day(20));
@@ -282,13 +363,19 @@ test.describe("apprenticeships and placements", () => {
     await fillPlacement(page, "Past week");
     await page.getByLabel("Number of places").fill("-2");
     await page.getByRole("button", { name: "Save as draft" }).click();
-    await expect(summary.getByRole("link", { name: "Number of places must be a whole number, like 2" })).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "Number of places must be a whole number, like 2" }),
+    ).toBeVisible();
     await page.getByLabel("Number of places").fill("2");
     await page.getByLabel("Start date").fill(day(-5));
     await page.getByLabel("End date").fill(day(-3));
     await page.getByRole("button", { name: "Save as draft" }).click();
-    await expect(summary.getByRole("link", { name: "The start date cannot be in the past" })).toBeVisible();
-    await expect(summary.getByRole("link", { name: "The end date cannot be in the past" })).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "The start date cannot be in the past" }),
+    ).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "The end date cannot be in the past" }),
+    ).toBeVisible();
     await expect(page.getByLabel("Title")).toHaveValue("Past week");
     await expectNoA11yViolations(page, "placement, errors");
 
@@ -297,7 +384,9 @@ test.describe("apprenticeships and placements", () => {
     await page.getByLabel("End date").fill(day(21));
     await page.getByRole("button", { name: "Save as draft" }).click();
     await page.getByRole("button", { name: "Send for checking" }).click();
-    await expect(page.getByRole("link", { name: /Complete the safeguarding checks/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /Complete the safeguarding checks/ }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "placement, cannot send");
 
     // Safeguarding with cover below £5m.
@@ -305,7 +394,9 @@ test.describe("apprenticeships and placements", () => {
     await fillSafeguarding(page);
     await page.getByLabel("Amount of cover in pounds").fill("1000000");
     await page.getByRole("button", { name: "Save safeguarding checks" }).click();
-    await expect(summary.getByRole("link", { name: "Your insurance must cover at least £5,000,000" })).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "Your insurance must cover at least £5,000,000" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "safeguarding, errors");
   });
 
@@ -329,7 +420,11 @@ test.describe("apprenticeships and placements", () => {
       select: { id: true },
     });
     await signIn(page, other.email);
-    for (const path of [`/postings/placements/${placement.id}`, `/postings/placements/${placement.id}/edit`, `/postings/placements/${placement.id}/safeguarding`]) {
+    for (const path of [
+      `/postings/placements/${placement.id}`,
+      `/postings/placements/${placement.id}/edit`,
+      `/postings/placements/${placement.id}/safeguarding`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
@@ -339,7 +434,10 @@ test.describe("apprenticeships and placements", () => {
       headers: { Origin: new URL(page.url()).origin },
     });
     expect(post.status()).toBe(404);
-    const row = await db.placement.findUniqueOrThrow({ where: { id: placement.id }, select: { title: true } });
+    const row = await db.placement.findUniqueOrThrow({
+      where: { id: placement.id },
+      select: { title: true },
+    });
     expect(row.title).toBe("Private draft");
     // A school cannot post at all.
     const school = await createUser("school");
@@ -371,7 +469,9 @@ test.describe("apprenticeships and placements", () => {
     });
     await signIn(page, school.email);
     await page.goto(`/placements/${placement.id}`);
-    await expect(page.getByText("The partnership team has not checked your school yet")).toBeVisible();
+    await expect(
+      page.getByText("The partnership team has not checked your school yet"),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Send request" })).toHaveCount(0);
     const post = await page.request.post(`/placements/${placement.id}`, {
       form: { places: "1", yearGroup: "10" },
@@ -402,7 +502,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Sent to the partnership team to check.")).toBeVisible();
     const id = page.url().split("/").pop()!;
     // Approval is covered with JavaScript on; here it is made directly.
-    await db.placement.update({ where: { id }, data: { state: "live", firstPublishedAt: new Date() } });
+    await db.placement.update({
+      where: { id },
+      data: { state: "live", firstPublishedAt: new Date() },
+    });
 
     const schoolPage = await signedIn(browser, school, false);
     await schoolPage.goto("/placements");

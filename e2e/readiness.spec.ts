@@ -7,11 +7,18 @@ import { answerAllSections, answerSection, uniqueSector } from "./readiness-help
 const [strategyFirst, strategySecond] = questionsFor(currentBank, "strategy");
 
 test.describe("the readiness check with JavaScript", () => {
-  test("an SME completes the check and sees its results, chart, table and downloads", async ({ page }) => {
+  test("an SME completes the check and sees its results, chart, table and downloads", async ({
+    page,
+  }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
     await signIn(page, sme.email);
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness check" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Digital readiness check" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Readiness check" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Digital readiness check" }),
+    ).toBeVisible();
     await expect(page.getByText("It takes about 10 to 15 minutes.")).toBeVisible();
     await expectNoA11yViolations(page, "readiness start");
     await page.getByRole("button", { name: "Start the check" }).click();
@@ -23,8 +30,12 @@ test.describe("the readiness check with JavaScript", () => {
     await expectNoA11yViolations(page, "check your answers");
     await page.getByRole("button", { name: "Send answers and see results" }).click();
 
-    await expect(page.getByRole("heading", { level: 1, name: "Your digital readiness results" })).toBeVisible();
-    await expect(page.getByText("Your answers have been sent. Here are your results.")).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Your digital readiness results" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Your answers have been sent. Here are your results."),
+    ).toBeVisible();
     await expect(page.getByText("100 out of 100", { exact: true })).toBeVisible();
     await expect(page.getByRole("img", { name: "Your scores by area, out of 100" })).toBeVisible();
     const table = page.getByRole("table", { name: "Scores by area" });
@@ -38,7 +49,9 @@ test.describe("the readiness check with JavaScript", () => {
     const csv = await page.request.get(`${resultUrl}/download.csv`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="readiness-check-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(csv.headers()["content-disposition"]).toMatch(
+      /attachment; filename="readiness-check-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const csvText = await csv.text();
     expect(csvText).toContain("Overall,,,,100,Leading");
     expect(csvText).toContain(`Question bank version,${currentBank.version}`);
@@ -49,7 +62,10 @@ test.describe("the readiness check with JavaScript", () => {
     expect(body.answers).toHaveLength(currentBank.questions.length);
 
     // The home page shows the latest result.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Home" })
+      .click();
     const card = page.getByRole("region", { name: "Your digital readiness" });
     await expect(card.getByText("100 out of 100", { exact: true })).toBeVisible();
     await card.getByRole("link", { name: "See your results" }).click();
@@ -63,7 +79,9 @@ test.describe("the readiness check with JavaScript", () => {
     await expect(table).toBeVisible();
   });
 
-  test("a missing answer shows the error summary before anything is sent, and keeps the other answers", async ({ page }) => {
+  test("a missing answer shows the error summary before anything is sent, and keeps the other answers", async ({
+    page,
+  }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
     await signIn(page, sme.email);
     await page.goto("/readiness");
@@ -72,12 +90,21 @@ test.describe("the readiness check with JavaScript", () => {
     await page.getByRole("button", { name: "Save and continue" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: /Select an answer for: Is one person in charge of digital jobs/ })).toBeVisible();
-    await expect(page.getByRole("group", { name: strategyFirst.text }).getByLabel("Fully part of how we work")).toBeChecked();
+    await expect(
+      summary.getByRole("link", {
+        name: /Select an answer for: Is one person in charge of digital jobs/,
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: strategyFirst.text }).getByLabel("Fully part of how we work"),
+    ).toBeChecked();
     await expectNoA11yViolations(page, "readiness section with an error");
   });
 
-  test("changing an answer from 'Check your answers' goes back there after saving", async ({ page, db }) => {
+  test("changing an answer from 'Check your answers' goes back there after saving", async ({
+    page,
+    db,
+  }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
     await signIn(page, sme.email);
     await page.goto("/readiness");
@@ -87,15 +114,29 @@ test.describe("the readiness check with JavaScript", () => {
     await expect(page.getByText("Partly", { exact: true })).toHaveCount(0);
     await page.getByRole("link", { name: `Change ${strategySecond.text}` }).click();
     await expect(page.getByText("Section 1 of 6")).toBeVisible();
-    await expect(page.getByRole("group", { name: strategySecond.text }).getByLabel("Yes", { exact: true })).toBeChecked();
-    await page.getByRole("group", { name: strategySecond.text }).getByLabel("Partly", { exact: true }).check();
+    await expect(
+      page.getByRole("group", { name: strategySecond.text }).getByLabel("Yes", { exact: true }),
+    ).toBeChecked();
+    await page
+      .getByRole("group", { name: strategySecond.text })
+      .getByLabel("Partly", { exact: true })
+      .check();
     await page.getByRole("button", { name: "Save and go back to your answers" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
     await expect(page.getByText("Partly", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Send answers and see results" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Your digital readiness results" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Scores by area" }).getByRole("row", { name: /Digital strategy and leadership/ })).not.toContainText("100");
-    const check = await db.readinessCheck.findFirstOrThrow({ where: { organisationId: sme.organisationId }, select: { answers: true, status: true } });
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Your digital readiness results" }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: "Scores by area" })
+        .getByRole("row", { name: /Digital strategy and leadership/ }),
+    ).not.toContainText("100");
+    const check = await db.readinessCheck.findFirstOrThrow({
+      where: { organisationId: sme.organisationId },
+      select: { answers: true, status: true },
+    });
     expect(check.status).toBe("submitted");
     expect(JSON.parse(check.answers)[strategySecond.id]).toBe("partly");
   });
@@ -114,27 +155,44 @@ test.describe("the readiness check without JavaScript", () => {
     await answerSection(page, "strategy", "worst", [strategyFirst.id]);
     await page.getByRole("button", { name: "Save and continue" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    await expect(summary.getByRole("link", { name: /Select an answer for: Do you have a plan/ })).toBeVisible();
-    await expect(page.getByRole("group", { name: strategySecond.text }).getByLabel("No", { exact: true })).toBeChecked();
+    await expect(
+      summary.getByRole("link", { name: /Select an answer for: Do you have a plan/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: strategySecond.text }).getByLabel("No", { exact: true }),
+    ).toBeChecked();
     await expectNoA11yViolations(page, "readiness section error, no JavaScript");
     await page.getByRole("group", { name: strategyFirst.text }).getByLabel("Not used").check();
     await page.getByRole("button", { name: "Save and continue" }).click();
 
     await answerAllSections(page, "worst", 1);
     await page.getByRole("button", { name: "Send answers and see results" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Your digital readiness results" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Your digital readiness results" }),
+    ).toBeVisible();
     await expect(page.getByText("0 out of 100", { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "What to work on first" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: /Digital strategy and leadership: 0 out of 100/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Find a mentor who helps with digital strategy and leadership" })).toHaveAttribute(
-      "href",
-      "/mentors?dimension=strategy",
-    );
-    await expect(page.getByRole("link", { name: "Post an apprenticeship to build these skills in your team" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        level: 3,
+        name: /Digital strategy and leadership: 0 out of 100/,
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("link", {
+        name: "Find a mentor who helps with digital strategy and leadership",
+      }),
+    ).toHaveAttribute("href", "/mentors?dimension=strategy");
+    await expect(
+      page.getByRole("link", { name: "Post an apprenticeship to build these skills in your team" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "readiness results, no JavaScript");
   });
 
-  test("a colleague carries on half way after the first person signs out, and a sent check cannot change", async ({ page, db }) => {
+  test("a colleague carries on half way after the first person signs out, and a sent check cannot change", async ({
+    page,
+    db,
+  }) => {
     const first = await createUser("sme", { organisation: { sector: uniqueSector() } });
     const colleague = await createUser("sme", { organisationId: first.organisationId });
     await signIn(page, first.email);
@@ -157,12 +215,23 @@ test.describe("the readiness check without JavaScript", () => {
 
     // Someone else sends the check while this page is open: the old page's answers are refused.
     await page.getByRole("link", { name: `Change ${strategySecond.text}` }).click();
-    await page.getByRole("group", { name: strategySecond.text }).getByLabel("No", { exact: true }).check();
-    const check = await db.readinessCheck.findFirstOrThrow({ where: { organisationId: first.organisationId }, select: { id: true } });
+    await page
+      .getByRole("group", { name: strategySecond.text })
+      .getByLabel("No", { exact: true })
+      .check();
+    const check = await db.readinessCheck.findFirstOrThrow({
+      where: { organisationId: first.organisationId },
+      select: { id: true },
+    });
     await db.readinessCheck.update({ where: { id: check.id }, data: { status: "submitted" } });
     await page.getByRole("button", { name: "Save and go back to your answers" }).click();
-    await expect(page.getByText("Those answers were not saved because that check has already been sent.")).toBeVisible();
-    const stored = await db.readinessCheck.findUniqueOrThrow({ where: { id: check.id }, select: { answers: true } });
+    await expect(
+      page.getByText("Those answers were not saved because that check has already been sent."),
+    ).toBeVisible();
+    const stored = await db.readinessCheck.findUniqueOrThrow({
+      where: { id: check.id },
+      select: { answers: true },
+    });
     expect(JSON.parse(stored.answers)[strategySecond.id]).toBe("yes");
     await page.goto(`/readiness/section/${dimensionIds[0]}`);
     await expect(page).toHaveURL(/\/readiness$/);

@@ -16,7 +16,12 @@ async function signInAs(browser: Browser, user: TestUser) {
 }
 
 /** A submitted check with a known overall score, band and workforce score. */
-async function seedScoredCheck(organisationId: string, overall: number, workforce: number, submittedAt: Date) {
+async function seedScoredCheck(
+  organisationId: string,
+  overall: number,
+  workforce: number,
+  submittedAt: Date,
+) {
   await prisma.readinessCheck.create({
     data: {
       organisationId,
@@ -41,7 +46,9 @@ async function tableMatrix(page: Page, name: string) {
   const table = page.getByRole("table", { name });
   return table
     .getByRole("row")
-    .evaluateAll((rows) => rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? "").trim())));
+    .evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? "").trim())),
+    );
 }
 
 /** A small RFC 4180 reader (quoted cells, doubled quotes, CRLF). */
@@ -75,9 +82,16 @@ function parseCsv(text: string): string[][] {
 }
 
 test.describe("verification", () => {
-  test("staff check a school: its status changes, it is told, it can then ask for places, and the audit trail records it", async ({ page, browser, db }) => {
+  test("staff check a school: its status changes, it is told, it can then ask for places, and the audit trail records it", async ({
+    page,
+    browser,
+    db,
+  }) => {
     const staff = await createUser("staff");
-    const school = await createUser("school", { verified: false, organisation: { schoolUrn: "654321", name: `Verify Academy ${Date.now()}` } });
+    const school = await createUser("school", {
+      verified: false,
+      organisation: { schoolUrn: "654321", name: `Verify Academy ${Date.now()}` },
+    });
     await signIn(page, staff.email);
 
     await page.getByRole("link", { name: "Verification" }).click();
@@ -91,16 +105,29 @@ test.describe("verification", () => {
     await expect(page.getByText("Waiting to be checked")).toBeVisible();
     await expectNoA11yViolations(page, "verification decision");
     await page.getByRole("button", { name: "Mark as checked" }).click();
-    await expect(page.getByText(`${school.organisationName} has been checked. We have told them.`)).toBeVisible();
+    await expect(
+      page.getByText(`${school.organisationName} has been checked. We have told them.`),
+    ).toBeVisible();
 
-    const org = await db.organisation.findUniqueOrThrow({ where: { id: school.organisationId }, select: { verificationStatus: true, verifiedAt: true } });
+    const org = await db.organisation.findUniqueOrThrow({
+      where: { id: school.organisationId },
+      select: { verificationStatus: true, verifiedAt: true },
+    });
     expect(org.verificationStatus).toBe("verified");
     expect(org.verifiedAt).not.toBeNull();
-    await expect(db.notification.count({ where: { organisationId: school.organisationId } })).resolves.toBe(1);
+    await expect(
+      db.notification.count({ where: { organisationId: school.organisationId } }),
+    ).resolves.toBe(1);
     const mail = await waitForEmail(school.email, "Your organisation has been checked");
     expect(mail.text).toContain("You can now ask for work experience placements.");
     await expect(
-      db.auditEvent.count({ where: { action: "organisation.verify", targetId: school.organisationId, actorEmail: staff.email } }),
+      db.auditEvent.count({
+        where: {
+          action: "organisation.verify",
+          targetId: school.organisationId,
+          actorEmail: staff.email,
+        },
+      }),
     ).resolves.toBe(1);
 
     const member = await signInAs(browser, school);
@@ -132,7 +159,11 @@ test.describe("verification", () => {
     await member.page.getByLabel("Year group").selectOption("10");
     await member.page.getByRole("button", { name: "Send request" }).click();
     await expect(member.page.getByText("Your request has been sent.")).toBeVisible();
-    await expect(db.placementRequest.count({ where: { placementId: placement.id, schoolOrgId: school.organisationId } })).resolves.toBe(1);
+    await expect(
+      db.placementRequest.count({
+        where: { placementId: placement.id, schoolOrgId: school.organisationId },
+      }),
+    ).resolves.toBe(1);
     await member.context.close();
 
     await page.goto("/staff/audit?action=organisation.verify");
@@ -142,34 +173,55 @@ test.describe("verification", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("staff decline a board firm with a reason it sees, and its mentors stay hidden", async ({ page, browser, db }) => {
+    test("staff decline a board firm with a reason it sees, and its mentors stay hidden", async ({
+      page,
+      browser,
+      db,
+    }) => {
       const staff = await createUser("staff");
       const mentor = await seedMentor({ name: `Declined Mentor ${Date.now()}`, verified: false });
       await signIn(page, staff.email);
       await page.goto(`/staff/verification/${mentor.organisationId}`);
 
       await page.getByRole("button", { name: "Do not accept" }).click();
-      await expect(page.getByRole("link", { name: "Enter the reason the organisation will see" })).toBeVisible();
+      await expect(
+        page.getByRole("link", { name: "Enter the reason the organisation will see" }),
+      ).toBeVisible();
       await expectNoA11yViolations(page, "verification decision, error");
 
-      await page.getByLabel("Reason for not accepting").fill("We could not find this firm on Companies House. Reply with its company number.");
+      await page
+        .getByLabel("Reason for not accepting")
+        .fill("We could not find this firm on Companies House. Reply with its company number.");
       await page.getByRole("button", { name: "Do not accept" }).click();
-      await expect(page.getByText(`${mentor.organisationName} was not accepted. We have told them why.`)).toBeVisible();
+      await expect(
+        page.getByText(`${mentor.organisationName} was not accepted. We have told them why.`),
+      ).toBeVisible();
 
       const org = await db.organisation.findUniqueOrThrow({
         where: { id: mentor.organisationId },
         select: { verificationStatus: true, verificationReason: true },
       });
-      expect(org).toEqual({ verificationStatus: "declined", verificationReason: "We could not find this firm on Companies House. Reply with its company number." });
+      expect(org).toEqual({
+        verificationStatus: "declined",
+        verificationReason:
+          "We could not find this firm on Companies House. Reply with its company number.",
+      });
       await waitForEmail(mentor.email, "We could not accept your organisation");
-      await expect(db.auditEvent.findFirst({ where: { action: "organisation.decline", targetId: mentor.organisationId }, select: { reason: true } })).resolves.toEqual({
+      await expect(
+        db.auditEvent.findFirst({
+          where: { action: "organisation.decline", targetId: mentor.organisationId },
+          select: { reason: true },
+        }),
+      ).resolves.toEqual({
         reason: "We could not find this firm on Companies House. Reply with its company number.",
       });
 
       const member = await signInAs(browser, mentor);
       await member.page.goto("/account");
       await expect(member.page.getByText("Not accepted")).toBeVisible();
-      await expect(member.page.getByText("We could not find this firm on Companies House.")).toBeVisible();
+      await expect(
+        member.page.getByText("We could not find this firm on Companies House."),
+      ).toBeVisible();
       await member.context.close();
 
       const sme = await createUser("sme");
@@ -184,7 +236,11 @@ test.describe("verification", () => {
 });
 
 test.describe("users", () => {
-  test("suspending a user ends their open session at once; restoring lets them back", async ({ page, browser, db }) => {
+  test("suspending a user ends their open session at once; restoring lets them back", async ({
+    page,
+    browser,
+    db,
+  }) => {
     const staff = await createUser("staff");
     const sme = await createUser("sme", { name: `Suspend Me ${Date.now()}` });
     const victim = await signInAs(browser, sme);
@@ -211,14 +267,22 @@ test.describe("users", () => {
     await signIn(victim.page, sme.email);
     await victim.context.close();
 
-    const actions = await db.auditEvent.findMany({ where: { targetId: sme.id }, orderBy: { createdAt: "asc" }, select: { action: true, reason: true } });
+    const actions = await db.auditEvent.findMany({
+      where: { targetId: sme.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, reason: true },
+    });
     expect(actions).toEqual([
       { action: "user.suspend", reason: "Posting spam" },
       { action: "user.restore", reason: "Spoke to them; it was a mistake" },
     ]);
   });
 
-  test("staff invite another member of staff, who joins through the emailed link", async ({ page, browser, db }) => {
+  test("staff invite another member of staff, who joins through the emailed link", async ({
+    page,
+    browser,
+    db,
+  }) => {
     const staff = await createUser("staff");
     const email = uniqueEmail("new-staff");
     await signIn(page, staff.email);
@@ -238,16 +302,23 @@ test.describe("users", () => {
     await joiner.getByRole("button", { name: /Join/ }).click();
     await expect(joiner.getByRole("link", { name: "Audit" })).toBeVisible();
     await context.close();
-    await expect(db.user.findUniqueOrThrow({ where: { email }, select: { role: true, organisationId: true } })).resolves.toEqual({
+    await expect(
+      db.user.findUniqueOrThrow({ where: { email }, select: { role: true, organisationId: true } }),
+    ).resolves.toEqual({
       role: "staff",
       organisationId: staff.organisationId,
     });
-    await expect(db.auditEvent.count({ where: { action: "staff.invite", targetId: email } })).resolves.toBe(1);
+    await expect(
+      db.auditEvent.count({ where: { action: "staff.invite", targetId: email } }),
+    ).resolves.toBe(1);
   });
 });
 
 test.describe("regional insight", () => {
-  test("the dashboard's numbers match the CSV downloads, with the same suppression", async ({ page, db }) => {
+  test("the dashboard's numbers match the CSV downloads, with the same suppression", async ({
+    page,
+    db,
+  }) => {
     // A local authority, sector and year no other test uses: 6 micro firms and 4 small ones.
     const when = new Date("2019-06-15T12:00:00Z");
     const micro = [
@@ -259,11 +330,15 @@ test.describe("regional insight", () => {
       [90, 80],
     ];
     for (const [overall, workforce] of micro) {
-      const sme = await createUser("sme", { organisation: { localAuthority: "elsewhere", sector: "T", sizeBand: "micro" } });
+      const sme = await createUser("sme", {
+        organisation: { localAuthority: "elsewhere", sector: "T", sizeBand: "micro" },
+      });
       await seedScoredCheck(sme.organisationId, overall, workforce, when);
     }
     for (let i = 0; i < 4; i++) {
-      const sme = await createUser("sme", { organisation: { localAuthority: "elsewhere", sector: "T", sizeBand: "small" } });
+      const sme = await createUser("sme", {
+        organisation: { localAuthority: "elsewhere", sector: "T", sizeBand: "small" },
+      });
       await seedScoredCheck(sme.organisationId, 20, 20, when);
     }
     const staff = await createUser("staff");
@@ -280,7 +355,17 @@ test.describe("regional insight", () => {
 
     const readiness = await tableMatrix(page, "Readiness checks by size band");
     expect(readiness).toEqual([
-      ["Size band", "Firms", "Checks completed", "Starting", "Developing", "Established", "Leading", "Hidden middle", "Hidden middle (% of firms)"],
+      [
+        "Size band",
+        "Firms",
+        "Checks completed",
+        "Starting",
+        "Developing",
+        "Established",
+        "Leading",
+        "Hidden middle",
+        "Hidden middle (% of firms)",
+      ],
       ["Micro (0 to 9 staff)", "6", "6", "0", "2", "2", "2", "3", "50%"],
       ["Small (10 to 49 staff)", ...Array(8).fill("fewer than 5")],
       ["Total", "10", "10", "4", "2", "2", "2", "7", "70%"],
@@ -294,7 +379,11 @@ test.describe("regional insight", () => {
       "Month by month",
     ]) {
       const onPage = await tableMatrix(page, name);
-      const href = await page.getByRole("link", { name: `Download ${name.charAt(0).toLowerCase() + name.slice(1)} (CSV file)` }).getAttribute("href");
+      const href = await page
+        .getByRole("link", {
+          name: `Download ${name.charAt(0).toLowerCase() + name.slice(1)} (CSV file)`,
+        })
+        .getAttribute("href");
       const response = await page.request.get(href!);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toContain("text/csv");
@@ -303,7 +392,9 @@ test.describe("regional insight", () => {
       if (onPage.length === 0) expect(csv, `CSV of ${name}`).toHaveLength(1);
       else expect(csv, `CSV of ${name}`).toEqual(onPage);
     }
-    await expect(db.auditEvent.count({ where: { action: "insights.export", actorEmail: staff.email } })).resolves.toBe(5);
+    await expect(
+      db.auditEvent.count({ where: { action: "insights.export", actorEmail: staff.email } }),
+    ).resolves.toBe(5);
 
     await expectNoA11yViolations(page, "insight, filled");
     await expectNoHorizontalScrollAt320(page);
@@ -316,7 +407,9 @@ test.describe("regional insight", () => {
     await expect(page.getByText("Nothing to show for these filters.").first()).toBeVisible();
     await expectNoA11yViolations(page, "insight, empty");
     await page.goto("/staff/insights?from=2026-02-30");
-    await expect(page.getByText("Enter the start date as a real date, like 2026-01-31")).toBeVisible();
+    await expect(
+      page.getByText("Enter the start date as a real date, like 2026-01-31"),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "insight, wrong date");
   });
 });
@@ -328,7 +421,9 @@ test.describe("staff pages", () => {
     await expect(page.getByRole("link", { name: "Check organisations" })).toBeVisible();
     await page.getByRole("link", { name: "Staff", exact: true }).click();
     await expect(page.getByRole("heading", { name: "What is waiting" })).toBeVisible();
-    await expect(page.getByRole("main").getByRole("link", { name: "Review postings" })).toHaveAttribute("href", "/staff/review");
+    await expect(
+      page.getByRole("main").getByRole("link", { name: "Review postings" }),
+    ).toHaveAttribute("href", "/staff/review");
     await expectNoA11yViolations(page, "staff overview");
     await page.goto("/staff/users");
     await expectNoA11yViolations(page, "users");
