@@ -385,35 +385,24 @@ export async function autoClosePostings(now: Date): Promise<number> {
   ]);
   // Each posting's history says it closed, and why, as when its owner closes it.
   return prisma.$transaction(async (tx) => {
+    const due = [
+      ...apprenticeships.map(({ id }) => ({ kind: "apprenticeship" as const, id })),
+      ...placements.map(({ id }) => ({ kind: "placement" as const, id })),
+    ];
     let closed = 0;
-    for (const { id } of apprenticeships) {
-      const { count } = await tx.apprenticeship.updateMany({
-        where: { id, state: "live" },
-        data: { state: "closed", closedAt: now, closedReason: reasons.apprenticeship },
-      });
+    for (const { kind, id } of due) {
+      const where = { id, state: "live" };
+      const data = { state: "closed", closedAt: now, closedReason: reasons[kind] };
+      const { count } =
+        kind === "apprenticeship"
+          ? await tx.apprenticeship.updateMany({ where, data })
+          : await tx.placement.updateMany({ where, data });
       if (count === 0) continue;
       await tx.postingReview.create({
         data: {
-          apprenticeshipId: id,
+          ...(kind === "apprenticeship" ? { apprenticeshipId: id } : { placementId: id }),
           decision: "closed",
-          reason: reasons.apprenticeship,
-          staffEmail: AUTOMATIC,
-          createdAt: now,
-        },
-      });
-      closed += 1;
-    }
-    for (const { id } of placements) {
-      const { count } = await tx.placement.updateMany({
-        where: { id, state: "live" },
-        data: { state: "closed", closedAt: now, closedReason: reasons.placement },
-      });
-      if (count === 0) continue;
-      await tx.postingReview.create({
-        data: {
-          placementId: id,
-          decision: "closed",
-          reason: reasons.placement,
+          reason: reasons[kind],
           staffEmail: AUTOMATIC,
           createdAt: now,
         },
