@@ -9,23 +9,68 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   const sme = await makeOrg("sme");
-  ids.web = (await makeApprenticeship(sme.id, now, { title: "Web developer apprentice", level: 4, closingInDays: 20 })).id;
-  ids.webSoon = (await makeApprenticeship(sme.id, now, { title: "Web support apprenticeship", closingInDays: 3, localAuthority: "coventry" })).id;
-  ids.webToday = (await makeApprenticeship(sme.id, now, { title: "Web content apprentice", closingInDays: 0 })).id;
-  ids.webPast = (await makeApprenticeship(sme.id, now, { title: "Web testing apprentice", closingInDays: -1 })).id;
-  ids.webDraft = (await makeApprenticeship(sme.id, now, { title: "Web draft apprentice", state: "draft" })).id;
-  ids.baker = (await makeApprenticeship(sme.id, now, { title: "Baker apprentice", route: "other", wageType: "fixed" })).id;
+  ids.web = (
+    await makeApprenticeship(sme.id, now, {
+      title: "Web developer apprentice",
+      level: 4,
+      closingInDays: 20,
+    })
+  ).id;
+  ids.webSoon = (
+    await makeApprenticeship(sme.id, now, {
+      title: "Web support apprenticeship",
+      closingInDays: 3,
+      localAuthority: "coventry",
+    })
+  ).id;
+  ids.webToday = (
+    await makeApprenticeship(sme.id, now, { title: "Web content apprentice", closingInDays: 0 })
+  ).id;
+  ids.webPast = (
+    await makeApprenticeship(sme.id, now, { title: "Web testing apprentice", closingInDays: -1 })
+  ).id;
+  ids.webDraft = (
+    await makeApprenticeship(sme.id, now, { title: "Web draft apprentice", state: "draft" })
+  ).id;
+  ids.baker = (
+    await makeApprenticeship(sme.id, now, {
+      title: "Baker apprentice",
+      route: "other",
+      wageType: "fixed",
+    })
+  ).id;
 
-  ids.print = (await makePlacement(sme.id, now, { title: "Printing week", yearGroups: "10,11" })).id;
-  ids.printVirtual = (await makePlacement(sme.id, now, { title: "Online printing taster", format: "virtual", yearGroups: "12", startInDays: 40 })).id;
-  ids.printStarted = (await makePlacement(sme.id, now, { title: "Printing started", startInDays: 0 })).id;
-  ids.cafe = (await makePlacement(sme.id, now, { title: "Cafe kitchen week", description: "Make coffee and serve customers.", sector: "I" })).id;
+  ids.print = (
+    await makePlacement(sme.id, now, { title: "Printing week", yearGroups: "10,11" })
+  ).id;
+  ids.printVirtual = (
+    await makePlacement(sme.id, now, {
+      title: "Online printing taster",
+      format: "virtual",
+      yearGroups: "12",
+      startInDays: 40,
+    })
+  ).id;
+  ids.printStarted = (
+    await makePlacement(sme.id, now, { title: "Printing started", startInDays: 0 })
+  ).id;
+  ids.cafe = (
+    await makePlacement(sme.id, now, {
+      title: "Cafe kitchen week",
+      description: "Make coffee and serve customers.",
+      sector: "I",
+    })
+  ).id;
 });
 
 const appIds = async (query: string) =>
-  (await searchApprenticeships(apprenticeshipFilters(new URLSearchParams(query)), now)).results.map((r) => r.id);
+  (await searchApprenticeships(apprenticeshipFilters(new URLSearchParams(query)), now)).results.map(
+    (r) => r.id,
+  );
 const placementIds = async (query: string) =>
-  (await searchPlacements(placementFilters(new URLSearchParams(query)), now)).results.map((r) => r.id);
+  (await searchPlacements(placementFilters(new URLSearchParams(query)), now)).results.map(
+    (r) => r.id,
+  );
 
 describe("apprenticeship search", () => {
   test("finds by keyword prefix, only live ones not past their closing date", async () => {
@@ -60,12 +105,19 @@ describe("apprenticeship search", () => {
 
   test("pages of 10", async () => {
     const sme = await makeOrg("sme");
-    for (let i = 0; i < 12; i++) await makeApprenticeship(sme.id, now, { title: `Zebrafish keeper apprentice ${i}` });
-    const first = await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=zebrafish")), now);
+    for (let i = 0; i < 12; i++)
+      await makeApprenticeship(sme.id, now, { title: `Zebrafish keeper apprentice ${i}` });
+    const first = await searchApprenticeships(
+      apprenticeshipFilters(new URLSearchParams("q=zebrafish")),
+      now,
+    );
     expect(first.total).toBe(12);
     expect(first.pageCount).toBe(2);
     expect(first.results).toHaveLength(10);
-    const second = await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=zebrafish&page=2")), now);
+    const second = await searchApprenticeships(
+      apprenticeshipFilters(new URLSearchParams("q=zebrafish&page=2")),
+      now,
+    );
     expect(second.results).toHaveLength(2);
   });
 });
@@ -87,7 +139,10 @@ describe("placement search", () => {
   });
 
   test("the stored state is not changed by listing", async () => {
-    const row = await prisma.placement.findUnique({ where: { id: ids.printStarted }, select: { state: true } });
+    const row = await prisma.placement.findUnique({
+      where: { id: ids.printStarted },
+      select: { state: true },
+    });
     expect(row?.state).toBe("live");
   });
 });

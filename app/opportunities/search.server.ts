@@ -5,12 +5,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/db.server";
 import { liveApprenticeshipWhere, livePlacementWhere } from "./postings.server";
 import { dayToDate, startOfToday } from "./records";
-import {
-  ftsQuery,
-  PAGE_SIZE,
-  type ApprenticeshipFilters,
-  type PlacementFilters,
-} from "./search";
+import { ftsQuery, PAGE_SIZE, type ApprenticeshipFilters, type PlacementFilters } from "./search";
 
 // Dates are stored as ISO text with "+00:00"; compare like with like.
 const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -29,7 +24,10 @@ async function rankedPage(options: {
 }) {
   const search = Prisma.raw(`"${options.table}Search"`);
   const table = Prisma.raw(`"${options.table}"`);
-  const where = Prisma.join([Prisma.sql`${search} MATCH ${options.match}`, ...options.conditions], " AND ");
+  const where = Prisma.join(
+    [Prisma.sql`${search} MATCH ${options.match}`, ...options.conditions],
+    " AND ",
+  );
   // COUNT(*) OVER () gives the total in the same pass as the page.
   const rows = await prisma.$queryRaw<{ id: string; total: number | bigint }[]>`
     SELECT t.id, COUNT(*) OVER () AS total FROM ${search} s JOIN ${table} t ON t.rowid = s.rowid WHERE ${where}
@@ -87,11 +85,34 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
           ? Prisma.sql`rank`
           : Prisma.sql`t.closingDate ASC, t.createdAt DESC`;
     // A page past the end shows the last page.
-    const first = await rankedPage({ table: "Apprenticeship", match, conditions, orderBy, skip: (filters.page - 1) * PAGE_SIZE });
+    const first = await rankedPage({
+      table: "Apprenticeship",
+      match,
+      conditions,
+      orderBy,
+      skip: (filters.page - 1) * PAGE_SIZE,
+    });
     const page = Math.min(filters.page, first.pageCount);
-    const found = page === filters.page ? first : await rankedPage({ table: "Apprenticeship", match, conditions, orderBy, skip: (page - 1) * PAGE_SIZE });
-    const rows = await prisma.apprenticeship.findMany({ where: { id: { in: found.ids } }, select: apprenticeshipListSelect });
-    return { results: inOrder(found.ids, rows), total: found.total, page, pageCount: found.pageCount };
+    const found =
+      page === filters.page
+        ? first
+        : await rankedPage({
+            table: "Apprenticeship",
+            match,
+            conditions,
+            orderBy,
+            skip: (page - 1) * PAGE_SIZE,
+          });
+    const rows = await prisma.apprenticeship.findMany({
+      where: { id: { in: found.ids } },
+      select: apprenticeshipListSelect,
+    });
+    return {
+      results: inOrder(found.ids, rows),
+      total: found.total,
+      page,
+      pageCount: found.pageCount,
+    };
   }
   const where: Prisma.ApprenticeshipWhereInput = {
     ...liveApprenticeshipWhere(now),
@@ -147,11 +168,34 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
       ...(filters.to ? [Prisma.sql`t.startDate <= ${sqlDate(dayToDate(filters.to))}`] : []),
     ];
     const orderBy = Prisma.sql`rank`;
-    const first = await rankedPage({ table: "Placement", match, conditions, orderBy, skip: (filters.page - 1) * PAGE_SIZE });
+    const first = await rankedPage({
+      table: "Placement",
+      match,
+      conditions,
+      orderBy,
+      skip: (filters.page - 1) * PAGE_SIZE,
+    });
     const page = Math.min(filters.page, first.pageCount);
-    const found = page === filters.page ? first : await rankedPage({ table: "Placement", match, conditions, orderBy, skip: (page - 1) * PAGE_SIZE });
-    const rows = await prisma.placement.findMany({ where: { id: { in: found.ids } }, select: placementListSelect });
-    return { results: inOrder(found.ids, rows), total: found.total, page, pageCount: found.pageCount };
+    const found =
+      page === filters.page
+        ? first
+        : await rankedPage({
+            table: "Placement",
+            match,
+            conditions,
+            orderBy,
+            skip: (page - 1) * PAGE_SIZE,
+          });
+    const rows = await prisma.placement.findMany({
+      where: { id: { in: found.ids } },
+      select: placementListSelect,
+    });
+    return {
+      results: inOrder(found.ids, rows),
+      total: found.total,
+      page,
+      pageCount: found.pageCount,
+    };
   }
   const where: Prisma.PlacementWhereInput = {
     ...livePlacementWhere(now),
