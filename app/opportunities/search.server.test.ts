@@ -103,6 +103,33 @@ describe("apprenticeship search", () => {
     await expect(appIds("q=%22%22%22")).resolves.toBeDefined();
   });
 
+  test("a keyword search shows the same fields, of the same types, as the list without keywords", async () => {
+    const [keyword] = (
+      await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=baker")), now)
+    ).results;
+    const [filtered] = (
+      await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("wage=fixed")), now)
+    ).results;
+    expect(keyword).toStrictEqual(filtered);
+    expect(Object.keys(keyword!)).toEqual(Object.keys(filtered!));
+    expect(keyword!.closingDate).toBeInstanceOf(Date);
+    expect(typeof keyword!.disabilityConfident).toBe("boolean");
+  });
+
+  test("equal closing dates are ordered by id, the same on every page", async () => {
+    const sme = await makeOrg("sme");
+    const createdAt = new Date(now.getTime() - 3_600_000);
+    const made: string[] = [];
+    for (let i = 0; i < 12; i++)
+      made.push(
+        (await makeApprenticeship(sme.id, now, { title: `Yak herder apprentice ${i}`, createdAt }))
+          .id,
+      );
+    const first = await appIds("q=yak&sort=closing");
+    const second = await appIds("q=yak&sort=closing&page=2");
+    expect([...first, ...second]).toEqual([...made].sort());
+  });
+
   test("pages of 10", async () => {
     const sme = await makeOrg("sme");
     for (let i = 0; i < 12; i++)
@@ -136,6 +163,17 @@ describe("placement search", () => {
     // Starting 20 days on (30 March), ending 24 days on; the virtual one starts 40 days on.
     expect(await placementIds("q=printing&from=2027-04-10")).toEqual([ids.printVirtual]);
     expect(await placementIds("q=printing&to=2027-04-01")).toEqual([ids.print]);
+  });
+
+  test("a keyword search shows the same fields, of the same types, as the list without keywords", async () => {
+    const [keyword] = (await searchPlacements(placementFilters(new URLSearchParams("q=cafe")), now))
+      .results;
+    const [filtered] = (
+      await searchPlacements(placementFilters(new URLSearchParams("sector=I")), now)
+    ).results;
+    expect(keyword).toStrictEqual(filtered);
+    expect(Object.keys(keyword!)).toEqual(Object.keys(filtered!));
+    expect(keyword!.startDate).toBeInstanceOf(Date);
   });
 
   test("the stored state is not changed by listing", async () => {

@@ -10,16 +10,25 @@ import { ftsQuery, PAGE_SIZE, type ApprenticeshipFilters, type PlacementFilters 
 // Dates are stored as ISO text with "+00:00"; compare like with like.
 const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
+/** A list select: the posting's own columns, plus its organisation's name. */
+type ListSelect = {
+  readonly [column: string]: true | { readonly select: { readonly name: true } };
+};
+
 /**
  * Keyword searches run as one SQL query over the FTS5 index joined to the
  * postings, with every filter in the same WHERE, so SQLite does the ranking,
- * filtering, counting and paging (no long lists of ids through Prisma).
+ * filtering, counting and paging, and returns the shown rows' columns (the
+ * same ones the list's Prisma select names) with no second read: each Prisma
+ * query costs about a millisecond of engine time (docs/performance.md).
  */
-async function rankedPage(options: {
+async function rankedPage<Row>(options: {
   table: "Apprenticeship" | "Placement";
+  select: ListSelect;
   match: string;
   conditions: Prisma.Sql[];
-  orderBy: Prisma.Sql;
+  /** Columns of the posting (`t.`), or the FTS5 rank. */
+  orderBy: Prisma.Sql | "rank";
   skip: number;
 }) {
   const search = Prisma.raw(`"${options.table}Search"`);
@@ -28,10 +37,24 @@ async function rankedPage(options: {
     [Prisma.sql`${search} MATCH ${options.match}`, ...options.conditions],
     " AND ",
   );
-  // COUNT(*) OVER () gives the total in the same pass as the page.
-  const rows = await prisma.$queryRaw<{ id: string; total: number | bigint }[]>`
-    SELECT t.id, COUNT(*) OVER () AS total FROM ${search} s JOIN ${table} t ON t.rowid = s.rowid WHERE ${where}
-    ORDER BY ${options.orderBy} LIMIT ${PAGE_SIZE} OFFSET ${options.skip}`;
+  const columns = Object.keys(options.select).filter((key) => key !== "organisation");
+  const shown = Prisma.raw(columns.map((column) => `t."${column}"`).join(", "));
+  // The id breaks ties, so a page never depends on how SQLite happens to sort.
+  const rank = options.orderBy === "rank";
+  const innerOrder = rank ? Prisma.sql`score, t.id` : Prisma.sql`${options.orderBy}, t.id`;
+  const outerOrder = rank ? Prisma.sql`p.score, t.id` : Prisma.sql`${options.orderBy}, t.id`;
+  // The inner query pages row ids (COUNT(*) OVER () gives the total in the same
+  // pass); only the page's rows are then read whole, so a broad keyword does not
+  // sort hundreds of full rows.
+  const rows = await prisma.$queryRaw<
+    ({ organisationName: string; total: number | bigint } & Record<string, unknown>)[]
+  >`
+    SELECT ${shown}, o.name AS organisationName, p.total FROM (
+      SELECT t.rowid AS rid, ${rank ? Prisma.sql`rank` : Prisma.sql`NULL`} AS score, COUNT(*) OVER () AS total
+      FROM ${search} s JOIN ${table} t ON t.rowid = s.rowid WHERE ${where}
+      ORDER BY ${innerOrder} LIMIT ${PAGE_SIZE} OFFSET ${options.skip}
+    ) p JOIN ${table} t ON t.rowid = p.rid JOIN "Organisation" o ON o.id = t.organisationId
+    ORDER BY ${outerOrder}`;
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && options.skip > 0) {
     // Past the last page there is no row to carry the total: count on its own.
@@ -39,12 +62,12 @@ async function rankedPage(options: {
       SELECT COUNT(*) AS total FROM ${search} s JOIN ${table} t ON t.rowid = s.rowid WHERE ${where}`;
     total = Number(counted?.total ?? 0);
   }
-  return { total, pageCount: pageCountOf(total), ids: rows.map((r) => r.id) };
-}
-
-function inOrder<T extends { id: string }>(ids: string[], rows: T[]) {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id)).filter((row): row is T => Boolean(row));
+  // Raw rows carry each column's own type (dates, booleans), as Prisma's read did.
+  const results = rows.map(
+    ({ organisationName, total: _total, ...row }) =>
+      ({ ...row, organisation: { name: organisationName } }) as Row,
+  );
+  return { total, pageCount: pageCountOf(total), results };
 }
 
 function pageCountOf(total: number) {
@@ -66,6 +89,9 @@ const apprenticeshipListSelect = {
   disabilityConfident: true,
   organisation: { select: { name: true } },
 } as const;
+type ApprenticeshipListRow = Prisma.ApprenticeshipGetPayload<{
+  select: typeof apprenticeshipListSelect;
+}>;
 
 export async function searchApprenticeships(filters: ApprenticeshipFilters, now: Date) {
   const match = ftsQuery(filters.q);
@@ -82,37 +108,26 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
       filters.sort === "newest"
         ? Prisma.sql`t.firstPublishedAt DESC, t.createdAt DESC`
         : filters.sort === "relevance"
-          ? Prisma.sql`rank`
+          ? "rank"
           : Prisma.sql`t.closingDate ASC, t.createdAt DESC`;
-    // A page past the end shows the last page.
-    const first = await rankedPage({
+    const query = {
       table: "Apprenticeship",
+      select: apprenticeshipListSelect,
       match,
       conditions,
       orderBy,
+    } as const;
+    // A page past the end shows the last page.
+    const first = await rankedPage<ApprenticeshipListRow>({
+      ...query,
       skip: (filters.page - 1) * PAGE_SIZE,
     });
     const page = Math.min(filters.page, first.pageCount);
     const found =
       page === filters.page
         ? first
-        : await rankedPage({
-            table: "Apprenticeship",
-            match,
-            conditions,
-            orderBy,
-            skip: (page - 1) * PAGE_SIZE,
-          });
-    const rows = await prisma.apprenticeship.findMany({
-      where: { id: { in: found.ids } },
-      select: apprenticeshipListSelect,
-    });
-    return {
-      results: inOrder(found.ids, rows),
-      total: found.total,
-      page,
-      pageCount: found.pageCount,
-    };
+        : await rankedPage<ApprenticeshipListRow>({ ...query, skip: (page - 1) * PAGE_SIZE });
+    return { results: found.results, total: found.total, page, pageCount: found.pageCount };
   }
   const where: Prisma.ApprenticeshipWhereInput = {
     ...liveApprenticeshipWhere(now),
@@ -151,6 +166,7 @@ const placementListSelect = {
   places: true,
   organisation: { select: { name: true } },
 } as const;
+type PlacementListRow = Prisma.PlacementGetPayload<{ select: typeof placementListSelect }>;
 
 export async function searchPlacements(filters: PlacementFilters, now: Date) {
   const match = ftsQuery(filters.q);
@@ -167,35 +183,23 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
       ...(filters.from ? [Prisma.sql`t.endDate >= ${sqlDate(dayToDate(filters.from))}`] : []),
       ...(filters.to ? [Prisma.sql`t.startDate <= ${sqlDate(dayToDate(filters.to))}`] : []),
     ];
-    const orderBy = Prisma.sql`rank`;
-    const first = await rankedPage({
+    const query = {
       table: "Placement",
+      select: placementListSelect,
       match,
       conditions,
-      orderBy,
+      orderBy: "rank",
+    } as const;
+    const first = await rankedPage<PlacementListRow>({
+      ...query,
       skip: (filters.page - 1) * PAGE_SIZE,
     });
     const page = Math.min(filters.page, first.pageCount);
     const found =
       page === filters.page
         ? first
-        : await rankedPage({
-            table: "Placement",
-            match,
-            conditions,
-            orderBy,
-            skip: (page - 1) * PAGE_SIZE,
-          });
-    const rows = await prisma.placement.findMany({
-      where: { id: { in: found.ids } },
-      select: placementListSelect,
-    });
-    return {
-      results: inOrder(found.ids, rows),
-      total: found.total,
-      page,
-      pageCount: found.pageCount,
-    };
+        : await rankedPage<PlacementListRow>({ ...query, skip: (page - 1) * PAGE_SIZE });
+    return { results: found.results, total: found.total, page, pageCount: found.pageCount };
   }
   const where: Prisma.PlacementWhereInput = {
     ...livePlacementWhere(now),
