@@ -9,12 +9,21 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
 describe("the Lucia session adapter over Prisma", () => {
   test("setSession stores a row and getSessionAndUser returns it with the user's attributes", async () => {
     const user = await makeUser("school");
-    await adapter.setSession({ id: "s-one", userId: user.id, expiresAt: inDays(30), attributes: {} });
+    await adapter.setSession({
+      id: "s-one",
+      userId: user.id,
+      expiresAt: inDays(30),
+      attributes: {},
+    });
     const [session, found] = await adapter.getSessionAndUser("s-one");
     expect(session).toMatchObject({ id: "s-one", userId: user.id });
     expect(session!.expiresAt.getTime()).toBeCloseTo(inDays(30).getTime(), -4);
     expect(found?.id).toBe(user.id);
-    expect(found?.attributes).toMatchObject({ email: user.email, role: "school", organisationId: user.organisationId });
+    expect(found?.attributes).toMatchObject({
+      email: user.email,
+      role: "school",
+      organisationId: user.organisationId,
+    });
     expect(found?.attributes.organisation.kind).toBe("school");
   });
 
@@ -34,7 +43,12 @@ describe("the Lucia session adapter over Prisma", () => {
 
   test("updateSessionExpiration moves the expiry (sliding sessions)", async () => {
     const user = await makeUser();
-    await adapter.setSession({ id: "slide", userId: user.id, expiresAt: inDays(1), attributes: {} });
+    await adapter.setSession({
+      id: "slide",
+      userId: user.id,
+      expiresAt: inDays(1),
+      attributes: {},
+    });
     await adapter.updateSessionExpiration("slide", inDays(30));
     const [session] = await adapter.getSessionAndUser("slide");
     expect(session!.expiresAt.getTime()).toBeGreaterThan(inDays(29).getTime());
@@ -61,7 +75,12 @@ describe("the Lucia session adapter over Prisma", () => {
 
   test("deleteExpiredSessions removes expired rows and keeps live ones", async () => {
     const user = await makeUser();
-    await adapter.setSession({ id: "old", userId: user.id, expiresAt: new Date(Date.now() - 1000), attributes: {} });
+    await adapter.setSession({
+      id: "old",
+      userId: user.id,
+      expiresAt: new Date(Date.now() - 1000),
+      attributes: {},
+    });
     await adapter.setSession({ id: "new", userId: user.id, expiresAt: inDays(1), attributes: {} });
     await adapter.deleteExpiredSessions();
     expect(await prisma.session.count({ where: { id: "old" } })).toBe(0);

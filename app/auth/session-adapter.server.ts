@@ -38,7 +38,9 @@ function toDatabaseSession(row: { id: string; userId: string; expiresAt: Date })
 export class PrismaSessionAdapter implements Adapter {
   constructor(private readonly db: PrismaClient) {}
 
-  async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+  async getSessionAndUser(
+    sessionId: string,
+  ): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const row = await this.db.session.findUnique({
       where: { id: sessionId },
       select: { id: true, userId: true, expiresAt: true, user: { select: sessionUserSelect } },
