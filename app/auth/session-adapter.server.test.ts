@@ -27,6 +27,50 @@ describe("the Lucia session adapter over Prisma", () => {
     expect(found?.attributes.organisation.kind).toBe("school");
   });
 
+  test("getSessionAndUser returns exactly what a Prisma read of the session, user and organisation does", async () => {
+    const user = await makeUser("board", { verified: true });
+    await prisma.user.update({
+      where: { id: user.id },
+      data: { suspendedAt: new Date("2026-01-02T03:04:05Z") },
+    });
+    await adapter.setSession({
+      id: "s-same",
+      userId: user.id,
+      expiresAt: inDays(30),
+      attributes: {},
+    });
+    const row = await prisma.session.findUniqueOrThrow({
+      where: { id: "s-same" },
+      select: {
+        id: true,
+        userId: true,
+        expiresAt: true,
+        user: {
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            role: true,
+            organisationId: true,
+            emailConfirmedAt: true,
+            suspendedAt: true,
+            organisation: { select: { name: true, kind: true, verificationStatus: true } },
+          },
+        },
+      },
+    });
+    const { id, ...attributes } = row.user;
+    const [session, found] = await adapter.getSessionAndUser("s-same");
+    expect(session).toStrictEqual({
+      id: row.id,
+      userId: row.userId,
+      expiresAt: row.expiresAt,
+      attributes: {},
+    });
+    expect(found).toStrictEqual({ id, attributes });
+    expect(found!.attributes.suspendedAt).toEqual(new Date("2026-01-02T03:04:05Z"));
+  });
+
   test("getSessionAndUser gives [null, null] for an unknown id", async () => {
     expect(await adapter.getSessionAndUser("nope")).toEqual([null, null]);
   });
