@@ -19,9 +19,23 @@ type Scenario = { name: string; path: string; as?: keyof typeof benchEmails; tar
 const scenarios: Scenario[] = [
   { name: "Floor: same layout, no database work", path: "/accessibility", target: 50 },
   { name: "Home page, signed out", path: "/", target: 50 },
-  { name: "Apprenticeship search: keyword and two filters", path: "/apprenticeships?q=digital&level=3&la=birmingham", target: 50 },
-  { name: "Placement search as a school", path: "/placements?q=data&format=in-person&year=10", as: "school", target: 50 },
-  { name: "An SME's readiness results", path: "/readiness/results/chk2-000001", as: "sme", target: 50 },
+  {
+    name: "Apprenticeship search: keyword and two filters",
+    path: "/apprenticeships?q=digital&level=3&la=birmingham",
+    target: 50,
+  },
+  {
+    name: "Placement search as a school",
+    path: "/placements?q=data&format=in-person&year=10",
+    as: "school",
+    target: 50,
+  },
+  {
+    name: "An SME's readiness results",
+    path: "/readiness/results/chk2-000001",
+    as: "sme",
+    target: 50,
+  },
   { name: "Mentor matches for an SME", path: "/mentors", as: "sme", target: 50 },
   { name: "Staff insight dashboard", path: "/staff/insights", as: "staff", target: 150 },
 ];
@@ -51,11 +65,27 @@ async function signIn(email: string) {
 }
 
 function load(url: string, connections: number, cookie?: string, duration = DURATION) {
-  const out = execFileSync(process.execPath, [path.join("scripts", "bench-load.mjs"), JSON.stringify({ url, connections, duration, cookie })], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(out) as { requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; statuses: Record<string, number> };
+  const out = execFileSync(
+    process.execPath,
+    [
+      path.join("scripts", "bench-load.mjs"),
+      JSON.stringify({ url, connections, duration, cookie }),
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(out) as {
+    requests: number;
+    rps: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    errors: number;
+    non2xx: number;
+    statuses: Record<string, number>;
+  };
 }
 
 function slowestQueries(file: string, top = 10) {
@@ -71,7 +101,12 @@ function slowestQueries(file: string, top = 10) {
     stats.set(query, s);
   }
   return [...stats.entries()]
-    .map(([query, s]) => ({ query: query.replace(/\s+/g, " ").slice(0, 160), count: s.count, meanMs: +(s.total / s.count).toFixed(2), maxMs: s.max }))
+    .map(([query, s]) => ({
+      query: query.replace(/\s+/g, " ").slice(0, 160),
+      count: s.count,
+      meanMs: +(s.total / s.count).toFixed(2),
+      maxMs: s.max,
+    }))
     .sort((a, b) => b.meanMs - a.meanMs)
     .slice(0, top);
 }
@@ -83,7 +118,10 @@ if (!fs.existsSync(SCALE_DB)) {
 fs.rmSync(TMP, { recursive: true, force: true });
 fs.mkdirSync(TMP, { recursive: true });
 if (process.env.BENCH_SKIP_BUILD !== "1") {
-  execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env: { ...process.env, BUILD_DIR } });
+  execFileSync("npx", ["remix", "vite:build"], {
+    stdio: "ignore",
+    env: { ...process.env, BUILD_DIR },
+  });
 }
 const queryLog = path.join(TMP, "queries.jsonl");
 const server = spawn(process.execPath, ["server.js"], {
@@ -102,7 +140,8 @@ const server = spawn(process.execPath, ["server.js"], {
 try {
   await waitForHealth();
   const cookies: Partial<Record<keyof typeof benchEmails, string>> = {};
-  for (const role of Object.keys(benchEmails) as (keyof typeof benchEmails)[]) cookies[role] = await signIn(benchEmails[role]);
+  for (const role of Object.keys(benchEmails) as (keyof typeof benchEmails)[])
+    cookies[role] = await signIn(benchEmails[role]);
 
   const rows: Record<string, unknown>[] = [];
   let floorRps: Record<number, number> = {};
@@ -112,33 +151,66 @@ try {
       // A short warm-up run first (JIT, SQLite page cache), discarded.
       load(`${BASE}${scenario.path}`, Math.min(connections, 10), cookie, 2);
       const result = load(`${BASE}${scenario.path}`, connections, cookie);
-      if (scenario.path === scenarios[0]!.path) floorRps = { ...floorRps, [connections]: result.rps };
+      if (scenario.path === scenarios[0]!.path)
+        floorRps = { ...floorRps, [connections]: result.rps };
       const row = {
         scenario: scenario.name,
         path: scenario.path,
         as: scenario.as ?? "signed out",
         connections,
         ...result,
-        floorRatio: floorRps[connections] ? +(result.rps / floorRps[connections]!).toFixed(2) : null,
+        floorRatio: floorRps[connections]
+          ? +(result.rps / floorRps[connections]!).toFixed(2)
+          : null,
         targetP95: scenario.target,
-        meetsTarget: connections === 10 ? result.p95 <= scenario.target && result.errors === 0 && result.non2xx === 0 : null,
+        meetsTarget:
+          connections === 10
+            ? result.p95 <= scenario.target && result.errors === 0 && result.non2xx === 0
+            : null,
       };
       rows.push(row);
-      console.info(`${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`);
+      console.info(
+        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`,
+      );
     }
   }
   await new Promise((r) => setTimeout(r, 1500));
   const queries = slowestQueries(queryLog);
-  const meta = { date: new Date().toISOString(), machine: `${(await import("node:os")).cpus().length} cores`, durationSeconds: DURATION, node: process.version };
-  fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify({ meta, rows, slowestQueries: queries }, null, 2));
+  const meta = {
+    date: new Date().toISOString(),
+    machine: `${(await import("node:os")).cpus().length} cores`,
+    durationSeconds: DURATION,
+    node: process.version,
+  };
+  fs.writeFileSync(
+    path.join(RESULTS, "latest.json"),
+    JSON.stringify({ meta, rows, slowestQueries: queries }, null, 2),
+  );
   const md = [
     `Measured ${meta.date} on this machine (${meta.machine}, Node ${meta.node}), ${DURATION} s per run, after a warm-up run.`,
     "",
     "| page | connections | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ÷ floor req/s | p95 target |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows.map((r) => {
-      const x = r as { scenario: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; floorRatio: number | null; targetP95: number; meetsTarget: boolean | null };
-      const verdict = x.meetsTarget === null ? "" : x.meetsTarget ? `met (< ${x.targetP95})` : `missed (< ${x.targetP95})`;
+      const x = r as {
+        scenario: string;
+        connections: number;
+        rps: number;
+        p50: number;
+        p95: number;
+        p99: number;
+        errors: number;
+        non2xx: number;
+        floorRatio: number | null;
+        targetP95: number;
+        meetsTarget: boolean | null;
+      };
+      const verdict =
+        x.meetsTarget === null
+          ? ""
+          : x.meetsTarget
+            ? `met (< ${x.targetP95})`
+            : `missed (< ${x.targetP95})`;
       return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} | ${x.non2xx} | ${x.floorRatio ?? ""} | ${verdict} |`;
     }),
     "",
@@ -146,7 +218,10 @@ try {
     "",
     "| query | count | mean ms | max ms |",
     "| --- | ---: | ---: | ---: |",
-    ...queries.map((q) => `| \`${q.query.replace(/\|/g, "\\|")}\` | ${q.count} | ${q.meanMs} | ${Math.round(q.maxMs)} |`),
+    ...queries.map(
+      (q) =>
+        `| \`${q.query.replace(/\|/g, "\\|")}\` | ${q.count} | ${q.meanMs} | ${Math.round(q.maxMs)} |`,
+    ),
     "",
   ].join("\n");
   fs.writeFileSync(path.join(RESULTS, "latest.md"), md);

@@ -7,7 +7,11 @@ import type { MentorCandidate, OfferCandidate } from "./ranking";
 // board firm are ever shown; the lists are small (tens), so tags are filtered here.
 
 export const visibleMentorWhere = {
-  user: { role: "board", suspendedAt: null, organisation: { kind: "board", verificationStatus: "verified" } },
+  user: {
+    role: "board",
+    suspendedAt: null,
+    organisation: { kind: "board", verificationStatus: "verified" },
+  },
 } as const;
 
 export const visibleOfferWhere = {
@@ -47,14 +51,24 @@ export async function bookedSeats(offerIds?: string[]) {
   return new Map(rows.map((row) => [row.offerId, row._sum.seats ?? 0]));
 }
 
-export type MentorFilters = { dimension?: DimensionId | null; format?: MeetingFormat | null; localAuthority?: string | null };
+export type MentorFilters = {
+  dimension?: DimensionId | null;
+  format?: MeetingFormat | null;
+  localAuthority?: string | null;
+};
 
 /** Meeting online suits someone who asked for "online"; "either" suits everyone. */
 function formatMatches(format: MeetingFormat, wanted: MeetingFormat | null | undefined) {
   return !wanted || wanted === "either" || format === "either" || format === wanted;
 }
 
-export type MentorCard = MentorCandidate & { firm: string; role: string; bio: string; userId: string; organisationId: string };
+export type MentorCard = MentorCandidate & {
+  firm: string;
+  role: string;
+  bio: string;
+  userId: string;
+  organisationId: string;
+};
 
 export async function loadMentors(filters: MentorFilters = {}): Promise<MentorCard[]> {
   const rows = await prisma.mentorProfile.findMany({
@@ -69,7 +83,14 @@ export async function loadMentors(filters: MentorFilters = {}): Promise<MentorCa
       format: true,
       localAuthority: true,
       takingRequests: true,
-      user: { select: { id: true, name: true, organisationId: true, organisation: { select: { name: true, localAuthority: true } } } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          organisationId: true,
+          organisation: { select: { name: true, localAuthority: true } },
+        },
+      },
     },
     take: 500,
   });
@@ -149,7 +170,8 @@ export async function loadOffers(now: Date, filters: MentorFilters = {}): Promis
       endsAt: row.endsAt,
       format: toFormat(row.format),
       location: row.location,
-      localAuthority: row.localAuthority ?? (row.format === "online" ? null : row.organisation.localAuthority),
+      localAuthority:
+        row.localAuthority ?? (row.format === "online" ? null : row.organisation.localAuthority),
       seats: row.seats,
       seatsBooked: booked.get(row.id) ?? 0,
     }))

@@ -1,14 +1,26 @@
 import { prisma } from "~/db.server";
-import { loadMentors, loadOffers, type MentorCard, type MentorFilters, type OfferCard } from "./candidates.server";
+import {
+  loadMentors,
+  loadOffers,
+  type MentorCard,
+  type MentorFilters,
+  type OfferCard,
+} from "./candidates.server";
 import type { MeetingFormat } from "./options";
 import { rankMentors, rankOffers, type Ranking, type SmeMatchContext } from "./ranking";
 import { latestCheck, toCheckScores } from "./readiness.server";
 
 /** What the ranking needs to know about an SME: its latest scores and where it is. */
-export async function smeMatchContext(organisationId: string, preferredFormat: MeetingFormat = "either") {
+export async function smeMatchContext(
+  organisationId: string,
+  preferredFormat: MeetingFormat = "either",
+) {
   const [check, org] = await Promise.all([
     latestCheck(organisationId),
-    prisma.organisation.findUnique({ where: { id: organisationId }, select: { localAuthority: true } }),
+    prisma.organisation.findUnique({
+      where: { id: organisationId },
+      select: { localAuthority: true },
+    }),
   ]);
   const latest = toCheckScores(check);
   const context: SmeMatchContext = {
@@ -24,30 +36,59 @@ export type Ranked<T> = { item: T; reasons: string[]; available: boolean };
 /** Puts the ranking back together with the cards: matches first, then the full or closed ones. */
 function ordered<T extends { id: string }>(ranking: Ranking, items: T[]): Ranked<T>[] {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const pick = (available: boolean) => (m: { id: string; reasons: string[] }) => ({ item: byId.get(m.id)!, reasons: m.reasons, available });
+  const pick = (available: boolean) => (m: { id: string; reasons: string[] }) => ({
+    item: byId.get(m.id)!,
+    reasons: m.reasons,
+    available,
+  });
   return [...ranking.matches.map(pick(true)), ...ranking.unavailable.map(pick(false))];
 }
 
 type SmeContext = Awaited<ReturnType<typeof smeMatchContext>>;
 
-export async function rankedMentorsFor(organisationId: string | null, filters: MentorFilters = {}, known?: SmeContext) {
+export async function rankedMentorsFor(
+  organisationId: string | null,
+  filters: MentorFilters = {},
+  known?: SmeContext,
+) {
   const [sme, mentors] = await Promise.all([
     known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
     loadMentors(filters),
   ]);
-  const context = sme?.context ?? { scores: null, preferredFormat: filters.format ?? "either", localAuthority: null };
+  const context = sme?.context ?? {
+    scores: null,
+    preferredFormat: filters.format ?? "either",
+    localAuthority: null,
+  };
   const ranking = rankMentors(context, mentors);
-  return { needsCheck: ranking.needsCheck, weakest: ranking.weakest, mentors: ordered<MentorCard>(ranking, mentors) };
+  return {
+    needsCheck: ranking.needsCheck,
+    weakest: ranking.weakest,
+    mentors: ordered<MentorCard>(ranking, mentors),
+  };
 }
 
-export async function rankedOffersFor(organisationId: string | null, now: Date, filters: MentorFilters = {}, known?: SmeContext) {
+export async function rankedOffersFor(
+  organisationId: string | null,
+  now: Date,
+  filters: MentorFilters = {},
+  known?: SmeContext,
+) {
   const [sme, offers] = await Promise.all([
     known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
     loadOffers(now, filters),
   ]);
-  const context = sme?.context ?? { scores: null, preferredFormat: filters.format ?? "either", localAuthority: null };
+  const context = sme?.context ?? {
+    scores: null,
+    preferredFormat: filters.format ?? "either",
+    localAuthority: null,
+  };
   const ranking = rankOffers(context, offers, { now });
-  return { needsCheck: ranking.needsCheck, weakest: ranking.weakest, offers: ordered<OfferCard>(ranking, offers) };
+  return {
+    needsCheck: ranking.needsCheck,
+    weakest: ranking.weakest,
+    offers: ordered<OfferCard>(ranking, offers),
+  };
 }
 
 export type TopMatches = {

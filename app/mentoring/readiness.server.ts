@@ -22,10 +22,17 @@ export function latestCheck(organisationId: string) {
   });
 }
 
-export type CheckScores = { id: string; submittedAt: Date | null; overall: number | null; scores: DimensionScores };
+export type CheckScores = {
+  id: string;
+  submittedAt: Date | null;
+  overall: number | null;
+  scores: DimensionScores;
+};
 
 export function toCheckScores(
   row: ({ id: string; submittedAt: Date | null } & Parameters<typeof snapshotFromRow>[0]) | null,
 ): CheckScores | null {
-  return row ? { id: row.id, submittedAt: row.submittedAt, overall: row.overall, scores: scoresOf(row) } : null;
+  return row
+    ? { id: row.id, submittedAt: row.submittedAt, overall: row.overall, scores: scoresOf(row) }
+    : null;
 }

@@ -21,7 +21,8 @@ export function parseAnswers(json: string): Answers {
   const answers: Answers = {};
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value === "string") answers[key] = value;
-    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) answers[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+      answers[key] = value;
   }
   return answers;
 }
@@ -101,7 +102,11 @@ export async function startCheck(organisationId: string, userId: string) {
  * The answers of a posted section that are valid on their own. A page with one
  * missing answer still saves the others, so nothing typed is lost.
  */
-export function validAnswersOf(bank: QuestionBank, dimension: DimensionId, values: SectionValues): Answers {
+export function validAnswersOf(
+  bank: QuestionBank,
+  dimension: DimensionId,
+  values: SectionValues,
+): Answers {
   const shape = sectionSchema(bank, dimension).shape;
   const valid: Answers = {};
   for (const question of questionsFor(bank, dimension)) {
@@ -132,13 +137,18 @@ export async function saveAnswers(organisationId: string, checkId: string, answe
   });
 }
 
-export type SubmitResult = { ok: true; id: string } | { ok: false; reason: "not-found" | "incomplete" };
+export type SubmitResult =
+  { ok: true; id: string } | { ok: false; reason: "not-found" | "incomplete" };
 
 /**
  * Scores and submits the check, and makes it the organisation's latest, in one
  * transaction so there is only ever one latest check per organisation.
  */
-export async function submitCheck(organisationId: string, checkId: string, now = new Date()): Promise<SubmitResult> {
+export async function submitCheck(
+  organisationId: string,
+  checkId: string,
+  now = new Date(),
+): Promise<SubmitResult> {
   return prisma.$transaction(async (tx) => {
     const check = await tx.readinessCheck.findFirst({
       where: { id: checkId, organisationId, status: "in-progress" },
@@ -154,7 +164,10 @@ export async function submitCheck(organisationId: string, checkId: string, now =
       data: { isLatest: false },
     });
     const columns = Object.fromEntries(
-      Object.entries(scoreColumns).map(([dimension, column]) => [column, scores.dimensions[dimension as DimensionId]]),
+      Object.entries(scoreColumns).map(([dimension, column]) => [
+        column,
+        scores.dimensions[dimension as DimensionId],
+      ]),
     );
     await tx.readinessCheck.update({
       where: { id: checkId },
@@ -175,7 +188,14 @@ export async function submitCheck(organisationId: string, checkId: string, now =
 export async function findResult(organisationId: string, id: string) {
   const check = await prisma.readinessCheck.findFirst({
     where: { id, organisationId, status: "submitted" },
-    select: { id: true, bankVersion: true, answers: true, submittedAt: true, isLatest: true, ...scoreSelect },
+    select: {
+      id: true,
+      bankVersion: true,
+      answers: true,
+      submittedAt: true,
+      isLatest: true,
+      ...scoreSelect,
+    },
   });
   if (!check) return null;
   return {
@@ -197,7 +217,9 @@ export async function findPrevious(organisationId: string, submittedAt: Date) {
     orderBy: { submittedAt: "desc" },
     select: { id: true, submittedAt: true, ...scoreSelect },
   });
-  return check ? { id: check.id, submittedAt: check.submittedAt, scores: snapshotFromRow(check) } : null;
+  return check
+    ? { id: check.id, submittedAt: check.submittedAt, scores: snapshotFromRow(check) }
+    : null;
 }
 
 /** Every submitted check of the organisation, oldest first. */
@@ -231,7 +253,12 @@ export async function readinessSummary(organisationId: string) {
   ]);
   return {
     latest: latest
-      ? { id: latest.id, submittedAt: latest.submittedAt ?? new Date(0), overall: latest.overall ?? 0, band: latest.band ?? "" }
+      ? {
+          id: latest.id,
+          submittedAt: latest.submittedAt ?? new Date(0),
+          overall: latest.overall ?? 0,
+          band: latest.band ?? "",
+        }
       : null,
     inProgress: inProgress ? { id: inProgress.id, updatedAt: inProgress.updatedAt } : null,
   };

@@ -6,7 +6,12 @@
 // so that is at most 101 rows however big the region grows.
 import { prisma } from "~/db.server";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
-import { comparisonFromStats, statsFromHistogram, type PeerComparison, type ScoreHistogram } from "./peers";
+import {
+  comparisonFromStats,
+  statsFromHistogram,
+  type PeerComparison,
+  type ScoreHistogram,
+} from "./peers";
 
 export type PeerGroupKind = "sector" | "size" | "area" | "region";
 
@@ -20,7 +25,12 @@ type OrganisationFacts = {
 };
 
 type Row = { score: number; key: string | null; count: bigint | number };
-type Snapshot = { region: Map<number, number>; sector: Map<string, Map<number, number>>; size: Map<string, Map<number, number>>; area: Map<string, Map<number, number>> };
+type Snapshot = {
+  region: Map<number, number>;
+  sector: Map<string, Map<number, number>>;
+  size: Map<string, Map<number, number>>;
+  area: Map<string, Map<number, number>>;
+};
 
 /**
  * Every SME's latest overall score, counted by score for the region and by score
@@ -37,7 +47,12 @@ async function buildSnapshot(): Promise<Snapshot> {
        WHERE r.isLatest = 1 AND r.status = 'submitted' AND r.overall IS NOT NULL AND o.kind = 'sme'
        GROUP BY r.overall${column ? `, o."${column}"` : ""}`,
     );
-  const [region, sector, size, area] = await Promise.all([grouped(null), grouped("sector"), grouped("sizeBand"), grouped("localAuthority")]);
+  const [region, sector, size, area] = await Promise.all([
+    grouped(null),
+    grouped("sector"),
+    grouped("sizeBand"),
+    grouped("localAuthority"),
+  ]);
   const byKey = (rows: Row[]) => {
     const map = new Map<string, Map<number, number>>();
     for (const row of rows) {
@@ -101,7 +116,13 @@ async function histograms(own: OrganisationFacts): Promise<Record<PeerGroupKind,
 }
 
 function unknownGroup(kind: PeerGroupKind, title: string, what: string): PeerGroup {
-  return { kind, title, shown: false, size: 0, reason: `We do not know your business's ${what}, so we cannot compare.` };
+  return {
+    kind,
+    title,
+    shown: false,
+    size: 0,
+    reason: `We do not know your business's ${what}, so we cannot compare.`,
+  };
 }
 
 /** The four comparisons for an overall score, in the order the page shows them. */
@@ -122,7 +143,9 @@ export async function peerGroupsFor(own: OrganisationFacts, score: number): Prom
     },
     {
       kind: "area",
-      title: own.localAuthority ? `Same area: ${localAuthorityName(own.localAuthority)}` : "Same area",
+      title: own.localAuthority
+        ? `Same area: ${localAuthorityName(own.localAuthority)}`
+        : "Same area",
       known: Boolean(own.localAuthority),
       what: "area",
     },
@@ -130,6 +153,10 @@ export async function peerGroupsFor(own: OrganisationFacts, score: number): Prom
   ];
   return specs.map((spec) => {
     if (!spec.known) return unknownGroup(spec.kind, spec.title, spec.what);
-    return { kind: spec.kind, title: spec.title, ...comparisonFromStats(score, statsFromHistogram(counts[spec.kind], score)) };
+    return {
+      kind: spec.kind,
+      title: spec.title,
+      ...comparisonFromStats(score, statsFromHistogram(counts[spec.kind], score)),
+    };
   });
 }

@@ -34,12 +34,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Matches are ranked on the latest result, so an older result does not show them.
   const [peers, matches] = await Promise.all([
     peerGroupsFor(organisation, result.scores.overall),
-    isLatest ? topMatchesFor(user.organisationId, { mentors: 3, offers: 3 }) : Promise.resolve(null),
+    isLatest
+      ? topMatchesFor(user.organisationId, { mentors: 3, offers: 3 })
+      : Promise.resolve(null),
   ]);
-  const dimensionScores = Object.fromEntries(dimensionIds.map((d) => [d, result.scores[d]])) as Record<
-    (typeof dimensionIds)[number],
-    number
-  >;
+  const dimensionScores = Object.fromEntries(
+    dimensionIds.map((d) => [d, result.scores[d]]),
+  ) as Record<(typeof dimensionIds)[number], number>;
   return {
     id: result.id,
     organisationName: organisation.name,
@@ -47,7 +48,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     bankVersion: result.bankVersion,
     overall: result.scores.overall,
     band: result.band,
-    dimensions: dimensionIds.map((d) => ({ id: d, name: dimensionNames[d], score: result.scores[d], band: bandFor(result.scores[d]) })),
+    dimensions: dimensionIds.map((d) => ({
+      id: d,
+      name: dimensionNames[d],
+      score: result.scores[d],
+      band: bandFor(result.scores[d]),
+    })),
     weakest: weakestDimensions(dimensionScores, 3).map((d) => ({
       id: d,
       name: dimensionNames[d],
@@ -64,17 +70,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const positionWords = { above: "Above the middle", below: "Below the middle", same: "The same as the middle" } as const;
+const positionWords = {
+  above: "Above the middle",
+  below: "Below the middle",
+  same: "The same as the middle",
+} as const;
 
 export default function ReadinessResults() {
   const r = useLoaderData<typeof loader>();
   const change = r.change;
   return (
     <>
-      <PageHeading caption={`${r.organisationName}, ${formatDate(r.submittedAt)}`}>Your digital readiness results</PageHeading>
+      <PageHeading caption={`${r.organisationName}, ${formatDate(r.submittedAt)}`}>
+        Your digital readiness results
+      </PageHeading>
       {r.latestId && r.latestId !== r.id ? (
         <InsetText>
-          This is an older result. <Link to={readinessPaths.result(r.latestId)}>See your latest result</Link>.
+          This is an older result.{" "}
+          <Link to={readinessPaths.result(r.latestId)}>See your latest result</Link>.
         </InsetText>
       ) : null}
 
@@ -106,7 +119,9 @@ export default function ReadinessResults() {
 
       <h2 className="heading-m">What to work on first</h2>
       {r.weakest.length === 0 ? (
-        <p className="body">Every area is Leading. Keep it up, and take the check again in a year.</p>
+        <p className="body">
+          Every area is Leading. Keep it up, and take the check again in a year.
+        </p>
       ) : (
         <>
           <p className="body">These are your lowest-scoring areas, with things you can do next.</p>
@@ -149,8 +164,8 @@ export default function ReadinessResults() {
 
       <h2 className="heading-m">How you compare with other firms</h2>
       <p className="body">
-        We compare your overall score with the latest results of other firms. We only show a group when at least{" "}
-        {MIN_PEER_GROUP} other firms are in it.
+        We compare your overall score with the latest results of other firms. We only show a group
+        when at least {MIN_PEER_GROUP} other firms are in it.
       </p>
       <Table
         caption="Your overall score compared with other firms"
@@ -158,20 +173,34 @@ export default function ReadinessResults() {
         numeric={[1, 2]}
         rows={r.peers.map((g) =>
           g.shown
-            ? [g.title, g.size, g.median, `${r.overall}: ${positionWords[g.position].toLowerCase()}, higher than ${g.percentBelow}% of them`]
-            : [g.title, g.size >= 1 ? `Fewer than ${MIN_PEER_GROUP}` : "None yet", "Not shown", g.reason === smallGroupReason ? "Not shown" : g.reason],
+            ? [
+                g.title,
+                g.size,
+                g.median,
+                `${r.overall}: ${positionWords[g.position].toLowerCase()}, higher than ${g.percentBelow}% of them`,
+              ]
+            : [
+                g.title,
+                g.size >= 1 ? `Fewer than ${MIN_PEER_GROUP}` : "None yet",
+                "Not shown",
+                g.reason === smallGroupReason ? "Not shown" : g.reason,
+              ],
         )}
       />
-      {r.peers.some((g) => !g.shown && g.reason === smallGroupReason) ? <p className="body">{smallGroupReason}</p> : null}
+      {r.peers.some((g) => !g.shown && g.reason === smallGroupReason) ? (
+        <p className="body">{smallGroupReason}</p>
+      ) : null}
       <p className="body secondary">
-        The middle score (the median) is the score in the middle when all the firms are put in order.
+        The middle score (the median) is the score in the middle when all the firms are put in
+        order.
       </p>
 
       <h2 className="heading-m">Change since your last check</h2>
       {change && r.previousDate ? (
         <>
           <p className="body">
-            Your overall score went from {change.overall.before} to {change.overall.after} ({describeChange(change.overall.change).toLowerCase()}) since{" "}
+            Your overall score went from {change.overall.before} to {change.overall.after} (
+            {describeChange(change.overall.change).toLowerCase()}) since{" "}
             {formatDate(r.previousDate)}.
           </p>
           <Table
@@ -179,13 +208,25 @@ export default function ReadinessResults() {
             head={["Area", "Last time", "This time", "Change"]}
             numeric={[1, 2]}
             rows={[
-              ...dimensionIds.map((d) => [dimensionNames[d], change[d].before, change[d].after, describeChange(change[d].change)]),
-              ["Overall", change.overall.before, change.overall.after, describeChange(change.overall.change)],
+              ...dimensionIds.map((d) => [
+                dimensionNames[d],
+                change[d].before,
+                change[d].after,
+                describeChange(change[d].change),
+              ]),
+              [
+                "Overall",
+                change.overall.before,
+                change.overall.after,
+                describeChange(change.overall.change),
+              ],
             ]}
           />
         </>
       ) : (
-        <p className="body">This is your first check. Take it again later to see what has changed.</p>
+        <p className="body">
+          This is your first check. Take it again later to see what has changed.
+        </p>
       )}
 
       <div className="no-print">
@@ -205,10 +246,14 @@ export default function ReadinessResults() {
             <Link to={readinessPaths.history}>See all your results</Link>
           </li>
         </ul>
-        <p className="body">To print, use your browser&apos;s print button. The printout leaves out menus and buttons.</p>
+        <p className="body">
+          To print, use your browser&apos;s print button. The printout leaves out menus and buttons.
+        </p>
 
         <h2 className="heading-m">Take the check again</h2>
-        <p className="body">A sent check does not change. To see how you have moved on, take the check again.</p>
+        <p className="body">
+          A sent check does not change. To see how you have moved on, take the check again.
+        </p>
         {r.inProgress ? (
           <Link to={readinessPaths.start} className="button button--secondary">
             Carry on with your new check
