@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
+import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, InsetText, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
@@ -27,7 +28,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
             mentorId: profile.id,
             OR: [{ state: "accepted" }, { state: "pending", createdAt: { gt: liveCutoff(now) } }],
           },
-          select: { id: true, state: true, createdAt: true, answeredAt: true, sme: { select: { name: true } } },
+          select: {
+            id: true,
+            state: true,
+            createdAt: true,
+            answeredAt: true,
+            sme: { select: { name: true } },
+          },
           orderBy: { createdAt: "asc" },
           take: 100,
         })
@@ -47,10 +54,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     firm: user.organisation.name,
     verified: user.organisation.verificationStatus === "verified",
-    profile: profile ? { capacity: profile.capacity, takingRequests: profile.takingRequests, active: mentees.length } : null,
+    profile: profile
+      ? {
+          capacity: profile.capacity,
+          takingRequests: profile.takingRequests,
+          active: mentees.length,
+        }
+      : null,
     waiting: list.filter((r) => r.state === "pending"),
     mentees,
-    offers: offers.map((o) => ({ ...o, kind: offerKindNames[o.kind as OfferKind] ?? o.kind, booked: booked.get(o.id) ?? 0 })),
+    offers: offers.map((o) => ({
+      ...o,
+      kind: offerKindNames[o.kind as OfferKind] ?? o.kind,
+      booked: booked.get(o.id) ?? 0,
+    })),
     byArea: byArea.map((row) => ({ ...row, group: localAuthorityName(row.group) || "Not given" })),
     lowScore: LOW_SCORE,
     minGroup: MIN_GROUP,
@@ -67,9 +84,40 @@ const shortNames: Record<(typeof dimensionIds)[number], string> = {
   cyber: "Cyber security",
 };
 
+/** The hidden middle at a glance: the table's "Workforce skills" column, for the areas shown. */
+function WorkforceChart({ rows }: { rows: InsightRow[] }) {
+  const shown = rows.filter((row): row is Extract<InsightRow, { hidden: false }> => !row.hidden);
+  if (shown.length === 0) return null;
+  const data = shown.map((row) => ({ label: row.group, value: row.low.workforce }));
+  return (
+    <>
+      <BarChart
+        title="Businesses scoring low on workforce digital skills, by area"
+        data={data}
+        max={Math.max(...data.map((d) => d.value), 1)}
+        description={data.map((d) => `${d.label}: ${d.value} businesses`).join(". ") + "."}
+      />
+      <p className="hint">
+        The same numbers are in the &quot;Workforce skills&quot; column of the table below.
+      </p>
+    </>
+  );
+}
+
 /** A wide table can scroll sideways on a phone; the scroll area takes keyboard focus so everyone can reach it. */
-function InsightTable({ caption, rows, groupName, minGroup }: { caption: string; rows: InsightRow[]; groupName: string; minGroup: number }) {
-  if (rows.length === 0) return <p className="body">No businesses have finished the readiness check yet.</p>;
+function InsightTable({
+  caption,
+  rows,
+  groupName,
+  minGroup,
+}: {
+  caption: string;
+  rows: InsightRow[];
+  groupName: string;
+  minGroup: number;
+}) {
+  if (rows.length === 0)
+    return <p className="body">No businesses have finished the readiness check yet.</p>;
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-label={caption}>
       <table className="table">
@@ -83,7 +131,10 @@ function InsightTable({ caption, rows, groupName, minGroup }: { caption: string;
             {dimensionIds.map((d) => (
               <th scope="col" className="numeric" key={d}>
                 {shortNames[d]}
-                <span className="visually-hidden"> ({dimensionNames[d]}), businesses scoring low</span>
+                <span className="visually-hidden">
+                  {" "}
+                  ({dimensionNames[d]}), businesses scoring low
+                </span>
               </th>
             ))}
           </tr>
@@ -93,7 +144,9 @@ function InsightTable({ caption, rows, groupName, minGroup }: { caption: string;
             <tr key={row.group}>
               <th scope="row">{row.group}</th>
               {row.hidden ? (
-                <td colSpan={dimensionIds.length + 1}>Fewer than {minGroup} businesses, so hidden</td>
+                <td colSpan={dimensionIds.length + 1}>
+                  Fewer than {minGroup} businesses, so hidden
+                </td>
               ) : (
                 <>
                   <td className="numeric">{row.total}</td>
@@ -113,22 +166,42 @@ function InsightTable({ caption, rows, groupName, minGroup }: { caption: string;
 }
 
 export default function Board() {
-  const { firm, verified, profile, waiting, mentees, offers, byArea, bySector, lowScore, minGroup } = useLoaderData<typeof loader>();
+  const {
+    firm,
+    verified,
+    profile,
+    waiting,
+    mentees,
+    offers,
+    byArea,
+    bySector,
+    lowScore,
+    minGroup,
+  } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading caption={firm}>Your board page</PageHeading>
-      {!verified ? <InsetText>Businesses will see your profile and offers once the partnership team has checked your firm.</InsetText> : null}
+      {!verified ? (
+        <InsetText>
+          Businesses will see your profile and offers once the partnership team has checked your
+          firm.
+        </InsetText>
+      ) : null}
 
       <h2 className="heading-m">Your mentor profile</h2>
       {profile ? (
         <p className="body">
-          You are mentoring {profile.active} of up to {profile.capacity} {profile.capacity === 1 ? "business" : "businesses"}.{" "}
-          {profile.takingRequests ? "You are taking new requests." : "You are not taking new requests."}{" "}
+          You are mentoring {profile.active} of up to {profile.capacity}{" "}
+          {profile.capacity === 1 ? "business" : "businesses"}.{" "}
+          {profile.takingRequests
+            ? "You are taking new requests."
+            : "You are not taking new requests."}{" "}
           <Link to="/board/profile">Change your mentor profile</Link>
         </p>
       ) : (
         <p className="body">
-          Businesses cannot find you yet. <Link to="/board/profile">Create your mentor profile</Link>.
+          Businesses cannot find you yet.{" "}
+          <Link to="/board/profile">Create your mentor profile</Link>.
         </p>
       )}
 
@@ -139,7 +212,8 @@ export default function Board() {
         <ul className="list">
           {waiting.map((r) => (
             <li key={r.id}>
-              <Link to={`/mentoring/${r.id}`}>{r.sme.name}</Link>, asked on {formatDate(r.createdAt)}
+              <Link to={`/mentoring/${r.id}`}>{r.sme.name}</Link>, asked on{" "}
+              {formatDate(r.createdAt)}
             </li>
           ))}
         </ul>
@@ -165,7 +239,10 @@ export default function Board() {
         </Link>
       </p>
       {offers.length === 0 ? (
-        <p className="body">Your firm has no offers yet. Workshops, clinics, short courses and resources help businesses close their gaps.</p>
+        <p className="body">
+          Your firm has no offers yet. Workshops, clinics, short courses and resources help
+          businesses close their gaps.
+        </p>
       ) : (
         <Table
           caption="Offers and bookings"
@@ -185,12 +262,24 @@ export default function Board() {
 
       <h2 className="heading-m">Where the gaps are</h2>
       <p className="body">
-        How many businesses score below {lowScore} out of 100 in each area, from each business&apos;s latest readiness check. Workforce digital
-        skills are the &quot;hidden middle&quot;: everyday skills staff need. Groups of fewer than {minGroup} businesses are hidden, so no business can be
-        picked out.
+        How many businesses score below {lowScore} out of 100 in each area, from each
+        business&apos;s latest readiness check. Workforce digital skills are the &quot;hidden
+        middle&quot;: everyday skills staff need. Groups of fewer than {minGroup} businesses are
+        hidden, so no business can be picked out.
       </p>
-      <InsightTable caption="Businesses scoring low, by area" rows={byArea} groupName="Area" minGroup={minGroup} />
-      <InsightTable caption="Businesses scoring low, by sector" rows={bySector} groupName="Sector" minGroup={minGroup} />
+      <WorkforceChart rows={byArea} />
+      <InsightTable
+        caption="Businesses scoring low, by area"
+        rows={byArea}
+        groupName="Area"
+        minGroup={minGroup}
+      />
+      <InsightTable
+        caption="Businesses scoring low, by sector"
+        rows={bySector}
+        groupName="Sector"
+        minGroup={minGroup}
+      />
     </>
   );
 }
