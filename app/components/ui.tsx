@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
   return (
@@ -70,10 +70,15 @@ export function Table({
   /** Column indexes to right-align. */
   numeric?: number[];
 }) {
+  const id = useId();
+  // On a narrow screen a table scrolls sideways inside its own box (the page
+  // never does), so the box is a labelled region keyboard users can focus and scroll.
   return (
-    <div className="table-wrapper">
+    <div className="table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className="table">
-        <caption className="table__caption">{caption}</caption>
+        <caption className="table__caption" id={`${id}-caption`}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {head.map((cell, i) => (
