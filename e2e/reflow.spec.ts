@@ -1,8 +1,11 @@
 import type { Page } from "@playwright/test";
 import { makeApprenticeship, makePlacement } from "../app/opportunities/test-data.server";
+import { dimensionIds } from "../app/readiness/dimensions";
+import { currentBank } from "../app/readiness/question-bank";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, signIn, test } from "./fixtures";
 import { seedCheck, seedMentor, seedRequest } from "./mentoring-helpers";
+import { allAnswers } from "./readiness-helpers";
 
 // A sweep of every page, filled with data, on a 320px-wide screen (WCAG 1.4.10
 // reflow) and through axe. The journeys' own specs scan their states as they
@@ -178,6 +181,51 @@ test("every school, board and staff page, filled, reflows at 320px and passes ax
     `/staff/users/${school.id}`,
     "/staff/insights",
     "/staff/audit",
+  ]);
+  await staffContext.close();
+});
+
+test("pages part way through a task (a check, a draft, a review) reflow at 320px and pass axe", async ({
+  page,
+  db,
+  browser,
+  baseURL,
+}) => {
+  const now = new Date();
+  const sme = await createUser("sme");
+  await db.readinessCheck.create({
+    data: {
+      organisationId: sme.organisationId,
+      bankVersion: currentBank.version,
+      answers: JSON.stringify(allAnswers("worst")),
+    },
+  });
+  const draft = await makeApprenticeship(sme.organisationId, now, {
+    state: "draft",
+    firstPublishedAt: null,
+  });
+  const placement = await makePlacement(sme.organisationId, now, { state: "draft" });
+  const submitted = await makePlacement(sme.organisationId, now, {
+    state: "submitted",
+    title: "Placement waiting for a check",
+  });
+  await signIn(page, sme.email);
+  await sweep(page, [
+    ...dimensionIds.map((dimension) => `/readiness/section/${dimension}`),
+    "/readiness/check-answers",
+    `/postings/apprenticeships/${draft.id}/edit`,
+    `/postings/placements/${placement.id}/edit`,
+    `/postings/placements/${placement.id}/safeguarding`,
+  ]);
+
+  const unverified = await createUser("school", { verified: false });
+  const staff = await createUser("staff");
+  const staffContext = await browser.newContext({ baseURL });
+  const staffPage = await staffContext.newPage();
+  await signIn(staffPage, staff.email);
+  await sweep(staffPage, [
+    `/staff/review/placements/${submitted.id}`,
+    `/staff/verification/${unverified.organisationId}`,
   ]);
   await staffContext.close();
 });
