@@ -115,6 +115,11 @@ if (!fs.existsSync(SCALE_DB)) {
   console.info("Building the regional-scale database first...");
   await seedScale();
 }
+// A scale database made before the newest migrations needs them too.
+execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  stdio: "ignore",
+  env: { ...process.env, DATABASE_URL: `file:${SCALE_DB}` },
+});
 fs.rmSync(TMP, { recursive: true, force: true });
 fs.mkdirSync(TMP, { recursive: true });
 if (process.env.BENCH_SKIP_BUILD !== "1") {

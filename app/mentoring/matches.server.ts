@@ -1,7 +1,10 @@
 import { prisma } from "~/db.server";
 import {
+  filterMentors,
+  filterOffers,
   loadMentors,
   loadOffers,
+  matchingCandidates,
   type MentorCard,
   type MentorFilters,
   type OfferCard,
@@ -46,6 +49,31 @@ function ordered<T extends { id: string }>(ranking: Ranking, items: T[]): Ranked
 
 type SmeContext = Awaited<ReturnType<typeof smeMatchContext>>;
 
+/** No SME (or no check): a neutral order, by name. */
+const neutral = (filters: MentorFilters): SmeMatchContext => ({
+  scores: null,
+  preferredFormat: filters.format ?? "either",
+  localAuthority: null,
+});
+
+function mentorsRanked(context: SmeMatchContext, mentors: MentorCard[]) {
+  const ranking = rankMentors(context, mentors);
+  return {
+    needsCheck: ranking.needsCheck,
+    weakest: ranking.weakest,
+    mentors: ordered<MentorCard>(ranking, mentors),
+  };
+}
+
+function offersRanked(context: SmeMatchContext, offers: OfferCard[], now: Date) {
+  const ranking = rankOffers(context, offers, { now });
+  return {
+    needsCheck: ranking.needsCheck,
+    weakest: ranking.weakest,
+    offers: ordered<OfferCard>(ranking, offers),
+  };
+}
+
 export async function rankedMentorsFor(
   organisationId: string | null,
   filters: MentorFilters = {},
@@ -55,17 +83,7 @@ export async function rankedMentorsFor(
     known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
     loadMentors(filters),
   ]);
-  const context = sme?.context ?? {
-    scores: null,
-    preferredFormat: filters.format ?? "either",
-    localAuthority: null,
-  };
-  const ranking = rankMentors(context, mentors);
-  return {
-    needsCheck: ranking.needsCheck,
-    weakest: ranking.weakest,
-    mentors: ordered<MentorCard>(ranking, mentors),
-  };
+  return mentorsRanked(sme?.context ?? neutral(filters), mentors);
 }
 
 export async function rankedOffersFor(
@@ -78,17 +96,7 @@ export async function rankedOffersFor(
     known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
     loadOffers(now, filters),
   ]);
-  const context = sme?.context ?? {
-    scores: null,
-    preferredFormat: filters.format ?? "either",
-    localAuthority: null,
-  };
-  const ranking = rankOffers(context, offers, { now });
-  return {
-    needsCheck: ranking.needsCheck,
-    weakest: ranking.weakest,
-    offers: ordered<OfferCard>(ranking, offers),
-  };
+  return offersRanked(sme?.context ?? neutral(filters), offers, now);
 }
 
 export type TopMatches = {
@@ -105,13 +113,15 @@ export async function topMatchesFor(
   organisationId: string,
   counts: { mentors?: number; offers?: number } = {},
   now = new Date(),
+  known?: SmeContext,
 ): Promise<TopMatches> {
-  // One read of the SME's scores and place serves both rankings.
-  const sme = await smeMatchContext(organisationId);
-  const [mentors, offers] = await Promise.all([
-    rankedMentorsFor(organisationId, {}, sme),
-    rankedOffersFor(organisationId, now, {}, sme),
+  // One read of the SME's scores and place, and one of the candidates, serve both rankings.
+  const [sme, candidates] = await Promise.all([
+    known ?? smeMatchContext(organisationId),
+    matchingCandidates(now),
   ]);
+  const mentors = mentorsRanked(sme.context, filterMentors(candidates.mentors));
+  const offers = offersRanked(sme.context, filterOffers(candidates.offers, now), now);
   if (mentors.needsCheck) return { needsCheck: true, mentors: [], offers: [] };
   return {
     needsCheck: false,
