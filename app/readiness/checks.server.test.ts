@@ -19,11 +19,22 @@ import { scoreCheck } from "./scoring";
 
 async function smeWithUser() {
   const org = await prisma.organisation.create({
-    data: { name: `Firm ${crypto.randomBytes(3).toString("hex")}`, kind: "sme", sector: "C", sizeBand: "small", localAuthority: "dudley" },
+    data: {
+      name: `Firm ${crypto.randomBytes(3).toString("hex")}`,
+      kind: "sme",
+      sector: "C",
+      sizeBand: "small",
+      localAuthority: "dudley",
+    },
     select: { id: true },
   });
   const user = await prisma.user.create({
-    data: { email: `${crypto.randomBytes(5).toString("hex")}@test.test`, name: "Sam", role: "sme", organisationId: org.id },
+    data: {
+      email: `${crypto.randomBytes(5).toString("hex")}@test.test`,
+      name: "Sam",
+      role: "sme",
+      organisationId: org.id,
+    },
     select: { id: true },
   });
   return { organisationId: org.id, userId: user.id };
@@ -35,7 +46,9 @@ function allAnswers(best: boolean): Answers {
   for (const dimension of dimensionIds) {
     for (const q of questionsFor(currentBank, dimension)) {
       if (q.style === "multi") {
-        answers[q.id] = best ? q.options.filter((o) => o.value !== "none").map((o) => o.value) : ["none"];
+        answers[q.id] = best
+          ? q.options.filter((o) => o.value !== "none").map((o) => o.value)
+          : ["none"];
       } else {
         const sorted = [...q.options].sort((a, b) => a.points - b.points);
         answers[q.id] = (best ? sorted[sorted.length - 1] : sorted[0]).value;
@@ -66,7 +79,10 @@ describe("a readiness check in the database", () => {
     const id = await startCheck(organisationId, userId);
     await saveAnswers(organisationId, id, { "strategy-lead": "yes" });
     await saveAnswers(organisationId, id, { "strategy-budget": "no" });
-    expect((await findInProgress(organisationId))?.answers).toEqual({ "strategy-lead": "yes", "strategy-budget": "no" });
+    expect((await findInProgress(organisationId))?.answers).toEqual({
+      "strategy-lead": "yes",
+      "strategy-budget": "no",
+    });
   });
 
   test("another organisation cannot save into or read the check", async () => {
@@ -74,7 +90,10 @@ describe("a readiness check in the database", () => {
     const theirs = await smeWithUser();
     const id = await startCheck(mine.organisationId, mine.userId);
     expect(await saveAnswers(theirs.organisationId, id, { "strategy-lead": "yes" })).toBe(false);
-    expect(await submitCheck(theirs.organisationId, id)).toEqual({ ok: false, reason: "not-found" });
+    expect(await submitCheck(theirs.organisationId, id)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     await completeCheck(mine.organisationId, mine.userId, allAnswers(true), new Date());
     const [submitted] = await listSubmitted(mine.organisationId);
     expect(await findResult(theirs.organisationId, submitted.id)).toBeNull();
@@ -104,9 +123,22 @@ describe("a readiness check in the database", () => {
 
   test("only the newest sent check is the latest, and the one before is the previous", async () => {
     const { organisationId, userId } = await smeWithUser();
-    const first = await completeCheck(organisationId, userId, allAnswers(false), new Date("2025-06-01"));
-    const second = await completeCheck(organisationId, userId, allAnswers(true), new Date("2026-01-01"));
-    const latest = await prisma.readinessCheck.findMany({ where: { organisationId, isLatest: true }, select: { id: true } });
+    const first = await completeCheck(
+      organisationId,
+      userId,
+      allAnswers(false),
+      new Date("2025-06-01"),
+    );
+    const second = await completeCheck(
+      organisationId,
+      userId,
+      allAnswers(true),
+      new Date("2026-01-01"),
+    );
+    const latest = await prisma.readinessCheck.findMany({
+      where: { organisationId, isLatest: true },
+      select: { id: true },
+    });
     expect(latest).toEqual([{ id: second }]);
     const previous = await findPrevious(organisationId, new Date("2026-01-01"));
     expect(previous?.id).toBe(first);
@@ -116,7 +148,12 @@ describe("a readiness check in the database", () => {
 
   test("a page with a missing answer still keeps the answers that are fine", () => {
     const [first, second] = questionsFor(currentBank, "strategy");
-    expect(validAnswersOf(currentBank, "strategy", { [first.id]: first.options[0].value, [second.id]: "made-up" })).toEqual({
+    expect(
+      validAnswersOf(currentBank, "strategy", {
+        [first.id]: first.options[0].value,
+        [second.id]: "made-up",
+      }),
+    ).toEqual({
       [first.id]: first.options[0].value,
     });
   });
