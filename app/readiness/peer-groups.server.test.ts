@@ -9,14 +9,21 @@ function unique(prefix: string) {
   return `${prefix}-${crypto.randomBytes(4).toString("hex")}`;
 }
 
-async function sme(facts: { sector: string; sizeBand: string; localAuthority: string }, kind = "sme") {
+async function sme(
+  facts: { sector: string; sizeBand: string; localAuthority: string },
+  kind = "sme",
+) {
   return prisma.organisation.create({
     data: { name: unique("Firm"), kind, ...facts },
     select: { id: true, sector: true, sizeBand: true, localAuthority: true },
   });
 }
 
-async function submitted(organisationId: string, overall: number, options: { isLatest?: boolean; status?: string } = {}) {
+async function submitted(
+  organisationId: string,
+  overall: number,
+  options: { isLatest?: boolean; status?: string } = {},
+) {
   await prisma.readinessCheck.create({
     data: {
       organisationId,
@@ -30,7 +37,10 @@ async function submitted(organisationId: string, overall: number, options: { isL
   });
 }
 
-async function groupOf(peerScores: number[], facts: { sector: string; sizeBand: string; localAuthority: string }) {
+async function groupOf(
+  peerScores: number[],
+  facts: { sector: string; sizeBand: string; localAuthority: string },
+) {
   for (const score of peerScores) {
     const peer = await sme(facts);
     await submitted(peer.id, score);
@@ -44,7 +54,13 @@ describe("peer groups from the database", () => {
     await submitted(own.id, 50);
     await groupOf([10, 20, 30, 40], facts);
     const sector = (await peerGroupsFor(own, 50)).find((g) => g.kind === "sector");
-    expect(sector).toEqual({ kind: "sector", title: expect.stringContaining("Same sector"), shown: false, size: 4, reason: smallGroupReason });
+    expect(sector).toEqual({
+      kind: "sector",
+      title: expect.stringContaining("Same sector"),
+      shown: false,
+      size: 4,
+      reason: smallGroupReason,
+    });
   });
 
   test("5 other firms: shown with the median of the five, never counting the firm itself", async () => {
@@ -53,8 +69,18 @@ describe("peer groups from the database", () => {
     await submitted(own.id, 90);
     await groupOf([10, 20, 30, 40, 60], facts);
     const groups = await peerGroupsFor(own, 50);
-    expect(groups.find((g) => g.kind === "sector")).toMatchObject({ shown: true, size: 5, median: 30, position: "above", percentBelow: 80 });
-    expect(groups.find((g) => g.kind === "size")).toMatchObject({ shown: true, size: 5, median: 30 });
+    expect(groups.find((g) => g.kind === "sector")).toMatchObject({
+      shown: true,
+      size: 5,
+      median: 30,
+      position: "above",
+      percentBelow: 80,
+    });
+    expect(groups.find((g) => g.kind === "size")).toMatchObject({
+      shown: true,
+      size: 5,
+      median: 30,
+    });
   });
 
   test("6 other firms: the median is the mean of the middle two", async () => {
@@ -62,7 +88,13 @@ describe("peer groups from the database", () => {
     const own = await sme(facts);
     await groupOf([61, 10, 35, 70, 20, 40], facts);
     const sector = (await peerGroupsFor(own, 37)).find((g) => g.kind === "sector");
-    expect(sector).toMatchObject({ shown: true, size: 6, median: 37.5, position: "below", percentBelow: 50 });
+    expect(sector).toMatchObject({
+      shown: true,
+      size: 6,
+      median: 37.5,
+      position: "below",
+      percentBelow: 50,
+    });
   });
 
   test("only each firm's latest submitted check counts, and only SMEs", async () => {
@@ -81,7 +113,13 @@ describe("peer groups from the database", () => {
 
   test("a firm with no sector is told why there is no sector comparison", async () => {
     const own = await prisma.organisation.create({
-      data: { name: unique("Firm"), kind: "sme", sector: null, sizeBand: null, localAuthority: null },
+      data: {
+        name: unique("Firm"),
+        kind: "sme",
+        sector: null,
+        sizeBand: null,
+        localAuthority: null,
+      },
       select: { id: true, sector: true, sizeBand: true, localAuthority: true },
     });
     const groups = await peerGroupsFor(own, 50);
