@@ -25,11 +25,23 @@ export async function smeMatchContext(
       select: { localAuthority: true },
     }),
   ]);
+  return matchContextFrom(check, org?.localAuthority ?? null, preferredFormat);
+}
+
+/**
+ * The same, from a latest check (as `latestCheck` reads it) and a place the
+ * caller has already read, so a page that has them asks nothing more.
+ */
+export function matchContextFrom(
+  check: Parameters<typeof toCheckScores>[0],
+  localAuthority: string | null,
+  preferredFormat: MeetingFormat = "either",
+) {
   const latest = toCheckScores(check);
   const context: SmeMatchContext = {
     scores: latest?.scores ?? null,
     preferredFormat,
-    localAuthority: org?.localAuthority ?? null,
+    localAuthority,
   };
   return { context, check: latest };
 }

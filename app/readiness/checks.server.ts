@@ -3,6 +3,7 @@
 // on with it, and nobody else can see it (STYLE.md convention 3).
 import { prisma } from "~/db.server";
 import type { DimensionId } from "./dimensions";
+import { flaggedLatest, newestInProgress, newestSubmitted, submittedBefore } from "./check-list";
 import { isCheckComplete } from "./check-state";
 import { currentBank, getBank, questionsFor, type QuestionBank } from "./question-bank";
 import { scoreCheck, type Answers } from "./scoring";
@@ -184,6 +185,27 @@ export async function submitCheck(
   });
 }
 
+type StoredResult = {
+  id: string;
+  bankVersion: string;
+  submittedAt: Date | null;
+  isLatest: boolean;
+  band: string | null;
+} & ScoreRow;
+
+/** A stored submitted check as a result (its answers left out). */
+function resultOf(check: StoredResult) {
+  return {
+    id: check.id,
+    bankVersion: check.bankVersion,
+    bank: getBank(check.bankVersion),
+    submittedAt: check.submittedAt ?? new Date(0),
+    isLatest: check.isLatest,
+    band: check.band ?? "",
+    scores: snapshotFromRow(check),
+  };
+}
+
 /** A submitted check of the organisation, or null (another organisation's id reads as missing). */
 export async function findResult(organisationId: string, id: string) {
   const check = await prisma.readinessCheck.findFirst({
@@ -198,17 +220,16 @@ export async function findResult(organisationId: string, id: string) {
     },
   });
   if (!check) return null;
-  return {
-    id: check.id,
-    bankVersion: check.bankVersion,
-    bank: getBank(check.bankVersion),
-    answers: parseAnswers(check.answers),
-    submittedAt: check.submittedAt ?? new Date(0),
-    isLatest: check.isLatest,
-    band: check.band ?? "",
-    scores: snapshotFromRow(check),
-  };
+  return { ...resultOf(check), answers: parseAnswers(check.answers) };
 }
+
+type StoredPrevious = { id: string; submittedAt: Date | null } & ScoreRow;
+
+const previousOf = (check: StoredPrevious) => ({
+  id: check.id,
+  submittedAt: check.submittedAt,
+  scores: snapshotFromRow(check),
+});
 
 /** The submitted check before `submittedAt`, for "change since your last check". */
 export async function findPrevious(organisationId: string, submittedAt: Date) {
@@ -217,9 +238,7 @@ export async function findPrevious(organisationId: string, submittedAt: Date) {
     orderBy: { submittedAt: "desc" },
     select: { id: true, submittedAt: true, ...scoreSelect },
   });
-  return check
-    ? { id: check.id, submittedAt: check.submittedAt, scores: snapshotFromRow(check) }
-    : null;
+  return check ? previousOf(check) : null;
 }
 
 /** Every submitted check of the organisation, oldest first. */
@@ -251,6 +270,18 @@ export async function readinessSummary(organisationId: string) {
       select: { id: true, updatedAt: true },
     }),
   ]);
+  return summaryOf(latest, inProgress);
+}
+
+function summaryOf(
+  latest: {
+    id: string;
+    submittedAt: Date | null;
+    overall: number | null;
+    band: string | null;
+  } | null,
+  inProgress: { id: string; updatedAt: Date } | null,
+) {
   return {
     latest: latest
       ? {
@@ -261,5 +292,39 @@ export async function readinessSummary(organisationId: string) {
         }
       : null,
     inProgress: inProgress ? { id: inProgress.id, updatedAt: inProgress.updatedAt } : null,
+  };
+}
+
+/**
+ * Everything the results page needs about the organisation's checks, from one
+ * read of all of them (a firm has a handful; answers are left out) instead of
+ * six queries: the result, the check before it and the summary, exactly as
+ * findResult, findPrevious and readinessSummary give them, and the check
+ * flagged latest (with its scores) for the peer groups and matching. Null when
+ * `id` is not one of the organisation's results.
+ */
+export async function resultsPageChecks(organisationId: string, id: string) {
+  const checks = await prisma.readinessCheck.findMany({
+    where: { organisationId },
+    select: {
+      id: true,
+      status: true,
+      bankVersion: true,
+      isLatest: true,
+      startedAt: true,
+      updatedAt: true,
+      submittedAt: true,
+      ...scoreSelect,
+    },
+  });
+  const check = checks.find((c) => c.id === id && c.status === "submitted");
+  if (!check) return null;
+  const result = resultOf(check);
+  const previous = submittedBefore(checks, result.submittedAt);
+  return {
+    result,
+    previous: previous ? previousOf(previous) : null,
+    summary: summaryOf(newestSubmitted(checks), newestInProgress(checks)),
+    latest: flaggedLatest(checks),
   };
 }

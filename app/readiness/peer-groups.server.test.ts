@@ -129,4 +129,16 @@ describe("peer groups from the database", () => {
     });
     expect(groups.map((g) => g.kind)).toEqual(["sector", "size", "area", "region"]);
   });
+
+  test("a caller that already read the firm's latest check gets the same groups without reading it again", async () => {
+    const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const own = await sme(facts);
+    await submitted(own.id, 40);
+    await groupOf([10, 20, 30, 40, 50, 60], facts);
+    expect(await peerGroupsFor(own, 40, { overall: 40 })).toStrictEqual(
+      await peerGroupsFor(own, 40),
+    );
+    const fresh = await sme(facts);
+    expect(await peerGroupsFor(fresh, 40, null)).toStrictEqual(await peerGroupsFor(fresh, 40));
+  });
 });

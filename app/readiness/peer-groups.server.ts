@@ -93,14 +93,19 @@ async function currentSnapshot(now = Date.now()) {
  * For each score, how many OTHER SMEs' latest checks got it, in the region and
  * in each of the firm's groups: the snapshot, less the firm's own latest check.
  */
-async function histograms(own: OrganisationFacts): Promise<Record<PeerGroupKind, ScoreHistogram>> {
+async function histograms(
+  own: OrganisationFacts,
+  known?: OwnLatest,
+): Promise<Record<PeerGroupKind, ScoreHistogram>> {
   const [data, ownLatest] = await Promise.all([
     currentSnapshot(),
-    prisma.readinessCheck.findFirst({
-      // Callers pass an SME (the results page is for SMEs only).
-      where: { organisationId: own.id, isLatest: true, status: "submitted" },
-      select: { overall: true },
-    }),
+    known !== undefined
+      ? known
+      : prisma.readinessCheck.findFirst({
+          // Callers pass an SME (the results page is for SMEs only).
+          where: { organisationId: own.id, isLatest: true, status: "submitted" },
+          select: { overall: true },
+        }),
   ]);
   const without = (scores: Map<number, number> | undefined): ScoreHistogram =>
     [...(scores ?? new Map<number, number>()).entries()].map(([score, count]) => ({
@@ -125,9 +130,19 @@ function unknownGroup(kind: PeerGroupKind, title: string, what: string): PeerGro
   };
 }
 
-/** The four comparisons for an overall score, in the order the page shows them. */
-export async function peerGroupsFor(own: OrganisationFacts, score: number): Promise<PeerGroup[]> {
-  const counts = await histograms(own);
+/** The firm's own latest check (flagged isLatest), or null when it has none. */
+type OwnLatest = { overall: number | null } | null;
+
+/**
+ * The four comparisons for an overall score, in the order the page shows them.
+ * A caller that has already read the firm's latest check passes it as `ownLatest`.
+ */
+export async function peerGroupsFor(
+  own: OrganisationFacts,
+  score: number,
+  ownLatest?: OwnLatest,
+): Promise<PeerGroup[]> {
+  const counts = await histograms(own, ownLatest);
   const specs: { kind: PeerGroupKind; title: string; known: boolean; what: string }[] = [
     {
       kind: "sector",

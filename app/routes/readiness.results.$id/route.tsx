@@ -6,9 +6,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopMatches } from "~/components/matches";
 import { formatDate, InsetText, PageHeading, Table, Tag } from "~/components/ui";
 import { prisma } from "~/db.server";
-import { topMatchesFor } from "~/mentoring/matches.server";
+import { matchContextFrom, topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
-import { findPrevious, findResult, readinessSummary } from "~/readiness/checks.server";
+import { resultsPageChecks } from "~/readiness/checks.server";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { peerGroupsFor } from "~/readiness/peer-groups.server";
 import { nextStepsFor, workforceApprenticeships } from "~/readiness/next-steps";
@@ -20,22 +20,28 @@ export const meta: MetaFunction = () => [{ title: "Your readiness results - Skil
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
-  const result = await findResult(user.organisationId, params.id ?? "");
-  if (!result) notFound();
-  const [organisation, previous, summary] = await Promise.all([
+  // One read of the firm's checks and one of the firm serve the whole page:
+  // the peer groups and the matching reuse them (docs/performance.md).
+  const [checks, organisation] = await Promise.all([
+    resultsPageChecks(user.organisationId, params.id ?? ""),
     prisma.organisation.findUniqueOrThrow({
       where: { id: user.organisationId },
       select: { id: true, name: true, sector: true, sizeBand: true, localAuthority: true },
     }),
-    findPrevious(user.organisationId, result.submittedAt),
-    readinessSummary(user.organisationId),
   ]);
+  if (!checks) notFound();
+  const { result, previous, summary } = checks;
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
   const [peers, matches] = await Promise.all([
-    peerGroupsFor(organisation, result.scores.overall),
+    peerGroupsFor(organisation, result.scores.overall, checks.latest),
     isLatest
-      ? topMatchesFor(user.organisationId, { mentors: 3, offers: 3 })
+      ? topMatchesFor(
+          user.organisationId,
+          { mentors: 3, offers: 3 },
+          new Date(),
+          matchContextFrom(checks.latest, organisation.localAuthority),
+        )
       : Promise.resolve(null),
   ]);
   const dimensionScores = Object.fromEntries(
