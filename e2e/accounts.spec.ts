@@ -222,8 +222,10 @@ test("forgotten password: reset through the emailed link, which ends other sessi
   await other.close();
 
   await signIn(page, user.email, "new secret phrase");
-  // The link is single-use.
+  // The link is single-use. Sign-out must finish before the next page load
+  // starts, or the navigation can cut the sign-out post off.
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
 });

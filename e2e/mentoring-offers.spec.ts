@@ -50,6 +50,8 @@ test.describe("upskilling offers", () => {
     await expect(card.getByText("1 seat left")).toBeVisible();
     await expectNoA11yViolations(page, "offers");
     await card.getByRole("link", { name: title }).click();
+    // Level 1: the list's card heading has the title too.
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expectNoA11yViolations(page, "offer page");
 
     // A second SME opens the page while one seat is left.

@@ -17,6 +17,9 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await mentorPage.goto("/board");
     await expectNoA11yViolations(mentorPage, "board page");
     await mentorPage.getByRole("link", { name: "Create your mentor profile" }).click();
+    await expect(
+      mentorPage.getByRole("heading", { level: 1, name: "Create your mentor profile" }),
+    ).toBeVisible();
     await expectNoA11yViolations(mentorPage, "mentor profile, empty");
     await mentorPage.getByRole("button", { name: "Save profile" }).click();
     await expect(mentorPage.getByRole("link", { name: "Enter your job title" })).toBeVisible();
@@ -57,7 +60,8 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await expectNoA11yViolations(page, "mentors, ranked");
     await expectNoHorizontalScrollAt320(page);
     await card.getByRole("link", { name: mentorName }).click();
-    await expect(page.getByRole("heading", { name: mentorName })).toBeVisible();
+    // Level 1: on the list, each mentor's card heading has the name too.
+    await expect(page.getByRole("heading", { level: 1, name: mentorName })).toBeVisible();
     await expectNoA11yViolations(page, "mentor profile page");
     await page.getByRole("link", { name: "Ask for mentoring" }).click();
     await expect(page.getByLabel("What would you like help with?")).toHaveValue(
@@ -74,6 +78,11 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     await page.goto("/mentoring");
     await expectNoA11yViolations(page, "mentoring list, SME");
     await page.getByRole("link", { name: new RegExp(mentorName) }).click();
+    // The id is read from the address: wait until it is the request's own.
+    await expect(page).toHaveURL(/\/mentoring\/[^/?#]+$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Request to ${mentorName}` }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "request, pending");
     const id = page.url().split("/mentoring/")[1]!;
 

@@ -96,9 +96,15 @@ test.describe("apprenticeships and placements", () => {
 
     // The SME posts a placement, with its safeguarding checks, and sends it.
     await signIn(page, sme.email);
+    // After each click, wait for the new page's own heading before scanning,
+    // or axe may scan the page the click left.
     await page.getByRole("link", { name: "Postings" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your postings" })).toBeVisible();
     await expectNoA11yViolations(page, "my postings, empty");
     await page.getByRole("link", { name: "Offer a work-experience placement" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Offer a work-experience placement" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "new placement");
     await fillPlacement(page, `Print works week ${word}`);
     await page.getByRole("button", { name: "Save and continue to safeguarding" }).click();
@@ -135,8 +141,14 @@ test.describe("apprenticeships and placements", () => {
     // Staff ask for a change on the placement.
     const staffPage = await signedIn(browser, staff);
     await staffPage.getByRole("link", { name: "Review postings" }).click();
+    await expect(
+      staffPage.getByRole("heading", { level: 1, name: "Review postings" }),
+    ).toBeVisible();
     await expectNoA11yViolations(staffPage, "review queue");
     await staffPage.getByRole("link", { name: `Print works week ${word}` }).click();
+    await expect(
+      staffPage.getByRole("heading", { level: 1, name: `Print works week ${word}` }),
+    ).toBeVisible();
     await expectNoA11yViolations(staffPage, "review placement");
     await staffPage.getByRole("button", { name: "Ask for changes" }).click();
     await expect(staffPage.getByRole("link", { name: "Enter what needs to change" })).toBeVisible();
@@ -206,6 +218,9 @@ test.describe("apprenticeships and placements", () => {
 
     // The SME opens it (now viewed) and accepts 2 of the 3.
     await page.getByRole("link", { name: "Requests" }).first().click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Requests from schools" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "requests, employer");
     await page.getByRole("link", { name: school.organisationName }).click();
     await expect(page.getByText("Viewed", { exact: true })).toBeVisible();
@@ -299,15 +314,22 @@ test.describe("apprenticeships and placements", () => {
 
     await page.goto("/");
     await page.getByRole("link", { name: "Apprenticeships" }).first().click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Find an apprenticeship" }),
+    ).toBeVisible();
     await expectNoA11yViolations(page, "apprenticeship search, empty");
     await page.getByLabel("Keywords").fill(`network ${word}`);
     await page.getByRole("button", { name: "Search" }).click();
+    // The page before the search lists every live apprenticeship, which can be
+    // these same 2: wait for the search itself to land first.
+    await expect(page).toHaveURL(new RegExp(`[?&]q=network\\+${word}`));
     await expect(page.getByRole("heading", { name: "2 apprenticeships found" })).toBeVisible();
     await expect(page.getByText(`Network apprentice ${word} Past`)).toHaveCount(0);
     await expect(page.getByText(`Network apprentice ${word} Draft`)).toHaveCount(0);
     await page.getByLabel("Area").selectOption("coventry");
     await page.getByLabel("Wage").selectOption("fixed");
     await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]wage=fixed/);
     await expect(page.getByRole("heading", { name: "1 apprenticeship found" })).toBeVisible();
     await expectNoA11yViolations(page, "apprenticeship search, results");
     await expectNoHorizontalScrollAt320(page);
@@ -441,7 +463,9 @@ test.describe("apprenticeships and placements", () => {
     expect(row.title).toBe("Private draft");
     // A school cannot post at all.
     const school = await createUser("school");
+    // Sign-out must finish first: /sign-in sends a signed-in visitor home.
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
     await signIn(page, school.email);
     expect((await page.goto("/postings/placements/new"))?.status()).toBe(403);
     expect((await page.goto("/staff/review"))?.status()).toBe(403);

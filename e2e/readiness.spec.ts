@@ -203,7 +203,9 @@ test.describe("the readiness check without JavaScript", () => {
     await answerSection(page, "readiness", "best");
     await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(page.getByText("Section 3 of 6")).toBeVisible();
+    // Sign-out must finish first: /sign-in sends a signed-in visitor home.
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
 
     await signIn(page, colleague.email);
     await expect(page.getByText("You have a readiness check in progress.")).toBeVisible();
