@@ -1,0 +1,313 @@
+import crypto from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
+import { createUser, expect, signIn, test, type TestUser } from "./fixtures";
+import type { prisma } from "../app/db.server";
+
+// After a work-experience placement, the school and the employer each record
+// how many students came and how it went; the employer also says whether it
+// would host again (app/opportunities/requests.server.ts recordOutcome).
+
+type Db = typeof prisma;
+
+/** Midnight UTC, `days` from today, as the placement forms store dates. */
+function day(days: number) {
+  const iso = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/**
+ * A placement (ending `endsIn` days from today) and a school's request on it,
+ * accepted for 2 of the 3 places asked for, written straight to the database.
+ */
+async function acceptedRequest(db: Db, sme: TestUser, school: TestUser, endsIn: number) {
+  const title = `Print shop week ${crypto.randomBytes(4).toString("hex")}`;
+  const ended = endsIn < 0;
+  const placement = await db.placement.create({
+    data: {
+      organisationId: sme.organisationId,
+      state: ended ? "closed" : "live",
+      title,
+      description: "Help print real jobs.",
+      sector: "C",
+      dateMode: "fixed",
+      startDate: day(endsIn - 2),
+      endDate: day(endsIn),
+      yearGroups: "10",
+      places: 4,
+      format: "virtual",
+      firstPublishedAt: day(endsIn - 40),
+      closedAt: ended ? day(endsIn) : null,
+    },
+    select: { id: true },
+  });
+  const request = await db.placementRequest.create({
+    data: {
+      placementId: placement.id,
+      schoolOrgId: school.organisationId,
+      requestedById: school.id,
+      places: 3,
+      yearGroup: "10",
+      state: "accepted",
+      placesAccepted: 2,
+      createdAt: day(endsIn - 30),
+      viewedAt: day(endsIn - 29),
+      answeredAt: day(endsIn - 29),
+    },
+    select: { id: true },
+  });
+  return { id: request.id, title };
+}
+
+/** A second signed-in person in their own browser context. */
+async function signedIn(browser: Browser, user: TestUser, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    javaScriptEnabled,
+  });
+  const page = await context.newPage();
+  await signIn(page, user.email);
+  return page;
+}
+
+function outcomeOf(db: Db, id: string) {
+  return db.placementRequest.findUniqueOrThrow({
+    where: { id },
+    select: {
+      schoolAttended: true,
+      schoolFeedback: true,
+      employerAttended: true,
+      employerFeedback: true,
+      wouldHostAgain: true,
+    },
+  });
+}
+
+const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
+const tooMany = "Only 2 places were accepted, so no more than that can have come.";
+const hostAgain = "Would you host a placement again?";
+
+test.describe("after a placement", () => {
+  test("the school and the employer record who came and how it went; each sees what it said", async ({
+    page,
+    browser,
+    db,
+  }) => {
+    const sme = await createUser("sme");
+    const school = await createUser("school");
+    const request = await acceptedRequest(db, sme, school, -3);
+
+    // The school: an empty form, then more students than were accepted.
+    await signIn(page, school.email);
+    await page.goto(`/requests/${request.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: request.title })).toBeVisible();
+    await expect(page.getByText("2 places accepted of the 3 asked for.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "After the placement" })).toBeVisible();
+    await expect(page.getByText("You said", { exact: false })).toHaveCount(0);
+    await expectNoA11yViolations(page, "placement outcome, school, empty");
+
+    await page.getByLabel("How many students went?").fill("3");
+    await page.getByLabel("How did it go? (optional)").fill("They loved the <b>big</b> press.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(summaryOf(page).getByRole("link", { name: tooMany })).toBeVisible();
+    await expect(summaryOf(page)).toBeFocused();
+    await expect(page.getByLabel("How many students went?")).toHaveValue("3");
+    await expect(page.getByLabel("How did it go? (optional)")).toHaveValue(
+      "They loved the <b>big</b> press.",
+    );
+    await expectNoA11yViolations(page, "placement outcome, school, error");
+    expect((await outcomeOf(db, request.id)).schoolAttended).toBeNull();
+
+    await page.getByLabel("How many students went?").fill("2");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Thank you. Your feedback is saved.")).toBeVisible();
+    await expect(page.getByText("You said 2 students came.")).toBeVisible();
+    await expect(summaryOf(page)).toHaveCount(0);
+    await expectNoA11yViolations(page, "placement outcome, school, filled");
+    expect(await outcomeOf(db, request.id)).toEqual({
+      schoolAttended: 2,
+      schoolFeedback: "They loved the <b>big</b> press.",
+      employerAttended: null,
+      employerFeedback: null,
+      wouldHostAgain: null,
+    });
+
+    // The employer sees its own empty form, not what the school said.
+    const smePage = await signedIn(browser, sme);
+    await smePage.goto(`/requests/${request.id}`);
+    await expect(smePage.getByRole("heading", { level: 1, name: request.title })).toBeVisible();
+    await expect(smePage.getByText(school.organisationName).first()).toBeVisible();
+    await expect(smePage.getByText("You said", { exact: false })).toHaveCount(0);
+    await expectNoA11yViolations(smePage, "placement outcome, employer, empty");
+
+    // A missing answer is caught before anything is sent, and what was typed stays.
+    await smePage.getByLabel("How many students came?").fill("2");
+    await smePage.getByLabel("How did it go? (optional)").fill("Punctual and curious.");
+    await smePage.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(
+      summaryOf(smePage).getByRole("link", {
+        name: "Select whether you would host a placement again",
+      }),
+    ).toBeVisible();
+    await expect(smePage.getByLabel("How many students came?")).toHaveValue("2");
+    await expect(smePage.getByLabel("How did it go? (optional)")).toHaveValue(
+      "Punctual and curious.",
+    );
+    await expectNoA11yViolations(smePage, "placement outcome, employer, error");
+    // The error link takes the person to the question.
+    await summaryOf(smePage)
+      .getByRole("link", { name: "Select whether you would host a placement again" })
+      .click();
+    await expect(smePage.getByRole("group", { name: hostAgain }).getByLabel("Yes")).toBeFocused();
+
+    await smePage.getByRole("group", { name: hostAgain }).getByLabel("Yes").check();
+    await smePage.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(smePage.getByText("Thank you. Your feedback is saved.")).toBeVisible();
+    await expect(
+      smePage.getByText("You said 2 students came. You would host again."),
+    ).toBeVisible();
+    await expectNoA11yViolations(smePage, "placement outcome, employer, filled");
+    expect(await outcomeOf(db, request.id)).toEqual({
+      schoolAttended: 2,
+      schoolFeedback: "They loved the <b>big</b> press.",
+      employerAttended: 2,
+      employerFeedback: "Punctual and curious.",
+      wouldHostAgain: true,
+    });
+    await smePage.context().close();
+
+    // The school still sees its own answer, and not the employer's.
+    await page.goto(`/requests/${request.id}`);
+    await expect(page.getByText("You said 2 students came.")).toBeVisible();
+    await expect(page.getByText("host again", { exact: false })).toHaveCount(0);
+    await expect(page.getByText("Punctual and curious.")).toHaveCount(0);
+  });
+
+  test("another school or employer cannot record an outcome; nobody can before the placement ends", async ({
+    page,
+    browser,
+    db,
+    baseURL,
+  }) => {
+    const sme = await createUser("sme");
+    const school = await createUser("school");
+    const ended = await acceptedRequest(db, sme, school, -3);
+    const headers = { Origin: baseURL! };
+
+    const otherSchool = await signedIn(browser, await createUser("school"));
+    expect((await otherSchool.goto(`/requests/${ended.id}`))?.status()).toBe(404);
+    await expect(otherSchool.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    const bySchool = await otherSchool.request.post(`/requests/${ended.id}`, {
+      form: { intent: "school-outcome", attended: "2", feedback: "Not ours" },
+      headers,
+      maxRedirects: 0,
+    });
+    expect(bySchool.status()).toBe(404);
+    await otherSchool.context().close();
+
+    const otherSme = await signedIn(browser, await createUser("sme"));
+    const byEmployer = await otherSme.request.post(`/requests/${ended.id}`, {
+      form: { intent: "employer-outcome", attended: "2", wouldHostAgain: "no" },
+      headers,
+      maxRedirects: 0,
+    });
+    expect(byEmployer.status()).toBe(404);
+    await otherSme.context().close();
+    expect(await outcomeOf(db, ended.id)).toEqual({
+      schoolAttended: null,
+      schoolFeedback: null,
+      employerAttended: null,
+      employerFeedback: null,
+      wouldHostAgain: null,
+    });
+
+    // The request's own school, before its placement has ended: no form, and a
+    // post made anyway is refused.
+    const upcoming = await acceptedRequest(db, sme, school, 5);
+    await signIn(page, school.email);
+    await page.goto(`/requests/${upcoming.id}`);
+    await expect(
+      page.getByText(
+        "When the placement has finished, you can record who came and how it went here.",
+      ),
+    ).toBeVisible();
+    await expect(page.getByLabel("How many students went?")).toHaveCount(0);
+    const early = await page.request.post(`/requests/${upcoming.id}`, {
+      form: { intent: "school-outcome", attended: "2" },
+      headers,
+      maxRedirects: 0,
+    });
+    expect(early.status()).toBe(400);
+    expect((await outcomeOf(db, upcoming.id)).schoolAttended).toBeNull();
+  });
+});
+
+test.describe("after a placement, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("both sides record the outcome; the server's error keeps what was typed", async ({
+    page,
+    browser,
+    db,
+  }) => {
+    const sme = await createUser("sme");
+    const school = await createUser("school");
+    const request = await acceptedRequest(db, sme, school, -2);
+
+    await signIn(page, school.email);
+    await page.goto(`/requests/${request.id}`);
+    await expectNoA11yViolations(page, "placement outcome, school, empty, no JS");
+    await page.getByLabel("How many students went?").fill("2");
+    await page.getByLabel("How did it go? (optional)").fill("A good week.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Thank you. Your feedback is saved.")).toBeVisible();
+    await expect(page.getByText("You said 2 students came.")).toBeVisible();
+    await expectNoA11yViolations(page, "placement outcome, school, filled, no JS");
+
+    const smePage = await signedIn(browser, sme, false);
+    await smePage.goto(`/requests/${request.id}`);
+    await expectNoA11yViolations(smePage, "placement outcome, employer, empty, no JS");
+    // Too many students and no answer to "host again": the server finds the
+    // missing answer first, and the page comes back with everything typed.
+    await smePage.getByLabel("How many students came?").fill("3");
+    await smePage.getByLabel("How did it go? (optional)").fill("One student was ill.");
+    await smePage.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(
+      summaryOf(smePage).getByRole("link", {
+        name: "Select whether you would host a placement again",
+      }),
+    ).toBeVisible();
+    await expect(summaryOf(smePage)).toBeFocused();
+    await expect(smePage.getByLabel("How many students came?")).toHaveValue("3");
+    await expect(smePage.getByLabel("How did it go? (optional)")).toHaveValue(
+      "One student was ill.",
+    );
+    await expectNoA11yViolations(smePage, "placement outcome, employer, error, no JS");
+
+    // Now the answer, but still too many students.
+    await smePage.getByRole("group", { name: hostAgain }).getByLabel("No").check();
+    await smePage.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(summaryOf(smePage).getByRole("link", { name: tooMany })).toBeVisible();
+    await expect(smePage.getByRole("group", { name: hostAgain }).getByLabel("No")).toBeChecked();
+    await expect(smePage.getByLabel("How did it go? (optional)")).toHaveValue(
+      "One student was ill.",
+    );
+    expect((await outcomeOf(db, request.id)).employerAttended).toBeNull();
+
+    await smePage.getByLabel("How many students came?").fill("2");
+    await smePage.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(smePage.getByText("Thank you. Your feedback is saved.")).toBeVisible();
+    await expect(
+      smePage.getByText("You said 2 students came. You would not host again."),
+    ).toBeVisible();
+    await expectNoA11yViolations(smePage, "placement outcome, employer, filled, no JS");
+    expect(await outcomeOf(db, request.id)).toEqual({
+      schoolAttended: 2,
+      schoolFeedback: "A good week.",
+      employerAttended: 2,
+      employerFeedback: "One student was ill.",
+      wouldHostAgain: false,
+    });
+    await smePage.context().close();
+  });
+});
