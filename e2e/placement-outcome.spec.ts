@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { waitForEmail } from "./mail";
 import { createUser, expect, signIn, test, type TestUser } from "./fixtures";
 import type { prisma } from "../app/db.server";
 
@@ -84,7 +85,7 @@ function outcomeOf(db: Db, id: string) {
 }
 
 const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
-const tooMany = "Only 2 places were accepted, so no more than that can have come.";
+const tooMany = "Only 2 places were accepted, so no more students than that can have come.";
 const hostAgain = "Would you host a placement again?";
 
 test.describe("after a placement", () => {
@@ -131,6 +132,13 @@ test.describe("after a placement", () => {
       employerFeedback: null,
       wouldHostAgain: null,
     });
+    // The employer is told, in the app and by email, so it can add its side.
+    await waitForEmail(sme.email, "The school has said how the placement went");
+    expect(
+      await db.notification.count({
+        where: { organisationId: sme.organisationId, link: `/requests/${request.id}` },
+      }),
+    ).toBe(1);
 
     // The employer sees its own empty form, not what the school said.
     const smePage = await signedIn(browser, sme);
@@ -174,6 +182,7 @@ test.describe("after a placement", () => {
       employerFeedback: "Punctual and curious.",
       wouldHostAgain: true,
     });
+    await waitForEmail(school.email, "The employer has said how the placement went");
     await smePage.context().close();
 
     // The school still sees its own answer, and not the employer's.

@@ -2,7 +2,12 @@
 import { wageTypes } from "./apprenticeship-rules";
 import { formatPence } from "./money";
 import { yearGroups } from "./placement-rules";
-import { applyMethods, apprenticeshipRoutes, placementDateModes, placementFormats } from "./options";
+import {
+  applyMethods,
+  apprenticeshipRoutes,
+  placementDateModes,
+  placementFormats,
+} from "./options";
 
 function lookup(list: readonly { id: string; name: string }[]) {
   const names = new Map(list.map((item) => [item.id, item.name]));
@@ -25,12 +30,17 @@ export function yearGroupsText(stored: string): string {
 }
 
 export function wageText(wageType: string, wageWeeklyPence: number | null): string {
-  if (wageType === "fixed" && wageWeeklyPence !== null) return `${formatPence(wageWeeklyPence)} a week`;
+  if (wageType === "fixed" && wageWeeklyPence !== null)
+    return `${formatPence(wageWeeklyPence)} a week`;
   return wageTypeName(wageType);
 }
 
 export function placesText(n: number): string {
   return `${n} ${n === 1 ? "place" : "places"}`;
+}
+
+export function studentsText(n: number): string {
+  return `${n} ${n === 1 ? "student" : "students"}`;
 }
 
 export type PostingKind = "apprenticeship" | "placement";

@@ -5,7 +5,7 @@
 // placement.
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
-import { notVerifiedMessage } from "./display";
+import { notVerifiedMessage, placesText } from "./display";
 import { livePlacementWhere } from "./postings.server";
 import { dateToDay, startOfToday } from "./records";
 import {
@@ -294,7 +294,7 @@ export async function recordOutcome(
   if (outcome.attended > request.placesAccepted) {
     return {
       ok: false,
-      reason: `Only ${request.placesAccepted} places were accepted, so no more than that can have come.`,
+      reason: `Only ${placesText(request.placesAccepted)} ${request.placesAccepted === 1 ? "was" : "were"} accepted, so no more students than that can have come.`,
     };
   }
   await prisma.placementRequest.update({

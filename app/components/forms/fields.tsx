@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 
 // GOV.UK-style form components. Each field reads its error and its last value
@@ -47,6 +47,8 @@ export function ErrorSummary({
   idPrefix?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // A page can show two summaries at once (one per form), so the title's id is unique.
+  const titleId = `${useId()}-error-summary-title`;
   const entries = Object.entries(errors);
   const signature = entries.map(([k, v]) => k + v).join("|");
   useEffect(() => {
@@ -55,8 +57,8 @@ export function ErrorSummary({
   if (!entries.length) return null;
   return (
     // autoFocus is rendered by the server, so focus moves here without JavaScript too.
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" autoFocus>
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} autoFocus>
+      <h2 className="error-summary__title" id={titleId}>
         {title}
       </h2>
       <ul className="error-summary__list">

@@ -10,7 +10,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
-import { placesText, yearGroupName } from "~/opportunities/display";
+import { placesText, studentsText, yearGroupName } from "~/opportunities/display";
 import { dateToDay } from "~/opportunities/records";
 import { canRecordOutcome, transitionRequest } from "~/opportunities/request-state";
 import {
@@ -34,7 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isEmployer = user.role === "sme";
   if (isEmployer && user.emailConfirmedAt) await markRequestViewed(id, user.organisationId, now);
   const row = await prisma.placementRequest.findFirst({
-    where: isEmployer ? { id, placement: { organisationId: user.organisationId } } : { id, schoolOrgId: user.organisationId },
+    where: isEmployer
+      ? { id, placement: { organisationId: user.organisationId } }
+      : { id, schoolOrgId: user.organisationId },
     select: {
       id: true,
       places: true,
@@ -53,14 +55,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       wouldHostAgain: true,
       school: { select: { name: true } },
       placement: {
-        select: { id: true, title: true, places: true, state: true, startDate: true, endDate: true, organisation: { select: { name: true } } },
+        select: {
+          id: true,
+          title: true,
+          places: true,
+          state: true,
+          startDate: true,
+          endDate: true,
+          organisation: { select: { name: true } },
+        },
       },
     },
   });
   if (!row) notFound();
   const state = effectiveRequestState(row.state, row.placement, now);
   const placesLeft = Math.max(0, row.placement.places - (await acceptedPlaces(row.placement.id)));
-  const withdrawable = transitionRequest(state, { type: "withdraw", placementStartDate: dateToDay(row.placement.startDate), today: now }).ok;
+  const withdrawable = transitionRequest(state, {
+    type: "withdraw",
+    placementStartDate: dateToDay(row.placement.startDate),
+    today: now,
+  }).ok;
   return {
     isEmployer,
     request: { ...row, state },
@@ -93,7 +107,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
           message: `${user.organisation.name} accepted ${placesText(result.placesAccepted)} on "${result.placementTitle}".`,
           link: page,
         });
-        return redirectWithFlash(request, page, `You accepted ${placesText(result.placesAccepted)}. The school has been told.`);
+        return redirectWithFlash(
+          request,
+          page,
+          `You accepted ${placesText(result.placesAccepted)}. The school has been told.`,
+        );
       }
       case "decline": {
         const result = await declineRequest(id, user.organisationId, input.reason, now);
@@ -105,17 +123,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
           message: `${user.organisation.name} could not take your students on "${result.placementTitle}": ${input.reason}`,
           link: page,
         });
-        return redirectWithFlash(request, page, "You declined the request. The school has been told.");
+        return redirectWithFlash(
+          request,
+          page,
+          "You declined the request. The school has been told.",
+        );
       }
       case "employer-outcome": {
         const result = await recordOutcome(
           id,
           { kind: "employer", organisationId: user.organisationId },
-          { attended: input.attended, feedback: input.feedback, wouldHostAgain: input.wouldHostAgain === "yes" },
+          {
+            attended: input.attended,
+            feedback: input.feedback,
+            wouldHostAgain: input.wouldHostAgain === "yes",
+          },
           now,
         );
         if (!result) notFound();
         if (!result.ok) return refuse("attended", result.reason);
+        await notifyOrganisation({
+          organisationId: result.otherOrgId,
+          subject: "The employer has said how the placement went",
+          message: `${user.organisation.name} has recorded how many students came to "${result.placementTitle}" and left feedback. You can add yours too.`,
+          link: page,
+        });
         return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
       }
       default:
@@ -134,12 +166,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
         message: `${user.organisation.name} withdrew its request for "${result.placementTitle}".`,
         link: page,
       });
-      return redirectWithFlash(request, page, "Your request has been withdrawn. The employer has been told.");
+      return redirectWithFlash(
+        request,
+        page,
+        "Your request has been withdrawn. The employer has been told.",
+      );
     }
     case "school-outcome": {
-      const result = await recordOutcome(id, { kind: "school", organisationId: user.organisationId }, input, now);
+      const result = await recordOutcome(
+        id,
+        { kind: "school", organisationId: user.organisationId },
+        input,
+        now,
+      );
       if (!result) notFound();
       if (!result.ok) return refuse("attended", result.reason);
+      await notifyOrganisation({
+        organisationId: result.otherOrgId,
+        subject: "The school has said how the placement went",
+        message: `${user.organisation.name} has recorded how many students came to "${result.placementTitle}" and left feedback. You can add yours too.`,
+        link: page,
+      });
       return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
     }
     default:
@@ -148,12 +195,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PlacementRequest() {
-  const { isEmployer, request: r, placesLeft, canAnswer, canWithdraw, canRecord } = useLoaderData<typeof loader>();
+  const {
+    isEmployer,
+    request: r,
+    placesLeft,
+    canAnswer,
+    canWithdraw,
+    canRecord,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const ownAttended = isEmployer ? r.employerAttended : r.schoolAttended;
   return (
     <>
       <BackLink to="/requests">Back to requests</BackLink>
-      <PageHeading caption={isEmployer ? r.school.name : r.placement.organisation.name}>{r.placement.title}</PageHeading>
+      <PageHeading caption={isEmployer ? r.school.name : r.placement.organisation.name}>
+        {r.placement.title}
+      </PageHeading>
       <p className="body">
         <RequestStateTag state={r.state} />
       </p>
@@ -164,7 +221,8 @@ export default function PlacementRequest() {
       ) : null}
       {r.state === "accepted" ? (
         <p className="body">
-          {placesText(r.placesAccepted)} accepted of the {r.places} asked for. The employer and the school now arrange the details.
+          {placesText(r.placesAccepted)} accepted of the {r.places} asked for. The employer and the
+          school now arrange the details.
         </p>
       ) : null}
       <SummaryList
@@ -172,10 +230,16 @@ export default function PlacementRequest() {
           { key: "School", value: r.school.name },
           { key: "Places asked for", value: String(r.places) },
           { key: "Year group", value: yearGroupName(r.yearGroup) },
-          { key: "Access needs", value: r.accessNeeds ? <span className="pre-line">{r.accessNeeds}</span> : "None given" },
+          {
+            key: "Access needs",
+            value: r.accessNeeds ? <span className="pre-line">{r.accessNeeds}</span> : "None given",
+          },
           { key: "Note", value: r.note ? <span className="pre-line">{r.note}</span> : "None" },
           { key: "Sent", value: formatDate(r.createdAt) },
-          { key: "Placement dates", value: `${formatDate(r.placement.startDate)} to ${formatDate(r.placement.endDate)}` },
+          {
+            key: "Placement dates",
+            value: `${formatDate(r.placement.startDate)} to ${formatDate(r.placement.endDate)}`,
+          },
         ]}
       />
       {isEmployer ? (
@@ -188,7 +252,12 @@ export default function PlacementRequest() {
         <div className="grid grid--2">
           <section>
             <h2 className="heading-m">Accept</h2>
-            <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="accept" actionData={actionData} defaultValues={{ placesAccepted: String(Math.min(r.places, placesLeft)) }}>
+            <ValidatedForm
+              schema={() => import("./forms").then((m) => m.actionSchema)}
+              intent="accept"
+              actionData={actionData}
+              defaultValues={{ placesAccepted: String(Math.min(r.places, placesLeft)) }}
+            >
               <TextInput
                 name="placesAccepted"
                 label="How many places can you offer?"
@@ -203,8 +272,17 @@ export default function PlacementRequest() {
           </section>
           <section>
             <h2 className="heading-m">Decline</h2>
-            <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="decline" actionData={actionData}>
-              <Textarea name="reason" label="Why can you not take them?" hint="The school will see this." rows={3} />
+            <ValidatedForm
+              schema={() => import("./forms").then((m) => m.actionSchema)}
+              intent="decline"
+              actionData={actionData}
+            >
+              <Textarea
+                name="reason"
+                label="Why can you not take them?"
+                hint="The school will see this."
+                rows={3}
+              />
               <button type="submit" className="button button--secondary">
                 Decline
               </button>
@@ -216,8 +294,15 @@ export default function PlacementRequest() {
       {canWithdraw ? (
         <>
           <h2 className="heading-m">Withdraw the request</h2>
-          <p className="body">If you no longer need the places, withdraw the request so the employer can offer them to another school.</p>
-          <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="withdraw" actionData={actionData}>
+          <p className="body">
+            If you no longer need the places, withdraw the request so the employer can offer them to
+            another school.
+          </p>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.actionSchema)}
+            intent="withdraw"
+            actionData={actionData}
+          >
             <button type="submit" className="button button--warning">
               Withdraw the request
             </button>
@@ -228,17 +313,35 @@ export default function PlacementRequest() {
       {r.state === "accepted" ? (
         <>
           <h2 className="heading-m">After the placement</h2>
-          {(isEmployer ? r.employerAttended : r.schoolAttended) !== null ? (
+          {ownAttended !== null ? (
             <p className="body">
-              You said {isEmployer ? r.employerAttended : r.schoolAttended} students came.{" "}
-              {isEmployer && r.wouldHostAgain !== null ? (r.wouldHostAgain ? "You would host again." : "You would not host again.") : null}
+              You said {studentsText(ownAttended)} came.{" "}
+              {isEmployer && r.wouldHostAgain !== null
+                ? r.wouldHostAgain
+                  ? "You would host again."
+                  : "You would not host again."
+                : null}
             </p>
           ) : null}
           {canRecord ? (
             isEmployer ? (
-              <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="employer-outcome" actionData={actionData}>
-                <TextInput name="attended" label="How many students came?" width="3" inputMode="numeric" />
-                <Textarea name="feedback" label="How did it go? (optional)" hint="Do not include students' names." rows={3} />
+              <ValidatedForm
+                schema={() => import("./forms").then((m) => m.actionSchema)}
+                intent="employer-outcome"
+                actionData={actionData}
+              >
+                <TextInput
+                  name="attended"
+                  label="How many students came?"
+                  width="3"
+                  inputMode="numeric"
+                />
+                <Textarea
+                  name="feedback"
+                  label="How did it go? (optional)"
+                  hint="Do not include students' names."
+                  rows={3}
+                />
                 <Radios
                   name="wouldHostAgain"
                   legend="Would you host a placement again?"
@@ -253,16 +356,32 @@ export default function PlacementRequest() {
                 </button>
               </ValidatedForm>
             ) : (
-              <ValidatedForm schema={() => import("./forms").then((m) => m.actionSchema)} intent="school-outcome" actionData={actionData}>
-                <TextInput name="attended" label="How many students went?" width="3" inputMode="numeric" />
-                <Textarea name="feedback" label="How did it go? (optional)" hint="Do not include students' names." rows={3} />
+              <ValidatedForm
+                schema={() => import("./forms").then((m) => m.actionSchema)}
+                intent="school-outcome"
+                actionData={actionData}
+              >
+                <TextInput
+                  name="attended"
+                  label="How many students went?"
+                  width="3"
+                  inputMode="numeric"
+                />
+                <Textarea
+                  name="feedback"
+                  label="How did it go? (optional)"
+                  hint="Do not include students' names."
+                  rows={3}
+                />
                 <button type="submit" className="button">
                   Save
                 </button>
               </ValidatedForm>
             )
           ) : (
-            <p className="body">When the placement has finished, you can record who came and how it went here.</p>
+            <p className="body">
+              When the placement has finished, you can record who came and how it went here.
+            </p>
           )}
         </>
       ) : null}
