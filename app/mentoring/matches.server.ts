@@ -1,4 +1,3 @@
-import { prisma } from "~/db.server";
 import {
   filterMentors,
   filterOffers,
@@ -11,21 +10,15 @@ import {
 } from "./candidates.server";
 import type { MeetingFormat } from "./options";
 import { rankMentors, rankOffers, type Ranking, type SmeMatchContext } from "./ranking";
-import { latestCheck, toCheckScores } from "./readiness.server";
+import { placeAndLatestCheck, toCheckScores } from "./readiness.server";
 
 /** What the ranking needs to know about an SME: its latest scores and where it is. */
 export async function smeMatchContext(
   organisationId: string,
   preferredFormat: MeetingFormat = "either",
 ) {
-  const [check, org] = await Promise.all([
-    latestCheck(organisationId),
-    prisma.organisation.findUnique({
-      where: { id: organisationId },
-      select: { localAuthority: true },
-    }),
-  ]);
-  return matchContextFrom(check, org?.localAuthority ?? null, preferredFormat);
+  const { check, localAuthority } = await placeAndLatestCheck(organisationId);
+  return matchContextFrom(check, localAuthority, preferredFormat);
 }
 
 /**

@@ -267,13 +267,16 @@ function assemble(sme: SmeMatchContext, scored: Scored[]): Ranking {
   };
 }
 
-/** Builds one candidate's score; without a check the score is 0 and the order neutral. */
+/**
+ * Builds one candidate's score; without a check the score is 0 and the order
+ * neutral. `weakest` is the SME's, worked out once per ranking.
+ */
 function score(
   sme: SmeMatchContext,
+  weakest: WeakDimension[],
   covered: ReadonlySet<DimensionId>,
   parts: { blocked: string | null; spare: Part | null; fit: Part },
 ): { score: number; reasons: string[] } {
-  const weakest = sme.scores ? weakestDimensions(sme.scores) : [];
   const cover = coverage(weakest, covered);
   const practical = [parts.spare, parts.fit].filter((p): p is Part => p !== null);
   const reasons = [
@@ -287,6 +290,7 @@ function score(
 }
 
 export function rankMentors(sme: SmeMatchContext, mentors: readonly MentorCandidate[]): Ranking {
+  const weakest = sme.scores ? weakestDimensions(sme.scores) : [];
   const scored = mentors.map((mentor): Scored => {
     // EDS areas are the parts of workforce digital skills, so tagging any of
     // them means the mentor can help with that dimension.
@@ -299,7 +303,7 @@ export function rankMentors(sme: SmeMatchContext, mentors: readonly MentorCandid
       : spare === 0
         ? "Full at the moment"
         : null;
-    const result = score(sme, covered, {
+    const result = score(sme, weakest, covered, {
       blocked,
       spare: blocked
         ? null
@@ -317,6 +321,7 @@ export function rankOffers(
   options: { now?: Date } = {},
 ): Ranking {
   const { now } = options;
+  const weakest = sme.scores ? weakestDimensions(sme.scores) : [];
   const scored = offers.map((offer): Scored => {
     const left = seatsLeft(offer.seats, offer.seatsBooked);
     const blocked =
@@ -325,7 +330,7 @@ export function rankOffers(
         : now && offer.startsAt && offer.startsAt.getTime() < now.getTime()
           ? "Already started"
           : null;
-    const result = score(sme, new Set(offer.dimensions), {
+    const result = score(sme, weakest, new Set(offer.dimensions), {
       blocked,
       spare: blocked
         ? null
