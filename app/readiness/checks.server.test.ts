@@ -7,8 +7,6 @@ import {
   findResult,
   listSubmitted,
   parseAnswers,
-  readinessSummary,
-  resultsPageChecks,
   saveAnswers,
   startCheck,
   submitCheck,
@@ -163,39 +161,5 @@ describe("a readiness check in the database", () => {
   test("stored answers that are not valid JSON read as none", () => {
     expect(parseAnswers("not json")).toEqual({});
     expect(parseAnswers('{"a":"1","b":["x"],"c":3}')).toEqual({ a: "1", b: ["x"] });
-  });
-
-  test("the results page's one read gives what the separate queries give", async () => {
-    const { organisationId, userId } = await smeWithUser();
-    const first = await completeCheck(
-      organisationId,
-      userId,
-      allAnswers(false),
-      new Date("2026-01-10T09:00:00Z"),
-    );
-    const second = await completeCheck(
-      organisationId,
-      userId,
-      allAnswers(true),
-      new Date("2026-05-10T09:00:00Z"),
-    );
-    const third = await completeCheck(
-      organisationId,
-      userId,
-      allAnswers(false),
-      new Date("2026-09-10T09:00:00Z"),
-    );
-    await startCheck(organisationId, userId);
-    for (const id of [first, second, third]) {
-      const page = await resultsPageChecks(organisationId, id);
-      const { answers: _answers, ...result } = (await findResult(organisationId, id))!;
-      expect(page?.result).toStrictEqual(result);
-      expect(page?.previous).toStrictEqual(await findPrevious(organisationId, result.submittedAt));
-      expect(page?.summary).toStrictEqual(await readinessSummary(organisationId));
-      expect(page?.latest?.id).toBe(third);
-    }
-    expect((await resultsPageChecks(organisationId, first))?.previous).toBeNull();
-    const other = await smeWithUser();
-    expect(await resultsPageChecks(other.organisationId, third)).toBeNull();
   });
 });

@@ -3,7 +3,6 @@
 // on with it, and nobody else can see it (STYLE.md convention 3).
 import { prisma } from "~/db.server";
 import type { DimensionId } from "./dimensions";
-import { flaggedLatest, newestInProgress, newestSubmitted, submittedBefore } from "./check-list";
 import { isCheckComplete } from "./check-state";
 import { currentBank, getBank, questionsFor, type QuestionBank } from "./question-bank";
 import { scoreCheck, type Answers } from "./scoring";
@@ -194,7 +193,7 @@ type StoredResult = {
 } & ScoreRow;
 
 /** A stored submitted check as a result (its answers left out). */
-function resultOf(check: StoredResult) {
+export function resultOf(check: StoredResult) {
   return {
     id: check.id,
     bankVersion: check.bankVersion,
@@ -225,7 +224,8 @@ export async function findResult(organisationId: string, id: string) {
 
 type StoredPrevious = { id: string; submittedAt: Date | null } & ScoreRow;
 
-const previousOf = (check: StoredPrevious) => ({
+/** A check before a result, for "change since your last check". */
+export const previousOf = (check: StoredPrevious) => ({
   id: check.id,
   submittedAt: check.submittedAt,
   scores: snapshotFromRow(check),
@@ -273,7 +273,8 @@ export async function readinessSummary(organisationId: string) {
   return summaryOf(latest, inProgress);
 }
 
-function summaryOf(
+/** The latest result and any check in progress, as the summary shows them. */
+export function summaryOf(
   latest: {
     id: string;
     submittedAt: Date | null;
@@ -292,39 +293,5 @@ function summaryOf(
         }
       : null,
     inProgress: inProgress ? { id: inProgress.id, updatedAt: inProgress.updatedAt } : null,
-  };
-}
-
-/**
- * Everything the results page needs about the organisation's checks, from one
- * read of all of them (a firm has a handful; answers are left out) instead of
- * six queries: the result, the check before it and the summary, exactly as
- * findResult, findPrevious and readinessSummary give them, and the check
- * flagged latest (with its scores) for the peer groups and matching. Null when
- * `id` is not one of the organisation's results.
- */
-export async function resultsPageChecks(organisationId: string, id: string) {
-  const checks = await prisma.readinessCheck.findMany({
-    where: { organisationId },
-    select: {
-      id: true,
-      status: true,
-      bankVersion: true,
-      isLatest: true,
-      startedAt: true,
-      updatedAt: true,
-      submittedAt: true,
-      ...scoreSelect,
-    },
-  });
-  const check = checks.find((c) => c.id === id && c.status === "submitted");
-  if (!check) return null;
-  const result = resultOf(check);
-  const previous = submittedBefore(checks, result.submittedAt);
-  return {
-    result,
-    previous: previous ? previousOf(previous) : null,
-    summary: summaryOf(newestSubmitted(checks), newestInProgress(checks)),
-    latest: flaggedLatest(checks),
   };
 }

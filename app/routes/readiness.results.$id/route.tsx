@@ -5,42 +5,35 @@ import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopMatches } from "~/components/matches";
 import { formatDate, InsetText, PageHeading, Table, Tag } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { matchContextFrom, topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
-import { resultsPageChecks } from "~/readiness/checks.server";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { peerGroupsFor } from "~/readiness/peer-groups.server";
 import { nextStepsFor, workforceApprenticeships } from "~/readiness/next-steps";
 import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
+import { resultsPageData } from "./queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Your readiness results - SkillsBridge" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
-  // One read of the firm's checks and one of the firm serve the whole page:
-  // the peer groups and the matching reuse them (docs/performance.md).
-  const [checks, organisation] = await Promise.all([
-    resultsPageChecks(user.organisationId, params.id ?? ""),
-    prisma.organisation.findUniqueOrThrow({
-      where: { id: user.organisationId },
-      select: { id: true, name: true, sector: true, sizeBand: true, localAuthority: true },
-    }),
-  ]);
-  if (!checks) notFound();
-  const { result, previous, summary } = checks;
+  // One read of the firm and its checks serves the whole page: the peer
+  // groups and the matching reuse it (queries.server.ts).
+  const page = await resultsPageData(user.organisationId, params.id ?? "");
+  if (!page) notFound();
+  const { organisation, result, previous, summary } = page;
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
   const [peers, matches] = await Promise.all([
-    peerGroupsFor(organisation, result.scores.overall, checks.latest),
+    peerGroupsFor(organisation, result.scores.overall, page.latest),
     isLatest
       ? topMatchesFor(
           user.organisationId,
           { mentors: 3, offers: 3 },
           new Date(),
-          matchContextFrom(checks.latest, organisation.localAuthority),
+          matchContextFrom(page.latest, organisation.localAuthority),
         )
       : Promise.resolve(null),
   ]);
