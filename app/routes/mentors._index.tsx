@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PageHeading, Tag } from "~/components/ui";
+import { pageFromUrl, pageOf } from "~/components/pagination";
+import { PageHeading, Pagination, Tag } from "~/components/ui";
 import { CheckInvite, dimensionList, FilterForm, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { rankedMentorsFor } from "~/mentoring/matches.server";
@@ -12,17 +13,28 @@ import { dimensionNames } from "~/readiness/dimensions";
 
 export const meta: MetaFunction = () => [{ title: "Find a mentor - SkillsBridge" }];
 
+const PAGE_SIZE = 20;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const { filters, values } = readFilters(new URL(request.url));
+  const url = new URL(request.url);
+  const { filters, values } = readFilters(url);
   const isSme = user.role === "sme";
   const ranked = await rankedMentorsFor(isSme ? user.organisationId : null, filters);
+  // Ranked in full, shown a page at a time: the best matches come first.
+  const shown = pageOf(ranked.mentors, pageFromUrl(url), PAGE_SIZE);
   return {
     isSme,
     needsCheck: isSme && ranked.needsCheck,
-    weakest: ranked.weakest.map((w) => ({ name: dimensionNames[w.dimension], score: Math.round(w.score) })),
+    weakest: ranked.weakest.map((w) => ({
+      name: dimensionNames[w.dimension],
+      score: Math.round(w.score),
+    })),
     values,
-    mentors: ranked.mentors.map(({ item, reasons, available }) => ({
+    total: shown.total,
+    page: shown.page,
+    pageCount: shown.pageCount,
+    mentors: shown.items.map(({ item, reasons, available }) => ({
       id: item.id,
       name: item.name,
       firm: item.firm,
@@ -37,11 +49,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Mentors() {
-  const { isSme, needsCheck, weakest, values, mentors } = useLoaderData<typeof loader>();
+  const { isSme, needsCheck, weakest, values, total, page, pageCount, mentors } =
+    useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <>
       <PageHeading>Find a mentor</PageHeading>
-      <p className="lead">Mentors are people from the partnership&apos;s tech firms who give their time to help small businesses.</p>
+      <p className="lead">
+        Mentors are people from the partnership&apos;s tech firms who give their time to help small
+        businesses.
+      </p>
       {needsCheck ? <CheckInvite what="mentors" /> : null}
       {isSme && weakest.length > 0 ? (
         <p className="body">
@@ -50,10 +67,10 @@ export default function Mentors() {
         </p>
       ) : null}
       <FilterForm values={values} />
-      <h2 className="heading-m">
-        {mentors.length === 1 ? "1 mentor" : `${mentors.length} mentors`}
-      </h2>
-      {mentors.length === 0 ? <p className="body">No mentors match these filters. Try fewer filters.</p> : null}
+      <h2 className="heading-m">{total === 1 ? "1 mentor" : `${total} mentors`}</h2>
+      {total === 0 ? (
+        <p className="body">No mentors match these filters. Try fewer filters.</p>
+      ) : null}
       <ul className="card-list">
         {mentors.map((m) => (
           <li className="card" key={m.id}>
@@ -72,6 +89,7 @@ export default function Mentors() {
           </li>
         ))}
       </ul>
+      <Pagination page={page} pageCount={pageCount} search={location.search} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, PageHeading, Tag } from "~/components/ui";
+import { pageFromUrl, pageOf } from "~/components/pagination";
+import { formatDate, PageHeading, Pagination, Tag } from "~/components/ui";
 import { CheckInvite, dimensionList, FilterForm, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { seatsLeft } from "~/mentoring/limits";
@@ -12,17 +13,28 @@ import { dimensionNames } from "~/readiness/dimensions";
 
 export const meta: MetaFunction = () => [{ title: "Training and workshops - SkillsBridge" }];
 
+const PAGE_SIZE = 20;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const { filters, values } = readFilters(new URL(request.url));
+  const url = new URL(request.url);
+  const { filters, values } = readFilters(url);
   const isSme = user.role === "sme";
   const ranked = await rankedOffersFor(isSme ? user.organisationId : null, new Date(), filters);
+  // Ranked in full, shown a page at a time: the best matches come first.
+  const shown = pageOf(ranked.offers, pageFromUrl(url), PAGE_SIZE);
   return {
     isSme,
     needsCheck: isSme && ranked.needsCheck,
-    weakest: ranked.weakest.map((w) => ({ name: dimensionNames[w.dimension], score: Math.round(w.score) })),
+    weakest: ranked.weakest.map((w) => ({
+      name: dimensionNames[w.dimension],
+      score: Math.round(w.score),
+    })),
     values,
-    offers: ranked.offers.map(({ item, reasons, available }) => ({
+    total: shown.total,
+    page: shown.page,
+    pageCount: shown.pageCount,
+    offers: shown.items.map(({ item, reasons, available }) => ({
       id: item.id,
       title: item.title,
       firm: item.firm,
@@ -38,20 +50,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Offers() {
-  const { isSme, needsCheck, weakest, values, offers } = useLoaderData<typeof loader>();
+  const { isSme, needsCheck, weakest, values, total, page, pageCount, offers } =
+    useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <>
       <PageHeading>Training and workshops</PageHeading>
-      <p className="lead">Free workshops, clinics, short courses and resources from the partnership&apos;s tech firms.</p>
+      <p className="lead">
+        Free workshops, clinics, short courses and resources from the partnership&apos;s tech firms.
+      </p>
       {needsCheck ? <CheckInvite what="offers" /> : null}
       {isSme && weakest.length > 0 ? (
         <p className="body">
-          Offers are listed by how well they cover your weakest areas: {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
+          Offers are listed by how well they cover your weakest areas:{" "}
+          {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
         </p>
       ) : null}
       <FilterForm values={values} />
-      <h2 className="heading-m">{offers.length === 1 ? "1 offer" : `${offers.length} offers`}</h2>
-      {offers.length === 0 ? <p className="body">No offers match these filters. Try fewer filters.</p> : null}
+      <h2 className="heading-m">{total === 1 ? "1 offer" : `${total} offers`}</h2>
+      {total === 0 ? (
+        <p className="body">No offers match these filters. Try fewer filters.</p>
+      ) : null}
       <ul className="card-list">
         {offers.map((o) => (
           <li className="card" key={o.id}>
@@ -67,6 +86,7 @@ export default function Offers() {
           </li>
         ))}
       </ul>
+      <Pagination page={page} pageCount={pageCount} search={location.search} />
     </>
   );
 }
