@@ -52,6 +52,7 @@ export async function exportUserData(userId: string) {
       verificationStatus: true,
       verificationReason: true,
       verifiedAt: true,
+      meetingFormat: true,
       createdAt: true,
       users: { select: { name: true, email: true, role: true } },
       tokens: { where: { purpose: "invite" }, select: { email: true, createdAt: true, expiresAt: true, usedAt: true } },

@@ -8,17 +8,25 @@ import {
   type MentorFilters,
   type OfferCard,
 } from "./candidates.server";
-import type { MeetingFormat } from "./options";
+import { meetingFormats, type MeetingFormat } from "./options";
 import { rankMentors, rankOffers, type Ranking, type SmeMatchContext } from "./ranking";
 import { placeAndLatestCheck, toCheckScores } from "./readiness.server";
 
-/** What the ranking needs to know about an SME: its latest scores and where it is. */
-export async function smeMatchContext(
-  organisationId: string,
-  preferredFormat: MeetingFormat = "either",
-) {
-  const { check, localAuthority } = await placeAndLatestCheck(organisationId);
-  return matchContextFrom(check, localAuthority, preferredFormat);
+/**
+ * What the ranking needs to know about an SME: its latest scores, where it is,
+ * and how it wants to meet: the page's format filter when it has one, else the
+ * SME's saved choice (account page), else either way.
+ */
+export async function smeMatchContext(organisationId: string, filterFormat?: MeetingFormat | null) {
+  const { check, localAuthority, meetingFormat } = await placeAndLatestCheck(organisationId);
+  return matchContextFrom(check, localAuthority, filterFormat ?? savedFormat(meetingFormat));
+}
+
+/** A stored meeting format, or "either" when none (or an unknown one) is stored. */
+export function savedFormat(value: string | null | undefined): MeetingFormat {
+  return (meetingFormats as readonly string[]).includes(value ?? "")
+    ? (value as MeetingFormat)
+    : "either";
 }
 
 /**
@@ -64,6 +72,7 @@ const neutral = (filters: MentorFilters): SmeMatchContext => ({
 function mentorsRanked(context: SmeMatchContext, mentors: MentorCard[]) {
   const ranking = rankMentors(context, mentors);
   return {
+    meetingFormat: context.preferredFormat,
     needsCheck: ranking.needsCheck,
     weakest: ranking.weakest,
     mentors: ordered<MentorCard>(ranking, mentors),
@@ -73,6 +82,7 @@ function mentorsRanked(context: SmeMatchContext, mentors: MentorCard[]) {
 function offersRanked(context: SmeMatchContext, offers: OfferCard[], now: Date) {
   const ranking = rankOffers(context, offers, { now });
   return {
+    meetingFormat: context.preferredFormat,
     needsCheck: ranking.needsCheck,
     weakest: ranking.weakest,
     offers: ordered<OfferCard>(ranking, offers),
@@ -85,7 +95,7 @@ export async function rankedMentorsFor(
   known?: SmeContext,
 ) {
   const [sme, mentors] = await Promise.all([
-    known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
+    known ?? (organisationId ? smeMatchContext(organisationId, filters.format) : null),
     loadMentors(filters),
   ]);
   return mentorsRanked(sme?.context ?? neutral(filters), mentors);
@@ -98,7 +108,7 @@ export async function rankedOffersFor(
   known?: SmeContext,
 ) {
   const [sme, offers] = await Promise.all([
-    known ?? (organisationId ? smeMatchContext(organisationId, filters.format ?? "either") : null),
+    known ?? (organisationId ? smeMatchContext(organisationId, filters.format) : null),
     loadOffers(now, filters),
   ]);
   return offersRanked(sme?.context ?? neutral(filters), offers, now);

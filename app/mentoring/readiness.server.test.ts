@@ -40,6 +40,7 @@ describe("an SME's place and latest check, in one query", () => {
     expect(found.check?.overall).toBe(55);
     expect(found.check?.submittedAt).toBeInstanceOf(Date);
     expect(found.localAuthority).toBe("birmingham");
+    expect(found.meetingFormat).toBeNull();
   });
 
   test("no finished check: the place, and no check", async () => {
@@ -47,6 +48,7 @@ describe("an SME's place and latest check, in one query", () => {
     await check(sme.organisationId, { isLatest: false, status: "in-progress", day: 2 });
     expect(await placeAndLatestCheck(sme.organisationId)).toStrictEqual({
       localAuthority: "birmingham",
+      meetingFormat: null,
       check: null,
     });
   });
@@ -60,6 +62,7 @@ describe("an SME's place and latest check, in one query", () => {
     expect((await placeAndLatestCheck(sme.organisationId)).localAuthority).toBeNull();
     expect(await placeAndLatestCheck("no-such-firm")).toStrictEqual({
       localAuthority: null,
+      meetingFormat: null,
       check: null,
     });
   });

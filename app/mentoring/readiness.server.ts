@@ -18,7 +18,7 @@ type Nullable<T> = { [K in keyof T]: T[K] | null };
 type LatestCheckRow = Prisma.ReadinessCheckGetPayload<{ select: typeof scoreSelect }>;
 
 /**
- * Where the SME is, and its latest submitted check (null when it has not
+ * Where the SME is, how it likes to meet, and its latest submitted check (null when it has not
  * finished one): the mentor and offer pages need both on every view, so it is
  * one SQL query rather than two Prisma reads (about half a millisecond each,
  * docs/performance.md). The columns are `scoreSelect`'s; raw rows keep their
@@ -32,9 +32,12 @@ export async function placeAndLatestCheck(organisationId: string) {
   );
   // With no check, the LEFT JOIN gives nulls in every check column.
   const [row] = await prisma.$queryRaw<
-    ({ organisationLocalAuthority: string | null } & Nullable<LatestCheckRow>)[]
+    ({
+      organisationLocalAuthority: string | null;
+      organisationMeetingFormat: string | null;
+    } & Nullable<LatestCheckRow>)[]
   >`
-    SELECT o."localAuthority" AS "organisationLocalAuthority", ${columns}
+    SELECT o."localAuthority" AS "organisationLocalAuthority", o."meetingFormat" AS "organisationMeetingFormat", ${columns}
     FROM "Organisation" o
     LEFT JOIN "ReadinessCheck" c ON c."id" = (
       SELECT "id" FROM "ReadinessCheck"
@@ -42,10 +45,11 @@ export async function placeAndLatestCheck(organisationId: string) {
       ORDER BY "submittedAt" DESC LIMIT 1
     )
     WHERE o."id" = ${organisationId}`;
-  if (!row) return { localAuthority: null, check: null };
-  const { organisationLocalAuthority, ...check } = row;
+  if (!row) return { localAuthority: null, meetingFormat: null, check: null };
+  const { organisationLocalAuthority, organisationMeetingFormat, ...check } = row;
   return {
     localAuthority: organisationLocalAuthority,
+    meetingFormat: organisationMeetingFormat,
     check: check.id === null ? null : (check as LatestCheckRow),
   };
 }

@@ -31,7 +31,7 @@ describe("the results page's one read", () => {
     const sme = await makeUser("sme");
     await prisma.organisation.update({
       where: { id: sme.organisationId },
-      data: { sector: "C", sizeBand: "small" },
+      data: { sector: "C", sizeBand: "small", meetingFormat: "online" },
     });
     const ids = [
       await check(sme.organisationId, { status: "submitted", day: 2, overall: 20 }),
@@ -46,7 +46,14 @@ describe("the results page's one read", () => {
     await check(sme.organisationId, { status: "in-progress", day: 22 });
     const organisation = await prisma.organisation.findUniqueOrThrow({
       where: { id: sme.organisationId },
-      select: { id: true, name: true, sector: true, sizeBand: true, localAuthority: true },
+      select: {
+        id: true,
+        name: true,
+        sector: true,
+        sizeBand: true,
+        localAuthority: true,
+        meetingFormat: true,
+      },
     });
     for (const id of ids) {
       const page = await resultsPageData(sme.organisationId, id);

@@ -32,6 +32,7 @@ type Row = {
   organisationSector: string | null;
   organisationSizeBand: string | null;
   organisationLocalAuthority: string | null;
+  organisationMeetingFormat: string | null;
 } & Nullable<Check>;
 
 /** Null when the firm has no submitted check with this id (so another firm's reads as missing). */
@@ -45,7 +46,8 @@ export async function resultsPageData(organisationId: string, id: string) {
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT o."id" AS "organisationId", o."name" AS "organisationName",
       o."sector" AS "organisationSector", o."sizeBand" AS "organisationSizeBand",
-      o."localAuthority" AS "organisationLocalAuthority", ${columns}
+      o."localAuthority" AS "organisationLocalAuthority",
+      o."meetingFormat" AS "organisationMeetingFormat", ${columns}
     FROM "Organisation" o
     LEFT JOIN "ReadinessCheck" c ON c."organisationId" = o."id"
     WHERE o."id" = ${organisationId}`;
@@ -56,6 +58,7 @@ export async function resultsPageData(organisationId: string, id: string) {
       organisationSector: _sector,
       organisationSizeBand: _size,
       organisationLocalAuthority: _place,
+      organisationMeetingFormat: _format,
       ...check
     } = row;
     return check.id === null ? [] : [check as Check];
@@ -72,6 +75,7 @@ export async function resultsPageData(organisationId: string, id: string) {
       sector: firm.organisationSector,
       sizeBand: firm.organisationSizeBand,
       localAuthority: firm.organisationLocalAuthority,
+      meetingFormat: firm.organisationMeetingFormat,
     },
     result,
     previous: previous ? previousOf(previous) : null,

@@ -5,7 +5,7 @@ import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopMatches } from "~/components/matches";
 import { formatDate, InsetText, PageHeading, Table, Tag } from "~/components/ui";
-import { matchContextFrom, topMatchesFor } from "~/mentoring/matches.server";
+import { matchContextFrom, savedFormat, topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { peerGroupsFor } from "~/readiness/peer-groups.server";
@@ -33,7 +33,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           user.organisationId,
           { mentors: 3, offers: 3 },
           new Date(),
-          matchContextFrom(page.latest, organisation.localAuthority),
+          matchContextFrom(
+            page.latest,
+            organisation.localAuthority,
+            savedFormat(organisation.meetingFormat),
+          ),
         )
       : Promise.resolve(null),
   ]);
