@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { currentPasswordSchema, newPasswordSchema } from "~/auth/password-policy";
-import { localAuthorityIds, schoolPhaseIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
+import { meetingFormats } from "~/mentoring/options";
+import {
+  localAuthorityIds,
+  schoolPhaseIds,
+  sectorIds,
+  sizeBandIds,
+} from "~/organisations/reference-data";
 
 // Account forms: one schema each, used by the browser and by the server.
 
@@ -55,15 +61,31 @@ export const createAccountSchema = z
   })
   // `when: always` runs these checks even when other fields have problems, so
   // the page lists every problem at once.
-  .refine((v) => v.role !== "sme" || Boolean(v.sector), { path: ["sector"], message: "Select what your business does", when: always })
-  .refine((v) => v.role !== "sme" || Boolean(v.sizeBand), { path: ["sizeBand"], message: "Select how many people work for you", when: always })
-  .refine((v) => v.role !== "school" || Boolean(v.schoolUrn), { path: ["schoolUrn"], message: "Enter your school reference number (URN)", when: always })
+  .refine((v) => v.role !== "sme" || Boolean(v.sector), {
+    path: ["sector"],
+    message: "Select what your business does",
+    when: always,
+  })
+  .refine((v) => v.role !== "sme" || Boolean(v.sizeBand), {
+    path: ["sizeBand"],
+    message: "Select how many people work for you",
+    when: always,
+  })
+  .refine((v) => v.role !== "school" || Boolean(v.schoolUrn), {
+    path: ["schoolUrn"],
+    message: "Enter your school reference number (URN)",
+    when: always,
+  })
   .refine((v) => v.role !== "school" || !v.schoolUrn || /^\d{6}$/.test(v.schoolUrn), {
     path: ["schoolUrn"],
     message: "The school reference number must be 6 digits, like 103456",
     when: always,
   })
-  .refine((v) => v.role !== "school" || Boolean(v.schoolPhase), { path: ["schoolPhase"], message: "Select the type of school", when: always });
+  .refine((v) => v.role !== "school" || Boolean(v.schoolPhase), {
+    path: ["schoolPhase"],
+    message: "Select the type of school",
+    when: always,
+  });
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -77,9 +99,14 @@ export const resetPasswordSchema = z
   .object({
     token: z.string().min(1),
     password: newPasswordSchema,
-    confirmPassword: z.string({ error: "Enter your new password again" }).min(1, { error: "Enter your new password again" }),
+    confirmPassword: z
+      .string({ error: "Enter your new password again" })
+      .min(1, { error: "Enter your new password again" }),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  });
 
 export const joinSchema = z.object({
   token: z.string().min(1),
@@ -107,8 +134,17 @@ export const inviteSchema = z.object({
   inviteEmail: emailSchema,
 });
 
-export const removeColleagueSchema = z.object({ intent: z.literal("remove"), userId: z.string().min(1) });
+export const removeColleagueSchema = z.object({
+  intent: z.literal("remove"),
+  userId: z.string().min(1),
+});
 export const resendConfirmationSchema = z.object({ intent: z.literal("resend") });
+
+/** An SME's usual way to meet mentors and go to training (matching uses it). */
+export const meetingFormatSchema = z.object({
+  intent: z.literal("meeting-format"),
+  meetingFormat: z.enum(meetingFormats, { error: "Choose how your business likes to meet" }),
+});
 
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
@@ -117,6 +153,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   inviteSchema,
   removeColleagueSchema,
   resendConfirmationSchema,
+  meetingFormatSchema,
 ]);
 
 export const deleteAccountSchema = z.object({

@@ -1,25 +1,38 @@
 import { Link } from "@remix-run/react";
 import { Tag } from "~/components/ui";
-import { dimensionIds, dimensionNames, edsAreaIds, edsAreaNames, type DimensionId } from "~/readiness/dimensions";
+import {
+  dimensionIds,
+  dimensionNames,
+  edsAreaIds,
+  edsAreaNames,
+  type DimensionId,
+} from "~/readiness/dimensions";
 import { localAuthorities } from "~/organisations/reference-data";
-import { meetingFormatNames, meetingFormats } from "./options";
+import { meetingFormatNames, meetingFormats, type MeetingFormat } from "./options";
 import { requestStateNames, type RequestState } from "./request-state";
 
 // Small pieces shared by the mentoring pages.
 
-export const dimensionOptions = dimensionIds.map((id) => ({ value: id, label: dimensionNames[id] }));
+export const dimensionOptions = dimensionIds.map((id) => ({
+  value: id,
+  label: dimensionNames[id],
+}));
 export const edsAreaOptions = edsAreaIds.map((id) => ({ value: id, label: edsAreaNames[id] }));
-export const formatOptions = meetingFormats.map((id) => ({ value: id, label: meetingFormatNames[id] }));
+export const formatOptions = meetingFormats.map((id) => ({
+  value: id,
+  label: meetingFormatNames[id],
+}));
 export const placeOptions = localAuthorities.map((la) => ({ value: la.id, label: la.name }));
 
-const stateColours: Record<RequestState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> = {
-  pending: "yellow",
-  accepted: "green",
-  declined: "red",
-  cancelled: "grey",
-  expired: "grey",
-  completed: "purple",
-};
+const stateColours: Record<RequestState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> =
+  {
+    pending: "yellow",
+    accepted: "green",
+    declined: "red",
+    cancelled: "grey",
+    expired: "grey",
+    completed: "purple",
+  };
 
 export function StateTag({ state }: { state: RequestState }) {
   return <Tag colour={stateColours[state]}>{requestStateNames[state]}</Tag>;
@@ -41,14 +54,23 @@ export function dimensionList(ids: readonly DimensionId[]) {
 }
 
 /** The GET form for filters on /mentors and /offers: works without JavaScript. */
-export function FilterForm({ values }: { values: { dimension: string; format: string; area: string } }) {
+export function FilterForm({
+  values,
+}: {
+  values: { dimension: string; format: string; area: string };
+}) {
   return (
     <form method="get" className="filters" aria-label="Filters">
       <div className="form-group">
         <label className="label" htmlFor="filter-dimension">
           Area of help
         </label>
-        <select id="filter-dimension" name="dimension" className="select" defaultValue={values.dimension}>
+        <select
+          id="filter-dimension"
+          name="dimension"
+          className="select"
+          defaultValue={values.dimension}
+        >
           <option value="">Any area</option>
           {dimensionOptions.map((o) => (
             <option key={o.value} value={o.value}>
@@ -94,9 +116,22 @@ export function CheckInvite({ what }: { what: string }) {
   return (
     <div className="inset-text">
       <p className="body">
-        Take the readiness check to see the {what} that best fit your gaps. <Link to="/readiness">Take the readiness check</Link>.
+        Take the readiness check to see the {what} that best fit your gaps.{" "}
+        <Link to="/readiness">Take the readiness check</Link>.
       </p>
       <p className="body">Until then, you can browse everyone below.</p>
     </div>
+  );
+}
+
+/** For an SME browsing without a format filter: the way of meeting the list is matched to, and where to change it. */
+export function MeetingPreference({ format }: { format: MeetingFormat }) {
+  return (
+    <p className="body">
+      {format === "either"
+        ? "Listed for meeting online or in person."
+        : `Listed for meeting ${format === "online" ? "online" : "in person"} first.`}{" "}
+      <Link to="/account#meeting">Change how you like to meet</Link>.
+    </p>
   );
 }

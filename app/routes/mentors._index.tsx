@@ -4,7 +4,13 @@ import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl, pageOf } from "~/components/pagination";
 import { PageHeading, Pagination, Tag } from "~/components/ui";
-import { CheckInvite, dimensionList, FilterForm, Reasons } from "~/mentoring/components";
+import {
+  CheckInvite,
+  dimensionList,
+  FilterForm,
+  MeetingPreference,
+  Reasons,
+} from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { rankedMentorsFor } from "~/mentoring/matches.server";
 import { meetingFormatNames } from "~/mentoring/options";
@@ -26,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     isSme,
     needsCheck: isSme && ranked.needsCheck,
+    meetingFormat: ranked.meetingFormat,
     weakest: ranked.weakest.map((w) => ({
       name: dimensionNames[w.dimension],
       score: Math.round(w.score),
@@ -49,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Mentors() {
-  const { isSme, needsCheck, weakest, values, total, page, pageCount, mentors } =
+  const { isSme, needsCheck, meetingFormat, weakest, values, total, page, pageCount, mentors } =
     useLoaderData<typeof loader>();
   const location = useLocation();
   return (
@@ -66,6 +73,7 @@ export default function Mentors() {
           {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
         </p>
       ) : null}
+      {isSme && !values.format ? <MeetingPreference format={meetingFormat} /> : null}
       <FilterForm values={values} />
       <h2 className="heading-m">{total === 1 ? "1 mentor" : `${total} mentors`}</h2>
       {total === 0 ? (

@@ -18,6 +18,7 @@ export function accountPageData(userId: string, organisationId: string) {
         schoolUrn: true,
         verificationStatus: true,
         verificationReason: true,
+        meetingFormat: true,
         users: { select: { id: true, name: true, email: true }, orderBy: { createdAt: "asc" } },
         tokens: {
           where: { purpose: "invite", usedAt: null, expiresAt: { gt: new Date() } },

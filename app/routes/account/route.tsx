@@ -10,7 +10,7 @@ import { roleNames, type Role } from "~/auth/roles";
 import { endOtherSessions, getSession, requireUser } from "~/auth/session.server";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, TextInput } from "~/components/forms/fields";
+import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { NotificationBanner, PageHeading, SummaryList, Tag } from "~/components/ui";
 import { prisma } from "~/db.server";
@@ -19,6 +19,7 @@ import { changeEmailMessage, inviteMessage } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { meetingFormatNames, meetingFormats } from "~/mentoring/options";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
 import { verificationLabels } from "~/organisations/verification";
 import { accountPageData } from "./queries.server";
@@ -53,41 +54,88 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithFlash(request, "/account", "Your name has been changed.");
     }
     case "password": {
-      const row = await prisma.password.findUnique({ where: { userId: user.id }, select: { hash: true } });
+      const row = await prisma.password.findUnique({
+        where: { userId: user.id },
+        select: { hash: true },
+      });
       if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
         return invalid({ currentPassword: "Your current password is not right" }, parsed.values);
       }
-      if (isCommonPassword(input.newPassword)) return invalid({ newPassword: COMMON_PASSWORD_MESSAGE }, parsed.values);
-      await prisma.password.update({ where: { userId: user.id }, data: { hash: await hashPassword(input.newPassword) } });
+      if (isCommonPassword(input.newPassword))
+        return invalid({ newPassword: COMMON_PASSWORD_MESSAGE }, parsed.values);
+      await prisma.password.update({
+        where: { userId: user.id },
+        data: { hash: await hashPassword(input.newPassword) },
+      });
       // Anyone else signed in as this user is signed out.
       await endOtherSessions(user.id, session.id);
-      return redirectWithFlash(request, "/account", "Your password has been changed. You have been signed out everywhere else.");
+      return redirectWithFlash(
+        request,
+        "/account",
+        "Your password has been changed. You have been signed out everywhere else.",
+      );
     }
     case "email": {
-      const row = await prisma.password.findUnique({ where: { userId: user.id }, select: { hash: true } });
+      const row = await prisma.password.findUnique({
+        where: { userId: user.id },
+        select: { hash: true },
+      });
       if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
         return invalid({ currentPassword: "Your password is not right" }, parsed.values);
       }
-      if (input.newEmail === user.email) return invalid({ newEmail: "This is already your email address" }, parsed.values);
+      if (input.newEmail === user.email)
+        return invalid({ newEmail: "This is already your email address" }, parsed.values);
       if (await emailInUse(input.newEmail)) {
-        return invalid({ newEmail: "Another account already uses this email address" }, parsed.values);
+        return invalid(
+          { newEmail: "Another account already uses this email address" },
+          parsed.values,
+        );
       }
-      const token = await createToken({ purpose: "change-email", email: input.newEmail, userId: user.id });
-      await sendEmail(changeEmailMessage(input.newEmail, `${siteOrigin()}/confirm-email?token=${token}`));
-      return redirectWithFlash(request, "/account", `We have sent a link to ${input.newEmail}. Open it to finish changing your email address.`);
+      const token = await createToken({
+        purpose: "change-email",
+        email: input.newEmail,
+        userId: user.id,
+      });
+      await sendEmail(
+        changeEmailMessage(input.newEmail, `${siteOrigin()}/confirm-email?token=${token}`),
+      );
+      return redirectWithFlash(
+        request,
+        "/account",
+        `We have sent a link to ${input.newEmail}. Open it to finish changing your email address.`,
+      );
     }
     case "invite": {
       if (!user.emailConfirmedAt) {
-        return invalid({ inviteEmail: "Confirm your own email address before you invite a colleague" }, parsed.values);
+        return invalid(
+          { inviteEmail: "Confirm your own email address before you invite a colleague" },
+          parsed.values,
+        );
       }
       if (await emailInUse(input.inviteEmail)) {
-        return invalid({ inviteEmail: "There is already an account with this email address" }, parsed.values);
+        return invalid(
+          { inviteEmail: "There is already an account with this email address" },
+          parsed.values,
+        );
       }
-      const token = await createToken({ purpose: "invite", email: input.inviteEmail, organisationId: user.organisationId });
+      const token = await createToken({
+        purpose: "invite",
+        email: input.inviteEmail,
+        organisationId: user.organisationId,
+      });
       await sendEmail(
-        inviteMessage(input.inviteEmail, `${siteOrigin()}/join?token=${token}`, user.name, user.organisation.name),
+        inviteMessage(
+          input.inviteEmail,
+          `${siteOrigin()}/join?token=${token}`,
+          user.name,
+          user.organisation.name,
+        ),
       );
-      return redirectWithFlash(request, "/account", `We have sent an invitation to ${input.inviteEmail}. It lasts 7 days.`);
+      return redirectWithFlash(
+        request,
+        "/account",
+        `We have sent an invitation to ${input.inviteEmail}. It lasts 7 days.`,
+      );
     }
     case "remove": {
       // Ownership in the where: only a colleague in the same organisation, never yourself.
@@ -97,8 +145,22 @@ export async function action({ request }: ActionFunctionArgs) {
       if (count === 0) throw new Response("Not found", { status: 404 });
       return redirectWithFlash(request, "/account", "Your colleague has been removed.");
     }
+    case "meeting-format": {
+      if (user.role !== "sme")
+        throw new Response("Only a business can choose this", { status: 403 });
+      await prisma.organisation.update({
+        where: { id: user.organisationId },
+        data: { meetingFormat: input.meetingFormat },
+      });
+      return redirectWithFlash(
+        request,
+        "/account",
+        "Saved. Mentors and training are now matched to how your business likes to meet.",
+      );
+    }
     case "resend": {
-      if (user.emailConfirmedAt) return redirectWithFlash(request, "/account", "Your email address is already confirmed.");
+      if (user.emailConfirmedAt)
+        return redirectWithFlash(request, "/account", "Your email address is already confirmed.");
       await sendConfirmationEmail({ id: user.id, email: user.email });
       return redirectWithFlash(request, "/account", `We have sent a new link to ${user.email}.`);
     }
@@ -108,13 +170,18 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Account() {
   const { me, profile, organisation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const status = verificationLabels[organisation.verificationStatus as keyof typeof verificationLabels] ?? verificationLabels.unverified;
+  const status =
+    verificationLabels[organisation.verificationStatus as keyof typeof verificationLabels] ??
+    verificationLabels.unverified;
   return (
     <>
       <PageHeading>Your account</PageHeading>
       {!profile.emailConfirmedAt ? (
         <NotificationBanner title="Confirm your email address">
-          <p className="banner__heading">You need to confirm your email address before you can post, request, book or send messages.</p>
+          <p className="banner__heading">
+            You need to confirm your email address before you can post, request, book or send
+            messages.
+          </p>
           <Form method="post">
             <input type="hidden" name="intent" value="resend" />
             <button type="submit" className="button button--secondary">
@@ -145,18 +212,47 @@ export default function Account() {
                 { key: "Size", value: organisation.sizeLabel },
               ]
             : []),
-          ...(organisation.kind === "school" ? [{ key: "School reference number", value: organisation.schoolUrn ?? "" }] : []),
+          ...(organisation.kind === "school"
+            ? [{ key: "School reference number", value: organisation.schoolUrn ?? "" }]
+            : []),
           {
             key: "Checked by the partnership",
             value: (
               <>
                 <Tag colour={status.colour}>{status.label}</Tag>
-                {organisation.verificationReason ? <p className="body">{organisation.verificationReason}</p> : null}
+                {organisation.verificationReason ? (
+                  <p className="body">{organisation.verificationReason}</p>
+                ) : null}
               </>
             ),
           },
         ]}
       />
+
+      {organisation.kind === "sme" ? (
+        <>
+          <h2 className="heading-m" id="meeting">
+            How your business likes to meet
+          </h2>
+          <ValidatedForm
+            schema={() => import("~/accounts/schemas").then((m) => m.meetingFormatSchema)}
+            intent="meeting-format"
+            actionData={actionData}
+            defaultValues={{ meetingFormat: organisation.meetingFormat ?? "" }}
+          >
+            <Radios
+              name="meetingFormat"
+              legend="How would you like to meet mentors and go to training?"
+              hint="We list the mentors and training that suit this first. Anyone in your business can change it."
+              options={meetingFormats.map((format) => ({
+                value: format,
+                label: meetingFormatNames[format],
+              }))}
+            />
+            <Button>Save how you like to meet</Button>
+          </ValidatedForm>
+        </>
+      ) : null}
 
       <h2 className="heading-m">Colleagues</h2>
       <ul className="list list--plain">
@@ -176,30 +272,81 @@ export default function Account() {
         ))}
       </ul>
       {organisation.tokens.length ? (
-        <p className="body">Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}</p>
+        <p className="body">
+          Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}
+        </p>
       ) : null}
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)} intent="invite" actionData={actionData}>
-        <TextInput name="inviteEmail" label="Invite a colleague by email" type="email" autoComplete="off" spellCheck={false} />
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)}
+        intent="invite"
+        actionData={actionData}
+      >
+        <TextInput
+          name="inviteEmail"
+          label="Invite a colleague by email"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+        />
         <Button variant="secondary">Send invitation</Button>
       </ValidatedForm>
 
       <h2 className="heading-m">Change your name</h2>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.profileSchema)} intent="profile" actionData={actionData} defaultValues={{ name: profile.name }}>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.profileSchema)}
+        intent="profile"
+        actionData={actionData}
+        defaultValues={{ name: profile.name }}
+      >
         <TextInput name="name" label="Full name" autoComplete="name" />
         <Button variant="secondary">Save name</Button>
       </ValidatedForm>
 
       <h2 className="heading-m">Change your password</h2>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.changePasswordSchema)} intent="password" actionData={actionData}>
-        <TextInput name="currentPassword" label="Current password" type="password" autoComplete="current-password" width="20" />
-        <TextInput name="newPassword" label="New password" hint="Use at least 8 characters." type="password" autoComplete="new-password" width="20" />
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.changePasswordSchema)}
+        intent="password"
+        actionData={actionData}
+      >
+        <TextInput
+          name="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          width="20"
+        />
+        <TextInput
+          name="newPassword"
+          label="New password"
+          hint="Use at least 8 characters."
+          type="password"
+          autoComplete="new-password"
+          width="20"
+        />
         <Button variant="secondary">Change password</Button>
       </ValidatedForm>
 
       <h2 className="heading-m">Change your email address</h2>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.changeEmailSchema)} intent="email" actionData={actionData}>
-        <TextInput name="newEmail" label="New email address" type="email" autoComplete="email" spellCheck={false} />
-        <TextInput name="currentPassword" label="Your password" hint="We ask for it to keep your account safe." type="password" autoComplete="current-password" width="20" />
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.changeEmailSchema)}
+        intent="email"
+        actionData={actionData}
+      >
+        <TextInput
+          name="newEmail"
+          label="New email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+        />
+        <TextInput
+          name="currentPassword"
+          label="Your password"
+          hint="We ask for it to keep your account safe."
+          type="password"
+          autoComplete="current-password"
+          width="20"
+        />
         <Button variant="secondary">Change email address</Button>
       </ValidatedForm>
 
