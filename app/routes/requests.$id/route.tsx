@@ -324,24 +324,25 @@ export default function PlacementRequest() {
             </p>
           ) : null}
           {canRecord ? (
-            isEmployer ? (
-              <ValidatedForm
-                schema={() => import("./forms").then((m) => m.actionSchema)}
-                intent="employer-outcome"
-                actionData={actionData}
-              >
-                <TextInput
-                  name="attended"
-                  label="How many students came?"
-                  width="3"
-                  inputMode="numeric"
-                />
-                <Textarea
-                  name="feedback"
-                  label="How did it go? (optional)"
-                  hint="Do not include students' names."
-                  rows={3}
-                />
+            // One form for both sides; only the employer is asked about hosting again.
+            <ValidatedForm
+              schema={() => import("./forms").then((m) => m.actionSchema)}
+              intent={isEmployer ? "employer-outcome" : "school-outcome"}
+              actionData={actionData}
+            >
+              <TextInput
+                name="attended"
+                label={isEmployer ? "How many students came?" : "How many students went?"}
+                width="3"
+                inputMode="numeric"
+              />
+              <Textarea
+                name="feedback"
+                label="How did it go? (optional)"
+                hint="Do not include students' names."
+                rows={3}
+              />
+              {isEmployer ? (
                 <Radios
                   name="wouldHostAgain"
                   legend="Would you host a placement again?"
@@ -351,33 +352,11 @@ export default function PlacementRequest() {
                   ]}
                   inline
                 />
-                <button type="submit" className="button">
-                  Save
-                </button>
-              </ValidatedForm>
-            ) : (
-              <ValidatedForm
-                schema={() => import("./forms").then((m) => m.actionSchema)}
-                intent="school-outcome"
-                actionData={actionData}
-              >
-                <TextInput
-                  name="attended"
-                  label="How many students went?"
-                  width="3"
-                  inputMode="numeric"
-                />
-                <Textarea
-                  name="feedback"
-                  label="How did it go? (optional)"
-                  hint="Do not include students' names."
-                  rows={3}
-                />
-                <button type="submit" className="button">
-                  Save
-                </button>
-              </ValidatedForm>
-            )
+              ) : null}
+              <button type="submit" className="button">
+                Save
+              </button>
+            </ValidatedForm>
           ) : (
             <p className="body">
               When the placement has finished, you can record who came and how it went here.
