@@ -146,6 +146,13 @@ describe("apprenticeship search", () => {
       now,
     );
     expect(second.results).toHaveLength(2);
+    // A page past the end shows the last page, for keyword search too.
+    const past = await searchApprenticeships(
+      apprenticeshipFilters(new URLSearchParams("q=zebrafish&page=9")),
+      now,
+    );
+    expect(past).toMatchObject({ page: 2, pageCount: 2, total: 12 });
+    expect(past.results.map((r) => r.id)).toEqual(second.results.map((r) => r.id));
   });
 });
 

@@ -70,6 +70,18 @@ async function rankedPage<Row>(options: {
   return { total, pageCount: pageCountOf(total), results };
 }
 
+/** The page asked for, or the last page when that is past the end. */
+async function rankedPageOrLast<Row>(
+  query: Omit<Parameters<typeof rankedPage>[0], "skip">,
+  requested: number,
+) {
+  const first = await rankedPage<Row>({ ...query, skip: (requested - 1) * PAGE_SIZE });
+  const page = Math.min(requested, first.pageCount);
+  const found =
+    page === requested ? first : await rankedPage<Row>({ ...query, skip: (page - 1) * PAGE_SIZE });
+  return { results: found.results, total: found.total, page, pageCount: found.pageCount };
+}
+
 function pageCountOf(total: number) {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
@@ -117,17 +129,7 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
       conditions,
       orderBy,
     } as const;
-    // A page past the end shows the last page.
-    const first = await rankedPage<ApprenticeshipListRow>({
-      ...query,
-      skip: (filters.page - 1) * PAGE_SIZE,
-    });
-    const page = Math.min(filters.page, first.pageCount);
-    const found =
-      page === filters.page
-        ? first
-        : await rankedPage<ApprenticeshipListRow>({ ...query, skip: (page - 1) * PAGE_SIZE });
-    return { results: found.results, total: found.total, page, pageCount: found.pageCount };
+    return rankedPageOrLast<ApprenticeshipListRow>(query, filters.page);
   }
   const where: Prisma.ApprenticeshipWhereInput = {
     ...liveApprenticeshipWhere(now),
@@ -190,16 +192,7 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
       conditions,
       orderBy: "rank",
     } as const;
-    const first = await rankedPage<PlacementListRow>({
-      ...query,
-      skip: (filters.page - 1) * PAGE_SIZE,
-    });
-    const page = Math.min(filters.page, first.pageCount);
-    const found =
-      page === filters.page
-        ? first
-        : await rankedPage<PlacementListRow>({ ...query, skip: (page - 1) * PAGE_SIZE });
-    return { results: found.results, total: found.total, page, pageCount: found.pageCount };
+    return rankedPageOrLast<PlacementListRow>(query, filters.page);
   }
   const where: Prisma.PlacementWhereInput = {
     ...livePlacementWhere(now),
