@@ -144,23 +144,28 @@ function offerMatches(now: Date, filters: MentorFilters) {
     (!filters.localAuthority || o.localAuthority === filters.localAuthority);
 }
 
+/** An offer's own fields, as its firm fills them in: the lists and the edit page read the same ones. */
+export const offerFieldsSelect = {
+  id: true,
+  title: true,
+  description: true,
+  kind: true,
+  dimensions: true,
+  schedule: true,
+  startsAt: true,
+  endsAt: true,
+  format: true,
+  location: true,
+  localAuthority: true,
+  seats: true,
+} as const;
+
 async function readOffers(now: Date): Promise<OfferCard[]> {
   const rows = await prisma.offer.findMany({
     // Finished offers drop off the list; on-demand ones stay.
     where: { ...visibleOfferWhere, OR: [{ endsAt: null }, { endsAt: { gte: now } }] },
     select: {
-      id: true,
-      title: true,
-      description: true,
-      kind: true,
-      dimensions: true,
-      schedule: true,
-      startsAt: true,
-      endsAt: true,
-      format: true,
-      location: true,
-      localAuthority: true,
-      seats: true,
+      ...offerFieldsSelect,
       organisationId: true,
       organisation: { select: { name: true, localAuthority: true } },
     },

@@ -9,6 +9,7 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { offerFieldsSelect } from "~/mentoring/candidates.server";
 import { OfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
 import { offerActions } from "~/mentoring/offer-forms";
 
@@ -18,18 +19,7 @@ async function ownOffer(id: string, organisationId: string) {
   const offer = await prisma.offer.findFirst({
     where: { id, organisationId },
     select: {
-      id: true,
-      title: true,
-      description: true,
-      kind: true,
-      dimensions: true,
-      schedule: true,
-      startsAt: true,
-      endsAt: true,
-      format: true,
-      location: true,
-      localAuthority: true,
-      seats: true,
+      ...offerFieldsSelect,
       state: true,
       bookings: {
         where: { state: "booked" },
@@ -79,13 +69,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
       where: { id: offer.id, organisationId: user.organisationId },
       data: { state: input.intent === "withdraw" ? "withdrawn" : "published" },
     });
-    return redirectWithFlash(request, "/board", input.intent === "withdraw" ? "The offer has been withdrawn." : "The offer is published again.");
+    return redirectWithFlash(
+      request,
+      "/board",
+      input.intent === "withdraw"
+        ? "The offer has been withdrawn."
+        : "The offer is published again.",
+    );
   }
   const { intent: _intent, dimensions, ...data } = input;
   // Seats cannot go below what is already booked, so nobody loses a place.
   const booked = offer.bookings.reduce((sum, b) => sum + b.seats, 0);
   if (data.seats < booked) {
-    return invalid({ seats: `${booked} seats are already booked. Enter ${booked} or more.` }, parsed.values);
+    return invalid(
+      { seats: `${booked} seats are already booked. Enter ${booked} or more.` },
+      parsed.values,
+    );
   }
   await prisma.offer.updateMany({
     where: { id: offer.id, organisationId: user.organisationId },
@@ -115,12 +114,20 @@ export default function EditOffer() {
       <h2 className="heading-m">Details</h2>
       <OfferForm defaults={defaults} actionData={actionData} submit="Save changes" />
       {state === "published" ? (
-        <ValidatedForm schema={() => import("~/mentoring/offer-forms").then((m) => m.withdrawForm)} intent="withdraw" actionData={actionData}>
+        <ValidatedForm
+          schema={() => import("~/mentoring/offer-forms").then((m) => m.withdrawForm)}
+          intent="withdraw"
+          actionData={actionData}
+        >
           <p className="body">Withdrawing hides the offer from businesses. Bookings are kept.</p>
           <Button variant="warning">Withdraw offer</Button>
         </ValidatedForm>
       ) : (
-        <ValidatedForm schema={() => import("~/mentoring/offer-forms").then((m) => m.republishForm)} intent="republish" actionData={actionData}>
+        <ValidatedForm
+          schema={() => import("~/mentoring/offer-forms").then((m) => m.republishForm)}
+          intent="republish"
+          actionData={actionData}
+        >
           <Button variant="secondary">Publish again</Button>
         </ValidatedForm>
       )}
