@@ -142,12 +142,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         );
         if (!result) notFound();
         if (!result.ok) return refuse("attended", result.reason);
-        await notifyOrganisation({
-          organisationId: result.otherOrgId,
-          subject: "The employer has said how the placement went",
-          message: `${user.organisation.name} has recorded how many students came to "${result.placementTitle}" and left feedback. You can add yours too.`,
-          link: page,
-        });
+        await tellOtherSide(result, user.organisation.name, "employer", page);
         return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
       }
       default:
@@ -181,17 +176,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
       if (!result) notFound();
       if (!result.ok) return refuse("attended", result.reason);
-      await notifyOrganisation({
-        organisationId: result.otherOrgId,
-        subject: "The school has said how the placement went",
-        message: `${user.organisation.name} has recorded how many students came to "${result.placementTitle}" and left feedback. You can add yours too.`,
-        link: page,
-      });
+      await tellOtherSide(result, user.organisation.name, "school", page);
       return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
     }
     default:
       return refuse("form", "Only the employer can do that.");
   }
+}
+
+/** After one side records how a placement went, the other is asked to add theirs. */
+function tellOtherSide(
+  result: { otherOrgId: string; placementTitle: string },
+  from: string,
+  side: "school" | "employer",
+  link: string,
+) {
+  return notifyOrganisation({
+    organisationId: result.otherOrgId,
+    subject: `The ${side} has said how the placement went`,
+    message: `${from} has recorded how many students came to "${result.placementTitle}" and left feedback. You can add yours too.`,
+    link,
+  });
 }
 
 export default function PlacementRequest() {
