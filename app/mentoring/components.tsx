@@ -135,3 +135,47 @@ export function MeetingPreference({ format }: { format: MeetingFormat }) {
     </p>
   );
 }
+
+type ListIntroProps = {
+  /** "mentor" or "offer": the words of the page. */
+  noun: "mentor" | "offer";
+  isSme: boolean;
+  needsCheck: boolean;
+  weakest: { name: string; score: number }[];
+  meetingFormat: MeetingFormat;
+  values: { dimension: string; format: string; area: string };
+  total: number;
+};
+
+/**
+ * What the mentor and offer lists say above their cards: the invitation to take
+ * the check, what the order is based on, the filters, and how many were found.
+ */
+export function MatchListIntro({
+  noun,
+  isSme,
+  needsCheck,
+  weakest,
+  meetingFormat,
+  values,
+  total,
+}: ListIntroProps) {
+  const plural = `${noun}s`;
+  return (
+    <>
+      {needsCheck ? <CheckInvite what={plural} /> : null}
+      {isSme && weakest.length > 0 ? (
+        <p className="body">
+          {noun === "mentor" ? "Mentors" : "Offers"} are listed by how well they cover your weakest
+          areas: {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
+        </p>
+      ) : null}
+      {isSme && !values.format ? <MeetingPreference format={meetingFormat} /> : null}
+      <FilterForm values={values} />
+      <h2 className="heading-m">{total === 1 ? `1 ${noun}` : `${total} ${plural}`}</h2>
+      {total === 0 ? (
+        <p className="body">No {plural} match these filters. Try fewer filters.</p>
+      ) : null}
+    </>
+  );
+}

@@ -4,13 +4,7 @@ import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl, pageOf } from "~/components/pagination";
 import { PageHeading, Pagination, Tag } from "~/components/ui";
-import {
-  CheckInvite,
-  dimensionList,
-  FilterForm,
-  MeetingPreference,
-  Reasons,
-} from "~/mentoring/components";
+import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { rankedMentorsFor } from "~/mentoring/matches.server";
 import { meetingFormatNames } from "~/mentoring/options";
@@ -66,19 +60,15 @@ export default function Mentors() {
         Mentors are people from the partnership&apos;s tech firms who give their time to help small
         businesses.
       </p>
-      {needsCheck ? <CheckInvite what="mentors" /> : null}
-      {isSme && weakest.length > 0 ? (
-        <p className="body">
-          Mentors are listed by how well they cover your weakest areas:{" "}
-          {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
-        </p>
-      ) : null}
-      {isSme && !values.format ? <MeetingPreference format={meetingFormat} /> : null}
-      <FilterForm values={values} />
-      <h2 className="heading-m">{total === 1 ? "1 mentor" : `${total} mentors`}</h2>
-      {total === 0 ? (
-        <p className="body">No mentors match these filters. Try fewer filters.</p>
-      ) : null}
+      <MatchListIntro
+        noun="mentor"
+        isSme={isSme}
+        needsCheck={needsCheck}
+        weakest={weakest}
+        meetingFormat={meetingFormat}
+        values={values}
+        total={total}
+      />
       <ul className="card-list">
         {mentors.map((m) => (
           <li className="card" key={m.id}>

@@ -4,13 +4,7 @@ import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl, pageOf } from "~/components/pagination";
 import { formatDate, PageHeading, Pagination, Tag } from "~/components/ui";
-import {
-  CheckInvite,
-  dimensionList,
-  FilterForm,
-  MeetingPreference,
-  Reasons,
-} from "~/mentoring/components";
+import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
@@ -66,19 +60,15 @@ export default function Offers() {
       <p className="lead">
         Free workshops, clinics, short courses and resources from the partnership&apos;s tech firms.
       </p>
-      {needsCheck ? <CheckInvite what="offers" /> : null}
-      {isSme && weakest.length > 0 ? (
-        <p className="body">
-          Offers are listed by how well they cover your weakest areas:{" "}
-          {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
-        </p>
-      ) : null}
-      {isSme && !values.format ? <MeetingPreference format={meetingFormat} /> : null}
-      <FilterForm values={values} />
-      <h2 className="heading-m">{total === 1 ? "1 offer" : `${total} offers`}</h2>
-      {total === 0 ? (
-        <p className="body">No offers match these filters. Try fewer filters.</p>
-      ) : null}
+      <MatchListIntro
+        noun="offer"
+        isSme={isSme}
+        needsCheck={needsCheck}
+        weakest={weakest}
+        meetingFormat={meetingFormat}
+        values={values}
+        total={total}
+      />
       <ul className="card-list">
         {offers.map((o) => (
           <li className="card" key={o.id}>
