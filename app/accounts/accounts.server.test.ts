@@ -31,13 +31,25 @@ describe("creating an account", () => {
     expect(result.status).toBe("done");
     const user = await prisma.user.findUniqueOrThrow({
       where: { email },
-      select: { id: true, role: true, emailConfirmedAt: true, password: { select: { hash: true } }, organisation: { select: { name: true, kind: true } } },
+      select: {
+        id: true,
+        role: true,
+        emailConfirmedAt: true,
+        password: { select: { hash: true } },
+        organisation: { select: { name: true, kind: true } },
+      },
     });
     expect(result).toEqual({ status: "done", value: { id: user.id, email } });
-    expect(user).toMatchObject({ role: "sme", emailConfirmedAt: null, organisation: { name: "Hopper Tools", kind: "sme" } });
+    expect(user).toMatchObject({
+      role: "sme",
+      emailConfirmedAt: null,
+      organisation: { name: "Hopper Tools", kind: "sme" },
+    });
     expect(await verifyPassword(user.password!.hash, PASSWORD)).toBe(true);
     expect(outboxFor(email).map((m) => m.subject)).toEqual(["Confirm your email address"]);
-    expect(await prisma.token.count({ where: { userId: user.id, purpose: "confirm-email" } })).toBe(1);
+    expect(await prisma.token.count({ where: { userId: user.id, purpose: "confirm-email" } })).toBe(
+      1,
+    );
   });
 
   test("a common password and an address in use are refused on their fields, and nothing is made", async () => {

@@ -5,7 +5,12 @@ import { createToken } from "~/auth/tokens.server";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
 import { outboxFor } from "../../tests/outbox";
-import { findInvitation, inviteColleague, inviteStaff, joinOrganisation } from "./invitations.server";
+import {
+  findInvitation,
+  inviteColleague,
+  inviteStaff,
+  joinOrganisation,
+} from "./invitations.server";
 
 const PASSWORD = "correct horse battery";
 
@@ -13,7 +18,14 @@ async function inviter(kind: "sme" | "staff" = "sme", confirmed = true) {
   const user = await makeUser(kind, { confirmed });
   const row = await prisma.user.findUniqueOrThrow({
     where: { id: user.id },
-    select: { id: true, email: true, name: true, organisationId: true, emailConfirmedAt: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      organisationId: true,
+      emailConfirmedAt: true,
+      organisation: { select: { name: true } },
+    },
   });
   return row;
 }
@@ -49,7 +61,11 @@ describe("inviting a colleague", () => {
       field: "inviteEmail",
     });
     expect(outboxFor(email)).toHaveLength(0);
-    expect(await prisma.token.count({ where: { email: { in: [email, taken.email] }, purpose: "invite" } })).toBe(0);
+    expect(
+      await prisma.token.count({
+        where: { email: { in: [email, taken.email] }, purpose: "invite" },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -60,12 +76,28 @@ describe("inviting a member of staff", () => {
     expect(await inviteStaff(staff, email)).toEqual({ status: "done", value: undefined });
     const audit = await prisma.auditEvent.findMany({
       where: { actorId: staff.id },
-      select: { action: true, actorEmail: true, targetType: true, targetId: true, targetLabel: true },
+      select: {
+        action: true,
+        actorEmail: true,
+        targetType: true,
+        targetId: true,
+        targetLabel: true,
+      },
     });
-    expect(audit).toEqual([{ action: "staff.invite", actorEmail: staff.email, targetType: "invitation", targetId: email, targetLabel: email }]);
+    expect(audit).toEqual([
+      {
+        action: "staff.invite",
+        actorEmail: staff.email,
+        targetType: "invitation",
+        targetId: email,
+        targetLabel: email,
+      },
+    ]);
     const [mail] = outboxFor(email);
     expect(mail?.subject).toBe(`Join ${staff.organisation.name} on SkillsBridge`);
-    expect((await findInvitation(linkToken(mail!.text)))?.organisation.id).toBe(staff.organisationId);
+    expect((await findInvitation(linkToken(mail!.text)))?.organisation.id).toBe(
+      staff.organisationId,
+    );
   });
 
   test("an address in use is refused, with no audit row", async () => {
@@ -84,14 +116,32 @@ describe("joining with an invitation", () => {
   test("makes a confirmed account in the inviting organisation, and the invitation works once", async () => {
     const user = await inviter();
     const email = `joiner-${user.id}@unit.test`;
-    const token = await createToken({ purpose: "invite", email, organisationId: user.organisationId });
+    const token = await createToken({
+      purpose: "invite",
+      email,
+      organisationId: user.organisationId,
+    });
     const result = await joinOrganisation({ token, name: "New Colleague", password: PASSWORD });
     const joined = await prisma.user.findUniqueOrThrow({
       where: { email },
-      select: { id: true, name: true, role: true, organisationId: true, emailConfirmedAt: true, password: { select: { hash: true } } },
+      select: {
+        id: true,
+        name: true,
+        role: true,
+        organisationId: true,
+        emailConfirmedAt: true,
+        password: { select: { hash: true } },
+      },
     });
-    expect(result).toEqual({ status: "done", value: { userId: joined.id, organisationName: user.organisation.name } });
-    expect(joined).toMatchObject({ name: "New Colleague", role: "sme", organisationId: user.organisationId });
+    expect(result).toEqual({
+      status: "done",
+      value: { userId: joined.id, organisationName: user.organisation.name },
+    });
+    expect(joined).toMatchObject({
+      name: "New Colleague",
+      role: "sme",
+      organisationId: user.organisationId,
+    });
     expect(joined.emailConfirmedAt).not.toBeNull();
     expect(await verifyPassword(joined.password!.hash, PASSWORD)).toBe(true);
     expect(await findInvitation(token)).toBeNull();
@@ -99,7 +149,11 @@ describe("joining with an invitation", () => {
 
   test("a common password is refused on its field and leaves the invitation usable", async () => {
     const user = await inviter();
-    const token = await createToken({ purpose: "invite", email: `common-${user.id}@unit.test`, organisationId: user.organisationId });
+    const token = await createToken({
+      purpose: "invite",
+      email: `common-${user.id}@unit.test`,
+      organisationId: user.organisationId,
+    });
     expect(await joinOrganisation({ token, name: "X", password: "password123" })).toEqual({
       status: "refused",
       reason: COMMON_PASSWORD_MESSAGE,
@@ -109,13 +163,20 @@ describe("joining with an invitation", () => {
   });
 
   test("an unknown invitation is refused without a field; an address taken meanwhile is refused on the name", async () => {
-    expect(await joinOrganisation({ token: "no-such-token", name: "X", password: PASSWORD })).toEqual({
+    expect(
+      await joinOrganisation({ token: "no-such-token", name: "X", password: PASSWORD }),
+    ).toEqual({
       status: "refused",
-      reason: "That invitation has expired or has already been used. Ask your colleague to send a new one.",
+      reason:
+        "That invitation has expired or has already been used. Ask your colleague to send a new one.",
     });
     const user = await inviter();
     const taken = await makeUser("school");
-    const token = await createToken({ purpose: "invite", email: taken.email, organisationId: user.organisationId });
+    const token = await createToken({
+      purpose: "invite",
+      email: taken.email,
+      organisationId: user.organisationId,
+    });
     expect(await joinOrganisation({ token, name: "X", password: PASSWORD })).toEqual({
       status: "refused",
       reason: "There is already an account with this email address. Sign in instead.",

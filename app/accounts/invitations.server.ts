@@ -27,8 +27,13 @@ export async function inviteColleague(
   if (!user.emailConfirmedAt) {
     return refused("Confirm your own email address before you invite a colleague", "inviteEmail");
   }
-  if (await emailInUse(email)) return refused("There is already an account with this email address", "inviteEmail");
-  const token = await createToken({ purpose: "invite", email, organisationId: user.organisationId });
+  if (await emailInUse(email))
+    return refused("There is already an account with this email address", "inviteEmail");
+  const token = await createToken({
+    purpose: "invite",
+    email,
+    organisationId: user.organisationId,
+  });
   await sendEmail(inviteMessage(email, joinLink(token), user.name, user.organisation.name));
   return done();
 }
@@ -37,11 +42,22 @@ export async function inviteColleague(
  * Staff invite a member of staff into the staff organisation: staff accounts
  * are never self-service. The invitation is written to the audit trail.
  */
-export async function inviteStaff(staff: Inviter & AuditActor, email: string): Promise<CommandResult> {
-  if (await emailInUse(email)) return refused("There is already an account with this email address", "email");
+export async function inviteStaff(
+  staff: Inviter & AuditActor,
+  email: string,
+): Promise<CommandResult> {
+  if (await emailInUse(email))
+    return refused("There is already an account with this email address", "email");
   const token = await prisma.$transaction(async (tx) => {
-    const token = await createToken({ purpose: "invite", email, organisationId: staff.organisationId }, tx);
-    await recordAudit(staff, { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email }, tx);
+    const token = await createToken(
+      { purpose: "invite", email, organisationId: staff.organisationId },
+      tx,
+    );
+    await recordAudit(
+      staff,
+      { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email },
+      tx,
+    );
     return token;
   });
   await sendEmail(inviteMessage(email, joinLink(token), staff.name, staff.organisation.name));
@@ -72,12 +88,15 @@ export async function joinOrganisation(input: {
   if (isCommonPassword(input.password)) return refused(COMMON_PASSWORD_MESSAGE, "password");
   const invite = await findInvitation(input.token);
   if (!invite) {
-    return refused("That invitation has expired or has already been used. Ask your colleague to send a new one.");
+    return refused(
+      "That invitation has expired or has already been used. Ask your colleague to send a new one.",
+    );
   }
   if (await emailInUse(invite.email)) {
     return refused("There is already an account with this email address. Sign in instead.", "name");
   }
-  if (!(await consumeToken("invite", input.token))) return refused("That invitation has already been used.");
+  if (!(await consumeToken("invite", input.token)))
+    return refused("That invitation has already been used.");
   const hash = await hashPassword(input.password);
   // The invitation reached this inbox, so the email address is confirmed.
   const user = await prisma.user.create({

@@ -19,11 +19,17 @@ describe("asking for a reset link", () => {
     const [mail] = outboxFor(user.email);
     expect(mail?.subject).toBe("Reset your password");
     expect(mail?.text).toContain("/reset-password?token=");
-    expect(await prisma.token.count({ where: { userId: user.id, purpose: "reset-password" } })).toBe(1);
+    expect(
+      await prisma.token.count({ where: { userId: user.id, purpose: "reset-password" } }),
+    ).toBe(1);
 
     const stranger = `nobody-${user.id}@unit.test`;
     expect((await requestPasswordReset(stranger)).status).toBe("done");
-    expect(outboxFor(stranger).map((m) => m.text.includes("There is no account with this email address"))).toEqual([true]);
+    expect(
+      outboxFor(stranger).map((m) =>
+        m.text.includes("There is no account with this email address"),
+      ),
+    ).toEqual([true]);
 
     const suspended = await makeUser("sme");
     await prisma.user.update({ where: { id: suspended.id }, data: { suspendedAt: new Date() } });
@@ -35,14 +41,22 @@ describe("asking for a reset link", () => {
 describe("choosing a new password", () => {
   test("stores it, ends every session and lifts the sign-in limit; the link works once", async () => {
     const user = await makeUser("sme");
-    await prisma.password.create({ data: { userId: user.id, hash: await hashPassword("old password here") } });
+    await prisma.password.create({
+      data: { userId: user.id, hash: await hashPassword("old password here") },
+    });
     await createUserSession(user.id);
     await recordSignInFailure(user.email, "203.0.113.9");
     await requestPasswordReset(user.email);
     const token = linkToken(outboxFor(user.email)[0]!.text);
 
-    expect(await resetPassword(token, "a brand new passphrase")).toEqual({ status: "done", value: undefined });
-    const row = await prisma.password.findUniqueOrThrow({ where: { userId: user.id }, select: { hash: true } });
+    expect(await resetPassword(token, "a brand new passphrase")).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    const row = await prisma.password.findUniqueOrThrow({
+      where: { userId: user.id },
+      select: { hash: true },
+    });
     expect(await verifyPassword(row.hash, "a brand new passphrase")).toBe(true);
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await prisma.signInFailure.count({ where: { key: accountKey(user.email) } })).toBe(0);
@@ -57,7 +71,11 @@ describe("choosing a new password", () => {
     const user = await makeUser("sme");
     await requestPasswordReset(user.email);
     const token = linkToken(outboxFor(user.email)[0]!.text);
-    expect(await resetPassword(token, "password123")).toEqual({ status: "refused", reason: COMMON_PASSWORD_MESSAGE, field: "password" });
+    expect(await resetPassword(token, "password123")).toEqual({
+      status: "refused",
+      reason: COMMON_PASSWORD_MESSAGE,
+      field: "password",
+    });
     expect(await prisma.password.count({ where: { userId: user.id } })).toBe(0);
     expect((await resetPassword(token, "a brand new passphrase")).status).toBe("done");
   });

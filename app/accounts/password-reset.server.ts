@@ -18,7 +18,10 @@ import { noAccountMessage, resetPasswordMessage } from "~/email/templates.server
  * account gets nothing: a reset must not lift a suspension.
  */
 export async function requestPasswordReset(email: string): Promise<CommandResult> {
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, suspendedAt: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, suspendedAt: true },
+  });
   if (user && !user.suspendedAt) {
     const token = await createToken({ purpose: "reset-password", email, userId: user.id });
     await sendEmail(resetPasswordMessage(email, `${siteOrigin()}/reset-password?token=${token}`));
@@ -37,9 +40,14 @@ export async function requestPasswordReset(email: string): Promise<CommandResult
 export async function resetPassword(token: string, password: string): Promise<CommandResult> {
   if (isCommonPassword(password)) return refused(COMMON_PASSWORD_MESSAGE, "password");
   const used = await consumeToken("reset-password", token);
-  if (!used?.userId) return refused("That link has expired or has already been used. Ask for a new one below.");
+  if (!used?.userId)
+    return refused("That link has expired or has already been used. Ask for a new one below.");
   const hash = await hashPassword(password);
-  await prisma.password.upsert({ where: { userId: used.userId }, update: { hash }, create: { userId: used.userId, hash } });
+  await prisma.password.upsert({
+    where: { userId: used.userId },
+    update: { hash },
+    create: { userId: used.userId, hash },
+  });
   await endOtherSessions(used.userId);
   await clearAccountFailures(used.email);
   return done();

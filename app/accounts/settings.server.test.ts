@@ -32,13 +32,18 @@ describe("name and meeting format", () => {
   test("a new name is saved", async () => {
     const user = await makeUser("sme");
     expect(await changeName(user.id, "Ada Lovelace")).toEqual({ status: "done", value: undefined });
-    expect(await prisma.user.findUnique({ where: { id: user.id }, select: { name: true } })).toEqual({ name: "Ada Lovelace" });
+    expect(
+      await prisma.user.findUnique({ where: { id: user.id }, select: { name: true } }),
+    ).toEqual({ name: "Ada Lovelace" });
   });
 
   test("how a business likes to meet is saved on the organisation", async () => {
     const user = await makeUser("sme");
     expect((await setMeetingFormat(user.organisationId, "online")).status).toBe("done");
-    const org = await prisma.organisation.findUnique({ where: { id: user.organisationId }, select: { meetingFormat: true } });
+    const org = await prisma.organisation.findUnique({
+      where: { id: user.organisationId },
+      select: { meetingFormat: true },
+    });
     expect(org).toEqual({ meetingFormat: "online" });
   });
 });
@@ -47,29 +52,57 @@ describe("changing the password", () => {
   test("a wrong current password is refused on that field and nothing changes", async () => {
     const user = await userWithPassword();
     const session = await prisma.session.count({ where: { userId: user.id } });
-    const result = await changePassword({ id: user.id, sessionId: "none" }, { currentPassword: "wrong one", newPassword: "a brand new passphrase" });
-    expect(result).toEqual({ status: "refused", reason: "Your current password is not right", field: "currentPassword" });
-    const row = await prisma.password.findUniqueOrThrow({ where: { userId: user.id }, select: { hash: true } });
+    const result = await changePassword(
+      { id: user.id, sessionId: "none" },
+      { currentPassword: "wrong one", newPassword: "a brand new passphrase" },
+    );
+    expect(result).toEqual({
+      status: "refused",
+      reason: "Your current password is not right",
+      field: "currentPassword",
+    });
+    const row = await prisma.password.findUniqueOrThrow({
+      where: { userId: user.id },
+      select: { hash: true },
+    });
     expect(await verifyPassword(row.hash, PASSWORD)).toBe(true);
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(session);
   });
 
   test("a common new password is refused on the new password field", async () => {
     const user = await userWithPassword();
-    const result = await changePassword({ id: user.id, sessionId: "none" }, { currentPassword: PASSWORD, newPassword: "password123" });
-    expect(result).toEqual({ status: "refused", reason: COMMON_PASSWORD_MESSAGE, field: "newPassword" });
+    const result = await changePassword(
+      { id: user.id, sessionId: "none" },
+      { currentPassword: PASSWORD, newPassword: "password123" },
+    );
+    expect(result).toEqual({
+      status: "refused",
+      reason: COMMON_PASSWORD_MESSAGE,
+      field: "newPassword",
+    });
   });
 
   test("the new password is stored and every other session ends", async () => {
     const user = await userWithPassword();
     await createUserSession(user.id);
     await createUserSession(user.id);
-    const mine = await prisma.session.findFirstOrThrow({ where: { userId: user.id }, select: { id: true } });
-    const result = await changePassword({ id: user.id, sessionId: mine.id }, { currentPassword: PASSWORD, newPassword: "a brand new passphrase" });
+    const mine = await prisma.session.findFirstOrThrow({
+      where: { userId: user.id },
+      select: { id: true },
+    });
+    const result = await changePassword(
+      { id: user.id, sessionId: mine.id },
+      { currentPassword: PASSWORD, newPassword: "a brand new passphrase" },
+    );
     expect(result.status).toBe("done");
-    const row = await prisma.password.findUniqueOrThrow({ where: { userId: user.id }, select: { hash: true } });
+    const row = await prisma.password.findUniqueOrThrow({
+      where: { userId: user.id },
+      select: { hash: true },
+    });
     expect(await verifyPassword(row.hash, "a brand new passphrase")).toBe(true);
-    expect(await prisma.session.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([mine]);
+    expect(
+      await prisma.session.findMany({ where: { userId: user.id }, select: { id: true } }),
+    ).toEqual([mine]);
   });
 });
 
@@ -77,29 +110,41 @@ describe("changing the email address", () => {
   test("the password, the same address and an address in use are refused on their fields", async () => {
     const user = await userWithPassword();
     const other = await makeUser("school");
-    expect(await requestEmailChange(user, { newEmail: "new@unit.test", currentPassword: "wrong one" })).toEqual({
+    expect(
+      await requestEmailChange(user, { newEmail: "new@unit.test", currentPassword: "wrong one" }),
+    ).toEqual({
       status: "refused",
       reason: "Your password is not right",
       field: "currentPassword",
     });
-    expect(await requestEmailChange(user, { newEmail: user.email, currentPassword: PASSWORD })).toEqual({
+    expect(
+      await requestEmailChange(user, { newEmail: user.email, currentPassword: PASSWORD }),
+    ).toEqual({
       status: "refused",
       reason: "This is already your email address",
       field: "newEmail",
     });
-    expect(await requestEmailChange(user, { newEmail: other.email, currentPassword: PASSWORD })).toEqual({
+    expect(
+      await requestEmailChange(user, { newEmail: other.email, currentPassword: PASSWORD }),
+    ).toEqual({
       status: "refused",
       reason: "Another account already uses this email address",
       field: "newEmail",
     });
-    expect(await prisma.token.count({ where: { userId: user.id, purpose: "change-email" } })).toBe(0);
+    expect(await prisma.token.count({ where: { userId: user.id, purpose: "change-email" } })).toBe(
+      0,
+    );
   });
 
   test("a link goes to the new address; using it changes the address and tells the old one", async () => {
     const user = await userWithPassword({ confirmed: false });
     const newEmail = `new-${user.id}@unit.test`;
-    expect((await requestEmailChange(user, { newEmail, currentPassword: PASSWORD })).status).toBe("done");
-    expect(await prisma.user.findUnique({ where: { id: user.id }, select: { email: true } })).toEqual({ email: user.email });
+    expect((await requestEmailChange(user, { newEmail, currentPassword: PASSWORD })).status).toBe(
+      "done",
+    );
+    expect(
+      await prisma.user.findUnique({ where: { id: user.id }, select: { email: true } }),
+    ).toEqual({ email: user.email });
     const [mail] = outboxFor(newEmail);
     expect(mail?.subject).toBe("Confirm your new email address");
     const token = linkToken(mail!.text);
@@ -107,7 +152,10 @@ describe("changing the email address", () => {
     // A change-email link is not a confirm-email link.
     expect(await confirmEmailByLink(token)).toEqual({ status: "not-found" });
     expect(await changeEmailByLink(token)).toEqual({ status: "done", value: { email: newEmail } });
-    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, emailConfirmedAt: true } });
+    const row = await prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { email: true, emailConfirmedAt: true },
+    });
     expect(row.email).toBe(newEmail);
     expect(row.emailConfirmedAt).not.toBeNull();
     expect(outboxFor(user.email).map((m) => m.subject)).toContain("Your email address has changed");
@@ -120,12 +168,16 @@ describe("changing the email address", () => {
     const newEmail = `taken-${user.id}@unit.test`;
     await requestEmailChange(user, { newEmail, currentPassword: PASSWORD });
     const token = linkToken(outboxFor(newEmail)[0]!.text);
-    await prisma.user.create({ data: { email: newEmail, name: "Quick", role: "sme", organisationId: user.organisationId } });
+    await prisma.user.create({
+      data: { email: newEmail, name: "Quick", role: "sme", organisationId: user.organisationId },
+    });
     expect(await changeEmailByLink(token)).toEqual({
       status: "refused",
       reason: "That email address is already used by another account, so we did not change it.",
     });
-    expect(await prisma.user.findUnique({ where: { id: user.id }, select: { email: true } })).toEqual({ email: user.email });
+    expect(
+      await prisma.user.findUnique({ where: { id: user.id }, select: { email: true } }),
+    ).toEqual({ email: user.email });
   });
 });
 
@@ -142,16 +194,29 @@ describe("confirming the email address", () => {
     expect((await resendConfirmation({ ...user, emailConfirmedAt: null })).status).toBe("done");
     const [mail] = outboxFor(user.email);
     expect(mail?.subject).toBe("Confirm your email address");
-    expect(await confirmEmailByLink(linkToken(mail!.text))).toEqual({ status: "done", value: undefined });
-    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailConfirmedAt: true } });
+    expect(await confirmEmailByLink(linkToken(mail!.text))).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    const row = await prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { emailConfirmedAt: true },
+    });
     expect(row.emailConfirmedAt).not.toBeNull();
   });
 
   test("a link for an address the user has since left confirms nothing", async () => {
     const user = await makeUser("sme", { confirmed: false });
-    const token = await createToken({ purpose: "confirm-email", email: "old@unit.test", userId: user.id });
+    const token = await createToken({
+      purpose: "confirm-email",
+      email: "old@unit.test",
+      userId: user.id,
+    });
     expect((await confirmEmailByLink(token)).status).toBe("done");
-    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailConfirmedAt: true } });
+    const row = await prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { emailConfirmedAt: true },
+    });
     expect(row.emailConfirmedAt).toBeNull();
   });
 

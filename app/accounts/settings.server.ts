@@ -43,12 +43,19 @@ export async function requestEmailChange(
   if (!(await isCurrentPassword(user.id, input.currentPassword))) {
     return refused("Your password is not right", "currentPassword");
   }
-  if (input.newEmail === user.email) return refused("This is already your email address", "newEmail");
+  if (input.newEmail === user.email)
+    return refused("This is already your email address", "newEmail");
   if (await emailInUse(input.newEmail)) {
     return refused("Another account already uses this email address", "newEmail");
   }
-  const token = await createToken({ purpose: "change-email", email: input.newEmail, userId: user.id });
-  await sendEmail(changeEmailMessage(input.newEmail, `${siteOrigin()}/confirm-email?token=${token}`));
+  const token = await createToken({
+    purpose: "change-email",
+    email: input.newEmail,
+    userId: user.id,
+  });
+  await sendEmail(
+    changeEmailMessage(input.newEmail, `${siteOrigin()}/confirm-email?token=${token}`),
+  );
   return done();
 }
 
@@ -79,20 +86,34 @@ export async function confirmEmailByLink(token: string, now = new Date()): Promi
  * Use a change-email link: the account takes the new address, and the old one
  * is told. Refused when another account took the address meanwhile.
  */
-export async function changeEmailByLink(token: string, now = new Date()): Promise<CommandResult<{ email: string }>> {
+export async function changeEmailByLink(
+  token: string,
+  now = new Date(),
+): Promise<CommandResult<{ email: string }>> {
   const change = await consumeToken("change-email", token, now);
   if (!change?.userId) return notFound();
   if (await emailInUse(change.email)) {
-    return refused("That email address is already used by another account, so we did not change it.");
+    return refused(
+      "That email address is already used by another account, so we did not change it.",
+    );
   }
-  const before = await prisma.user.findUnique({ where: { id: change.userId }, select: { email: true } });
-  await prisma.user.update({ where: { id: change.userId }, data: { email: change.email, emailConfirmedAt: now } });
+  const before = await prisma.user.findUnique({
+    where: { id: change.userId },
+    select: { email: true },
+  });
+  await prisma.user.update({
+    where: { id: change.userId },
+    data: { email: change.email, emailConfirmedAt: now },
+  });
   if (before) await sendEmail(emailChangedNotice(before.email, change.email));
   return done({ email: change.email });
 }
 
 /** Anyone in a business can set how it likes to meet; the route checks that the person is in one. */
-export async function setMeetingFormat(organisationId: string, meetingFormat: MeetingFormat): Promise<CommandResult> {
+export async function setMeetingFormat(
+  organisationId: string,
+  meetingFormat: MeetingFormat,
+): Promise<CommandResult> {
   await prisma.organisation.update({ where: { id: organisationId }, data: { meetingFormat } });
   return done();
 }

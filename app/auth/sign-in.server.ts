@@ -1,10 +1,17 @@
 import { dummyPasswordHash, verifyPassword } from "./password.server";
-import { checkSignInLimit, clearAccountFailures, recordSignInFailure, signInLimitMessage } from "./rate-limit.server";
+import {
+  checkSignInLimit,
+  clearAccountFailures,
+  recordSignInFailure,
+  signInLimitMessage,
+} from "./rate-limit.server";
 import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 
-export const WRONG_SIGN_IN_MESSAGE = "The email address or password is not right. Check them and try again.";
-export const SUSPENDED_MESSAGE = "Your account has been suspended. Contact the partnership team if you think this is a mistake.";
+export const WRONG_SIGN_IN_MESSAGE =
+  "The email address or password is not right. Check them and try again.";
+export const SUSPENDED_MESSAGE =
+  "Your account has been suspended. Contact the partnership team if you think this is a mistake.";
 
 /**
  * Check an email address and password, with the sign-in limits per account

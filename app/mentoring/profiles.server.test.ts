@@ -23,7 +23,12 @@ describe("a mentor profile", () => {
       values: { capacity: "2", format: "either", takingRequests: "on" },
     });
     expect(await saveMentorProfile(user.id, profile)).toEqual({ status: "done", value: undefined });
-    expect(await prisma.mentorProfile.findUnique({ where: { userId: user.id }, select: { expertise: true, capacity: true, localAuthority: true } })).toEqual({
+    expect(
+      await prisma.mentorProfile.findUnique({
+        where: { userId: user.id },
+        select: { expertise: true, capacity: true, localAuthority: true },
+      }),
+    ).toEqual({
       expertise: "data,cyber",
       capacity: 3,
       localAuthority: "coventry",
@@ -42,8 +47,15 @@ describe("a mentor profile", () => {
       },
     });
 
-    await saveMentorProfile(user.id, { ...profile, localAuthority: undefined, takingRequests: false } as unknown as MentorProfile);
-    const row = await prisma.mentorProfile.findUniqueOrThrow({ where: { userId: user.id }, select: { localAuthority: true, takingRequests: true } });
+    await saveMentorProfile(user.id, {
+      ...profile,
+      localAuthority: undefined,
+      takingRequests: false,
+    } as unknown as MentorProfile);
+    const row = await prisma.mentorProfile.findUniqueOrThrow({
+      where: { userId: user.id },
+      select: { localAuthority: true, takingRequests: true },
+    });
     // An empty place clears the stored one.
     expect(row).toEqual({ localAuthority: null, takingRequests: false });
     expect(await prisma.mentorProfile.count({ where: { userId: user.id } })).toBe(1);

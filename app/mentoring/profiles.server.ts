@@ -5,12 +5,24 @@ import type { FormValues } from "~/forms/parse";
 import type { MentorProfile } from "./schemas";
 
 /** The profile as the form shows it, or the defaults for a first profile. */
-export async function mentorProfileFormValues(userId: string): Promise<{ exists: boolean; values: FormValues }> {
+export async function mentorProfileFormValues(
+  userId: string,
+): Promise<{ exists: boolean; values: FormValues }> {
   const profile = await prisma.mentorProfile.findUnique({
     where: { userId },
-    select: { role: true, bio: true, expertise: true, edsAreas: true, capacity: true, format: true, localAuthority: true, takingRequests: true },
+    select: {
+      role: true,
+      bio: true,
+      expertise: true,
+      edsAreas: true,
+      capacity: true,
+      format: true,
+      localAuthority: true,
+      takingRequests: true,
+    },
   });
-  if (!profile) return { exists: false, values: { capacity: "2", format: "either", takingRequests: "on" } };
+  if (!profile)
+    return { exists: false, values: { capacity: "2", format: "either", takingRequests: "on" } };
   return {
     exists: true,
     values: {
@@ -27,7 +39,10 @@ export async function mentorProfileFormValues(userId: string): Promise<{ exists:
 }
 
 /** Create or replace the user's profile. Lists are stored comma-separated. */
-export async function saveMentorProfile(userId: string, input: MentorProfile): Promise<CommandResult> {
+export async function saveMentorProfile(
+  userId: string,
+  input: MentorProfile,
+): Promise<CommandResult> {
   const data = {
     role: input.role,
     bio: input.bio,
@@ -39,6 +54,10 @@ export async function saveMentorProfile(userId: string, input: MentorProfile): P
     localAuthority: input.localAuthority ?? null,
     takingRequests: input.takingRequests,
   };
-  await prisma.mentorProfile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  await prisma.mentorProfile.upsert({
+    where: { userId },
+    create: { userId, ...data },
+    update: data,
+  });
   return done();
 }

@@ -30,7 +30,10 @@ describe("a person's notifications", () => {
     const now = new Date("2027-03-10T10:00:00Z");
     expect(await markAllRead(me, now)).toEqual({ status: "done", value: undefined });
     expect(await unreadCount(me)).toBe(0);
-    const rows = await prisma.notification.findMany({ where: { organisationId: me.organisationId }, select: { message: true, readAt: true } });
+    const rows = await prisma.notification.findMany({
+      where: { organisationId: me.organisationId },
+      select: { message: true, readAt: true },
+    });
     expect(Object.fromEntries(rows.map((r) => [r.message, r.readAt]))).toEqual({
       "For everyone": now,
       "For me": now,

@@ -4,7 +4,10 @@ import { notifyOrganisation } from "~/notifications/notify.server";
 import type { PostingKind } from "./display";
 import { reviewPosting, type ReviewDecision } from "./postings.server";
 
-const pathSegment: Record<PostingKind, string> = { apprenticeship: "apprenticeships", placement: "placements" };
+const pathSegment: Record<PostingKind, string> = {
+  apprenticeship: "apprenticeships",
+  placement: "placements",
+};
 
 /**
  * Approve a posting (it goes live) or ask for changes, through `reviewPosting`
@@ -21,7 +24,10 @@ export async function decideOnPosting(
   const result = await reviewPosting(kind, id, staff, decision, now);
   if (!result) return notFound();
   if (!result.ok) {
-    const [field, reason] = Object.entries(result.errors)[0] ?? ["form", "This posting cannot be changed now."];
+    const [field, reason] = Object.entries(result.errors)[0] ?? [
+      "form",
+      "This posting cannot be changed now.",
+    ];
     return refused(reason, field);
   }
   const link = `/postings/${pathSegment[kind]}/${id}`;

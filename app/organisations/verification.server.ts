@@ -39,14 +39,20 @@ export async function verifyOrganisation(
     });
     await recordAudit(
       staff,
-      { action: "organisation.verify", targetType: "organisation", targetId: organisation.id, targetLabel: organisation.name },
+      {
+        action: "organisation.verify",
+        targetType: "organisation",
+        targetId: organisation.id,
+        targetLabel: organisation.name,
+      },
       tx,
     );
   });
   await notifyOrganisation({
     organisationId: organisation.id,
     subject: "Your organisation has been checked",
-    message: `The partnership team has checked ${organisation.name}. ${verifiedMessages[organisation.kind] ?? ""}`.trim(),
+    message:
+      `The partnership team has checked ${organisation.name}. ${verifiedMessages[organisation.kind] ?? ""}`.trim(),
     link: "/account",
   });
   return done({ name: organisation.name });
@@ -67,7 +73,13 @@ export async function declineOrganisation(
     });
     await recordAudit(
       staff,
-      { action: "organisation.decline", targetType: "organisation", targetId: organisation.id, targetLabel: organisation.name, reason },
+      {
+        action: "organisation.decline",
+        targetType: "organisation",
+        targetId: organisation.id,
+        targetLabel: organisation.name,
+        reason,
+      },
       tx,
     );
   });

@@ -19,7 +19,11 @@ export function organisationToCheck(id: string) {
       verificationReason: true,
       verifiedAt: true,
       createdAt: true,
-      users: { orderBy: { createdAt: "asc" }, take: 10, select: { id: true, name: true, email: true, emailConfirmedAt: true } },
+      users: {
+        orderBy: { createdAt: "asc" },
+        take: 10,
+        select: { id: true, name: true, email: true, emailConfirmedAt: true },
+      },
     },
   });
 }
