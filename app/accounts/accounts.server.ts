@@ -1,21 +1,39 @@
 import type { z } from "zod";
+import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
+import { isCommonPassword } from "~/auth/common-passwords.server";
 import { createToken } from "~/auth/tokens.server";
-import { hashPassword } from "~/auth/password.server";
+import { hashPassword, verifyPassword } from "~/auth/password.server";
+import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
 import { confirmEmailMessage } from "~/email/templates.server";
 import type { createAccountSchema } from "./schemas";
 
+/** Does `password` match the user's stored one? Asked again before a change to the account itself. */
+export async function isCurrentPassword(userId: string, password: string) {
+  const row = await prisma.password.findUnique({ where: { userId }, select: { hash: true } });
+  return row ? verifyPassword(row.hash, password) : false;
+}
+
 export async function emailInUse(email: string) {
   const found = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   return Boolean(found);
 }
 
-/** One journey makes the organisation and its first member. */
-export async function createAccount(input: z.output<typeof createAccountSchema>) {
+/**
+ * One journey makes the organisation and its first member, and emails the
+ * link that confirms the address. The route then signs the new user in.
+ */
+export async function createAccount(
+  input: z.output<typeof createAccountSchema>,
+): Promise<CommandResult<{ id: string; email: string }>> {
+  if (isCommonPassword(input.password)) return refused(COMMON_PASSWORD_MESSAGE, "password");
+  if (await emailInUse(input.email)) {
+    return refused("An account with this email address already exists. Sign in, or reset your password.", "email");
+  }
   const hash = await hashPassword(input.password);
-  return prisma.user.create({
+  const user = await prisma.user.create({
     data: {
       email: input.email,
       name: input.name,
@@ -36,6 +54,8 @@ export async function createAccount(input: z.output<typeof createAccountSchema>)
     },
     select: { id: true, email: true },
   });
+  await sendConfirmationEmail(user);
+  return done(user);
 }
 
 export async function sendConfirmationEmail(user: { id: string; email: string }) {
@@ -53,4 +73,30 @@ export async function deleteAccount(userId: string) {
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) await tx.organisation.delete({ where: { id: user.organisationId } });
   });
+}
+
+/** Is this the organisation's only member? Deleting them deletes the organisation too. */
+export async function isLastMember(organisationId: string) {
+  return (await prisma.user.count({ where: { organisationId } })) === 1;
+}
+
+/** A person deletes their own account, after giving their password again. */
+export async function deleteOwnAccount(userId: string, password: string): Promise<CommandResult> {
+  if (!(await isCurrentPassword(userId, password))) return refused("Your password is not right", "password");
+  await deleteAccount(userId);
+  return done();
+}
+
+/**
+ * Remove a colleague. Ownership in the where: only someone in the same
+ * organisation, never yourself; anyone else is not found.
+ */
+export async function removeColleague(
+  user: { id: string; organisationId: string },
+  colleagueId: string,
+): Promise<CommandResult> {
+  const { count } = await prisma.user.deleteMany({
+    where: { id: colleagueId, organisationId: user.organisationId, NOT: { id: user.id } },
+  });
+  return count === 0 ? notFound() : done();
 }

@@ -16,16 +16,20 @@ export function hashToken(token: string) {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
-export async function createToken(input: {
-  purpose: TokenPurpose;
-  email: string;
-  userId?: string;
-  organisationId?: string;
-  now?: Date;
-}) {
+/** Pass `db` to write the token in the same transaction as the change that sends it. */
+export async function createToken(
+  input: {
+    purpose: TokenPurpose;
+    email: string;
+    userId?: string;
+    organisationId?: string;
+    now?: Date;
+  },
+  db: Pick<typeof prisma, "token"> = prisma,
+) {
   const token = crypto.randomBytes(32).toString("base64url");
   const now = input.now ?? new Date();
-  await prisma.token.create({
+  await db.token.create({
     data: {
       purpose: input.purpose,
       tokenHash: hashToken(token),

@@ -1,3 +1,4 @@
+import { done, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
@@ -52,12 +53,29 @@ export async function notifyOrganisation(input: {
   }
 }
 
-export function unreadCount(user: { id: string; organisationId: string }) {
-  return prisma.notification.count({
-    where: {
-      organisationId: user.organisationId,
-      readAt: null,
-      OR: [{ userId: null }, { userId: user.id }],
-    },
+type Reader = { id: string; organisationId: string };
+
+/** A person sees their organisation's notifications and the ones addressed to them. */
+function visibleTo(user: Reader) {
+  return { organisationId: user.organisationId, OR: [{ userId: null }, { userId: user.id }] };
+}
+
+export function unreadCount(user: Reader) {
+  return prisma.notification.count({ where: { ...visibleTo(user), readAt: null } });
+}
+
+/** The latest 50, newest first. */
+export function listNotifications(user: Reader) {
+  return prisma.notification.findMany({
+    where: visibleTo(user),
+    select: { id: true, message: true, link: true, readAt: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 50,
   });
+}
+
+/** Marks read everything the person sees, for everyone in the organisation (a notification has one read mark). */
+export async function markAllRead(user: Reader, now = new Date()): Promise<CommandResult> {
+  await prisma.notification.updateMany({ where: { ...visibleTo(user), readAt: null }, data: { readAt: now } });
+  return done();
 }

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { deleteAccount } from "~/accounts/accounts.server";
+import { deleteOwnAccount, isLastMember } from "~/accounts/accounts.server";
 import { deleteAccountSchema } from "~/accounts/schemas";
-import { verifyPassword } from "~/auth/password.server";
 import { lucia } from "~/auth/lucia.server";
 import { requireUser } from "~/auth/session.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Checkbox, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading, WarningText } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -18,19 +17,15 @@ export const meta: MetaFunction = () => [{ title: "Delete your account - SkillsB
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const members = await prisma.user.count({ where: { organisationId: user.organisationId } });
-  return { lastMember: members === 1, organisationName: user.organisation.name };
+  return { lastMember: await isLastMember(user.organisationId), organisationName: user.organisation.name };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = parseForm(deleteAccountSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const row = await prisma.password.findUnique({ where: { userId: user.id }, select: { hash: true } });
-  if (!row || !(await verifyPassword(row.hash, parsed.data.password))) {
-    return invalid({ password: "Your password is not right" }, parsed.values);
-  }
-  await deleteAccount(user.id);
+  const result = await deleteOwnAccount(user.id, parsed.data.password);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
   return redirectWithFlash(request, "/", "Your account has been deleted.", {
     "Set-Cookie": lucia.createBlankSessionCookie().serialize(),
   });

@@ -5,35 +5,20 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Checkbox, Checkboxes, Radios, Select, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, InsetText, PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
-import { parseForm, type FormValues } from "~/forms/parse";
+import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { dimensionOptions, edsAreaOptions, formatOptions, placeOptions } from "~/mentoring/components";
+import { mentorProfileFormValues, saveMentorProfile } from "~/mentoring/profiles.server";
 import { mentorProfileSchema } from "~/mentoring/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Your mentor profile - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "board");
-  const profile = await prisma.mentorProfile.findUnique({
-    where: { userId: user.id },
-    select: { role: true, bio: true, expertise: true, edsAreas: true, capacity: true, format: true, localAuthority: true, takingRequests: true },
-  });
-  const defaults: FormValues = profile
-    ? {
-        role: profile.role,
-        bio: profile.bio,
-        expertise: profile.expertise.split(",").filter(Boolean),
-        edsAreas: profile.edsAreas.split(",").filter(Boolean),
-        capacity: String(profile.capacity),
-        format: profile.format,
-        localAuthority: profile.localAuthority ?? "",
-        takingRequests: profile.takingRequests ? "on" : "",
-      }
-    : { capacity: "2", format: "either", takingRequests: "on" };
+  const { exists, values: defaults } = await mentorProfileFormValues(user.id);
   return {
-    exists: Boolean(profile),
+    exists,
     defaults,
     firm: user.organisation.name,
     verified: user.organisation.verificationStatus === "verified",
@@ -44,18 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "board");
   const parsed = parseForm(mentorProfileSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const input = parsed.data;
-  const data = {
-    role: input.role,
-    bio: input.bio,
-    expertise: input.expertise.join(","),
-    edsAreas: input.edsAreas.join(","),
-    capacity: input.capacity,
-    format: input.format,
-    localAuthority: input.localAuthority,
-    takingRequests: input.takingRequests,
-  };
-  await prisma.mentorProfile.upsert({ where: { userId: user.id }, create: { userId: user.id, ...data }, update: data });
+  await saveMentorProfile(user.id, parsed.data);
   return redirectWithFlash(request, "/board", "Your mentor profile has been saved.");
 }
 

@@ -1,21 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { sendConfirmationEmail, emailInUse } from "~/accounts/accounts.server";
-import { siteOrigin } from "~/env.server";
+import { removeColleague } from "~/accounts/accounts.server";
+import { inviteColleague } from "~/accounts/invitations.server";
 import { accountActionSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
-import { isCommonPassword } from "~/auth/common-passwords.server";
-import { hashPassword, verifyPassword } from "~/auth/password.server";
+import {
+  changeName,
+  changePassword,
+  requestEmailChange,
+  resendConfirmation,
+  setMeetingFormat,
+} from "~/accounts/settings.server";
 import { roleNames, type Role } from "~/auth/roles";
-import { endOtherSessions, getSession, requireUser } from "~/auth/session.server";
-import { createToken } from "~/auth/tokens.server";
+import { getSession, requireUser } from "~/auth/session.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { NotificationBanner, PageHeading, SummaryList, Tag } from "~/components/ui";
-import { prisma } from "~/db.server";
-import { sendEmail } from "~/email/mailer.server";
-import { changeEmailMessage, inviteMessage } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -50,25 +51,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
   switch (input.intent) {
     case "profile": {
-      await prisma.user.update({ where: { id: user.id }, data: { name: input.name } });
+      await changeName(user.id, input.name);
       return redirectWithFlash(request, "/account", "Your name has been changed.");
     }
     case "password": {
-      const row = await prisma.password.findUnique({
-        where: { userId: user.id },
-        select: { hash: true },
-      });
-      if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
-        return invalid({ currentPassword: "Your current password is not right" }, parsed.values);
-      }
-      if (isCommonPassword(input.newPassword))
-        return invalid({ newPassword: COMMON_PASSWORD_MESSAGE }, parsed.values);
-      await prisma.password.update({
-        where: { userId: user.id },
-        data: { hash: await hashPassword(input.newPassword) },
-      });
-      // Anyone else signed in as this user is signed out.
-      await endOtherSessions(user.id, session.id);
+      const result = await changePassword({ id: user.id, sessionId: session.id }, input);
+      if (result.status !== "done") return notDoneResponse(result, parsed.values);
       return redirectWithFlash(
         request,
         "/account",
@@ -76,29 +64,8 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "email": {
-      const row = await prisma.password.findUnique({
-        where: { userId: user.id },
-        select: { hash: true },
-      });
-      if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
-        return invalid({ currentPassword: "Your password is not right" }, parsed.values);
-      }
-      if (input.newEmail === user.email)
-        return invalid({ newEmail: "This is already your email address" }, parsed.values);
-      if (await emailInUse(input.newEmail)) {
-        return invalid(
-          { newEmail: "Another account already uses this email address" },
-          parsed.values,
-        );
-      }
-      const token = await createToken({
-        purpose: "change-email",
-        email: input.newEmail,
-        userId: user.id,
-      });
-      await sendEmail(
-        changeEmailMessage(input.newEmail, `${siteOrigin()}/confirm-email?token=${token}`),
-      );
+      const result = await requestEmailChange(user, input);
+      if (result.status !== "done") return notDoneResponse(result, parsed.values);
       return redirectWithFlash(
         request,
         "/account",
@@ -106,31 +73,8 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "invite": {
-      if (!user.emailConfirmedAt) {
-        return invalid(
-          { inviteEmail: "Confirm your own email address before you invite a colleague" },
-          parsed.values,
-        );
-      }
-      if (await emailInUse(input.inviteEmail)) {
-        return invalid(
-          { inviteEmail: "There is already an account with this email address" },
-          parsed.values,
-        );
-      }
-      const token = await createToken({
-        purpose: "invite",
-        email: input.inviteEmail,
-        organisationId: user.organisationId,
-      });
-      await sendEmail(
-        inviteMessage(
-          input.inviteEmail,
-          `${siteOrigin()}/join?token=${token}`,
-          user.name,
-          user.organisation.name,
-        ),
-      );
+      const result = await inviteColleague(user, input.inviteEmail);
+      if (result.status !== "done") return notDoneResponse(result, parsed.values);
       return redirectWithFlash(
         request,
         "/account",
@@ -138,20 +82,14 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "remove": {
-      // Ownership in the where: only a colleague in the same organisation, never yourself.
-      const { count } = await prisma.user.deleteMany({
-        where: { id: input.userId, organisationId: user.organisationId, NOT: { id: user.id } },
-      });
-      if (count === 0) throw new Response("Not found", { status: 404 });
+      const result = await removeColleague(user, input.userId);
+      if (result.status !== "done") return notDoneResponse(result, parsed.values);
       return redirectWithFlash(request, "/account", "Your colleague has been removed.");
     }
     case "meeting-format": {
       if (user.role !== "sme")
         throw new Response("Only a business can choose this", { status: 403 });
-      await prisma.organisation.update({
-        where: { id: user.organisationId },
-        data: { meetingFormat: input.meetingFormat },
-      });
+      await setMeetingFormat(user.organisationId, input.meetingFormat);
       return redirectWithFlash(
         request,
         "/account",
@@ -159,9 +97,8 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "resend": {
-      if (user.emailConfirmedAt)
-        return redirectWithFlash(request, "/account", "Your email address is already confirmed.");
-      await sendConfirmationEmail({ id: user.id, email: user.email });
+      const result = await resendConfirmation(user);
+      if (result.status === "refused") return redirectWithFlash(request, "/account", result.reason);
       return redirectWithFlash(request, "/account", `We have sent a new link to ${user.email}.`);
     }
   }

@@ -1,21 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/session.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, formatDate, PageHeading, SummaryList } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { notifyOrganisation } from "~/notifications/notify.server";
 import { sizeBandName } from "~/organisations/reference-data";
-import { apprenticeshipRows, apprenticeshipSummarySelect, placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
+import { apprenticeshipRows, placementRows } from "~/opportunities/posting-summary";
 import { isPostingState, postingStateNames } from "~/opportunities/posting-state";
-import { reviewPosting, type PostingKind } from "~/opportunities/postings.server";
+import type { PostingKind } from "~/opportunities/postings.server";
+import { decideOnPosting } from "~/opportunities/review.server";
 import { reviewDecisionSchema } from "~/opportunities/schemas";
 import { formatWholePounds } from "~/opportunities/money";
+import { postingToReview } from "./queries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` }];
 
@@ -25,32 +26,12 @@ function kindOf(param: string | undefined): PostingKind {
   notFound();
 }
 
-const review = { state: true, submittedAt: true, organisation: { select: { name: true, sizeBand: true } } } as const;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const kind = kindOf(params.kind);
-  if (kind === "apprenticeship") {
-    const posting = await prisma.apprenticeship.findUnique({ where: { id: params.id }, select: { ...apprenticeshipSummarySelect, ...review } });
-    if (!posting) notFound();
-    return { kind, posting };
-  }
-  const posting = await prisma.placement.findUnique({
-    where: { id: params.id },
-    select: {
-      ...placementSummarySelect,
-      ...review,
-      insurer: true,
-      insuranceExpiry: true,
-      insuranceCoverPounds: true,
-      riskAssessmentWritten: true,
-      dbsNeeded: true,
-      safeguardingContactName: true,
-      safeguardingContact: true,
-    },
-  });
+  const posting = await postingToReview(kind, params.id ?? "");
   if (!posting) notFound();
-  return { kind, posting };
+  return posting;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,26 +39,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const kind = kindOf(params.kind);
   const parsed = parseForm(reviewDecisionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await reviewPosting(kind, params.id ?? "", { id: staff.id, email: staff.email }, parsed.data, new Date());
-  if (!result) notFound();
-  if (!result.ok) return invalid(result.errors, parsed.values);
-  const link = `/postings/${params.kind}/${params.id}`;
-  if (parsed.data.intent === "approve") {
-    await notifyOrganisation({
-      organisationId: result.organisationId,
-      subject: "Your posting is live",
-      message: `The partnership team approved "${result.title}". It is live now.`,
-      link,
-    });
-    return redirectWithFlash(request, "/staff/review", `"${result.title}" is approved and live.`);
-  }
-  await notifyOrganisation({
-    organisationId: result.organisationId,
-    subject: "Changes are needed to your posting",
-    message: `The partnership team asked for changes to "${result.title}": ${parsed.data.reason}`,
-    link,
-  });
-  return redirectWithFlash(request, "/staff/review", `Changes asked for on "${result.title}". The employer has been told.`);
+  const result = await decideOnPosting(kind, params.id ?? "", { id: staff.id, email: staff.email }, parsed.data);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  const { title } = result.value;
+  return parsed.data.intent === "approve"
+    ? redirectWithFlash(request, "/staff/review", `"${title}" is approved and live.`)
+    : redirectWithFlash(request, "/staff/review", `Changes asked for on "${title}". The employer has been told.`);
 }
 
 export default function ReviewPosting() {

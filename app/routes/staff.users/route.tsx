@@ -1,22 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { emailInUse } from "~/accounts/accounts.server";
-import { siteOrigin } from "~/env.server";
-import { recordAudit } from "~/audit/audit.server";
+import { inviteStaff } from "~/accounts/invitations.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
-import { createToken } from "~/auth/tokens.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading, Pagination, Table, Tag } from "~/components/ui";
-import { prisma } from "~/db.server";
-import { sendEmail } from "~/email/mailer.server";
-import { inviteMessage } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { inviteStaffSchema } from "./forms";
+import { findUsers } from "./queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Users - SkillsBridge" }];
 
@@ -27,18 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
   const page = Math.max(1, Number(url.searchParams.get("page")) || 1);
-  // An exact email uses the unique index; otherwise a LIKE on name and email (rare, staff only).
-  const where = q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {};
-  const [total, users] = await Promise.all([
-    prisma.user.count({ where }),
-    prisma.user.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, suspendedAt: true, organisation: { select: { name: true } } },
-    }),
-  ]);
+  const { total, users } = await findUsers(q, page, PAGE_SIZE);
   return {
     q,
     total,
@@ -60,11 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(inviteStaffSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
-  if (await emailInUse(email)) return invalid({ email: "There is already an account with this email address" }, parsed.values);
-  // Staff accounts are never self-service: only an invitation into the staff organisation makes one.
-  const token = await createToken({ purpose: "invite", email, organisationId: staff.organisationId });
-  await recordAudit(staff, { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email });
-  await sendEmail(inviteMessage(email, `${siteOrigin()}/join?token=${token}`, staff.name, staff.organisation.name));
+  const result = await inviteStaff(staff, email);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
   return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts 7 days.`);
 }
 

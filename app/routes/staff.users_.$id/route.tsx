@@ -1,40 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { historyOf, recordAudit } from "~/audit/audit.server";
+import { suspendUser, restoreUser } from "~/accounts/suspension.server";
+import { historyOf } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, formatDate, PageHeading, SummaryList, Tag } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { userActionSchema } from "./forms";
+import { userForStaff } from "./queries.server";
 import { AuditHistory } from "~/audit/audit-history";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.name ?? "User"} - Users - SkillsBridge` }];
 
-function findUser(id: string) {
-  return prisma.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      createdAt: true,
-      emailConfirmedAt: true,
-      suspendedAt: true,
-      organisation: { select: { id: true, name: true, kind: true } },
-    },
-  });
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireRole(request, "staff");
-  const user = await findUser(params.id ?? "");
+  const user = await userForStaff(params.id ?? "");
   if (!user) notFound();
   const history = await historyOf("user", user.id);
   return {
@@ -48,31 +34,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
   const parsed = parseForm(userActionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const user = await findUser(params.id ?? "");
-  if (!user) notFound();
-  const back = `/staff/users/${user.id}`;
-  const target = { targetType: "user", targetId: user.id, targetLabel: user.email, reason: parsed.data.reason };
+  const id = params.id ?? "";
+  const back = `/staff/users/${id}`;
 
   if (parsed.data.intent === "suspend") {
-    if (user.id === staff.id) return invalid({ reason: "You cannot suspend your own account" }, parsed.values);
-    const suspended = await prisma.$transaction(async (tx) => {
-      const { count } = await tx.user.updateMany({ where: { id: user.id, suspendedAt: null }, data: { suspendedAt: new Date() } });
-      if (count === 0) return false;
-      // Ending every session stops an open browser at its next page.
-      await tx.session.deleteMany({ where: { userId: user.id } });
-      await recordAudit(staff, { action: "user.suspend", ...target }, tx);
-      return true;
-    });
-    return redirectWithFlash(request, back, suspended ? `${user.name} is suspended and has been signed out.` : `${user.name} was already suspended.`);
+    const result = await suspendUser(staff, id, parsed.data.reason);
+    if (result.status !== "done") return notDoneResponse(result, parsed.values);
+    const { name, changed } = result.value;
+    return redirectWithFlash(request, back, changed ? `${name} is suspended and has been signed out.` : `${name} was already suspended.`);
   }
-
-  const restored = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: user.id, suspendedAt: { not: null } }, data: { suspendedAt: null } });
-    if (count === 0) return false;
-    await recordAudit(staff, { action: "user.restore", ...target }, tx);
-    return true;
-  });
-  return redirectWithFlash(request, back, restored ? `${user.name} can sign in again.` : `${user.name} was not suspended.`);
+  const result = await restoreUser(staff, id, parsed.data.reason);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  const { name, changed } = result.value;
+  return redirectWithFlash(request, back, changed ? `${name} can sign in again.` : `${name} was not suspended.`);
 }
 
 export default function StaffUser() {

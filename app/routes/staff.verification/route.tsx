@@ -4,9 +4,8 @@ import { roleNames, type Role } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, PageHeading, Pagination } from "~/components/ui";
-import { prisma } from "~/db.server";
-import { verifiableKinds } from "~/insights/overview.server";
 import { localAuthorityName, schoolPhaseName } from "~/organisations/reference-data";
+import { organisationsToCheck } from "./queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Check organisations - SkillsBridge" }];
 
@@ -15,27 +14,7 @@ const PAGE_SIZE = 25;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
-  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" };
-  // Oldest first: whoever signed up first has waited longest.
-  const [total, organisations] = await Promise.all([
-    prisma.organisation.count({ where }),
-    prisma.organisation.findMany({
-      where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        kind: true,
-        localAuthority: true,
-        schoolUrn: true,
-        schoolPhase: true,
-        createdAt: true,
-        users: { orderBy: { createdAt: "asc" }, take: 1, select: { name: true, email: true } },
-      },
-    }),
-  ]);
+  const { total, organisations } = await organisationsToCheck(page, PAGE_SIZE);
   return {
     total,
     page,

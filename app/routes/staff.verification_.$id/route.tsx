@@ -1,53 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { historyOf, recordAudit } from "~/audit/audit.server";
+import { historyOf } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, formatDate, PageHeading, SummaryList, Tag } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { verifiableKinds } from "~/insights/overview.server";
-import { notifyOrganisation } from "~/notifications/notify.server";
 import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~/organisations/reference-data";
 import { verificationLabels, type VerificationStatus } from "~/organisations/verification";
+import { declineOrganisation, verifyOrganisation } from "~/organisations/verification.server";
 import { decisionSchema } from "./forms";
+import { organisationToCheck } from "./queries.server";
 import { AuditHistory } from "~/audit/audit-history";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? "Organisation"} - Check organisations - SkillsBridge` },
 ];
 
-function findOrganisation(id: string) {
-  // Staff organisations are never checked: they do not appear here at all.
-  return prisma.organisation.findFirst({
-    where: { id, kind: { in: [...verifiableKinds] } },
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      localAuthority: true,
-      postcode: true,
-      sector: true,
-      sizeBand: true,
-      schoolUrn: true,
-      schoolPhase: true,
-      verificationStatus: true,
-      verificationReason: true,
-      verifiedAt: true,
-      createdAt: true,
-      users: { orderBy: { createdAt: "asc" }, take: 10, select: { id: true, name: true, email: true, emailConfirmedAt: true } },
-    },
-  });
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const organisation = await findOrganisation(params.id ?? "");
+  const organisation = await organisationToCheck(params.id ?? "");
   if (!organisation) notFound();
   const history = await historyOf("organisation", organisation.id);
   return {
@@ -63,52 +40,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const verifiedMessages: Record<string, string> = {
-  school: "You can now ask for work experience placements.",
-  board: "Businesses can now find your mentors and offers.",
-  sme: "Thank you for waiting.",
-};
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
   const parsed = parseForm(decisionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const organisation = await findOrganisation(params.id ?? "");
-  if (!organisation) notFound();
-  const target = { targetType: "organisation", targetId: organisation.id, targetLabel: organisation.name };
+  const id = params.id ?? "";
 
   if (parsed.data.intent === "verify") {
-    await prisma.$transaction(async (tx) => {
-      await tx.organisation.update({
-        where: { id: organisation.id },
-        data: { verificationStatus: "verified", verificationReason: null, verifiedAt: new Date() },
-      });
-      await recordAudit(staff, { action: "organisation.verify", ...target }, tx);
-    });
-    await notifyOrganisation({
-      organisationId: organisation.id,
-      subject: "Your organisation has been checked",
-      message: `The partnership team has checked ${organisation.name}. ${verifiedMessages[organisation.kind] ?? ""}`.trim(),
-      link: "/account",
-    });
-    return redirectWithFlash(request, "/staff/verification", `${organisation.name} has been checked. We have told them.`);
+    const result = await verifyOrganisation(staff, id);
+    if (result.status !== "done") return notDoneResponse(result, parsed.values);
+    return redirectWithFlash(request, "/staff/verification", `${result.value.name} has been checked. We have told them.`);
   }
-
-  const { reason } = parsed.data;
-  await prisma.$transaction(async (tx) => {
-    await tx.organisation.update({
-      where: { id: organisation.id },
-      data: { verificationStatus: "declined", verificationReason: reason, verifiedAt: null },
-    });
-    await recordAudit(staff, { action: "organisation.decline", ...target, reason }, tx);
-  });
-  await notifyOrganisation({
-    organisationId: organisation.id,
-    subject: "We could not accept your organisation",
-    message: `The partnership team could not accept ${organisation.name}. The reason: ${reason}`,
-    link: "/account",
-  });
-  return redirectWithFlash(request, "/staff/verification", `${organisation.name} was not accepted. We have told them why.`);
+  const result = await declineOrganisation(staff, id, parsed.data.reason);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  return redirectWithFlash(request, "/staff/verification", `${result.value.name} was not accepted. We have told them why.`);
 }
 
 export default function VerifyOrganisation() {

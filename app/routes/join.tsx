@@ -1,67 +1,34 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { emailInUse } from "~/accounts/accounts.server";
+import { findInvitation, joinOrganisation } from "~/accounts/invitations.server";
 import { joinSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
-import { isCommonPassword } from "~/auth/common-passwords.server";
-import { hashPassword } from "~/auth/password.server";
 import { createUserSession } from "~/auth/session.server";
-import { consumeToken, findUsableToken } from "~/auth/tokens.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 
 export const meta: MetaFunction = () => [{ title: "Join your organisation - SkillsBridge" }];
 
-async function inviteFor(token: string) {
-  const found = await findUsableToken("invite", token);
-  if (!found?.organisationId) return null;
-  const organisation = await prisma.organisation.findUnique({
-    where: { id: found.organisationId },
-    select: { id: true, name: true, kind: true },
-  });
-  return organisation ? { ...found, organisation } : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const invite = await inviteFor(token);
+  const invite = await findInvitation(token);
   return invite ? { token, email: invite.email, organisationName: invite.organisation.name } : { token: null, email: null, organisationName: null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(joinSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const { token, name, password } = parsed.data;
-  if (isCommonPassword(password)) return invalid({ password: COMMON_PASSWORD_MESSAGE }, parsed.values);
-  const invite = await inviteFor(token);
-  if (!invite) return redirectWithFlash(request, "/", "That invitation has expired or has already been used. Ask your colleague to send a new one.");
-  if (await emailInUse(invite.email)) {
-    return invalid({ name: "There is already an account with this email address. Sign in instead." }, parsed.values);
-  }
-  if (!(await consumeToken("invite", token))) {
-    return redirectWithFlash(request, "/", "That invitation has already been used.");
-  }
-  const hash = await hashPassword(password);
-  // The invitation reached this inbox, so the email address is confirmed.
-  const user = await prisma.user.create({
-    data: {
-      email: invite.email,
-      name,
-      role: invite.organisation.kind,
-      organisationId: invite.organisation.id,
-      emailConfirmedAt: new Date(),
-      password: { create: { hash } },
-    },
-    select: { id: true },
-  });
-  const cookie = await createUserSession(user.id);
-  return redirectWithFlash(request, "/", `Welcome to SkillsBridge. You have joined ${invite.organisation.name}.`, { "Set-Cookie": cookie });
+  const result = await joinOrganisation(parsed.data);
+  // A refusal without a field: the invitation itself cannot be used.
+  if (result.status === "refused" && !result.field) return redirectWithFlash(request, "/", result.reason);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  const cookie = await createUserSession(result.value.userId);
+  return redirectWithFlash(request, "/", `Welcome to SkillsBridge. You have joined ${result.value.organisationName}.`, { "Set-Cookie": cookie });
 }
 
 export default function Join() {

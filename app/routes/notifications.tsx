@@ -3,29 +3,19 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDateTime, PageHeading, Tag } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
+import { listNotifications, markAllRead } from "~/notifications/notify.server";
 
 export const meta: MetaFunction = () => [{ title: "Notifications - SkillsBridge" }];
 
-function mine(user: { id: string; organisationId: string }) {
-  return { organisationId: user.organisationId, OR: [{ userId: null }, { userId: user.id }] };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const notifications = await prisma.notification.findMany({
-    where: mine(user),
-    select: { id: true, message: true, link: true, readAt: true, createdAt: true },
-    orderBy: { createdAt: "desc" },
-    take: 50,
-  });
-  return { notifications };
+  return { notifications: await listNotifications(user) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  await prisma.notification.updateMany({ where: { ...mine(user), readAt: null }, data: { readAt: new Date() } });
+  await markAllRead(user);
   return redirectWithFlash(request, "/notifications", "All notifications are marked as read.");
 }
 

@@ -1,12 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { consumeToken, findUsableToken } from "~/auth/tokens.server";
+import { changeEmailByLink, confirmEmailByLink } from "~/accounts/settings.server";
+import { findUsableToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
-import { sendEmail } from "~/email/mailer.server";
-import { emailChangedNotice } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - SkillsBridge" }];
@@ -27,23 +25,12 @@ const schema = z.object({ token: z.string().min(1).max(200) });
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   const token = parsed.success ? parsed.data.token : "";
-  const confirmed = await consumeToken("confirm-email", token);
-  if (confirmed?.userId) {
-    await prisma.user.updateMany({
-      where: { id: confirmed.userId, email: confirmed.email },
-      data: { emailConfirmedAt: new Date() },
-    });
+  if ((await confirmEmailByLink(token)).status === "done") {
     return redirectWithFlash(request, "/", "Thank you. Your email address is confirmed.");
   }
-  const change = await consumeToken("change-email", token);
-  if (change?.userId) {
-    const taken = await prisma.user.findUnique({ where: { email: change.email }, select: { id: true } });
-    if (taken) return redirectWithFlash(request, "/account", "That email address is already used by another account, so we did not change it.");
-    const before = await prisma.user.findUnique({ where: { id: change.userId }, select: { email: true } });
-    await prisma.user.update({ where: { id: change.userId }, data: { email: change.email, emailConfirmedAt: new Date() } });
-    if (before) await sendEmail(emailChangedNotice(before.email, change.email));
-    return redirectWithFlash(request, "/account", `Your email address is now ${change.email}.`);
-  }
+  const change = await changeEmailByLink(token);
+  if (change.status === "done") return redirectWithFlash(request, "/account", `Your email address is now ${change.value.email}.`);
+  if (change.status === "refused") return redirectWithFlash(request, "/account", change.reason);
   return redirectWithFlash(request, "/", "That link has expired or has already been used. You can ask for a new one from your account page.");
 }
 

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
-import { createAccount, emailInUse, sendConfirmationEmail } from "~/accounts/accounts.server";
+import { createAccount } from "~/accounts/accounts.server";
 import { createAccountSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE, PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
-import { isCommonPassword } from "~/auth/common-passwords.server";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Fieldset, Radios, Select, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -25,13 +25,9 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const parsed = parseForm(createAccountSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const input = parsed.data;
-  if (isCommonPassword(input.password)) return invalid({ password: COMMON_PASSWORD_MESSAGE }, parsed.values);
-  if (await emailInUse(input.email)) {
-    return invalid({ email: "An account with this email address already exists. Sign in, or reset your password." }, parsed.values);
-  }
-  const user = await createAccount(input);
-  await sendConfirmationEmail(user);
+  const result = await createAccount(parsed.data);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  const user = result.value;
   const cookie = await createUserSession(user.id);
   return redirectWithFlash(request, "/", `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`, {
     "Set-Cookie": cookie,

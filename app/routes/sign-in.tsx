@@ -2,14 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useSearchParams } from "@remix-run/react";
 import { signInSchema } from "~/accounts/schemas";
-import { dummyPasswordHash, verifyPassword } from "~/auth/password.server";
-import { checkSignInLimit, clearAccountFailures, recordSignInFailure, signInLimitMessage } from "~/auth/rate-limit.server";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
+import { checkSignIn } from "~/auth/sign-in.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 
@@ -26,8 +25,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const WRONG = "The email address or password is not right. Check them and try again.";
-
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const parsed = parseForm(signInSchema, await request.formData());
@@ -35,24 +32,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = parsed.data;
   const address = context.clientAddress ?? "unknown";
 
-  const limit = await checkSignInLimit(email, address);
-  if (limit.limited) return invalid({ email: signInLimitMessage(limit.minutes) }, parsed.values);
-
-  const user = await prisma.user.findUnique({
-    where: { email },
-    select: { id: true, suspendedAt: true, password: { select: { hash: true } } },
-  });
-  // Verify against a dummy hash when there is no account, so timing gives nothing away.
-  const ok = await verifyPassword(user?.password?.hash ?? (await dummyPasswordHash()), password);
-  if (!user || !user.password || !ok) {
-    await recordSignInFailure(email, address);
-    return invalid({ email: WRONG }, parsed.values);
-  }
-  if (user.suspendedAt) {
-    return invalid({ email: "Your account has been suspended. Contact the partnership team if you think this is a mistake." }, parsed.values);
-  }
-  await clearAccountFailures(email);
-  const cookie = await createUserSession(user.id);
+  const result = await checkSignIn(email, password, address);
+  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  const cookie = await createUserSession(result.value.userId);
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 

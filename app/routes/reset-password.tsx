@@ -1,17 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { resetPassword } from "~/accounts/password-reset.server";
 import { resetPasswordSchema } from "~/accounts/schemas";
-import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
-import { isCommonPassword } from "~/auth/common-passwords.server";
-import { hashPassword } from "~/auth/password.server";
-import { clearAccountFailures } from "~/auth/rate-limit.server";
-import { endOtherSessions } from "~/auth/session.server";
-import { consumeToken, findUsableToken } from "~/auth/tokens.server";
+import { findUsableToken } from "~/auth/tokens.server";
+import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -27,18 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(resetPasswordSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, { ...parsed.values, token: String(parsed.values.token ?? "") });
-  if (isCommonPassword(parsed.data.password)) {
-    return invalid({ password: COMMON_PASSWORD_MESSAGE }, { token: parsed.data.token });
-  }
-  const used = await consumeToken("reset-password", parsed.data.token);
-  if (!used?.userId) {
-    return redirectWithFlash(request, "/forgot-password", "That link has expired or has already been used. Ask for a new one below.");
-  }
-  const hash = await hashPassword(parsed.data.password);
-  await prisma.password.upsert({ where: { userId: used.userId }, update: { hash }, create: { userId: used.userId, hash } });
-  // A new password ends every session, and lifts any sign-in limit on the account.
-  await endOtherSessions(used.userId);
-  await clearAccountFailures(used.email);
+  const result = await resetPassword(parsed.data.token, parsed.data.password);
+  if (result.status === "refused" && !result.field) return redirectWithFlash(request, "/forgot-password", result.reason);
+  // The token stays on the page so the person can try another password.
+  if (result.status !== "done") return notDoneResponse(result, { token: parsed.data.token });
   return redirectWithFlash(request, "/sign-in", "Your password has been changed. Sign in with your new password.");
 }
 

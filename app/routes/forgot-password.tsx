@@ -1,15 +1,11 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { siteOrigin } from "~/env.server";
+import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { forgotPasswordSchema } from "~/accounts/schemas";
-import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
-import { sendEmail } from "~/email/mailer.server";
-import { noAccountMessage, resetPasswordMessage } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -20,14 +16,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(forgotPasswordSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, suspendedAt: true } });
   // The page says the same thing whether or not the account exists.
-  if (user && !user.suspendedAt) {
-    const token = await createToken({ purpose: "reset-password", email, userId: user.id });
-    await sendEmail(resetPasswordMessage(email, `${siteOrigin()}/reset-password?token=${token}`));
-  } else if (!user) {
-    await sendEmail(noAccountMessage(email));
-  }
+  await requestPasswordReset(email);
   return redirectWithFlash(
     request,
     "/sign-in",

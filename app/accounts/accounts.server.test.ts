@@ -1,0 +1,114 @@
+import { describe, expect, test } from "vitest";
+import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
+import { hashPassword, verifyPassword } from "~/auth/password.server";
+import { prisma } from "~/db.server";
+import { makeUser } from "../../tests/factories";
+import { outboxFor } from "../../tests/outbox";
+import { createAccount, deleteOwnAccount, isLastMember, removeColleague } from "./accounts.server";
+
+const PASSWORD = "correct horse battery";
+
+function newAccount(email: string, password = PASSWORD) {
+  return {
+    role: "sme" as const,
+    name: "Grace Hopper",
+    email,
+    password,
+    organisationName: "Hopper Tools",
+    localAuthority: "birmingham",
+    postcode: "B1 1AA",
+    sector: "C",
+    sizeBand: "micro",
+    schoolUrn: undefined,
+    schoolPhase: undefined,
+  } as Parameters<typeof createAccount>[0];
+}
+
+describe("creating an account", () => {
+  test("makes the organisation and its first member, and emails the confirmation link", async () => {
+    const email = `new-${Date.now()}@unit.test`;
+    const result = await createAccount(newAccount(email));
+    expect(result.status).toBe("done");
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email },
+      select: {
+        id: true,
+        role: true,
+        emailConfirmedAt: true,
+        password: { select: { hash: true } },
+        organisation: { select: { name: true, kind: true } },
+      },
+    });
+    expect(result).toEqual({ status: "done", value: { id: user.id, email } });
+    expect(user).toMatchObject({
+      role: "sme",
+      emailConfirmedAt: null,
+      organisation: { name: "Hopper Tools", kind: "sme" },
+    });
+    expect(await verifyPassword(user.password!.hash, PASSWORD)).toBe(true);
+    expect(outboxFor(email).map((m) => m.subject)).toEqual(["Confirm your email address"]);
+    expect(await prisma.token.count({ where: { userId: user.id, purpose: "confirm-email" } })).toBe(
+      1,
+    );
+  });
+
+  test("a common password and an address in use are refused on their fields, and nothing is made", async () => {
+    const taken = await makeUser("sme");
+    const email = `common-${Date.now()}@unit.test`;
+    expect(await createAccount(newAccount(email, "password123"))).toEqual({
+      status: "refused",
+      reason: COMMON_PASSWORD_MESSAGE,
+      field: "password",
+    });
+    expect(await createAccount(newAccount(taken.email))).toEqual({
+      status: "refused",
+      reason: "An account with this email address already exists. Sign in, or reset your password.",
+      field: "email",
+    });
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+    expect(outboxFor(email)).toHaveLength(0);
+  });
+});
+
+describe("deleting your own account", () => {
+  test("a wrong password is refused; the right one deletes the user, and the organisation with its last member", async () => {
+    const user = await makeUser("sme");
+    await prisma.password.create({ data: { userId: user.id, hash: await hashPassword(PASSWORD) } });
+    expect(await isLastMember(user.organisationId)).toBe(true);
+    expect(await deleteOwnAccount(user.id, "not my password")).toEqual({
+      status: "refused",
+      reason: "Your password is not right",
+      field: "password",
+    });
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(1);
+    expect(await deleteOwnAccount(user.id, PASSWORD)).toEqual({ status: "done", value: undefined });
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await prisma.organisation.count({ where: { id: user.organisationId } })).toBe(0);
+  });
+
+  test("the organisation stays while it has other members", async () => {
+    const user = await makeUser("sme");
+    await makeUser("sme", { organisationId: user.organisationId });
+    await prisma.password.create({ data: { userId: user.id, hash: await hashPassword(PASSWORD) } });
+    expect(await isLastMember(user.organisationId)).toBe(false);
+    expect((await deleteOwnAccount(user.id, PASSWORD)).status).toBe("done");
+    expect(await prisma.organisation.count({ where: { id: user.organisationId } })).toBe(1);
+  });
+});
+
+describe("removing a colleague", () => {
+  test("a colleague in the same organisation is removed", async () => {
+    const me = await makeUser("sme");
+    const colleague = await makeUser("sme", { organisationId: me.organisationId });
+    expect(await removeColleague(me, colleague.id)).toEqual({ status: "done", value: undefined });
+    expect(await prisma.user.count({ where: { id: colleague.id } })).toBe(0);
+  });
+
+  test("someone in another organisation, or yourself, is not found and stays", async () => {
+    const me = await makeUser("sme");
+    const stranger = await makeUser("sme");
+    expect(await removeColleague(me, stranger.id)).toEqual({ status: "not-found" });
+    expect(await removeColleague(me, me.id)).toEqual({ status: "not-found" });
+    expect(await prisma.user.count({ where: { id: { in: [me.id, stranger.id] } } })).toBe(2);
+  });
+});
