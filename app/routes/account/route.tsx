@@ -6,7 +6,7 @@ import { accountActionSchema } from "~/accounts/schemas";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { endOtherSessions, getSession, requireUser } from "~/auth/session.server";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [profile, organisation] = await accountPageData(user.id, user.organisationId);
   return {
     me: user.id,
-    profile: { ...profile, roleName: roleNames[profile.role as Role] },
+    profile: { ...profile, roleName: roleNames[profile.role] },
     organisation: {
       ...organisation,
       area: localAuthorityName(organisation.localAuthority),

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { emailInUse } from "~/accounts/accounts.server";
 import { siteOrigin } from "~/env.server";
 import { recordAudit } from "~/audit/audit.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: user.id,
       name: user.name,
       email: user.email,
-      roleName: roleNames[user.role as Role] ?? user.role,
+      roleName: roleNames[user.role],
       organisation: user.organisation.name,
       suspended: Boolean(user.suspendedAt),
     })),

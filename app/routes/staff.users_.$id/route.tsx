@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { historyOf, recordAudit } from "~/audit/audit.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const history = await historyOf("user", user.id);
   return {
     isMe: user.id === staff.id,
-    user: { ...user, roleName: roleNames[user.role as Role] ?? user.role },
+    user: { ...user, roleName: roleNames[user.role] },
     history,
   };
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, PageHeading, Pagination } from "~/components/ui";
@@ -15,7 +15,7 @@ const PAGE_SIZE = 25;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
-  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" };
+  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" as const };
   // Oldest first: whoever signed up first has waited longest.
   const [total, organisations] = await Promise.all([
     prisma.organisation.count({ where }),
@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     organisations: organisations.map((org) => ({
       id: org.id,
       name: org.name,
-      kindName: roleNames[org.kind as Role] ?? org.kind,
+      kindName: roleNames[org.kind],
       area: localAuthorityName(org.localAuthority),
       school: org.kind === "school" ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) } : null,
       signedUpBy: org.users[0] ?? null,
