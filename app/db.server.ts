@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "~/generated/prisma/client";
+import { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
 import { env } from "~/env.server";
 
@@ -64,6 +64,15 @@ export function configureDb() {
     for (const pragma of sqlitePragmas) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
   })();
   return configured;
+}
+
+/**
+ * The write broke a unique index, such as the partial ones written in the
+ * migrations (one latest check per organisation, one live booking per SME and
+ * offer): the caller turns it into a refusal, not a 500.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function disconnectDb() {

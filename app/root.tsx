@@ -2,7 +2,6 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getSession } from "~/auth/session.server";
-import type { Role } from "~/auth/roles";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Layout } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
@@ -27,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: user
         ? {
             name: user.name,
-            role: user.role as Role,
+            role: user.role,
             emailConfirmed: Boolean(user.emailConfirmedAt),
           }
         : null,

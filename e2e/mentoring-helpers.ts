@@ -2,6 +2,7 @@ import { currentBank } from "../app/readiness/question-bank";
 import type { Browser, Page } from "@playwright/test";
 import { createUser, signIn, type TestUser } from "./fixtures";
 import { prisma } from "../app/db.server";
+import type { RequestState } from "../app/mentoring/request-state";
 
 // Seeding for the mentoring journeys, straight into the e2e database.
 
@@ -49,7 +50,7 @@ export async function seedMentor(
   return { ...user, profileId: profile.id };
 }
 
-export async function seedRequest(mentorId: string, sme: TestUser, state = "pending", createdAt = new Date()) {
+export async function seedRequest(mentorId: string, sme: TestUser, state: RequestState = "pending", createdAt = new Date()) {
   return prisma.mentoringRequest.create({
     data: {
       mentorId,

@@ -270,7 +270,7 @@ test.describe("apprenticeships and placements", () => {
       startDate: new Date(`${day(60)}T00:00:00Z`),
       postcode: "CV1 2AA",
       trainingProvider: "Coventry College",
-      applyMethod: "external",
+      applyMethod: "external" as const,
       applyUrl: "https://www.example.co.uk/jobs",
       firstPublishedAt: new Date(),
     };

@@ -1,5 +1,7 @@
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
 import type { PrismaClient } from "~/generated/prisma/client";
+import type { VerificationStatus } from "~/organisations/verification";
+import type { Role } from "./roles";
 
 // @lucia-auth/adapter-prisma refuses Prisma 6, so this is our own adapter over
 // the Prisma client (docs/decisions/002-own-lucia-adapter.md).
@@ -8,17 +10,17 @@ export type SessionUserRow = {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   organisationId: string;
   emailConfirmedAt: Date | null;
   suspendedAt: Date | null;
-  organisation: { name: string; kind: string; verificationStatus: string };
+  organisation: { name: string; kind: Role; verificationStatus: VerificationStatus };
 };
 
 type SessionRow = { id: string; userId: string; expiresAt: Date } & Omit<
   SessionUserRow,
   "id" | "organisation"
-> & { organisationName: string; organisationKind: string; organisationVerificationStatus: string };
+> & { organisationName: string; organisationKind: Role; organisationVerificationStatus: VerificationStatus };
 
 function toDatabaseUser(user: SessionUserRow): DatabaseUser {
   const { id, ...attributes } = user;

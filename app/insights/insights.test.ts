@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import type { RequestState } from "~/mentoring/request-state";
 import { bandFor } from "~/readiness/dimensions";
 import type { InsightFilters } from "./filters";
 import { buildInsightTable } from "./insights.server";
@@ -157,7 +158,7 @@ beforeAll(async () => {
     select: { mentorProfile: { select: { id: true } } },
   });
   const mentorId = mentor.mentorProfile!.id;
-  const request = (smeOrgId: string, state: string, extra: object = {}) =>
+  const request = (smeOrgId: string, state: RequestState, extra: object = {}) =>
     prisma.mentoringRequest.create({
       data: { mentorId, smeOrgId, goals: "g", preferredFormat: "online", state, createdAt: d("2026-02-20"), ...extra },
     });

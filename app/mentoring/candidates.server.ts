@@ -1,7 +1,7 @@
 import { prisma } from "~/db.server";
 import { dimensionIds, edsAreaIds, type DimensionId, type EdsAreaId } from "~/readiness/dimensions";
 import { versionedCache } from "./candidate-cache";
-import { meetingFormats, type MeetingFormat } from "./options";
+import { isMeetingFormat, type MeetingFormat } from "./options";
 import type { MentorCandidate, OfferCandidate } from "./ranking";
 
 // Loading the mentors and offers an SME may see. Only members of a verified
@@ -31,8 +31,7 @@ export function splitTags<T extends string>(value: string, allowed: readonly T[]
 
 export const toDimensions = (value: string): DimensionId[] => splitTags(value, dimensionIds);
 export const toEdsAreas = (value: string): EdsAreaId[] => splitTags(value, edsAreaIds);
-export const toFormat = (value: string): MeetingFormat =>
-  (meetingFormats as readonly string[]).includes(value) ? (value as MeetingFormat) : "either";
+export const toFormat = (value: string): MeetingFormat => (isMeetingFormat(value) ? value : "either");
 
 /** Accepted (active) relationships per mentor profile. */
 export async function activeCounts(mentorIds?: string[]) {

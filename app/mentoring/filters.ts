@@ -1,6 +1,5 @@
-import { isDimensionId, type DimensionId } from "~/readiness/dimensions";
+import { isDimensionId } from "~/readiness/dimensions";
 import { localAuthorityIds } from "~/organisations/reference-data";
-import type { MeetingFormat } from "./options";
 
 /** Reads the GET filters; anything unknown is ignored, never an error. */
 export function readFilters(url: URL) {
@@ -8,10 +7,10 @@ export function readFilters(url: URL) {
   const format = url.searchParams.get("format") ?? "";
   const area = url.searchParams.get("area") ?? "";
   const filters = {
-    dimension: isDimensionId(dimension) ? (dimension as DimensionId) : null,
-    format: format === "online" || format === "in-person" ? (format as MeetingFormat) : null,
+    dimension: isDimensionId(dimension) ? dimension : null,
+    format: format === "online" || format === "in-person" ? format : null,
     localAuthority: (localAuthorityIds as readonly string[]).includes(area) ? area : null,
-  };
+  } as const;
   return {
     filters,
     values: { dimension: filters.dimension ?? "", format: filters.format ?? "", area: filters.localAuthority ?? "" },

@@ -8,7 +8,7 @@ import {
   type MentorFilters,
   type OfferCard,
 } from "./candidates.server";
-import { meetingFormats, type MeetingFormat } from "./options";
+import { isMeetingFormat, type MeetingFormat } from "./options";
 import { rankMentors, rankOffers, type Ranking, type SmeMatchContext } from "./ranking";
 import { placeAndLatestCheck, toCheckScores } from "./readiness.server";
 
@@ -24,9 +24,7 @@ export async function smeMatchContext(organisationId: string, filterFormat?: Mee
 
 /** A stored meeting format, or "either" when none (or an unknown one) is stored. */
 export function savedFormat(value: string | null | undefined): MeetingFormat {
-  return (meetingFormats as readonly string[]).includes(value ?? "")
-    ? (value as MeetingFormat)
-    : "either";
+  return isMeetingFormat(value) ? value : "either";
 }
 
 /**

@@ -10,6 +10,15 @@ export const meetingFormatNames: Record<MeetingFormat, string> = {
   either: "Online or in person",
 };
 
+// These ids have hyphens, so their columns are String, not Prisma enums
+// (docs/decisions/013-prisma-enums.md): a stored value is checked, not cast.
+export function isMeetingFormat(value: unknown): value is MeetingFormat {
+  return typeof value === "string" && (meetingFormats as readonly string[]).includes(value);
+}
+
+/** A stored format's name; an unknown one reads as stored. */
+export const meetingFormatName = (value: string) => (isMeetingFormat(value) ? meetingFormatNames[value] : value);
+
 export const offerKinds = ["workshop", "clinic", "short-course", "resource"] as const;
 export type OfferKind = (typeof offerKinds)[number];
 
@@ -19,6 +28,13 @@ export const offerKindNames: Record<OfferKind, string> = {
   "short-course": "Short course",
   resource: "Resource",
 };
+
+export function isOfferKind(value: unknown): value is OfferKind {
+  return typeof value === "string" && (offerKinds as readonly string[]).includes(value);
+}
+
+/** A stored kind's name; an unknown one reads as stored. */
+export const offerKindName = (value: string) => (isOfferKind(value) ? offerKindNames[value] : value);
 
 export const offerSchedules = ["dated", "on-demand"] as const;
 export type OfferSchedule = (typeof offerSchedules)[number];

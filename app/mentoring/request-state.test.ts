@@ -5,7 +5,6 @@ import {
   expiresAt,
   isExpired,
   isFinal,
-  isRequestState,
   requestEvents,
   requestStates,
   transition,
@@ -205,11 +204,5 @@ describe("expiry", () => {
 describe("states", () => {
   it("only pending and accepted can still change", () => {
     expect(requestStates.filter((s) => !isFinal(s))).toEqual(["pending", "accepted"]);
-  });
-
-  it("recognises stored state names", () => {
-    expect(isRequestState("accepted")).toBe(true);
-    expect(isRequestState("active")).toBe(false);
-    expect(isRequestState(undefined)).toBe(false);
   });
 });

@@ -36,10 +36,6 @@ export const requestStateNames: Record<RequestState, string> = {
 export const REQUEST_EXPIRY_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function isRequestState(value: unknown): value is RequestState {
-  return typeof value === "string" && (requestStates as readonly string[]).includes(value);
-}
-
 /** Final states never change again. */
 export function isFinal(state: RequestState): boolean {
   return state !== "pending" && state !== "accepted";

@@ -24,8 +24,8 @@ export type Outcome<T = object> =
   ({ ok: true } & T) | { ok: false; reason: string; notFound?: boolean };
 
 /** A pending request past 14 days is expired even before the clean-up job has run. */
-export function effectiveState(state: string, createdAt: Date, now: Date): RequestState {
-  return state === "pending" && isExpired(createdAt, now) ? "expired" : (state as RequestState);
+export function effectiveState(state: RequestState, createdAt: Date, now: Date): RequestState {
+  return state === "pending" && isExpired(createdAt, now) ? "expired" : state;
 }
 
 /** The requests and relationships this user may see: its own SME's, or those where they are the mentor. */
@@ -160,7 +160,7 @@ export async function changeRequest(
       },
     });
     if (!rel) return { ok: false, reason: "We could not find that request.", notFound: true };
-    const result = transition(rel.state as RequestState, event, {
+    const result = transition(rel.state, event, {
       actor: actorFor(user),
       createdAt: rel.createdAt,
       now,

@@ -33,10 +33,6 @@ export const requestStateNames: Record<RequestState, string> = {
   expired: "Expired",
 };
 
-export function isRequestState(value: unknown): value is RequestState {
-  return typeof value === "string" && (requestStates as readonly string[]).includes(value);
-}
-
 /** A request in one of these states will never change again. */
 export function isFinal(state: RequestState): boolean {
   return state === "declined" || state === "withdrawn" || state === "expired";

@@ -14,10 +14,11 @@ import {
 } from "./requests.server";
 import { outboxFor } from "../../tests/outbox";
 import { dayFrom, makeOrg, makePlacement } from "./test-data.server";
+import type { RequestState } from "./request-state";
 
 const now = new Date("2027-03-10T10:00:00Z");
 
-async function request(placementId: string, schoolOrgId: string, places: number, state = "new") {
+async function request(placementId: string, schoolOrgId: string, places: number, state: RequestState = "new") {
   return prisma.placementRequest.create({
     data: { placementId, schoolOrgId, places, yearGroup: "10", state },
     select: { id: true },

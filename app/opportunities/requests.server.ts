@@ -11,7 +11,6 @@ import { dateToDay, startOfToday } from "./records";
 import {
   canAccept,
   canRecordOutcome,
-  isRequestState,
   shouldExpireRequest,
   transitionRequest,
   type RequestState,
@@ -20,24 +19,19 @@ import type { PlacementRequestValues } from "./schemas";
 
 type Refused = { ok: false; reason: string };
 
-function stateOf(value: string): RequestState {
-  return isRequestState(value) ? value : "new";
-}
-
 /**
  * The state to show: an unanswered request whose placement has closed or
  * started is expired, even before the housekeeping job has marked it.
  */
 export function effectiveRequestState(
-  state: string,
+  state: RequestState,
   placement: { state: string; startDate: Date },
   now: Date,
 ): RequestState {
-  const current = stateOf(state);
   const closed = placement.state === "closed" || placement.state === "archived";
-  return shouldExpireRequest(current, { closed, startDate: dateToDay(placement.startDate) }, now)
+  return shouldExpireRequest(state, { closed, startDate: dateToDay(placement.startDate) }, now)
     ? "expired"
-    : current;
+    : state;
 }
 
 export async function acceptedPlaces(
@@ -285,7 +279,7 @@ export async function recordOutcome(
     },
   });
   if (!request) return null;
-  if (!canRecordOutcome(stateOf(request.state), dateToDay(request.placement.endDate), now)) {
+  if (!canRecordOutcome(request.state, dateToDay(request.placement.endDate), now)) {
     return {
       ok: false,
       reason: "You can record attendance once an accepted placement has finished.",

@@ -146,6 +146,28 @@ describe("a readiness check in the database", () => {
     expect((await listSubmitted(organisationId)).map((c) => c.id)).toEqual([first, second]);
   });
 
+  test("two checks of one firm sent at the same moment are both kept, and exactly one is the latest", async () => {
+    // The database allows one latest check per organisation (a partial unique
+    // index); submitCheck moves the mark in one transaction, so it never trips it.
+    const { organisationId, userId } = await smeWithUser();
+    const answers = JSON.stringify(allAnswers(true));
+    const [a, b] = await Promise.all(
+      [0, 1].map(() =>
+        prisma.readinessCheck.create({
+          data: { organisationId, startedById: userId, bankVersion: currentBank.version, answers },
+          select: { id: true },
+        }),
+      ),
+    );
+    const results = await Promise.all([submitCheck(organisationId, a.id), submitCheck(organisationId, b.id)]);
+    expect(results).toEqual([
+      { ok: true, id: a.id },
+      { ok: true, id: b.id },
+    ]);
+    expect(await prisma.readinessCheck.count({ where: { organisationId, isLatest: true } })).toBe(1);
+    expect(await prisma.readinessCheck.count({ where: { organisationId, status: "submitted" } })).toBe(2);
+  });
+
   test("a page with a missing answer still keeps the answers that are fine", () => {
     const [first, second] = questionsFor(currentBank, "strategy");
     expect(

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { describe, expect, test } from "vitest";
+import type { Role } from "~/auth/roles";
 import { prisma } from "~/db.server";
 import { peerGroupsFor } from "./peer-groups.server";
 import { smallGroupReason } from "./peers";
@@ -11,7 +12,7 @@ function unique(prefix: string) {
 
 async function sme(
   facts: { sector: string; sizeBand: string; localAuthority: string },
-  kind = "sme",
+  kind: Role = "sme",
 ) {
   return prisma.organisation.create({
     data: { name: unique("Firm"), kind, ...facts },

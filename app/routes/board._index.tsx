@@ -7,7 +7,7 @@ import { formatDate, InsetText, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { bookedSeats } from "~/mentoring/candidates.server";
 import { lowScoresBy, LOW_SCORE, MIN_GROUP, type InsightRow } from "~/mentoring/insight.server";
-import { offerKindNames, type OfferKind } from "~/mentoring/options";
+import { offerKindName } from "~/mentoring/options";
 import { effectiveState, liveCutoff } from "~/mentoring/requests.server";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
@@ -65,7 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mentees,
     offers: offers.map((o) => ({
       ...o,
-      kind: offerKindNames[o.kind as OfferKind] ?? o.kind,
+      kind: offerKindName(o.kind),
       booked: booked.get(o.id) ?? 0,
     })),
     byArea: byArea.map((row) => ({ ...row, group: localAuthorityName(row.group) || "Not given" })),

@@ -9,7 +9,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { StateTag } from "~/mentoring/components";
-import { meetingFormatNames, type MeetingFormat } from "~/mentoring/options";
+import { meetingFormatName } from "~/mentoring/options";
 import { availableEvents, REQUEST_EXPIRY_DAYS, expiresAt } from "~/mentoring/request-state";
 import { giveFeedback, logSession, postMessage, relationshipPage, setActionDone } from "~/mentoring/relationship.server";
 import { actorFor, changeRequest, type Change } from "~/mentoring/requests.server";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: rel.id,
       state: rel.state,
       goals: rel.goals,
-      preferredFormat: meetingFormatNames[rel.preferredFormat as MeetingFormat] ?? rel.preferredFormat,
+      preferredFormat: meetingFormatName(rel.preferredFormat),
       declineReason: rel.declineReason,
       endReason: rel.endReason,
       endedByMe: rel.endedById === user.id,

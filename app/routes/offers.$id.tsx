@@ -13,7 +13,7 @@ import { bookSeats, cancelBooking } from "~/mentoring/bookings.server";
 import { dimensionList, Reasons } from "~/mentoring/components";
 import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
-import { meetingFormatNames, offerKindNames, type OfferKind } from "~/mentoring/options";
+import { meetingFormatNames, offerKindName } from "~/mentoring/options";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { offerActions } from "~/mentoring/booking-forms";
 
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: item.title,
       description: item.description,
       firm: item.firm,
-      kind: offerKindNames[item.kind as OfferKind] ?? item.kind,
+      kind: offerKindName(item.kind),
       when: when(item.startsAt, item.endsAt),
       format: meetingFormatNames[item.format],
       location: item.location,

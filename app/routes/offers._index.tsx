@@ -8,7 +8,7 @@ import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
-import { meetingFormatNames, offerKindNames, type OfferKind } from "~/mentoring/options";
+import { meetingFormatNames, offerKindName } from "~/mentoring/options";
 import { dimensionNames } from "~/readiness/dimensions";
 
 export const meta: MetaFunction = () => [{ title: "Training and workshops - SkillsBridge" }];
@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: item.id,
       title: item.title,
       firm: item.firm,
-      kind: offerKindNames[item.kind as OfferKind] ?? item.kind,
+      kind: offerKindName(item.kind),
       when: item.startsAt ? formatDate(item.startsAt) : "Any time",
       format: meetingFormatNames[item.format],
       dimensions: dimensionList(item.dimensions),

@@ -1,4 +1,5 @@
 import { hashPassword } from "../../app/auth/password.server";
+import type { Role } from "../../app/auth/roles";
 import { prisma } from "../../app/db.server";
 import { seedMentoring } from "./mentoring";
 import { seedOpportunities } from "./opportunities";
@@ -56,7 +57,7 @@ export async function seedFoundation(now: Date): Promise<DemoContext> {
 
   async function org(
     key: string,
-    data: { name: string; kind: string; la: string; postcode: string; sector?: string; size?: string; urn?: string; phase?: string; verified: boolean },
+    data: { name: string; kind: Role; la: string; postcode: string; sector?: string; size?: string; urn?: string; phase?: string; verified: boolean },
     members: readonly (readonly [string, string])[],
     createdDaysAgo: number,
   ) {

@@ -1,4 +1,5 @@
 import { prisma } from "../../app/db.server";
+import type { RequestState } from "../../app/mentoring/request-state";
 import type { DemoContext } from "./demo";
 
 // Mentoring and upskilling for the demo: profiles for the four board members,
@@ -85,7 +86,7 @@ export async function seedMentoring(ctx: DemoContext) {
   async function request(
     smeKey: string,
     mentorKey: string,
-    state: string,
+    state: RequestState,
     createdDaysAgo: number,
     extra: { answeredDaysAgo?: number; endedDaysAgo?: number; declineReason?: string; endReason?: string; goals?: string } = {},
   ) {

@@ -1,4 +1,5 @@
 import { prisma } from "../../app/db.server";
+import type { RequestState } from "../../app/opportunities/request-state";
 import type { DemoContext } from "./demo";
 
 // Apprenticeships and placements in every state across the demo employers,
@@ -163,7 +164,7 @@ export async function seedOpportunities(ctx: DemoContext) {
     school: string;
     places: number;
     year: string;
-    state: string;
+    state: RequestState;
     daysAgo: number;
     accepted?: number;
     declineReason?: string;

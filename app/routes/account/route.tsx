@@ -10,7 +10,7 @@ import {
   resendConfirmation,
   setMeetingFormat,
 } from "~/accounts/settings.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { getSession, requireUser } from "~/auth/session.server";
 import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [profile, organisation] = await accountPageData(user.id, user.organisationId);
   return {
     me: user.id,
-    profile: { ...profile, roleName: roleNames[profile.role as Role] },
+    profile: { ...profile, roleName: roleNames[profile.role] },
     organisation: {
       ...organisation,
       area: localAuthorityName(organisation.localAuthority),

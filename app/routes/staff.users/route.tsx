@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { inviteStaff } from "~/accounts/invitations.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: user.id,
       name: user.name,
       email: user.email,
-      roleName: roleNames[user.role as Role] ?? user.role,
+      roleName: roleNames[user.role],
       organisation: user.organisation.name,
       suspended: Boolean(user.suspendedAt),
     })),

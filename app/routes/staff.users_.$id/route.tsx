@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { suspendUser, restoreUser } from "~/accounts/suspension.server";
 import { historyOf } from "~/audit/audit.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
 import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const history = await historyOf("user", user.id);
   return {
     isMe: user.id === staff.id,
-    user: { ...user, roleName: roleNames[user.role as Role] ?? user.role },
+    user: { ...user, roleName: roleNames[user.role] },
     history,
   };
 }

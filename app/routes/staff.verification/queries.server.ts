@@ -3,7 +3,7 @@ import { verifiableKinds } from "~/insights/overview.server";
 
 /** One page of the organisations waiting to be checked. */
 export async function organisationsToCheck(page: number, pageSize: number) {
-  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" };
+  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" as const };
   // Oldest first: whoever signed up first has waited longest.
   const [total, organisations] = await Promise.all([
     prisma.organisation.count({ where }),

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, PageHeading, Pagination } from "~/components/ui";
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     organisations: organisations.map((org) => ({
       id: org.id,
       name: org.name,
-      kindName: roleNames[org.kind as Role] ?? org.kind,
+      kindName: roleNames[org.kind],
       area: localAuthorityName(org.localAuthority),
       school: org.kind === "school" ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) } : null,
       signedUpBy: org.users[0] ?? null,

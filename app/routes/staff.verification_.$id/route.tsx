@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { historyOf } from "~/audit/audit.server";
-import { roleNames, type Role } from "~/auth/roles";
+import { roleNames } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
 import { notDoneResponse } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -12,7 +12,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~/organisations/reference-data";
-import { verificationLabels, type VerificationStatus } from "~/organisations/verification";
+import { verificationLabels } from "~/organisations/verification";
 import { declineOrganisation, verifyOrganisation } from "~/organisations/verification.server";
 import { decisionSchema } from "./forms";
 import { organisationToCheck } from "./queries.server";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     organisation: {
       ...organisation,
-      kindName: roleNames[organisation.kind as Role] ?? organisation.kind,
+      kindName: roleNames[organisation.kind],
       area: localAuthorityName(organisation.localAuthority),
       sectorLabel: sectorName(organisation.sector),
       sizeLabel: sizeBandName(organisation.sizeBand),
@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VerifyOrganisation() {
   const { organisation, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const status = verificationLabels[organisation.verificationStatus as VerificationStatus] ?? verificationLabels.unverified;
+  const status = verificationLabels[organisation.verificationStatus];
   return (
     <>
       <BackLink to="/staff/verification">Back to organisations to check</BackLink>

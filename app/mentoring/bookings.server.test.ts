@@ -1,0 +1,70 @@
+import { describe, expect, test, vi } from "vitest";
+import { prisma } from "~/db.server";
+import { makeUser } from "../../tests/factories";
+import { bookSeats } from "./bookings.server";
+
+async function offer(seats: number) {
+  const board = await makeUser("board", { verified: true });
+  return prisma.offer.create({
+    data: {
+      organisationId: board.organisationId,
+      createdById: board.id,
+      title: "Data clinic",
+      description: "Bring your spreadsheets.",
+      kind: "clinic",
+      dimensions: "data",
+      schedule: "on-demand",
+      format: "online",
+      seats,
+    },
+    select: { id: true },
+  });
+}
+
+const alreadyBooked = {
+  ok: false,
+  reason: "Your business has already booked this offer. Cancel that booking to change it.",
+};
+
+/** The transaction client with the live-booking count always 0, as if bookSeats's own check had missed. */
+function blindToLiveBookings<T extends object>(tx: T): T {
+  return new Proxy(tx, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (key !== "offerBooking" || typeof value !== "object" || value === null) return value;
+      return new Proxy(value, {
+        get: (delegate, method) => (method === "count" ? async () => 0 : Reflect.get(delegate, method)),
+      });
+    },
+  });
+}
+
+describe("one live booking per SME and offer", () => {
+  test("booking the same offer again while the first booking is live is refused with a reason", async () => {
+    const o = await offer(10);
+    const firm = await makeUser("sme", { verified: true });
+    const input = { offerId: o.id, smeOrgId: firm.organisationId, userId: firm.id, seats: 1 };
+    expect(await bookSeats(input)).toMatchObject({ ok: true });
+    expect(await bookSeats(input)).toEqual(alreadyBooked);
+    expect(await prisma.offerBooking.count({ where: { offerId: o.id, state: "booked" } })).toBe(1);
+  });
+
+  test("if the app's own check missed the live booking, the database refuses it and the answer is the same", async () => {
+    const o = await offer(10);
+    const firm = await makeUser("sme", { verified: true });
+    const input = { offerId: o.id, smeOrgId: firm.organisationId, userId: firm.id, seats: 1 };
+    expect(await bookSeats(input)).toMatchObject({ ok: true });
+
+    const transaction = prisma.$transaction.bind(prisma);
+    const spy = vi
+      .spyOn(prisma, "$transaction")
+      .mockImplementationOnce(((run: (tx: object) => Promise<unknown>) =>
+        transaction((tx) => run(blindToLiveBookings(tx)))) as typeof prisma.$transaction);
+    try {
+      expect(await bookSeats(input)).toEqual(alreadyBooked);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await prisma.offerBooking.count({ where: { offerId: o.id, state: "booked" } })).toBe(1);
+  });
+});
