@@ -9,7 +9,7 @@ import {
   safeguardingMissingMessage,
   submitPosting,
 } from "./postings.server";
-import { dayFrom, makeApprenticeship, makeOrg, makePlacement } from "./test-data.server";
+import { dayFrom, makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
 const staff = { id: "staff-1", email: "staff@test.skillsbridge.test" };

@@ -13,7 +13,7 @@ import {
   withdrawRequest,
 } from "./requests.server";
 import { outboxFor } from "../../tests/outbox";
-import { dayFrom, makeOrg, makePlacement } from "./test-data.server";
+import { dayFrom, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
 

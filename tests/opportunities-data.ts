@@ -2,8 +2,8 @@
 // every required field filled, dated relative to `now`.
 import crypto from "node:crypto";
 import { prisma } from "~/db.server";
-import { addDays, toCalendarDay } from "./dates";
-import { dayToDate } from "./records";
+import { addDays, toCalendarDay } from "~/opportunities/dates";
+import { dayToDate } from "~/opportunities/records";
 
 const DAY = 86_400_000;
 
