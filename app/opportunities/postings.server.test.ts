@@ -267,3 +267,19 @@ describe("closing and copying", () => {
     expect(await clonePosting("apprenticeship", a.id, sme.id)).toMatchObject({ ok: true });
   });
 });
+
+describe("a state the code does not know", () => {
+  test("is a bug: sending, closing and copying throw instead of treating it as a draft", async () => {
+    const sme = await makeOrg("sme");
+    const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
+    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    // Raw SQL, as only a bug or a hand edit could put such a value there.
+    await prisma.$executeRaw`UPDATE "Apprenticeship" SET "state" = 'bogus' WHERE "id" = ${posting.id}`;
+    const unknown = 'Unknown posting state "bogus"';
+    await expect(submitPosting("apprenticeship", posting.id, sme.id, now)).rejects.toThrow(unknown);
+    await expect(closePosting("apprenticeship", posting.id, user, undefined, now)).rejects.toThrow(unknown);
+    await expect(clonePosting("apprenticeship", posting.id, sme.id)).rejects.toThrow(unknown);
+    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { state: true } });
+    expect(row).toEqual({ state: "bogus" });
+  });
+});

@@ -9,7 +9,7 @@ import { closingDateError } from "./apprenticeship-rules";
 import type { PostingKind } from "./display";
 import { placementMessages, safeguardingComplete } from "./placement-rules";
 import { apprenticeshipFields, placementFields } from "./posting-fields";
-import { canClone, isPostingState, transition, type PostingState } from "./posting-state";
+import { canClone, postingStateOf, transition } from "./posting-state";
 import {
   apprenticeshipFormValues,
   dateToDay,
@@ -49,10 +49,6 @@ export function livePlacementWhere(now: Date) {
     state: "live",
     startDate: { gt: startOfToday(now) },
   } satisfies Prisma.PlacementWhereInput;
-}
-
-function stateOf(value: string): PostingState {
-  return isPostingState(value) ? value : "draft";
 }
 
 type Failure = { ok: false; errors: Record<string, string> };
@@ -120,7 +116,7 @@ export async function submitPosting(
       select: { ...apprenticeshipFields, state: true, firstPublishedAt: true },
     });
     if (!row) return null;
-    const move = transition(stateOf(row.state), "submit");
+    const move = transition(postingStateOf(row.state), "submit");
     if (!move.ok) return { ok: false, errors: { form: move.reason } };
     const errors = apprenticeshipProblems(row, now, row.firstPublishedAt === null);
     if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -137,7 +133,7 @@ export async function submitPosting(
     select: { state: true, title: true },
   });
   if (!row) return null;
-  const move = transition(stateOf(row.state), "submit");
+  const move = transition(postingStateOf(row.state), "submit");
   if (!move.ok) return { ok: false, errors: { form: move.reason } };
   const errors = await placementProblems(id, organisationId, now);
   if (errors && Object.keys(errors).length > 0) return { ok: false, errors };
@@ -190,7 +186,7 @@ export async function reviewPosting(
           });
     if (!row) return null;
     const event = decision.intent === "approve" ? "approve" : "request-changes";
-    const move = transition(stateOf(row.state), event);
+    const move = transition(postingStateOf(row.state), event);
     if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
 
     if (decision.intent === "approve") {
@@ -291,7 +287,7 @@ async function moveOwnPosting(
         ? await tx.apprenticeship.findFirst({ where, select: { state: true, title: true } })
         : await tx.placement.findFirst({ where, select: { state: true, title: true } });
     if (!row) return null;
-    const move = transition(stateOf(row.state), event);
+    const move = transition(postingStateOf(row.state), event);
     if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
     const data =
       event === "close"
@@ -326,7 +322,7 @@ export async function clonePosting(
       select: { ...apprenticeshipFields, state: true },
     });
     if (!row) return null;
-    if (!canClone(stateOf(row.state)))
+    if (!canClone(postingStateOf(row.state)))
       return { ok: false, errors: { form: "Only a closed posting can be copied." } };
     const { state: _state, ...fields } = row;
     const copy = await prisma.apprenticeship.create({
@@ -344,7 +340,7 @@ export async function clonePosting(
     },
   });
   if (!row) return null;
-  if (!canClone(stateOf(row.state)))
+  if (!canClone(postingStateOf(row.state)))
     return { ok: false, errors: { form: "Only a closed posting can be copied." } };
   const { state: _state, ...fields } = row;
   const copy = await prisma.placement.create({

@@ -11,7 +11,7 @@ import { dateToDay, startOfToday } from "./records";
 import {
   canAccept,
   canRecordOutcome,
-  isRequestState,
+  requestStateOf,
   shouldExpireRequest,
   transitionRequest,
   type RequestState,
@@ -19,10 +19,6 @@ import {
 import type { PlacementRequestValues } from "./schemas";
 
 type Refused = { ok: false; reason: string };
-
-function stateOf(value: string): RequestState {
-  return isRequestState(value) ? value : "new";
-}
 
 /**
  * The state to show: an unanswered request whose placement has closed or
@@ -33,7 +29,7 @@ export function effectiveRequestState(
   placement: { state: string; startDate: Date },
   now: Date,
 ): RequestState {
-  const current = stateOf(state);
+  const current = requestStateOf(state);
   const closed = placement.state === "closed" || placement.state === "archived";
   return shouldExpireRequest(current, { closed, startDate: dateToDay(placement.startDate) }, now)
     ? "expired"
@@ -285,7 +281,7 @@ export async function recordOutcome(
     },
   });
   if (!request) return null;
-  if (!canRecordOutcome(stateOf(request.state), dateToDay(request.placement.endDate), now)) {
+  if (!canRecordOutcome(requestStateOf(request.state), dateToDay(request.placement.endDate), now)) {
     return {
       ok: false,
       reason: "You can record attendance once an accepted placement has finished.",
