@@ -1,11 +1,12 @@
 // The actions of the posting form pages, shared by the new page of each kind
 // and the one edit page: read the form, parse it, call the save command,
 // respond. The writes themselves are the commands in posting-save.server.ts.
+// Ownership comes first: someone else's posting is not found, whatever was posted.
 import { notDone } from "~/command-response.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm, type FormValues } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { saveApprenticeship, savePlacement } from "./posting-save.server";
+import { checkEditable, saveApprenticeship, savePlacement } from "./posting-save.server";
 import { apprenticeshipSchema, placementListFields, placementSchema, readFormValues } from "./schemas";
 
 /** Create (no id) or update an apprenticeship from its form, then maybe send it for checking. */
@@ -13,6 +14,10 @@ export async function apprenticeshipFormAction(request: Request, organisationId:
   const formData = await request.formData();
   const values = readFormValues(formData) as FormValues;
   const send = formData.get("then") === "submit";
+  if (id) {
+    const editable = await checkEditable("apprenticeship", id, organisationId);
+    if (editable.status !== "done") return notDone(editable, values);
+  }
   const parsed = parseForm(apprenticeshipSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await saveApprenticeship(organisationId, id, parsed.data, { send, now: new Date() });
@@ -28,6 +33,10 @@ export async function apprenticeshipFormAction(request: Request, organisationId:
 export async function placementFormAction(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
   const values = readFormValues(formData, placementListFields) as FormValues;
+  if (id) {
+    const editable = await checkEditable("placement", id, organisationId);
+    if (editable.status !== "done") return notDone(editable, values);
+  }
   const parsed = parseForm(placementSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await savePlacement(organisationId, id, parsed.data, new Date());

@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import { apprenticeshipFields, placementFields } from "./posting-fields";
 import {
   changedMeanwhileMessage,
+  checkEditable,
   editOnlyMessage,
   saveApprenticeship,
   savePlacement,
@@ -55,6 +56,22 @@ function sentForCheckingMeanwhile(model: "apprenticeship" | "placement", id: str
     return row;
   });
 }
+
+describe("whether a posting can be changed", () => {
+  test("a draft or one with changes asked for can; a live one cannot; a stranger's is not found", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const draft = await makeApprenticeship(sme.id, now, { state: "draft" });
+    const changes = await makePlacement(sme.id, now, { state: "changes-requested" });
+    const live = await makePlacement(sme.id, now);
+    expect(await checkEditable("apprenticeship", draft.id, sme.id)).toEqual({ status: "done", value: undefined });
+    expect(await checkEditable("placement", changes.id, sme.id)).toEqual({ status: "done", value: undefined });
+    expect(await checkEditable("placement", live.id, sme.id)).toEqual({ status: "refused", reason: editOnlyMessage });
+    expect(await checkEditable("apprenticeship", draft.id, other.id)).toEqual({ status: "not-found" });
+    // The kind is part of the address: a placement is not an apprenticeship.
+    expect(await checkEditable("apprenticeship", changes.id, sme.id)).toEqual({ status: "not-found" });
+  });
+});
 
 describe("saving an apprenticeship", () => {
   test("a new one is saved as a draft, or sent for checking at once", async () => {

@@ -7,7 +7,7 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { safeguardingComplete } from "./placement-rules";
 import { canEdit, postingStateOf } from "./posting-state";
-import { submitPosting, type Problems } from "./postings.server";
+import { submitPosting, type PostingKind, type Problems } from "./postings.server";
 import {
   apprenticeshipData,
   dateToDay,
@@ -32,6 +32,26 @@ export const changedMeanwhileMessage =
 const editable = ["draft", "changes-requested"];
 
 export type Saved = { id: string };
+
+/**
+ * Whether this employer's posting can be changed now: not found (someone
+ * else's, or none), refused (no longer a draft), or done. The pages ask this
+ * first, so a stranger's posting is not found whatever was posted.
+ */
+export async function checkEditable(
+  kind: PostingKind,
+  id: string,
+  organisationId: string,
+): Promise<CommandResult> {
+  const where = { id, organisationId };
+  const row =
+    kind === "apprenticeship"
+      ? await prisma.apprenticeship.findFirst({ where, select: { state: true } })
+      : await prisma.placement.findFirst({ where, select: { state: true } });
+  if (!row) return notFound();
+  if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
+  return done();
+}
 
 /**
  * Create (no id) or update an apprenticeship, then, when `send` is set, send it

@@ -10,7 +10,7 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notDone } from "~/command-response.server";
 import { SafeguardingFields } from "~/opportunities/placement-form";
-import { editOnlyMessage, saveSafeguarding } from "~/opportunities/posting-save.server";
+import { checkEditable, editOnlyMessage, saveSafeguarding } from "~/opportunities/posting-save.server";
 import { canEdit, postingStateOf } from "~/opportunities/posting-state";
 import { safeguardingFormValues, safeguardingSelect } from "~/opportunities/records";
 import { safeguardingSchema } from "~/opportunities/schemas";
@@ -30,9 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  const parsed = parseForm(safeguardingSchema, await request.formData());
+  const id = params.id ?? "";
+  // Someone else's placement is not found, whatever was posted.
+  const formData = await request.formData();
+  const editable = await checkEditable("placement", id, user.organisationId);
+  if (editable.status === "not-found") notFound();
+  const parsed = parseForm(safeguardingSchema, formData);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await saveSafeguarding(user.organisationId, params.id ?? "", parsed.data);
+  if (editable.status !== "done") return notDone(editable, parsed.values);
+  const result = await saveSafeguarding(user.organisationId, id, parsed.data);
   if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,
