@@ -7,7 +7,8 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { safeguardingComplete } from "./placement-rules";
 import { canEdit, postingStateOf } from "./posting-state";
-import { submitPosting, type PostingKind, type Problems } from "./postings.server";
+import type { Problems } from "~/command-response.server";
+import { submitPosting, type PostingKind } from "./postings.server";
 import {
   apprenticeshipData,
   dateToDay,

@@ -56,7 +56,6 @@ export function livePlacementWhere(now: Date) {
 type Failure = { ok: false; errors: Record<string, string> };
 type Done = { ok: true; title: string; organisationId: string };
 
-export type { Problems };
 export type Posted = { title: string; organisationId: string };
 
 export const safeguardingMissingMessage =
