@@ -1,19 +1,20 @@
 import { notFound } from "~/auth/session.server";
 import type { CommandResult } from "~/command-result";
-import type { FormValues } from "~/forms/parse";
+import type { FieldErrors, FormValues } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 
-type NotDone = Exclude<CommandResult<unknown>, { status: "done" }>;
+/** A command that judged a whole form and found several problems, each under its own field. */
+export type Problems = { status: "invalid"; errors: FieldErrors };
+
+type NotDone = Exclude<CommandResult<unknown>, { status: "done" }> | Problems;
 
 /**
- * The response for a command that did not happen: not found is a 404 (thrown),
- * a refusal is a field error with status 400 on the form that was sent. A
- * refusal without a field is shown against `fallbackField` ("form" by default).
- *
- *     const result = await changePassword(...);
- *     if (result.status !== "done") return notDoneResponse(result, parsed.values);
+ * The response to a command that did not finish: not found is a 404 (thrown);
+ * a refusal is shown on the form under its field (or `field`, or the form as a
+ * whole), with what was typed, status 400, as every action fails.
  */
-export function notDoneResponse(result: NotDone, values: FormValues, fallbackField = "form") {
+export function notDone(result: NotDone, values: FormValues, field = "form") {
   if (result.status === "not-found") notFound();
-  return invalid({ [result.field ?? fallbackField]: result.reason }, values);
+  if (result.status === "invalid") return invalid(result.errors, values);
+  return invalid({ [result.field ?? field]: result.reason }, values);
 }

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { makeApprenticeship } from "../app/opportunities/test-data.server";
+import { makeApprenticeship } from "../tests/opportunities-data";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, signIn, test } from "./fixtures";
 

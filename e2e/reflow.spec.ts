@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { makeApprenticeship, makePlacement } from "../app/opportunities/test-data.server";
+import { makeApprenticeship, makePlacement } from "../tests/opportunities-data";
 import { dimensionIds } from "../app/readiness/dimensions";
 import { currentBank } from "../app/readiness/question-bank";
 import { expectNoA11yViolations } from "./a11y";

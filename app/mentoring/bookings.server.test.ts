@@ -22,7 +22,7 @@ async function offer(seats: number) {
 }
 
 const alreadyBooked = {
-  ok: false,
+  status: "refused",
   reason: "Your business has already booked this offer. Cancel that booking to change it.",
 };
 
@@ -44,7 +44,7 @@ describe("one live booking per SME and offer", () => {
     const o = await offer(10);
     const firm = await makeUser("sme", { verified: true });
     const input = { offerId: o.id, smeOrgId: firm.organisationId, userId: firm.id, seats: 1 };
-    expect(await bookSeats(input)).toMatchObject({ ok: true });
+    expect(await bookSeats(input)).toMatchObject({ status: "done" });
     expect(await bookSeats(input)).toEqual(alreadyBooked);
     expect(await prisma.offerBooking.count({ where: { offerId: o.id, state: "booked" } })).toBe(1);
   });
@@ -53,7 +53,7 @@ describe("one live booking per SME and offer", () => {
     const o = await offer(10);
     const firm = await makeUser("sme", { verified: true });
     const input = { offerId: o.id, smeOrgId: firm.organisationId, userId: firm.id, seats: 1 };
-    expect(await bookSeats(input)).toMatchObject({ ok: true });
+    expect(await bookSeats(input)).toMatchObject({ status: "done" });
 
     const transaction = prisma.$transaction.bind(prisma);
     const spy = vi

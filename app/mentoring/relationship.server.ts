@@ -1,6 +1,8 @@
+import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
 import { scoreSelect, toCheckScores } from "./readiness.server";
-import { actorFor, effectiveState, relationshipWhere, type Actor, type Outcome } from "./requests.server";
+import { actorFor, effectiveState, relationshipPath, relationshipWhere, type Actor } from "./requests.server";
 
 // Sessions, messages, actions and feedback on a mentoring relationship. Every
 // write names the relationship through `relationshipWhere`, so only its two
@@ -19,10 +21,10 @@ export async function logSession(
   user: Actor,
   id: string,
   input: { date: Date; minutes: number; topics: string; actions: string[] },
-): Promise<Outcome> {
+): Promise<CommandResult> {
   const rel = await activeRelationship(user, id);
-  if (!rel) return { ok: false, reason: "Not found", notFound: true };
-  if (rel.state !== "accepted") return { ok: false, reason: notActive };
+  if (!rel) return notFound();
+  if (rel.state !== "accepted") return refused(notActive);
   await prisma.mentoringSession.create({
     data: {
       relationshipId: id,
@@ -33,49 +35,52 @@ export async function logSession(
       actions: { create: input.actions.map((text) => ({ text })) },
     },
   });
-  return { ok: true };
+  return done();
 }
 
-/** Posts a message; returns whom to tell: the other side of the relationship. */
-export async function postMessage(
-  user: Actor,
-  id: string,
-  body: string,
-): Promise<Outcome<{ notify: { organisationId: string; userId?: string } }>> {
+/** Posts a message, and the other side of the relationship is told. */
+export async function postMessage(user: Actor & { name: string }, id: string, body: string): Promise<CommandResult> {
   const rel = await activeRelationship(user, id);
-  if (!rel) return { ok: false, reason: "Not found", notFound: true };
-  if (rel.state !== "accepted") return { ok: false, reason: notActive };
+  if (!rel) return notFound();
+  if (rel.state !== "accepted") return refused(notActive);
   await prisma.mentoringMessage.create({ data: { relationshipId: id, authorId: user.id, body } });
-  const notify =
+  const to =
     user.role === "sme" ? { organisationId: rel.mentor.user.organisationId, userId: rel.mentor.userId } : { organisationId: rel.smeOrgId };
-  return { ok: true, notify };
+  await notifyOrganisation({
+    ...to,
+    subject: "New mentoring message",
+    message: `${user.name} sent you a message about mentoring.`,
+    link: relationshipPath(id),
+  });
+  return done();
 }
 
 /** Tick or untick an agreed action; either side can, while mentoring is active. */
-export async function setActionDone(user: Actor, id: string, actionId: string, done: boolean): Promise<Outcome> {
+export async function setActionDone(user: Actor, id: string, actionId: string, isDone: boolean): Promise<CommandResult> {
   const { count } = await prisma.mentoringAction.updateMany({
     where: { id: actionId, session: { relationship: { id, state: "accepted", ...relationshipWhere(user) } } },
-    data: { done },
+    data: { done: isDone },
   });
-  return count > 0 ? { ok: true } : { ok: false, reason: notActive };
+  return count > 0 ? done() : refused(notActive);
 }
 
-export async function giveFeedback(user: Actor, id: string, input: { rating: number; comment: string | null }): Promise<Outcome> {
+export async function giveFeedback(user: Actor, id: string, input: { rating: number; comment: string | null }): Promise<CommandResult> {
   const rel = await activeRelationship(user, id);
-  if (!rel) return { ok: false, reason: "Not found", notFound: true };
-  if (rel.state !== "completed") return { ok: false, reason: "You can give feedback once mentoring has ended." };
+  if (!rel) return notFound();
+  if (rel.state !== "completed") return refused("You can give feedback once mentoring has ended.");
   const side = actorFor(user) === "sme" ? "sme" : "mentor";
+  const already = "You have already given feedback.";
   const existing = await prisma.mentoringFeedback.count({ where: { relationshipId: id, side } });
-  if (existing > 0) return { ok: false, reason: "You have already given feedback." };
+  if (existing > 0) return refused(already);
   try {
     await prisma.mentoringFeedback.create({
       data: { relationshipId: id, authorId: user.id, side, rating: input.rating, comment: input.comment ?? "" },
     });
   } catch {
     // The unique key caught a second click at the same moment.
-    return { ok: false, reason: "You have already given feedback." };
+    return refused(already);
   }
-  return { ok: true };
+  return done();
 }
 
 /** Everything the relationship page shows, or null when this user may not see it. */

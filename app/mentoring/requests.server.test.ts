@@ -1,57 +1,25 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
+import { goals, mentor, orgName, request, sme, userName } from "../../tests/mentoring-data";
 import { outboxFor } from "../../tests/outbox";
 import { bookSeats, cancelBooking } from "./bookings.server";
 import { changeRequest, effectiveState, expireStaleRequests, sendRequest } from "./requests.server";
 
 const DAY = 86_400_000;
-const goals = {
-  goals: "We want help with our customer data and our records.",
-  preferredFormat: "online",
-};
 
-async function sme() {
-  const user = await makeUser("sme", { verified: true });
-  return { ...user, role: "sme" };
+function subjects(email: string) {
+  return outboxFor(email).map((mail) => mail.subject);
 }
 
-async function mentor(capacity = 2, options: { verified?: boolean; organisationId?: string } = {}) {
-  const user = await makeUser("board", {
-    verified: options.verified ?? true,
-    organisationId: options.organisationId,
+/** The in-app notices about one relationship for an organisation (and, for a mentor, that person). */
+async function notices(organisationId: string, id: string) {
+  const rows = await prisma.notification.findMany({
+    where: { organisationId, link: `/mentoring/${id}` },
+    select: { message: true, userId: true },
+    orderBy: { createdAt: "asc" },
   });
-  const profile = await prisma.mentorProfile.create({
-    data: {
-      userId: user.id,
-      role: "Data lead",
-      bio: "I help firms with data.",
-      expertise: "data,cyber",
-      capacity,
-      format: "either",
-    },
-    select: { id: true },
-  });
-  return { ...user, role: "board", profileId: profile.id };
-}
-
-async function request(
-  smeUser: Awaited<ReturnType<typeof sme>>,
-  mentorId: string,
-  createdAt = new Date(),
-) {
-  const row = await prisma.mentoringRequest.create({
-    data: {
-      mentorId,
-      smeOrgId: smeUser.organisationId,
-      requestedById: smeUser.id,
-      goals: goals.goals,
-      preferredFormat: "online",
-      createdAt,
-    },
-    select: { id: true },
-  });
-  return row.id;
+  return rows;
 }
 
 describe("sending a request", () => {
@@ -59,12 +27,12 @@ describe("sending a request", () => {
     const firm = await sme();
     for (let i = 0; i < 3; i++) {
       const m = await mentor();
-      expect(await sendRequest(firm, m.profileId, goals)).toMatchObject({ ok: true });
+      expect(await sendRequest(firm, m.profileId, goals)).toMatchObject({ status: "done" });
     }
     const fourth = await mentor();
     const result = await sendRequest(firm, fourth.profileId, goals);
     expect(result).toEqual({
-      ok: false,
+      status: "refused",
       reason: expect.stringContaining("already have 3 requests waiting"),
     });
   });
@@ -76,14 +44,14 @@ describe("sending a request", () => {
       await request(firm, m.profileId, new Date(Date.now() - 15 * DAY));
     }
     const m = await mentor();
-    expect(await sendRequest(firm, m.profileId, goals)).toMatchObject({ ok: true });
+    expect(await sendRequest(firm, m.profileId, goals)).toMatchObject({ status: "done" });
   });
 
   test("a mentor of an unverified firm cannot be asked", async () => {
     const firm = await sme();
     const m = await mentor(2, { verified: false });
     expect(await sendRequest(firm, m.profileId, goals)).toEqual({
-      ok: false,
+      status: "refused",
       reason: "This mentor is not available.",
     });
   });
@@ -91,7 +59,10 @@ describe("sending a request", () => {
   test("a board member cannot ask for mentoring", async () => {
     const m = await mentor();
     const other = await mentor();
-    expect(await sendRequest(m, other.profileId, goals)).toMatchObject({ ok: false });
+    expect(await sendRequest(m, other.profileId, goals)).toEqual({
+      status: "refused",
+      reason: "Only businesses can ask for mentoring.",
+    });
   });
 
   test("the same mentor cannot be asked twice while a request waits", async () => {
@@ -99,9 +70,18 @@ describe("sending a request", () => {
     const m = await mentor();
     await sendRequest(firm, m.profileId, goals);
     expect(await sendRequest(firm, m.profileId, goals)).toMatchObject({
-      ok: false,
+      status: "refused",
       reason: expect.stringContaining("already sent"),
     });
+    // Only the request that was written told the mentor, and only that person at the mentor's firm.
+    expect(subjects(m.email)).toEqual(["A business has asked you for mentoring"]);
+    const sent = await prisma.mentoringRequest.findFirstOrThrow({ where: { mentorId: m.profileId }, select: { id: true } });
+    expect(await notices(m.organisationId, sent.id)).toEqual([
+      {
+        message: `${await orgName(firm.organisationId)} has asked you for mentoring. Please answer within 14 days.`,
+        userId: m.id,
+      },
+    ]);
   });
 });
 
@@ -122,21 +102,29 @@ describe("answering a request", () => {
     });
     const id = await request(firm, m.profileId);
     const result = await changeRequest(m, id, "accept", null);
-    expect(result).toMatchObject({ ok: true, change: { state: "accepted" } });
+    expect(result).toMatchObject({ status: "done", value: { state: "accepted" } });
     const row = await prisma.mentoringRequest.findUniqueOrThrow({
       where: { id },
       select: { baselineCheckId: true, answeredAt: true },
     });
     expect(row.baselineCheckId).toBe(check.id);
     expect(row.answeredAt).not.toBeNull();
+    // The business is told, in the app and by email.
+    expect(await notices(firm.organisationId, id)).toEqual([
+      {
+        message: `${await userName(m.id)} has accepted your request for mentoring. You can now log sessions and send messages.`,
+        userId: null,
+      },
+    ]);
+    expect(subjects(firm.email)).toEqual(["Your mentoring request was accepted"]);
   });
 
   test("two accepts at once never take a mentor past capacity", async () => {
     const m = await mentor(1);
     const ids = await Promise.all([1, 2, 3, 4].map(async () => request(await sme(), m.profileId)));
     const results = await Promise.all(ids.map((id) => changeRequest(m, id, "accept", null)));
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(
+    expect(results.filter((r) => r.status === "done")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason)).toEqual(
       Array(3).fill(
         "You are already mentoring 1 firm, which is your limit. Raise your limit or end a relationship first.",
       ),
@@ -151,10 +139,7 @@ describe("answering a request", () => {
     const m = await mentor();
     const other = await mentor();
     const id = await request(firm, m.profileId);
-    expect(await changeRequest(other, id, "accept", null)).toMatchObject({
-      ok: false,
-      notFound: true,
-    });
+    expect(await changeRequest(other, id, "accept", null)).toEqual({ status: "not-found" });
   });
 
   test("declining needs a reason; the SME cannot accept its own request", async () => {
@@ -162,14 +147,23 @@ describe("answering a request", () => {
     const m = await mentor();
     const id = await request(firm, m.profileId);
     expect(await changeRequest(m, id, "decline", " ")).toEqual({
-      ok: false,
+      status: "refused",
       reason: "Enter a reason for declining",
     });
     expect(await changeRequest(firm, id, "accept", null)).toEqual({
-      ok: false,
+      status: "refused",
       reason: "Only the mentor can accept a request.",
     });
-    expect(await changeRequest(m, id, "decline", "I am away")).toMatchObject({ ok: true });
+    expect(await changeRequest(m, id, "decline", "I am away")).toMatchObject({ status: "done" });
+    // Only the decline that was written told the business.
+    expect(await notices(firm.organisationId, id)).toEqual([
+      {
+        message: `${await userName(m.id)} has declined your request for mentoring. Their reason: I am away`,
+        userId: null,
+      },
+    ]);
+    expect(subjects(firm.email)).toEqual(["Your mentoring request was declined"]);
+    expect(await notices(m.organisationId, id)).toEqual([]);
   });
 
   test("a request past 14 days cannot be accepted and reads as expired", async () => {
@@ -178,7 +172,7 @@ describe("answering a request", () => {
     const created = new Date(Date.now() - 15 * DAY);
     const id = await request(firm, m.profileId, created);
     expect(await changeRequest(m, id, "accept", null)).toMatchObject({
-      ok: false,
+      status: "refused",
       reason: expect.stringContaining("expired"),
     });
     expect(effectiveState("pending", created, new Date())).toBe("expired");
@@ -190,14 +184,37 @@ describe("answering a request", () => {
     const id = await request(firm, m.profileId);
     await changeRequest(m, id, "accept", null);
     expect(await changeRequest(firm, id, "end", "We reached our goals")).toMatchObject({
-      ok: true,
-      change: { state: "completed" },
+      status: "done",
+      value: { state: "completed" },
     });
     const row = await prisma.mentoringRequest.findUniqueOrThrow({
       where: { id },
       select: { endReason: true, endedById: true },
     });
     expect(row).toEqual({ endReason: "We reached our goals", endedById: firm.id });
+    // The mentor is told who ended it and why.
+    expect(await notices(m.organisationId, id)).toEqual([
+      {
+        message: `${await orgName(firm.organisationId)} has ended the mentoring. Their reason: We reached our goals. Please tell us how it went.`,
+        userId: m.id,
+      },
+    ]);
+    expect(subjects(m.email)).toEqual(["Mentoring has ended"]);
+  });
+
+  test("the business cancels a waiting request and the mentor is told", async () => {
+    const firm = await sme();
+    const m = await mentor();
+    const id = await request(firm, m.profileId);
+    expect(await changeRequest(m, id, "cancel", null)).toMatchObject({ status: "refused" });
+    expect(await changeRequest(firm, id, "cancel", null)).toMatchObject({ status: "done", value: { state: "cancelled" } });
+    const row = await prisma.mentoringRequest.findUniqueOrThrow({ where: { id }, select: { state: true, endedById: true } });
+    expect(row).toEqual({ state: "cancelled", endedById: firm.id });
+    expect(await notices(m.organisationId, id)).toEqual([
+      { message: `${await orgName(firm.organisationId)} has cancelled its request for mentoring.`, userId: m.id },
+    ]);
+    expect(subjects(m.email)).toEqual(["A mentoring request was cancelled"]);
+    expect(await notices(firm.organisationId, id)).toEqual([]);
   });
 });
 
@@ -261,15 +278,15 @@ describe("booking seats", () => {
         userId: first.id,
         seats: 3,
       }),
-    ).toMatchObject({ ok: true });
+    ).toMatchObject({ status: "done" });
     const firms = await Promise.all([1, 2, 3, 4, 5, 6].map(() => sme()));
     const results = await Promise.all(
       firms.map((f) =>
         bookSeats({ offerId: o.id, smeOrgId: f.organisationId, userId: f.id, seats: 1 }),
       ),
     );
-    expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason))).toEqual(
+    expect(results.filter((r) => r.status === "done")).toHaveLength(2);
+    expect(new Set(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason))).toEqual(
       new Set(["This offer is full."]),
     );
     const sum = await prisma.offerBooking.aggregate({
@@ -284,7 +301,7 @@ describe("booking seats", () => {
     const f = await sme();
     expect(
       await bookSeats({ offerId: o.id, smeOrgId: f.organisationId, userId: f.id, seats: 3 }),
-    ).toEqual({ ok: false, reason: "Only 2 seats are left." });
+    ).toEqual({ status: "refused", reason: "Only 2 seats are left." });
   });
 
   test("a cancelled booking frees its seats, and only its own firm can cancel it", async () => {
@@ -297,8 +314,18 @@ describe("booking seats", () => {
       userId: f.id,
       seats: 1,
     });
-    if (!booked.ok) throw new Error(booked.reason);
-    expect(await cancelBooking(booked.bookingId, other.organisationId)).toBe(false);
+    if (booked.status !== "done") throw new Error(booked.status);
+    // The firm running the offer is told.
+    const runner = await prisma.offer.findUniqueOrThrow({ where: { id: o.id }, select: { organisationId: true } });
+    const told = await prisma.notification.findMany({
+      where: { organisationId: runner.organisationId, link: `/board/offers/${o.id}/edit` },
+      select: { message: true },
+    });
+    expect(told).toEqual([{ message: `${await orgName(f.organisationId)} booked 1 seat on "Data clinic".` }]);
+    expect(await cancelBooking(booked.value.bookingId, other.organisationId)).toEqual({
+      status: "refused",
+      reason: "We could not find that booking. It may already be cancelled.",
+    });
     expect(
       await bookSeats({
         offerId: o.id,
@@ -306,8 +333,8 @@ describe("booking seats", () => {
         userId: other.id,
         seats: 1,
       }),
-    ).toMatchObject({ ok: false });
-    expect(await cancelBooking(booked.bookingId, f.organisationId)).toBe(true);
+    ).toMatchObject({ status: "refused" });
+    expect(await cancelBooking(booked.value.bookingId, f.organisationId)).toEqual({ status: "done", value: undefined });
     expect(
       await bookSeats({
         offerId: o.id,
@@ -315,7 +342,7 @@ describe("booking seats", () => {
         userId: other.id,
         seats: 1,
       }),
-    ).toMatchObject({ ok: true });
+    ).toMatchObject({ status: "done" });
   });
 
   test("an offer that has started cannot be booked", async () => {
@@ -323,6 +350,6 @@ describe("booking seats", () => {
     const f = await sme();
     expect(
       await bookSeats({ offerId: o.id, smeOrgId: f.organisationId, userId: f.id, seats: 1 }),
-    ).toMatchObject({ ok: false });
+    ).toEqual({ status: "refused", reason: "This offer has already started." });
   });
 });

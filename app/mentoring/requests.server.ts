@@ -1,3 +1,4 @@
+import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { canAcceptRequest, canSendRequest, spareCapacity } from "./limits";
@@ -20,9 +21,6 @@ const DAY_MS = 86_400_000;
 
 export type Actor = { id: string; organisationId: string; role: string };
 
-export type Outcome<T = object> =
-  ({ ok: true } & T) | { ok: false; reason: string; notFound?: boolean };
-
 /** A pending request past 14 days is expired even before the clean-up job has run. */
 export function effectiveState(state: RequestState, createdAt: Date, now: Date): RequestState {
   return state === "pending" && isExpired(createdAt, now) ? "expired" : state;
@@ -44,14 +42,23 @@ export function liveCutoff(now: Date) {
   return new Date(now.getTime() - REQUEST_EXPIRY_DAYS * DAY_MS);
 }
 
+/** Where both sides see a request; every notice about it links there. */
+export function relationshipPath(id: string) {
+  return `/mentoring/${id}`;
+}
+
+// Notices are sent once the change is written: never for a refused or
+// rolled-back change, and never while holding SQLite's write lock.
+
+/** A business asks a mentor for mentoring, and the mentor is told. */
 export async function sendRequest(
-  user: Actor & { organisationId: string },
+  user: Actor,
   mentorId: string,
   input: { goals: string; preferredFormat: string },
   now = new Date(),
-): Promise<Outcome<{ id: string; mentorUserId: string; mentorOrgId: string }>> {
-  if (user.role !== "sme") return { ok: false, reason: "Only businesses can ask for mentoring." };
-  return prisma.$transaction(async (tx) => {
+): Promise<CommandResult<{ id: string }>> {
+  if (user.role !== "sme") return refused("Only businesses can ask for mentoring.");
+  const result = await prisma.$transaction(async (tx) => {
     const mentor = await tx.mentorProfile.findFirst({
       where: { id: mentorId },
       select: {
@@ -69,7 +76,7 @@ export async function sendRequest(
         },
       },
     });
-    if (!mentor) return { ok: false, reason: "This mentor is not available.", notFound: true };
+    if (!mentor) return notFound();
     const verified = await tx.mentorProfile.count({
       where: { id: mentorId, ...visibleMentorWhere },
     });
@@ -91,8 +98,7 @@ export async function sendRequest(
       }),
       tx.mentoringRequest.count({ where: { mentorId, state: "accepted" } }),
     ]);
-    if (activeWithMentor > 0)
-      return { ok: false, reason: "This mentor is already mentoring your business." };
+    if (activeWithMentor > 0) return refused("This mentor is already mentoring your business.");
     const check = canSendRequest({
       pendingCount,
       mentorIsSelfOrg: mentor.user.organisationId === user.organisationId,
@@ -101,7 +107,7 @@ export async function sendRequest(
       alreadyPendingWithThisMentor: pendingWithMentor > 0,
       mentorSpare: spareCapacity(mentor.capacity, activeCount),
     });
-    if (!check.ok) return check;
+    if (!check.ok) return refused(check.reason);
     const created = await tx.mentoringRequest.create({
       data: {
         mentorId,
@@ -111,15 +117,20 @@ export async function sendRequest(
         preferredFormat: input.preferredFormat,
         createdAt: now,
       },
-      select: { id: true },
+      select: { id: true, sme: { select: { name: true } } },
     });
-    return {
-      ok: true,
-      id: created.id,
-      mentorUserId: mentor.userId,
-      mentorOrgId: mentor.user.organisationId,
-    };
+    return done({ id: created.id, smeName: created.sme.name, mentor });
   });
+  if (result.status !== "done") return result;
+  const { id, smeName, mentor } = result.value;
+  await notifyOrganisation({
+    organisationId: mentor.user.organisationId,
+    userId: mentor.userId,
+    subject: "A business has asked you for mentoring",
+    message: `${smeName} has asked you for mentoring. Please answer within ${REQUEST_EXPIRY_DAYS} days.`,
+    link: relationshipPath(id),
+  });
+  return done({ id });
 }
 
 export type Change = {
@@ -132,15 +143,15 @@ export type Change = {
   mentorName: string;
 };
 
-/** Accept, decline, cancel or end a request, as the SME or the mentor. */
+/** Accept, decline, cancel or end a request, as the SME or the mentor; the other side is told. */
 export async function changeRequest(
   user: Actor,
   id: string,
   event: Exclude<RequestEvent, "expire">,
   reason: string | null,
   now = new Date(),
-): Promise<Outcome<{ change: Change }>> {
-  return prisma.$transaction(async (tx) => {
+): Promise<CommandResult<Change>> {
+  const result = await prisma.$transaction(async (tx): Promise<CommandResult<Change>> => {
     const rel = await tx.mentoringRequest.findFirst({
       where: { id, ...relationshipWhere(user) },
       select: {
@@ -159,14 +170,14 @@ export async function changeRequest(
         },
       },
     });
-    if (!rel) return { ok: false, reason: "We could not find that request.", notFound: true };
+    if (!rel) return notFound();
     const result = transition(rel.state, event, {
       actor: actorFor(user),
       createdAt: rel.createdAt,
       now,
       reason,
     });
-    if (!result.ok) return result;
+    if (!result.ok) return refused(result.reason);
 
     const data: Record<string, unknown> = { state: result.state };
     if (event === "accept") {
@@ -174,7 +185,7 @@ export async function changeRequest(
         where: { mentorId: rel.mentorId, state: "accepted" },
       });
       const room = canAcceptRequest(rel.mentor.capacity, active);
-      if (!room.ok) return room;
+      if (!room.ok) return refused(room.reason);
       // The "before" of the before-and-after: the SME's result when mentoring began.
       const baseline = await tx.readinessCheck.findFirst({
         where: { organisationId: rel.smeOrgId, isLatest: true, status: "submitted" },
@@ -193,23 +204,47 @@ export async function changeRequest(
       where: { id, state: rel.state },
       data,
     });
-    if (count === 0)
-      return {
-        ok: false,
-        reason: "This request changed while you were looking at it. Check it again.",
-      };
-    return {
-      ok: true,
-      change: {
-        id,
-        state: result.state,
-        smeOrgId: rel.smeOrgId,
-        smeName: rel.sme.name,
-        mentorUserId: rel.mentor.userId,
-        mentorOrgId: rel.mentor.user.organisationId,
-        mentorName: rel.mentor.user.name,
-      },
-    };
+    if (count === 0) return refused("This request changed while you were looking at it. Check it again.");
+    return done({
+      id,
+      state: result.state,
+      smeOrgId: rel.smeOrgId,
+      smeName: rel.sme.name,
+      mentorUserId: rel.mentor.userId,
+      mentorOrgId: rel.mentor.user.organisationId,
+      mentorName: rel.mentor.user.name,
+    });
+  });
+  if (result.status === "done") await tellOtherSide(result.value, event, actorFor(user), reason);
+  return result;
+}
+
+/** The notice for each change, to the side that did not make it. */
+function tellOtherSide(change: Change, event: Exclude<RequestEvent, "expire">, by: RequestActor, reason: string | null) {
+  const notice = {
+    accept: {
+      subject: "Your mentoring request was accepted",
+      message: `${change.mentorName} has accepted your request for mentoring. You can now log sessions and send messages.`,
+    },
+    decline: {
+      subject: "Your mentoring request was declined",
+      message: `${change.mentorName} has declined your request for mentoring. Their reason: ${reason}`,
+    },
+    cancel: {
+      subject: "A mentoring request was cancelled",
+      message: `${change.smeName} has cancelled its request for mentoring.`,
+    },
+    end: {
+      subject: "Mentoring has ended",
+      message: `${by === "sme" ? change.smeName : change.mentorName} has ended the mentoring. Their reason: ${reason}. Please tell us how it went.`,
+    },
+  }[event];
+  const toSme = by !== "sme";
+  return notifyOrganisation({
+    organisationId: toSme ? change.smeOrgId : change.mentorOrgId,
+    userId: toSme ? undefined : change.mentorUserId,
+    ...notice,
+    link: relationshipPath(change.id),
   });
 }
 
@@ -239,7 +274,7 @@ export async function expireStaleRequests(now: Date): Promise<number> {
     });
     if (count === 0) continue;
     done += 1;
-    const link = `/mentoring/${rel.id}`;
+    const link = relationshipPath(rel.id);
     await notifyOrganisation({
       organisationId: rel.smeOrgId,
       subject: "Your mentoring request has expired",

@@ -1,79 +1,167 @@
-// Saving the posting forms: shared by the new and edit pages of each kind.
-import { redirectWithFlash } from "~/flash.server";
-import { parseForm, type FormValues } from "~/forms/parse";
-import { invalid } from "~/forms/responses.server";
+// Saving the posting forms: the commands behind the new and edit pages of each
+// kind and the safeguarding page. An edit is written only while the posting can
+// still be changed (draft or changes asked for), with that state in the
+// `where`: a save that lost the race to a change made meanwhile (sent for
+// checking in another tab, say) is refused, never reported as saved.
+import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
-import { canEdit, isPostingState } from "./posting-state";
-import { submitPosting } from "./postings.server";
-import { apprenticeshipData, placementData } from "./records";
+import { safeguardingComplete } from "./placement-rules";
+import { canEdit, postingStateOf } from "./posting-state";
+import type { Problems } from "~/command-response.server";
+import { submitPosting, type PostingKind } from "./postings.server";
 import {
-  apprenticeshipSchema,
+  apprenticeshipData,
+  dateToDay,
+  placementData,
+  safeguardingData,
+  staffCountFromSizeBand,
+} from "./records";
+import {
   apprenticeshipSubmitErrors,
-  placementListFields,
-  placementSchema,
   placementSubmitErrors,
-  readFormValues,
+  type ApprenticeshipValues,
+  type PlacementValues,
+  type SafeguardingValues,
 } from "./schemas";
 
 export const editOnlyMessage =
   "Only a draft, or a posting with changes asked for, can be changed. Close it and make a copy to post it again.";
 
-/** Create (no id) or update an apprenticeship from its form, then maybe send it for checking. */
-export async function saveApprenticeship(request: Request, organisationId: string, id: string | null) {
-  const formData = await request.formData();
-  const values = readFormValues(formData) as FormValues;
-  const now = new Date();
-  const sending = formData.get("then") === "submit";
+export const changedMeanwhileMessage =
+  "Your changes were not saved: this posting changed while you were editing it (it may have been sent for checking). Open it again to see where it is now.";
+
+const editable = ["draft", "changes-requested"];
+
+export type Saved = { id: string };
+
+/**
+ * Whether this employer's posting can be changed now: not found (someone
+ * else's, or none), refused (no longer a draft), or done. The pages ask this
+ * first, so a stranger's posting is not found whatever was posted.
+ */
+export async function checkEditable(
+  kind: PostingKind,
+  id: string,
+  organisationId: string,
+): Promise<CommandResult> {
+  const where = { id, organisationId };
+  const row =
+    kind === "apprenticeship"
+      ? await prisma.apprenticeship.findFirst({ where, select: { state: true } })
+      : await prisma.placement.findFirst({ where, select: { state: true } });
+  if (!row) return notFound();
+  if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
+  return done();
+}
+
+/**
+ * Create (no id) or update an apprenticeship, then, when `send` is set, send it
+ * for checking. The rules that need today's date are judged first: nothing is
+ * saved until they pass.
+ */
+export async function saveApprenticeship(
+  organisationId: string,
+  id: string | null,
+  values: ApprenticeshipValues,
+  { send, now }: { send: boolean; now: Date },
+): Promise<CommandResult<Saved> | Problems> {
   let firstPublication = true;
   if (id) {
-    // Ownership first: someone else's posting is not found, whatever was posted.
     const row = await prisma.apprenticeship.findFirst({
       where: { id, organisationId },
       select: { state: true, firstPublishedAt: true },
     });
-    if (!row) throw new Response("Not found", { status: 404 });
-    if (!isPostingState(row.state) || !canEdit(row.state)) return invalid({ form: editOnlyMessage }, values);
+    if (!row) return notFound();
+    if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
     firstPublication = row.firstPublishedAt === null;
   }
-  const parsed = parseForm(apprenticeshipSchema, values);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  if (sending) {
-    // Rules that need today's date; nothing is saved until they pass.
-    const errors = apprenticeshipSubmitErrors(parsed.data, now, firstPublication);
-    if (Object.keys(errors).length > 0) return invalid(errors as Record<string, string>, values);
+  if (send) {
+    const errors = apprenticeshipSubmitErrors(values, now, firstPublication);
+    if (Object.keys(errors).length > 0) return { status: "invalid", errors: { ...errors } };
   }
-  const data = apprenticeshipData(parsed.data);
-  const saved = id
-    ? (await prisma.apprenticeship.updateMany({ where: { id, organisationId, state: { in: ["draft", "changes-requested"] } }, data }), { id })
-    : await prisma.apprenticeship.create({ data: { ...data, organisationId }, select: { id: true } });
-  const page = `/postings/apprenticeships/${saved.id}`;
-  if (sending) {
-    const result = await submitPosting("apprenticeship", saved.id, organisationId, now);
-    if (result && !result.ok) return invalid(result.errors, values);
-    return redirectWithFlash(request, page, "Your vacancy has been sent to the partnership team to check. We will email you when they have looked at it.");
+  const data = apprenticeshipData(values);
+  let savedId: string;
+  if (id) {
+    const { count } = await prisma.apprenticeship.updateMany({
+      where: { id, organisationId, state: { in: editable } },
+      data,
+    });
+    if (count === 0) return refused(changedMeanwhileMessage);
+    savedId = id;
+  } else {
+    const created = await prisma.apprenticeship.create({
+      data: { ...data, organisationId },
+      select: { id: true },
+    });
+    savedId = created.id;
   }
-  return redirectWithFlash(request, page, "Your vacancy has been saved as a draft.");
+  if (send) {
+    const sent = await submitPosting("apprenticeship", savedId, organisationId, now);
+    if (sent.status !== "done") return sent;
+  }
+  return done({ id: savedId });
 }
 
-/** Create or update a placement from its form; "continue" goes on to the safeguarding page. */
-export async function savePlacement(request: Request, organisationId: string, id: string | null) {
-  const formData = await request.formData();
-  const values = readFormValues(formData, placementListFields) as FormValues;
+/** Create or update a placement. Its dates are judged on every save, as the form promises. */
+export async function savePlacement(
+  organisationId: string,
+  id: string | null,
+  values: PlacementValues,
+  now: Date,
+): Promise<CommandResult<Saved> | Problems> {
   if (id) {
-    const row = await prisma.placement.findFirst({ where: { id, organisationId }, select: { state: true } });
-    if (!row) throw new Response("Not found", { status: 404 });
-    if (!isPostingState(row.state) || !canEdit(row.state)) return invalid({ form: editOnlyMessage }, values);
+    const row = await prisma.placement.findFirst({
+      where: { id, organisationId },
+      select: { state: true },
+    });
+    if (!row) return notFound();
+    if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
   }
-  const parsed = parseForm(placementSchema, values);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const errors = placementSubmitErrors(parsed.data, new Date());
-  if (Object.keys(errors).length > 0) return invalid(errors as Record<string, string>, values);
-  const data = placementData(parsed.data);
-  const saved = id
-    ? (await prisma.placement.updateMany({ where: { id, organisationId, state: { in: ["draft", "changes-requested"] } }, data }), { id })
-    : await prisma.placement.create({ data: { ...data, organisationId }, select: { id: true } });
-  if (formData.get("then") === "safeguarding") {
-    return redirectWithFlash(request, `/postings/placements/${saved.id}/safeguarding`, "Your placement has been saved. Now fill in the safeguarding checks.");
+  const errors = placementSubmitErrors(values, now);
+  if (Object.keys(errors).length > 0) return { status: "invalid", errors: { ...errors } };
+  const data = placementData(values);
+  if (!id) {
+    const created = await prisma.placement.create({
+      data: { ...data, organisationId },
+      select: { id: true },
+    });
+    return done({ id: created.id });
   }
-  return redirectWithFlash(request, `/postings/placements/${saved.id}`, "Your placement has been saved as a draft.");
+  const { count } = await prisma.placement.updateMany({
+    where: { id, organisationId, state: { in: editable } },
+    data,
+  });
+  if (count === 0) return refused(changedMeanwhileMessage);
+  return done({ id });
+}
+
+/**
+ * The placement's safeguarding checks. Rules that need the placement and the
+ * employer are judged here: insurance outlasting the placement, and a written
+ * risk assessment from 5 staff up.
+ */
+export async function saveSafeguarding(
+  organisationId: string,
+  id: string,
+  values: SafeguardingValues,
+): Promise<CommandResult<Saved> | Problems> {
+  const row = await prisma.placement.findFirst({
+    where: { id, organisationId },
+    select: { id: true, state: true, endDate: true, organisation: { select: { sizeBand: true } } },
+  });
+  if (!row) return notFound();
+  if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
+  const missing = safeguardingComplete(
+    { ...values, endDate: dateToDay(row.endDate) },
+    staffCountFromSizeBand(row.organisation.sizeBand),
+  );
+  if (missing.length > 0) {
+    return { status: "invalid", errors: Object.fromEntries(missing.map((m) => [m.field, m.message])) };
+  }
+  const { count } = await prisma.placement.updateMany({
+    where: { id, organisationId, state: { in: editable } },
+    data: safeguardingData(values),
+  });
+  if (count === 0) return refused(changedMeanwhileMessage);
+  return done({ id });
 }

@@ -6,6 +6,7 @@ import {
   isListedAsLive,
   nextStepText,
   postingEvents,
+  postingStateOf,
   postingStates,
   shouldAutoClose,
   transition,
@@ -162,5 +163,15 @@ describe("next step for My postings", () => {
   test("every state has a different next step", () => {
     const texts = postingStates.map(nextStepText);
     expect(new Set(texts).size).toBe(postingStates.length);
+  });
+});
+
+describe("a state read from the database", () => {
+  test("every known state is itself", () => {
+    for (const state of postingStates) expect(postingStateOf(state)).toBe(state);
+  });
+
+  test("an unknown state is a bug and throws, rather than passing for a draft", () => {
+    expect(() => postingStateOf("bogus")).toThrow('Unknown posting state "bogus"');
   });
 });

@@ -45,6 +45,12 @@ export function isPostingState(value: unknown): value is PostingState {
   return typeof value === "string" && (postingStates as readonly string[]).includes(value);
 }
 
+/** A state read from the database. Anything else there is a bug: fail loudly, never guess "draft". */
+export function postingStateOf(value: string): PostingState {
+  if (isPostingState(value)) return value;
+  throw new Error(`Unknown posting state "${value}"`);
+}
+
 const moves: Record<PostingEvent, { from: readonly PostingState[]; to: PostingState }> = {
   submit: { from: ["draft", "changes-requested"], to: "submitted" },
   approve: { from: ["submitted"], to: "live" },

@@ -9,7 +9,7 @@ import {
   safeguardingMissingMessage,
   submitPosting,
 } from "./postings.server";
-import { dayFrom, makeApprenticeship, makeOrg, makePlacement } from "./test-data.server";
+import { dayFrom, makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
 const staff = { id: "staff-1", email: "staff@test.skillsbridge.test" };
@@ -19,9 +19,12 @@ describe("sending for checking", () => {
     const sme = await makeOrg("sme");
     const other = await makeOrg("sme");
     const draft = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
-    expect(await submitPosting("apprenticeship", draft.id, other.id, now)).toBeNull();
-    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toMatchObject({
-      ok: true,
+    expect(await submitPosting("apprenticeship", draft.id, other.id, now)).toEqual({
+      status: "not-found",
+    });
+    expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
+      status: "done",
+      value: { title: "Digital marketing apprentice", organisationId: sme.id },
     });
     const row = await prisma.apprenticeship.findUnique({
       where: { id: draft.id },
@@ -29,8 +32,8 @@ describe("sending for checking", () => {
     });
     expect(row).toEqual({ state: "submitted", submittedAt: now });
     expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
-      ok: false,
-      errors: { form: "This posting has already been sent for checking." },
+      status: "refused",
+      reason: "This posting has already been sent for checking.",
     });
   });
 
@@ -42,7 +45,7 @@ describe("sending for checking", () => {
       firstPublishedAt: null,
     });
     expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
-      ok: false,
+      status: "invalid",
       errors: { closingDate: "The closing date must be at least 7 days from today" },
     });
   });
@@ -51,19 +54,19 @@ describe("sending for checking", () => {
     const sme = await makeOrg("sme");
     const unsafe = await makePlacement(sme.id, now, { state: "draft", safeguarded: false });
     expect(await submitPosting("placement", unsafe.id, sme.id, now)).toEqual({
-      ok: false,
+      status: "invalid",
       errors: { safeguarding: safeguardingMissingMessage },
     });
     const past = await makePlacement(sme.id, now, { state: "draft", startInDays: -10 });
     expect(await submitPosting("placement", past.id, sme.id, now)).toMatchObject({
-      ok: false,
+      status: "invalid",
       errors: {
         startDate: "The start date cannot be in the past",
         endDate: "The end date cannot be in the past",
       },
     });
     const good = await makePlacement(sme.id, now, { state: "draft" });
-    expect(await submitPosting("placement", good.id, sme.id, now)).toMatchObject({ ok: true });
+    expect(await submitPosting("placement", good.id, sme.id, now)).toMatchObject({ status: "done" });
   });
 });
 
@@ -135,7 +138,7 @@ describe("staff review", () => {
       select: { action: true, reason: true },
     });
     expect(audit).toEqual({ action: "posting.request-changes", reason: "Add the dress code" });
-    expect(await submitPosting("placement", p.id, sme.id, now)).toMatchObject({ ok: true });
+    expect(await submitPosting("placement", p.id, sme.id, now)).toMatchObject({ status: "done" });
   });
 });
 
@@ -145,16 +148,17 @@ describe("closing and copying", () => {
     const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
     const p = await makePlacement(sme.id, now);
     expect(await clonePosting("placement", p.id, sme.id)).toEqual({
-      ok: false,
-      errors: { form: "Only a closed posting can be copied." },
+      status: "refused",
+      reason: "Only a closed posting can be copied.",
     });
-    expect(await closePosting("placement", p.id, user, "All places filled", now)).toMatchObject({
-      ok: true,
+    expect(await closePosting("placement", p.id, user, "All places filled", now)).toEqual({
+      status: "done",
+      value: { title: "A week in our print works", organisationId: sme.id },
     });
     const copy = await clonePosting("placement", p.id, sme.id);
-    expect(copy).toMatchObject({ ok: true });
+    expect(copy).toMatchObject({ status: "done" });
     const row = await prisma.placement.findUnique({
-      where: { id: copy && copy.ok ? copy.id : "" },
+      where: { id: copy.status === "done" ? copy.value.id : "" },
       select: { state: true, clonedFromId: true, title: true, insurer: true },
     });
     expect(row).toEqual({
@@ -236,8 +240,8 @@ describe("closing and copying", () => {
     const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
     const a = await makeApprenticeship(sme.id, now);
     expect(await archivePosting("apprenticeship", a.id, user, now)).toEqual({
-      ok: false,
-      errors: { form: "This posting is live. Only a closed posting can be archived." },
+      status: "refused",
+      reason: "This posting is live. Only a closed posting can be archived.",
     });
     await closePosting("apprenticeship", a.id, user, undefined, now);
     expect(
@@ -247,8 +251,8 @@ describe("closing and copying", () => {
         { id: other.userId, email: other.email, organisationId: other.id },
         now,
       ),
-    ).toBeNull();
-    expect(await archivePosting("apprenticeship", a.id, user, now)).toMatchObject({ ok: true });
+    ).toEqual({ status: "not-found" });
+    expect(await archivePosting("apprenticeship", a.id, user, now)).toMatchObject({ status: "done" });
     const row = await prisma.apprenticeship.findUnique({
       where: { id: a.id },
       select: { state: true },
@@ -261,9 +265,25 @@ describe("closing and copying", () => {
     });
     expect(history.map((h) => h.decision)).toEqual(["closed", "archived"]);
     expect(await archivePosting("apprenticeship", a.id, user, now)).toEqual({
-      ok: false,
-      errors: { form: "This posting is already archived." },
+      status: "refused",
+      reason: "This posting is already archived.",
     });
-    expect(await clonePosting("apprenticeship", a.id, sme.id)).toMatchObject({ ok: true });
+    expect(await clonePosting("apprenticeship", a.id, sme.id)).toMatchObject({ status: "done" });
+  });
+});
+
+describe("a state the code does not know", () => {
+  test("is a bug: sending, closing and copying throw instead of treating it as a draft", async () => {
+    const sme = await makeOrg("sme");
+    const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
+    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    // Raw SQL, as only a bug or a hand edit could put such a value there.
+    await prisma.$executeRaw`UPDATE "Apprenticeship" SET "state" = 'bogus' WHERE "id" = ${posting.id}`;
+    const unknown = 'Unknown posting state "bogus"';
+    await expect(submitPosting("apprenticeship", posting.id, sme.id, now)).rejects.toThrow(unknown);
+    await expect(closePosting("apprenticeship", posting.id, user, undefined, now)).rejects.toThrow(unknown);
+    await expect(clonePosting("apprenticeship", posting.id, sme.id)).rejects.toThrow(unknown);
+    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { state: true } });
+    expect(row).toEqual({ state: "bogus" });
   });
 });

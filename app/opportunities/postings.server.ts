@@ -3,13 +3,15 @@
 // Every state change goes through `transition` (posting-state.ts) and is
 // written with the old state in the `where`, so two clicks cannot both win.
 import { recordAudit } from "~/audit/audit.server";
+import { done, notFound, refused, type CommandResult } from "~/command-result";
+import type { Problems } from "~/command-response.server";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { closingDateError } from "./apprenticeship-rules";
 import type { PostingKind } from "./display";
 import { placementMessages, safeguardingComplete } from "./placement-rules";
 import { apprenticeshipFields, placementFields } from "./posting-fields";
-import { canClone, isPostingState, transition, type PostingState } from "./posting-state";
+import { canClone, postingStateOf, transition } from "./posting-state";
 import {
   apprenticeshipFormValues,
   dateToDay,
@@ -51,12 +53,10 @@ export function livePlacementWhere(now: Date) {
   } satisfies Prisma.PlacementWhereInput;
 }
 
-function stateOf(value: string): PostingState {
-  return isPostingState(value) ? value : "draft";
-}
-
 type Failure = { ok: false; errors: Record<string, string> };
 type Done = { ok: true; title: string; organisationId: string };
+
+export type Posted = { title: string; organisationId: string };
 
 export const safeguardingMissingMessage =
   "Complete the safeguarding checks before you send this placement for checking";
@@ -113,41 +113,40 @@ export async function submitPosting(
   id: string,
   organisationId: string,
   now: Date,
-): Promise<Done | Failure | null> {
+): Promise<CommandResult<Posted> | Problems> {
+  const sent = "This posting has already been sent for checking.";
   if (kind === "apprenticeship") {
     const row = await prisma.apprenticeship.findFirst({
       where: { id, organisationId },
       select: { ...apprenticeshipFields, state: true, firstPublishedAt: true },
     });
-    if (!row) return null;
-    const move = transition(stateOf(row.state), "submit");
-    if (!move.ok) return { ok: false, errors: { form: move.reason } };
+    if (!row) return notFound();
+    const move = transition(postingStateOf(row.state), "submit");
+    if (!move.ok) return refused(move.reason);
     const errors = apprenticeshipProblems(row, now, row.firstPublishedAt === null);
-    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    if (Object.keys(errors).length > 0) return { status: "invalid", errors };
     const { count } = await prisma.apprenticeship.updateMany({
       where: { id, organisationId, state: row.state },
       data: { state: move.state, submittedAt: now },
     });
-    if (count === 0)
-      return { ok: false, errors: { form: "This posting has already been sent for checking." } };
-    return { ok: true, title: row.title, organisationId };
+    if (count === 0) return refused(sent);
+    return done({ title: row.title, organisationId });
   }
   const row = await prisma.placement.findFirst({
     where: { id, organisationId },
     select: { state: true, title: true },
   });
-  if (!row) return null;
-  const move = transition(stateOf(row.state), "submit");
-  if (!move.ok) return { ok: false, errors: { form: move.reason } };
+  if (!row) return notFound();
+  const move = transition(postingStateOf(row.state), "submit");
+  if (!move.ok) return refused(move.reason);
   const errors = await placementProblems(id, organisationId, now);
-  if (errors && Object.keys(errors).length > 0) return { ok: false, errors };
+  if (errors && Object.keys(errors).length > 0) return { status: "invalid", errors };
   const { count } = await prisma.placement.updateMany({
     where: { id, organisationId, state: row.state },
     data: { state: move.state, submittedAt: now },
   });
-  if (count === 0)
-    return { ok: false, errors: { form: "This posting has already been sent for checking." } };
-  return { ok: true, title: row.title, organisationId };
+  if (count === 0) return refused(sent);
+  return done({ title: row.title, organisationId });
 }
 
 type Staff = { id: string; email: string };
@@ -190,7 +189,7 @@ export async function reviewPosting(
           });
     if (!row) return null;
     const event = decision.intent === "approve" ? "approve" : "request-changes";
-    const move = transition(stateOf(row.state), event);
+    const move = transition(postingStateOf(row.state), event);
     if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
 
     if (decision.intent === "approve") {
@@ -261,7 +260,7 @@ export async function closePosting(
   user: { id: string; email: string; organisationId: string },
   reason: string | undefined,
   now: Date,
-): Promise<Done | Failure | null> {
+): Promise<CommandResult<Posted>> {
   return moveOwnPosting(kind, id, user, "close", reason ?? null, now);
 }
 
@@ -271,7 +270,7 @@ export async function archivePosting(
   id: string,
   user: { id: string; email: string; organisationId: string },
   now: Date,
-): Promise<Done | Failure | null> {
+): Promise<CommandResult<Posted>> {
   return moveOwnPosting(kind, id, user, "archive", null, now);
 }
 
@@ -283,16 +282,16 @@ async function moveOwnPosting(
   event: "close" | "archive",
   reason: string | null,
   now: Date,
-): Promise<Done | Failure | null> {
-  return prisma.$transaction(async (tx) => {
+): Promise<CommandResult<Posted>> {
+  return prisma.$transaction(async (tx): Promise<CommandResult<Posted>> => {
     const where = { id, organisationId: user.organisationId };
     const row =
       kind === "apprenticeship"
         ? await tx.apprenticeship.findFirst({ where, select: { state: true, title: true } })
         : await tx.placement.findFirst({ where, select: { state: true, title: true } });
-    if (!row) return null;
-    const move = transition(stateOf(row.state), event);
-    if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
+    if (!row) return notFound();
+    const move = transition(postingStateOf(row.state), event);
+    if (!move.ok) return refused(move.reason);
     const data =
       event === "close"
         ? { state: move.state, closedAt: now, closedReason: reason }
@@ -310,30 +309,31 @@ async function moveOwnPosting(
         createdAt: now,
       },
     });
-    return { ok: true as const, title: row.title, organisationId: user.organisationId };
+    return done({ title: row.title, organisationId: user.organisationId });
   });
 }
+
+const onlyClosedCopied = "Only a closed posting can be copied.";
 
 /** A closed posting is copied into a new draft, to be changed and sent again. */
 export async function clonePosting(
   kind: PostingKind,
   id: string,
   organisationId: string,
-): Promise<{ ok: true; id: string } | Failure | null> {
+): Promise<CommandResult<{ id: string }>> {
   if (kind === "apprenticeship") {
     const row = await prisma.apprenticeship.findFirst({
       where: { id, organisationId },
       select: { ...apprenticeshipFields, state: true },
     });
-    if (!row) return null;
-    if (!canClone(stateOf(row.state)))
-      return { ok: false, errors: { form: "Only a closed posting can be copied." } };
+    if (!row) return notFound();
+    if (!canClone(postingStateOf(row.state))) return refused(onlyClosedCopied);
     const { state: _state, ...fields } = row;
     const copy = await prisma.apprenticeship.create({
       data: { ...fields, organisationId, state: "draft", clonedFromId: id },
       select: { id: true },
     });
-    return { ok: true, id: copy.id };
+    return done({ id: copy.id });
   }
   const row = await prisma.placement.findFirst({
     where: { id, organisationId },
@@ -343,9 +343,8 @@ export async function clonePosting(
       ...safeguardingSelect,
     },
   });
-  if (!row) return null;
-  if (!canClone(stateOf(row.state)))
-    return { ok: false, errors: { form: "Only a closed posting can be copied." } };
+  if (!row) return notFound();
+  if (!canClone(postingStateOf(row.state))) return refused(onlyClosedCopied);
   const { state: _state, ...fields } = row;
   const copy = await prisma.placement.create({
     // The risk assessment is confirmed again for each new placement.
@@ -358,7 +357,7 @@ export async function clonePosting(
     },
     select: { id: true },
   });
-  return { ok: true, id: copy.id };
+  return done({ id: copy.id });
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   canAccept,
   canRecordOutcome,
   isFinal,
+  requestStateOf,
   requestStates,
   shouldExpireRequest,
   transitionRequest,
@@ -213,4 +214,14 @@ describe("recording attendance and feedback", () => {
       expect(canRecordOutcome(state, "2026-05-01", today)).toBe(false);
     },
   );
+});
+
+describe("a state read from the database", () => {
+  test("every known state is itself", () => {
+    for (const state of requestStates) expect(requestStateOf(state)).toBe(state);
+  });
+
+  test("an unknown state is a bug and throws, rather than passing for a new request", () => {
+    expect(() => requestStateOf("bogus")).toThrow('Unknown placement request state "bogus"');
+  });
 });

@@ -33,6 +33,16 @@ export const requestStateNames: Record<RequestState, string> = {
   expired: "Expired",
 };
 
+export function isRequestState(value: unknown): value is RequestState {
+  return typeof value === "string" && (requestStates as readonly string[]).includes(value);
+}
+
+/** A state read from the database. Anything else there is a bug: fail loudly, never guess "new". */
+export function requestStateOf(value: string): RequestState {
+  if (isRequestState(value)) return value;
+  throw new Error(`Unknown placement request state "${value}"`);
+}
+
 /** A request in one of these states will never change again. */
 export function isFinal(state: RequestState): boolean {
   return state === "declined" || state === "withdrawn" || state === "expired";

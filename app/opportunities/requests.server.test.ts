@@ -13,10 +13,24 @@ import {
   withdrawRequest,
 } from "./requests.server";
 import { outboxFor } from "../../tests/outbox";
-import { dayFrom, makeOrg, makePlacement } from "./test-data.server";
+import { dayFrom, makeOrg, makePlacement } from "../../tests/opportunities-data";
 import type { RequestState } from "./request-state";
 
 const now = new Date("2027-03-10T10:00:00Z");
+
+/** The in-app notices an organisation has about one request, oldest first. */
+async function notices(organisationId: string, requestId: string) {
+  const rows = await prisma.notification.findMany({
+    where: { organisationId, link: `/requests/${requestId}` },
+    select: { message: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((row) => row.message);
+}
+
+function subjects(email: string) {
+  return outboxFor(email).map((mail) => mail.subject);
+}
 
 async function request(placementId: string, schoolOrgId: string, places: number, state: RequestState = "new") {
   return prisma.placementRequest.create({
@@ -36,11 +50,11 @@ describe("accepting places", () => {
 
     const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 1, now)));
 
-    const accepted = results.filter((r) => r?.ok);
-    const refused = results.filter((r) => r && !r.ok);
+    const accepted = results.filter((r) => r.status === "done");
+    const refused = results.filter((r) => r.status === "refused");
     expect(accepted).toHaveLength(3);
     expect(refused).toHaveLength(3);
-    for (const r of refused) expect(r).toEqual({ ok: false, reason: "There are no places left" });
+    for (const r of refused) expect(r).toEqual({ status: "refused", reason: "There are no places left" });
     expect(await acceptedPlaces(placement.id)).toBe(3);
   });
 
@@ -52,8 +66,8 @@ describe("accepting places", () => {
       Array.from({ length: 4 }, () => request(placement.id, school.id, 2)),
     );
     const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 2, now)));
-    expect(results.filter((r) => r?.ok)).toHaveLength(2);
-    expect(results.filter((r) => r && !r.ok).map((r) => r && !r.ok && r.reason)).toEqual([
+    expect(results.filter((r) => r.status === "done")).toHaveLength(2);
+    expect(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason)).toEqual([
       "Only 1 place is left",
       "Only 1 place is left",
     ]);
@@ -66,18 +80,22 @@ describe("accepting places", () => {
     const placement = await makePlacement(sme.id, now, { places: 10 });
     const r = await request(placement.id, school.id, 4);
     expect(await acceptRequest(r.id, sme.id, 5, now)).toEqual({
-      ok: false,
+      status: "refused",
       reason: "The school asked for 4 places, so you can accept up to 4.",
     });
-    expect(await acceptRequest(r.id, sme.id, 2, now)).toMatchObject({
-      ok: true,
-      placesAccepted: 2,
-      schoolOrgId: school.id,
+    expect(await acceptRequest(r.id, sme.id, 2, now)).toEqual({
+      status: "done",
+      value: { placesAccepted: 2 },
     });
     expect(await acceptRequest(r.id, sme.id, 2, now)).toEqual({
-      ok: false,
+      status: "refused",
       reason: "This request has already been accepted.",
     });
+    // The school is told once, in the app and by email.
+    expect(await notices(school.id, r.id)).toEqual([
+      `${sme.name} accepted 2 places on "A week in our print works".`,
+    ]);
+    expect(subjects(school.email)).toEqual(["Your placement request was accepted"]);
   });
 
   test("another employer cannot answer the request", async () => {
@@ -86,8 +104,8 @@ describe("accepting places", () => {
     const school = await makeOrg("school");
     const placement = await makePlacement(sme.id, now);
     const r = await request(placement.id, school.id, 1);
-    expect(await acceptRequest(r.id, other.id, 1, now)).toBeNull();
-    expect(await declineRequest(r.id, other.id, "No", now)).toBeNull();
+    expect(await acceptRequest(r.id, other.id, 1, now)).toEqual({ status: "not-found" });
+    expect(await declineRequest(r.id, other.id, "No", now)).toEqual({ status: "not-found" });
     expect(await markRequestViewed(r.id, other.id, now)).toBe(false);
   });
 });
@@ -103,31 +121,34 @@ describe("the life of a request", () => {
       accessNeeds: "Step-free access",
       note: undefined,
     };
-    const made = await createPlacementRequest(
-      { userId: school.userId, organisationId: school.id, verified: true },
-      placement.id,
-      values,
-      now,
-    );
-    expect(made).toMatchObject({ ok: true, placement: { organisationId: sme.id } });
+    const asSchool = { userId: school.userId, organisationId: school.id, organisationName: school.name, verified: true };
+    const made = await createPlacementRequest(asSchool, placement.id, values, now);
+    expect(made).toMatchObject({ status: "done" });
+    const id = made.status === "done" ? made.value.id : "";
+    expect(await prisma.placementRequest.findUnique({ where: { id }, select: { placementId: true, schoolOrgId: true, places: true, accessNeeds: true, state: true } })).toEqual({
+      placementId: placement.id,
+      schoolOrgId: school.id,
+      places: 2,
+      accessNeeds: "Step-free access",
+      state: "new",
+    });
+    // The employer is told, in the app and by email.
+    expect(await notices(sme.id, id)).toEqual([`${school.name} asked for 2 places on "A week in our print works".`]);
+    expect(subjects(sme.email)).toEqual(["A school has asked for placement places"]);
+
     const unverified = await makeOrg("school", false);
     expect(
       await createPlacementRequest(
-        { userId: unverified.userId, organisationId: unverified.id, verified: false },
+        { userId: unverified.userId, organisationId: unverified.id, organisationName: unverified.name, verified: false },
         placement.id,
         values,
         now,
       ),
-    ).toEqual({ ok: false, reason: notVerifiedMessage });
+    ).toEqual({ status: "refused", reason: notVerifiedMessage });
     const draft = await makePlacement(sme.id, now, { state: "draft" });
-    expect(
-      await createPlacementRequest(
-        { userId: school.userId, organisationId: school.id, verified: true },
-        draft.id,
-        values,
-        now,
-      ),
-    ).toBeNull();
+    expect(await createPlacementRequest(asSchool, draft.id, values, now)).toEqual({ status: "not-found" });
+    expect(await prisma.placementRequest.count({ where: { placementId: draft.id } })).toBe(0);
+    expect(subjects(sme.email)).toHaveLength(1);
   });
 
   test("viewed, then declined with a reason", async () => {
@@ -137,14 +158,24 @@ describe("the life of a request", () => {
     const r = await request(placement.id, school.id, 1);
     expect(await markRequestViewed(r.id, sme.id, now)).toBe(true);
     expect(await markRequestViewed(r.id, sme.id, now)).toBe(false);
-    expect(await declineRequest(r.id, sme.id, "We are full that week", now)).toMatchObject({
-      ok: true,
+    expect(await declineRequest(r.id, sme.id, "We are full that week", now)).toEqual({
+      status: "done",
+      value: undefined,
     });
     const row = await prisma.placementRequest.findUnique({
       where: { id: r.id },
       select: { state: true, declineReason: true },
     });
     expect(row).toEqual({ state: "declined", declineReason: "We are full that week" });
+    expect(await notices(school.id, r.id)).toEqual([
+      `${sme.name} could not take your students on "A week in our print works": We are full that week`,
+    ]);
+    expect(subjects(school.email)).toEqual(["Your placement request was declined"]);
+    expect(await declineRequest(r.id, sme.id, "Again", now)).toEqual({
+      status: "refused",
+      reason: "This request has already been declined.",
+    });
+    expect(await notices(school.id, r.id)).toHaveLength(1);
   });
 
   test("a school withdraws an accepted request before the start, freeing the places", async () => {
@@ -153,12 +184,13 @@ describe("the life of a request", () => {
     const placement = await makePlacement(sme.id, now, { places: 2 });
     const r = await request(placement.id, school.id, 2);
     await acceptRequest(r.id, sme.id, 2, now);
-    expect(await withdrawRequest(r.id, sme.id, now)).toBeNull();
-    expect(await withdrawRequest(r.id, school.id, now)).toMatchObject({
-      ok: true,
-      employerOrgId: sme.id,
-    });
+    expect(await withdrawRequest(r.id, sme.id, now)).toEqual({ status: "not-found" });
+    expect(await withdrawRequest(r.id, school.id, now)).toEqual({ status: "done", value: undefined });
     expect(await acceptedPlaces(placement.id)).toBe(0);
+    const row = await prisma.placementRequest.findUnique({ where: { id: r.id }, select: { state: true, withdrawnAt: true } });
+    expect(row).toEqual({ state: "withdrawn", withdrawnAt: now });
+    expect(await notices(sme.id, r.id)).toEqual([`${school.name} withdrew its request for "A week in our print works".`]);
+    expect(subjects(sme.email)).toEqual(["A school withdrew its placement request"]);
   });
 
   test("unanswered requests expire once the placement has started or closed", async () => {
@@ -213,7 +245,7 @@ describe("the life of a request", () => {
       outboxFor(sme.email).filter((mail) => mail.subject === "A request for places has expired"),
     ).toHaveLength(2);
     expect(await acceptRequest(a.id, sme.id, 1, now)).toEqual({
-      ok: false,
+      status: "refused",
       reason: "This request has expired.",
     });
   });
@@ -231,7 +263,10 @@ describe("the life of a request", () => {
         { attended: 2 },
         now,
       ),
-    ).toMatchObject({ ok: false });
+    ).toEqual({
+      status: "refused",
+      reason: "You can record attendance once an accepted placement has finished.",
+    });
     const later = new Date(now.getTime() + 10 * 86_400_000);
     expect(
       await recordOutcome(
@@ -240,7 +275,10 @@ describe("the life of a request", () => {
         { attended: 3 },
         later,
       ),
-    ).toMatchObject({ ok: false });
+    ).toEqual({
+      status: "refused",
+      reason: "Only 2 places were accepted, so no more students than that can have come.",
+    });
     expect(
       await recordOutcome(
         r.id,
@@ -248,7 +286,12 @@ describe("the life of a request", () => {
         { attended: 2, feedback: "Great week" },
         later,
       ),
-    ).toMatchObject({ ok: true, otherOrgId: sme.id });
+    ).toEqual({ status: "done", value: undefined });
+    // The other side is asked to add theirs.
+    expect(await notices(sme.id, r.id)).toEqual([
+      `${school.name} has recorded how many students came to "A week in our print works" and left feedback. You can add yours too.`,
+    ]);
+    expect(subjects(sme.email)).toEqual(["The school has said how the placement went"]);
     expect(
       await recordOutcome(
         r.id,
@@ -256,7 +299,11 @@ describe("the life of a request", () => {
         { attended: 1, wouldHostAgain: true },
         later,
       ),
-    ).toMatchObject({ ok: true, otherOrgId: school.id });
+    ).toEqual({ status: "done", value: undefined });
+    expect((await notices(school.id, r.id)).at(-1)).toBe(
+      `${sme.name} has recorded how many students came to "A week in our print works" and left feedback. You can add yours too.`,
+    );
+    expect(subjects(school.email).at(-1)).toBe("The employer has said how the placement went");
     const row = await prisma.placementRequest.findUnique({
       where: { id: r.id },
       select: {

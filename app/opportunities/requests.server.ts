@@ -3,6 +3,7 @@
 // accepted and writes inside one transaction, and SQLite runs write
 // transactions one at a time, so simultaneous accepts can never overfill a
 // placement.
+import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { notVerifiedMessage, placesText } from "./display";
@@ -11,13 +12,12 @@ import { dateToDay, startOfToday } from "./records";
 import {
   canAccept,
   canRecordOutcome,
+  requestStateOf,
   shouldExpireRequest,
   transitionRequest,
   type RequestState,
 } from "./request-state";
 import type { PlacementRequestValues } from "./schemas";
-
-type Refused = { ok: false; reason: string };
 
 /**
  * The state to show: an unanswered request whose placement has closed or
@@ -28,6 +28,7 @@ export function effectiveRequestState(
   placement: { state: string; startDate: Date },
   now: Date,
 ): RequestState {
+  const current = requestStateOf(state);
   const closed = placement.state === "closed" || placement.state === "archived";
   return shouldExpireRequest(state, { closed, startDate: dateToDay(placement.startDate) }, now)
     ? "expired"
@@ -47,21 +48,19 @@ export async function acceptedPlaces(
 
 export { notVerifiedMessage };
 
-/** A verified school asks for places on a live placement. No student details are stored. */
+/** A verified school asks for places on a live placement, and the employer is told. No student details are stored. */
 export async function createPlacementRequest(
-  school: { userId: string; organisationId: string; verified: boolean },
+  school: { userId: string; organisationId: string; organisationName: string; verified: boolean },
   placementId: string,
   values: PlacementRequestValues,
   now: Date,
-): Promise<
-  { ok: true; id: string; placement: { title: string; organisationId: string } } | Refused | null
-> {
+): Promise<CommandResult<{ id: string }>> {
   const placement = await prisma.placement.findFirst({
     where: { id: placementId, ...livePlacementWhere(now) },
     select: { title: true, organisationId: true, places: true },
   });
-  if (!placement) return null;
-  if (!school.verified) return { ok: false, reason: notVerifiedMessage };
+  if (!placement) return notFound();
+  if (!school.verified) return refused(notVerifiedMessage);
   const created = await prisma.placementRequest.create({
     data: {
       placementId,
@@ -75,11 +74,13 @@ export async function createPlacementRequest(
     },
     select: { id: true },
   });
-  return {
-    ok: true,
-    id: created.id,
-    placement: { title: placement.title, organisationId: placement.organisationId },
-  };
+  await notifyOrganisation({
+    organisationId: placement.organisationId,
+    subject: "A school has asked for placement places",
+    message: `${school.organisationName} asked for ${placesText(values.places)} on "${placement.title}".`,
+    link: requestPage(created.id),
+  });
+  return done({ id: created.id });
 }
 
 /** The employer opened the request: new → viewed. Does nothing otherwise. */
@@ -91,19 +92,27 @@ export async function markRequestViewed(requestId: string, employerOrgId: string
   return count > 0;
 }
 
-type Answered = { ok: true; schoolOrgId: string; placementTitle: string; placementId: string };
+const alreadyAnswered = "This request has already been answered.";
+
+/** Where both sides see a request; every notice about it links there. */
+export function requestPage(requestId: string) {
+  return `/requests/${requestId}`;
+}
+
+// The notices are sent once the change is written (never for a change that
+// was refused or rolled back, and never while holding SQLite's write lock).
 
 /**
- * The employer accepts some or all of the places asked for. The check of
- * places left and the write happen in one transaction.
+ * The employer accepts some or all of the places asked for, and the school is
+ * told. The check of places left and the write happen in one transaction.
  */
 export async function acceptRequest(
   requestId: string,
   employerOrgId: string,
   placesAccepted: number,
   now: Date,
-): Promise<(Answered & { placesAccepted: number }) | Refused | null> {
-  return prisma.$transaction(async (tx) => {
+): Promise<CommandResult<{ placesAccepted: number }>> {
+  const result = await prisma.$transaction(async (tx) => {
     const request = await tx.placementRequest.findFirst({
       where: { id: requestId, placement: { organisationId: employerOrgId } },
       select: {
@@ -111,104 +120,126 @@ export async function acceptRequest(
         places: true,
         schoolOrgId: true,
         placementId: true,
-        placement: { select: { title: true, places: true, state: true, startDate: true } },
+        placement: {
+          select: {
+            title: true,
+            places: true,
+            state: true,
+            startDate: true,
+            organisation: { select: { name: true } },
+          },
+        },
       },
     });
-    if (!request) return null;
+    if (!request) return notFound();
     const state = effectiveRequestState(request.state, request.placement, now);
     const move = transitionRequest(state, {
       type: "accept",
       placesAccepted,
       placesRequested: request.places,
     });
-    if (!move.ok) return { ok: false as const, reason: move.reason };
+    if (!move.ok) return refused(move.reason);
     const taken = await acceptedPlaces(request.placementId, tx);
     const room = canAccept(request.placement.places, taken, placesAccepted);
-    if (!room.ok) return { ok: false as const, reason: room.reason };
+    if (!room.ok) return refused(room.reason);
     const { count } = await tx.placementRequest.updateMany({
       where: { id: requestId, state: { in: ["new", "viewed"] } },
       data: { state: "accepted", placesAccepted, answeredAt: now },
     });
-    if (count === 0)
-      return { ok: false as const, reason: "This request has already been answered." };
-    return {
-      ok: true as const,
-      schoolOrgId: request.schoolOrgId,
-      placementTitle: request.placement.title,
-      placementId: request.placementId,
-      placesAccepted,
-    };
+    if (count === 0) return refused(alreadyAnswered);
+    return done(request);
   });
+  if (result.status !== "done") return result;
+  const { schoolOrgId, placement } = result.value;
+  await notifyOrganisation({
+    organisationId: schoolOrgId,
+    subject: "Your placement request was accepted",
+    message: `${placement.organisation.name} accepted ${placesText(placesAccepted)} on "${placement.title}".`,
+    link: requestPage(requestId),
+  });
+  return done({ placesAccepted });
 }
 
+/** The employer declines, with a reason the school is told. */
 export async function declineRequest(
   requestId: string,
   employerOrgId: string,
   reason: string,
   now: Date,
-): Promise<Answered | Refused | null> {
-  return prisma.$transaction(async (tx) => {
+): Promise<CommandResult> {
+  const result = await prisma.$transaction(async (tx) => {
     const request = await tx.placementRequest.findFirst({
       where: { id: requestId, placement: { organisationId: employerOrgId } },
       select: {
         state: true,
         schoolOrgId: true,
-        placementId: true,
-        placement: { select: { title: true, state: true, startDate: true } },
+        placement: {
+          select: { title: true, state: true, startDate: true, organisation: { select: { name: true } } },
+        },
       },
     });
-    if (!request) return null;
+    if (!request) return notFound();
     const move = transitionRequest(effectiveRequestState(request.state, request.placement, now), {
       type: "decline",
       reason,
     });
-    if (!move.ok) return { ok: false as const, reason: move.reason };
+    if (!move.ok) return refused(move.reason);
     const { count } = await tx.placementRequest.updateMany({
       where: { id: requestId, state: { in: ["new", "viewed"] } },
       data: { state: "declined", declineReason: reason, answeredAt: now },
     });
-    if (count === 0)
-      return { ok: false as const, reason: "This request has already been answered." };
-    return {
-      ok: true as const,
-      schoolOrgId: request.schoolOrgId,
-      placementTitle: request.placement.title,
-      placementId: request.placementId,
-    };
+    if (count === 0) return refused(alreadyAnswered);
+    return done(request);
   });
+  if (result.status !== "done") return result;
+  const { schoolOrgId, placement } = result.value;
+  await notifyOrganisation({
+    organisationId: schoolOrgId,
+    subject: "Your placement request was declined",
+    message: `${placement.organisation.name} could not take your students on "${placement.title}": ${reason}`,
+    link: requestPage(requestId),
+  });
+  return done();
 }
 
-/** The school changes its mind, before the placement starts. Accepted places are freed. */
+/** The school changes its mind, before the placement starts, and the employer is told. Accepted places are freed. */
 export async function withdrawRequest(
   requestId: string,
   schoolOrgId: string,
   now: Date,
-): Promise<{ ok: true; employerOrgId: string; placementTitle: string } | Refused | null> {
-  return prisma.$transaction(async (tx) => {
+): Promise<CommandResult> {
+  const result = await prisma.$transaction(async (tx) => {
     const request = await tx.placementRequest.findFirst({
       where: { id: requestId, schoolOrgId },
       select: {
         state: true,
+        school: { select: { name: true } },
         placement: { select: { title: true, organisationId: true, state: true, startDate: true } },
       },
     });
-    if (!request) return null;
+    if (!request) return notFound();
     const move = transitionRequest(effectiveRequestState(request.state, request.placement, now), {
       type: "withdraw",
       placementStartDate: dateToDay(request.placement.startDate),
       today: now,
     });
-    if (!move.ok) return { ok: false as const, reason: move.reason };
-    await tx.placementRequest.updateMany({
+    if (!move.ok) return refused(move.reason);
+    const { count } = await tx.placementRequest.updateMany({
       where: { id: requestId, state: request.state },
       data: { state: "withdrawn", withdrawnAt: now },
     });
-    return {
-      ok: true as const,
-      employerOrgId: request.placement.organisationId,
-      placementTitle: request.placement.title,
-    };
+    if (count === 0) return refused("This request changed while you were looking at it. Check it again.");
+    return done(request);
   });
+  if (result.status !== "done") return result;
+  const { school, placement } = result.value;
+  await notifyOrganisation({
+    organisationId: placement.organisationId,
+    subject: "A school withdrew its placement request",
+    message: `${school.name} withdrew its request for "${placement.title}".`,
+    link: requestPage(requestId),
+  });
+  return done();
 }
 
 /**
@@ -240,7 +271,7 @@ export async function expireRequests(now: Date): Promise<number> {
     });
     if (count === 0) continue;
     done += 1;
-    const link = `/requests/${request.id}`;
+    const link = requestPage(request.id);
     await notifyOrganisation({
       organisationId: request.schoolOrgId,
       subject: "Your request for places has expired",
@@ -259,13 +290,16 @@ export async function expireRequests(now: Date): Promise<number> {
 
 export type Outcome = { attended: number; feedback?: string; wouldHostAgain?: boolean };
 
-/** After the placement, each side records how many came and a short comment. */
+/**
+ * After the placement, each side records how many came and a short comment,
+ * and the other side is asked to add theirs.
+ */
 export async function recordOutcome(
   requestId: string,
   side: { kind: "school" | "employer"; organisationId: string },
   outcome: Outcome,
   now: Date,
-): Promise<{ ok: true; otherOrgId: string; placementTitle: string } | Refused | null> {
+): Promise<CommandResult> {
   const request = await prisma.placementRequest.findFirst({
     where:
       side.kind === "school"
@@ -275,21 +309,20 @@ export async function recordOutcome(
       state: true,
       placesAccepted: true,
       schoolOrgId: true,
-      placement: { select: { title: true, organisationId: true, endDate: true } },
+      school: { select: { name: true } },
+      placement: {
+        select: { title: true, organisationId: true, endDate: true, organisation: { select: { name: true } } },
+      },
     },
   });
-  if (!request) return null;
-  if (!canRecordOutcome(request.state, dateToDay(request.placement.endDate), now)) {
-    return {
-      ok: false,
-      reason: "You can record attendance once an accepted placement has finished.",
-    };
+  if (!request) return notFound();
+  if (!canRecordOutcome(requestStateOf(request.state), dateToDay(request.placement.endDate), now)) {
+    return refused("You can record attendance once an accepted placement has finished.");
   }
   if (outcome.attended > request.placesAccepted) {
-    return {
-      ok: false,
-      reason: `Only ${placesText(request.placesAccepted)} ${request.placesAccepted === 1 ? "was" : "were"} accepted, so no more students than that can have come.`,
-    };
+    return refused(
+      `Only ${placesText(request.placesAccepted)} ${request.placesAccepted === 1 ? "was" : "were"} accepted, so no more students than that can have come.`,
+    );
   }
   await prisma.placementRequest.update({
     where: { id: requestId },
@@ -302,9 +335,12 @@ export async function recordOutcome(
             wouldHostAgain: outcome.wouldHostAgain ?? null,
           },
   });
-  return {
-    ok: true,
-    otherOrgId: side.kind === "school" ? request.placement.organisationId : request.schoolOrgId,
-    placementTitle: request.placement.title,
-  };
+  const from = side.kind === "school" ? request.school.name : request.placement.organisation.name;
+  await notifyOrganisation({
+    organisationId: side.kind === "school" ? request.placement.organisationId : request.schoolOrgId,
+    subject: `The ${side.kind} has said how the placement went`,
+    message: `${from} has recorded how many students came to "${request.placement.title}" and left feedback. You can add yours too.`,
+    link: requestPage(requestId),
+  });
+  return done();
 }

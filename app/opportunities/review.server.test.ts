@@ -3,7 +3,7 @@ import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
 import { outboxFor } from "../../tests/outbox";
 import { decideOnPosting } from "./review.server";
-import { makeApprenticeship, makePlacement } from "./test-data.server";
+import { makeApprenticeship, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
 

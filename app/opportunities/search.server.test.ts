@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { apprenticeshipFilters, placementFilters } from "./search";
 import { searchApprenticeships, searchPlacements } from "./search.server";
-import { makeApprenticeship, makeOrg, makePlacement } from "./test-data.server";
+import { makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
 const ids: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { deleteOwnAccount, isLastMember } from "~/accounts/accounts.server";
 import { deleteAccountSchema } from "~/accounts/schemas";
 import { lucia } from "~/auth/lucia.server";
 import { requireUser } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Checkbox, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -25,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(deleteAccountSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await deleteOwnAccount(user.id, parsed.data.password);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(request, "/", "Your account has been deleted.", {
     "Set-Cookie": lucia.createBlankSessionCookie().serialize(),
   });

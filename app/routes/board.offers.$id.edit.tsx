@@ -9,9 +9,11 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { notDone } from "~/command-response.server";
 import { offerFieldsSelect } from "~/mentoring/candidates.server";
 import { OfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
 import { offerActions } from "~/mentoring/offer-forms";
+import { setOfferPublished, updateOffer } from "~/mentoring/offers.server";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
 
@@ -65,10 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const input = parsed.data;
   if (input.intent === "withdraw" || input.intent === "republish") {
-    await prisma.offer.updateMany({
-      where: { id: offer.id, organisationId: user.organisationId },
-      data: { state: input.intent === "withdraw" ? "withdrawn" : "published" },
-    });
+    const result = await setOfferPublished(user, offer.id, input.intent === "republish");
+    if (result.status !== "done") return notDone(result, parsed.values);
     return redirectWithFlash(
       request,
       "/board",
@@ -77,19 +77,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : "The offer is published again.",
     );
   }
-  const { intent: _intent, dimensions, ...data } = input;
-  // Seats cannot go below what is already booked, so nobody loses a place.
-  const booked = offer.bookings.reduce((sum, b) => sum + b.seats, 0);
-  if (data.seats < booked) {
-    return invalid(
-      { seats: `${booked} seats are already booked. Enter ${booked} or more.` },
-      parsed.values,
-    );
-  }
-  await prisma.offer.updateMany({
-    where: { id: offer.id, organisationId: user.organisationId },
-    data: { ...data, dimensions: dimensions.join(",") },
-  });
+  const { intent: _intent, ...data } = input;
+  const result = await updateOffer(user, offer.id, data);
+  if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(request, "/board", `Your offer "${data.title}" has been saved.`);
 }
 

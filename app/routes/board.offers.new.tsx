@@ -3,12 +3,12 @@ import { useActionData } from "@remix-run/react";
 import { requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, PageHeading } from "~/components/ui";
-import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { OfferForm } from "~/mentoring/offer-form";
 import { saveOfferForm } from "~/mentoring/offer-forms";
+import { createOffer } from "~/mentoring/offers.server";
 
 export const meta: MetaFunction = () => [{ title: "Add an offer - SkillsBridge" }];
 
@@ -22,10 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(saveOfferForm, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
-  const { intent: _intent, dimensions, ...offer } = parsed.data;
-  await prisma.offer.create({
-    data: { ...offer, dimensions: dimensions.join(","), organisationId: user.organisationId, createdById: user.id },
-  });
+  const { intent: _intent, ...offer } = parsed.data;
+  await createOffer(user, offer);
   return redirectWithFlash(request, "/board", `Your offer "${offer.title}" has been published.`);
 }
 

@@ -4,7 +4,7 @@ import { createAccount } from "~/accounts/accounts.server";
 import { createAccountSchema } from "~/accounts/schemas";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Fieldset, Radios, Select, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(createAccountSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await createAccount(parsed.data);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   const user = result.value;
   const cookie = await createUserSession(user.id);
   return redirectWithFlash(request, "/", `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`, {

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { findInvitation, joinOrganisation } from "~/accounts/invitations.server";
 import { joinSchema } from "~/accounts/schemas";
 import { createUserSession } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await joinOrganisation(parsed.data);
   // A refusal without a field: the invitation itself cannot be used.
   if (result.status === "refused" && !result.field) return redirectWithFlash(request, "/", result.reason);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   const cookie = await createUserSession(result.value.userId);
   return redirectWithFlash(request, "/", `Welcome to SkillsBridge. You have joined ${result.value.organisationName}.`, { "Set-Cookie": cookie });
 }

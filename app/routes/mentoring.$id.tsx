@@ -8,13 +8,13 @@ import { BackLink, formatDate, formatDateTime, InsetText, NotificationBanner, Pa
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { notDone } from "~/command-response.server";
 import { StateTag } from "~/mentoring/components";
 import { meetingFormatName } from "~/mentoring/options";
 import { availableEvents, REQUEST_EXPIRY_DAYS, expiresAt } from "~/mentoring/request-state";
 import { giveFeedback, logSession, postMessage, relationshipPage, setActionDone } from "~/mentoring/relationship.server";
-import { actorFor, changeRequest, type Change } from "~/mentoring/requests.server";
+import { actorFor, changeRequest } from "~/mentoring/requests.server";
 import { ukDateString } from "~/mentoring/uk-time";
-import { notifyOrganisation } from "~/notifications/notify.server";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { pageActions } from "~/mentoring/relationship-forms";
 
@@ -60,17 +60,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-/** Tells the other side about a change, in the app and by email. */
-async function tellOtherSide(request: Request, change: Change, toSme: boolean, subject: string, message: string) {
-  await notifyOrganisation({
-    organisationId: toSme ? change.smeOrgId : change.mentorOrgId,
-    userId: toSme ? undefined : change.mentorUserId,
-    subject,
-    message,
-    link: `/mentoring/${change.id}`,
-  });
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["sme", "board"]);
   const id = params.id!;
@@ -79,11 +68,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const here = `/mentoring/${id}`;
-  const fail = (result: { reason: string; notFound?: boolean }) => {
-    if (result.notFound) notFound();
-    return invalid({ form: result.reason }, parsed.values);
-  };
-  const isSme = user.role === "sme";
 
   switch (input.intent) {
     case "accept":
@@ -92,54 +76,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "end": {
       const reason = input.intent === "decline" || input.intent === "end" ? input.reason : null;
       const result = await changeRequest(user, id, input.intent, reason);
-      if (!result.ok) return fail(result);
-      const change = result.change;
-      const who = isSme ? change.smeName : change.mentorName;
+      if (result.status !== "done") return notDone(result, parsed.values);
       if (input.intent === "accept") {
-        await tellOtherSide(request, change, true, "Your mentoring request was accepted", `${change.mentorName} has accepted your request for mentoring. You can now log sessions and send messages.`);
-        return redirectWithFlash(request, here, `You are now mentoring ${change.smeName}.`);
+        return redirectWithFlash(request, here, `You are now mentoring ${result.value.smeName}.`);
       }
-      if (input.intent === "decline") {
-        await tellOtherSide(request, change, true, "Your mentoring request was declined", `${change.mentorName} has declined your request for mentoring. Their reason: ${reason}`);
-        return redirectWithFlash(request, here, "You have declined the request.");
-      }
-      if (input.intent === "cancel") {
-        await tellOtherSide(request, change, false, "A mentoring request was cancelled", `${change.smeName} has cancelled its request for mentoring.`);
-        return redirectWithFlash(request, here, "Your request has been cancelled.");
-      }
-      await tellOtherSide(
-        request,
-        change,
-        !isSme,
-        "Mentoring has ended",
-        `${who} has ended the mentoring. Their reason: ${reason}. Please tell us how it went.`,
-      );
+      if (input.intent === "decline") return redirectWithFlash(request, here, "You have declined the request.");
+      if (input.intent === "cancel") return redirectWithFlash(request, here, "Your request has been cancelled.");
       return redirectWithFlash(request, `${here}#feedback`, "Mentoring has ended. Please tell us how it went.");
     }
     case "session": {
       const result = await logSession(user, id, input);
-      if (!result.ok) return fail(result);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(request, `${here}#sessions`, "The session has been logged.");
     }
     case "message": {
       const result = await postMessage(user, id, input.body);
-      if (!result.ok) return fail(result);
-      await notifyOrganisation({
-        ...result.notify,
-        subject: "New mentoring message",
-        message: `${user.name} sent you a message about mentoring.`,
-        link: here,
-      });
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(request, `${here}#messages`, "Your message has been sent.");
     }
     case "action": {
       const result = await setActionDone(user, id, input.actionId, input.done === "yes");
-      if (!result.ok) return fail(result);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(request, `${here}#sessions`, input.done === "yes" ? "The action is marked as done." : "The action is marked as not done.");
     }
     case "feedback": {
       const result = await giveFeedback(user, id, input);
-      if (!result.ok) return fail(result);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(request, here, "Thank you for your feedback.");
     }
   }

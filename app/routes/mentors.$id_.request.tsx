@@ -9,13 +9,13 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { notDone } from "~/command-response.server";
 import { visibleMentorWhere } from "~/mentoring/candidates.server";
 import { formatOptions } from "~/mentoring/components";
 import { smeMatchContext } from "~/mentoring/matches.server";
 import { weakestDimensions } from "~/mentoring/ranking";
 import { sendRequest } from "~/mentoring/requests.server";
 import { defaultGoalsFromGaps, mentoringRequestSchema } from "~/mentoring/schemas";
-import { notifyOrganisation } from "~/notifications/notify.server";
 
 export const meta: MetaFunction = () => [{ title: "Ask for mentoring - SkillsBridge" }];
 
@@ -51,18 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Everything typed comes back with the message, so nothing is lost.
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const result = await sendRequest(user, mentor.id, parsed.data);
-  if (!result.ok) {
-    if (result.notFound) notFound();
-    return invalid({ form: result.reason }, parsed.values);
-  }
-  await notifyOrganisation({
-    organisationId: result.mentorOrgId,
-    userId: result.mentorUserId,
-    subject: "A business has asked you for mentoring",
-    message: `${user.organisation.name} has asked you for mentoring. Please answer within 14 days.`,
-    link: `/mentoring/${result.id}`,
-  });
-  return redirectWithFlash(request, `/mentoring/${result.id}`, `Your request has been sent to ${mentor.user.name}.`);
+  if (result.status !== "done") return notDone(result, parsed.values);
+  return redirectWithFlash(request, `/mentoring/${result.value.id}`, `Your request has been sent to ${mentor.user.name}.`);
 }
 
 export default function AskForMentoring() {

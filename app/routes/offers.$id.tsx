@@ -9,12 +9,12 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { notDone } from "~/command-response.server";
 import { bookSeats, cancelBooking } from "~/mentoring/bookings.server";
 import { dimensionList, Reasons } from "~/mentoring/components";
 import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
 import { meetingFormatNames, offerKindName } from "~/mentoring/options";
-import { notifyOrganisation } from "~/notifications/notify.server";
 import { offerActions } from "~/mentoring/booking-forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.offer.title ?? "Offer"} - SkillsBridge` }];
@@ -66,21 +66,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   const here = `/offers/${params.id}`;
   if (input.intent === "cancel") {
-    const done = await cancelBooking(input.bookingId, user.organisationId);
-    if (!done) return invalid({ form: "We could not find that booking. It may already be cancelled." }, parsed.values);
+    const result = await cancelBooking(input.bookingId, user.organisationId);
+    if (result.status !== "done") return notDone(result, parsed.values);
     return redirectWithFlash(request, here, "Your booking has been cancelled.");
   }
   const result = await bookSeats({ offerId: params.id!, smeOrgId: user.organisationId, userId: user.id, seats: input.seats });
-  if (!result.ok) {
-    if (result.notFound) notFound();
-    return invalid({ seats: result.reason }, parsed.values);
-  }
-  await notifyOrganisation({
-    organisationId: result.offerOrgId,
-    subject: "New booking on your offer",
-    message: `${user.organisation.name} booked ${input.seats} ${input.seats === 1 ? "seat" : "seats"} on "${result.title}".`,
-    link: `/board/offers/${params.id}/edit`,
-  });
+  if (result.status !== "done") return notDone(result, parsed.values, "seats");
   return redirectWithFlash(request, here, "Your booking is confirmed. We have told the firm running it.");
 }
 

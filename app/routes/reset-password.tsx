@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resetPassword } from "~/accounts/password-reset.server";
 import { resetPasswordSchema } from "~/accounts/schemas";
 import { findUsableToken } from "~/auth/tokens.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await resetPassword(parsed.data.token, parsed.data.password);
   if (result.status === "refused" && !result.field) return redirectWithFlash(request, "/forgot-password", result.reason);
   // The token stays on the page so the person can try another password.
-  if (result.status !== "done") return notDoneResponse(result, { token: parsed.data.token });
+  if (result.status !== "done") return notDone(result, { token: parsed.data.token });
   return redirectWithFlash(request, "/sign-in", "Your password has been changed. Sign in with your new password.");
 }
 

@@ -4,7 +4,7 @@ import { Link, useActionData, useSearchParams } from "@remix-run/react";
 import { signInSchema } from "~/accounts/schemas";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { checkSignIn } from "~/auth/sign-in.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -33,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const address = context.clientAddress ?? "unknown";
 
   const result = await checkSignIn(email, password, address);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   const cookie = await createUserSession(result.value.userId);
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }

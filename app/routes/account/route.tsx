@@ -12,7 +12,7 @@ import {
 } from "~/accounts/settings.server";
 import { roleNames } from "~/auth/roles";
 import { getSession, requireUser } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -56,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "password": {
       const result = await changePassword({ id: user.id, sessionId: session.id }, input);
-      if (result.status !== "done") return notDoneResponse(result, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
         "/account",
@@ -65,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "email": {
       const result = await requestEmailChange(user, input);
-      if (result.status !== "done") return notDoneResponse(result, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
         "/account",
@@ -74,7 +74,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "invite": {
       const result = await inviteColleague(user, input.inviteEmail);
-      if (result.status !== "done") return notDoneResponse(result, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
         "/account",
@@ -83,7 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "remove": {
       const result = await removeColleague(user, input.userId);
-      if (result.status !== "done") return notDoneResponse(result, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(request, "/account", "Your colleague has been removed.");
     }
     case "meeting-format": {

@@ -9,7 +9,7 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { notifyOrganisation } from "~/notifications/notify.server";
+import { notDone } from "~/command-response.server";
 import { notVerifiedMessage, placesText, routeName } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
@@ -52,20 +52,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(placementRequestSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await createPlacementRequest(
-    { userId: user.id, organisationId: user.organisationId, verified: user.organisation.verificationStatus === "verified" },
+    {
+      userId: user.id,
+      organisationId: user.organisationId,
+      organisationName: user.organisation.name,
+      verified: user.organisation.verificationStatus === "verified",
+    },
     params.id ?? "",
     parsed.data,
     new Date(),
   );
-  if (!result) notFound("This placement is not open. It may have closed or started.");
-  if (!result.ok) return invalid({ form: result.reason }, parsed.values);
-  await notifyOrganisation({
-    organisationId: result.placement.organisationId,
-    subject: "A school has asked for placement places",
-    message: `${user.organisation.name} asked for ${placesText(parsed.data.places)} on "${result.placement.title}".`,
-    link: `/requests/${result.id}`,
-  });
-  return redirectWithFlash(request, `/requests/${result.id}`, "Your request has been sent. We will email you when the employer answers.");
+  if (result.status === "not-found") notFound("This placement is not open. It may have closed or started.");
+  if (result.status !== "done") return notDone(result, parsed.values);
+  return redirectWithFlash(request, `/requests/${result.value.id}`, "Your request has been sent. We will email you when the employer answers.");
 }
 
 export default function Placement() {

@@ -9,6 +9,7 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { notDone } from "~/command-response.server";
 import { placesText } from "~/opportunities/display";
 import { safeguardingComplete } from "~/opportunities/placement-rules";
 import {
@@ -21,7 +22,7 @@ import {
   availableEvents,
   canClone,
   canEdit,
-  isPostingState,
+  postingStateOf,
   nextStepText,
 } from "~/opportunities/posting-state";
 import {
@@ -29,8 +30,8 @@ import {
   clonePosting,
   closePosting,
   submitPosting,
-  type PostingKind,
 } from "~/opportunities/postings.server";
+import { postingKindFromPath, postingPath } from "~/opportunities/posting-kind";
 import {
   safeguardingRecord,
   safeguardingSelect,
@@ -44,15 +45,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.posting.title ?? "Posting"} - SkillsBridge` },
 ];
 
-function kindOf(param: string | undefined): PostingKind {
-  if (param === "apprenticeships") return "apprenticeship";
-  if (param === "placements") return "placement";
-  notFound();
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
-  const kind = kindOf(params.kind);
+  const kind = postingKindFromPath(params.kind) ?? notFound();
   const where = { id: params.id, organisationId: user.organisationId };
   const common = {
     state: true,
@@ -70,7 +65,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       select: { ...apprenticeshipSummarySelect, ...common },
     });
     if (!posting) notFound();
-    return { kind, posting, rows: null, missing: [], requests: [], accepted: 0 };
+    return {
+      kind,
+      posting: { ...posting, state: postingStateOf(posting.state) },
+      rows: null,
+      missing: [],
+      requests: [],
+      accepted: 0,
+    };
   }
   const posting = await prisma.placement.findFirst({
     where,
@@ -107,7 +109,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .reduce((sum, r) => sum + r.placesAccepted, 0);
   return {
     kind,
-    posting: { ...posting, requests: undefined },
+    posting: { ...posting, state: postingStateOf(posting.state), requests: undefined },
     rows: null,
     missing,
     requests,
@@ -117,7 +119,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  const kind = kindOf(params.kind);
+  const kind = postingKindFromPath(params.kind) ?? notFound();
   const id = params.id ?? "";
   const parsed = parseForm(actionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
@@ -126,8 +128,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (parsed.data.intent) {
     case "submit": {
       const result = await submitPosting(kind, id, user.organisationId, now);
-      if (!result) notFound();
-      if (!result.ok) return invalid(result.errors, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
         page,
@@ -136,27 +137,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "close": {
       const result = await closePosting(kind, id, user, parsed.data.reason, now);
-      if (!result) notFound();
-      if (!result.ok) return invalid(result.errors, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(request, page, "The posting is closed. Nobody can find it now.");
     }
     case "archive": {
       const result = await archivePosting(kind, id, user, now);
-      if (!result) notFound();
-      if (!result.ok) return invalid(result.errors, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
         "/postings",
-        `"${result.title}" is archived. You can find it under "Archived postings".`,
+        `"${result.value.title}" is archived. You can find it under "Archived postings".`,
       );
     }
     case "clone": {
       const result = await clonePosting(kind, id, user.organisationId);
-      if (!result) notFound();
-      if (!result.ok) return invalid(result.errors, parsed.values);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
-        `/postings/${params.kind}/${result.id}/edit`,
+        `/postings/${params.kind}/${result.value.id}/edit`,
         "This is a copy of your closed posting. Change the dates and anything else, then send it for checking.",
       );
     }
@@ -174,9 +172,9 @@ const historyLabels: Record<string, string> = {
 export default function Posting() {
   const { kind, posting, missing, requests, accepted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const state = isPostingState(posting.state) ? posting.state : "draft";
+  const state = posting.state;
   const events = availableEvents(state);
-  const base = `/postings/${kind === "apprenticeship" ? "apprenticeships" : "placements"}/${posting.id}`;
+  const base = `/postings/${postingPath(kind)}/${posting.id}`;
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   return (
     <>

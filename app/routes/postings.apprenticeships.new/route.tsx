@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading } from "~/components/ui";
 import { ApprenticeshipFields } from "~/opportunities/apprenticeship-form";
-import { saveApprenticeship } from "~/opportunities/posting-save.server";
+import { apprenticeshipFormAction } from "~/opportunities/posting-form-actions.server";
 
 export const meta: MetaFunction = () => [{ title: "Post an apprenticeship - SkillsBridge" }];
 
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  return saveApprenticeship(request, user.organisationId, null);
+  return apprenticeshipFormAction(request, user.organisationId, null);
 }
 
 export default function NewApprenticeship() {

@@ -8,17 +8,11 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { safeguardingComplete } from "~/opportunities/placement-rules";
+import { notDone } from "~/command-response.server";
 import { SafeguardingFields } from "~/opportunities/placement-form";
-import { editOnlyMessage } from "~/opportunities/posting-save.server";
-import { canEdit, isPostingState } from "~/opportunities/posting-state";
-import {
-  dateToDay,
-  safeguardingData,
-  safeguardingFormValues,
-  safeguardingSelect,
-  staffCountFromSizeBand,
-} from "~/opportunities/records";
+import { checkEditable, editOnlyMessage, saveSafeguarding } from "~/opportunities/posting-save.server";
+import { canEdit, postingStateOf } from "~/opportunities/posting-state";
+import { safeguardingFormValues, safeguardingSelect } from "~/opportunities/records";
 import { safeguardingSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Safeguarding checks - SkillsBridge" }];
@@ -30,40 +24,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     select: { id: true, title: true, state: true, ...safeguardingSelect },
   });
   if (!row) notFound();
-  if (!isPostingState(row.state) || !canEdit(row.state)) throw new Response(editOnlyMessage, { status: 403 });
+  if (!canEdit(postingStateOf(row.state))) throw new Response(editOnlyMessage, { status: 403 });
   return { id: row.id, title: row.title, values: safeguardingFormValues(row) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  const row = await prisma.placement.findFirst({
-    where: { id: params.id, organisationId: user.organisationId },
-    select: { id: true, state: true, endDate: true, organisation: { select: { sizeBand: true } } },
-  });
-  if (!row) notFound();
-  const parsed = parseForm(safeguardingSchema, await request.formData());
+  const id = params.id ?? "";
+  // Someone else's placement is not found, whatever was posted.
+  const formData = await request.formData();
+  const editable = await checkEditable("placement", id, user.organisationId);
+  if (editable.status === "not-found") notFound();
+  const parsed = parseForm(safeguardingSchema, formData);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  if (!isPostingState(row.state) || !canEdit(row.state)) return invalid({ form: editOnlyMessage }, parsed.values);
-  // Rules that need the placement and the employer: insurance outlasting the
-  // placement, and a written risk assessment from 5 staff up.
-  const missing = safeguardingComplete(
-    {
-      ...parsed.data,
-      endDate: dateToDay(row.endDate),
-      safeguardingContactPhoneOrEmail: parsed.data.safeguardingContactPhoneOrEmail,
-    },
-    staffCountFromSizeBand(row.organisation.sizeBand),
-  );
-  if (missing.length > 0) {
-    return invalid(Object.fromEntries(missing.map((m) => [m.field, m.message])), parsed.values);
-  }
-  await prisma.placement.updateMany({
-    where: { id: row.id, organisationId: user.organisationId },
-    data: safeguardingData(parsed.data),
-  });
+  if (editable.status !== "done") return notDone(editable, parsed.values);
+  const result = await saveSafeguarding(user.organisationId, id, parsed.data);
+  if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,
-    `/postings/placements/${row.id}`,
+    `/postings/placements/${result.value.id}`,
     "The safeguarding checks are saved. When you are ready, send the placement for checking.",
   );
 }

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading } from "~/components/ui";
 import { PlacementFields } from "~/opportunities/placement-form";
-import { savePlacement } from "~/opportunities/posting-save.server";
+import { placementFormAction } from "~/opportunities/posting-form-actions.server";
 
 export const meta: MetaFunction = () => [{ title: "Offer a work-experience placement - SkillsBridge" }];
 
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  return savePlacement(request, user.organisationId, null);
+  return placementFormAction(request, user.organisationId, null);
 }
 
 export default function NewPlacement() {

@@ -9,7 +9,7 @@ import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { notifyOrganisation } from "~/notifications/notify.server";
+import { notDone } from "~/command-response.server";
 import { placesText, studentsText, yearGroupName } from "~/opportunities/display";
 import { dateToDay } from "~/opportunities/records";
 import { canRecordOutcome, transitionRequest } from "~/opportunities/request-state";
@@ -93,36 +93,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = new Date();
   const page = `/requests/${id}`;
   const input = parsed.data;
-  const refuse = (field: string, reason: string) => invalid({ [field]: reason }, parsed.values);
+  const org = user.organisationId;
 
   if (user.role === "sme") {
     switch (input.intent) {
       case "accept": {
-        const result = await acceptRequest(id, user.organisationId, input.placesAccepted, now);
-        if (!result) notFound();
-        if (!result.ok) return refuse("placesAccepted", result.reason);
-        await notifyOrganisation({
-          organisationId: result.schoolOrgId,
-          subject: "Your placement request was accepted",
-          message: `${user.organisation.name} accepted ${placesText(result.placesAccepted)} on "${result.placementTitle}".`,
-          link: page,
-        });
+        const result = await acceptRequest(id, org, input.placesAccepted, now);
+        if (result.status !== "done") return notDone(result, parsed.values, "placesAccepted");
         return redirectWithFlash(
           request,
           page,
-          `You accepted ${placesText(result.placesAccepted)}. The school has been told.`,
+          `You accepted ${placesText(result.value.placesAccepted)}. The school has been told.`,
         );
       }
       case "decline": {
-        const result = await declineRequest(id, user.organisationId, input.reason, now);
-        if (!result) notFound();
-        if (!result.ok) return refuse("reason", result.reason);
-        await notifyOrganisation({
-          organisationId: result.schoolOrgId,
-          subject: "Your placement request was declined",
-          message: `${user.organisation.name} could not take your students on "${result.placementTitle}": ${input.reason}`,
-          link: page,
-        });
+        const result = await declineRequest(id, org, input.reason, now);
+        if (result.status !== "done") return notDone(result, parsed.values, "reason");
         return redirectWithFlash(
           request,
           page,
@@ -130,37 +116,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
         );
       }
       case "employer-outcome": {
-        const result = await recordOutcome(
-          id,
-          { kind: "employer", organisationId: user.organisationId },
-          {
-            attended: input.attended,
-            feedback: input.feedback,
-            wouldHostAgain: input.wouldHostAgain === "yes",
-          },
-          now,
-        );
-        if (!result) notFound();
-        if (!result.ok) return refuse("attended", result.reason);
-        await tellOtherSide(result, user.organisation.name, "employer", page);
+        const outcome = {
+          attended: input.attended,
+          feedback: input.feedback,
+          wouldHostAgain: input.wouldHostAgain === "yes",
+        };
+        const result = await recordOutcome(id, { kind: "employer", organisationId: org }, outcome, now);
+        if (result.status !== "done") return notDone(result, parsed.values, "attended");
         return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
       }
       default:
-        return refuse("form", "Only the school can do that.");
+        return invalid({ form: "Only the school can do that." }, parsed.values);
     }
   }
 
   switch (input.intent) {
     case "withdraw": {
-      const result = await withdrawRequest(id, user.organisationId, now);
-      if (!result) notFound();
-      if (!result.ok) return refuse("form", result.reason);
-      await notifyOrganisation({
-        organisationId: result.employerOrgId,
-        subject: "A school withdrew its placement request",
-        message: `${user.organisation.name} withdrew its request for "${result.placementTitle}".`,
-        link: page,
-      });
+      const result = await withdrawRequest(id, org, now);
+      if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
         page,
@@ -168,35 +141,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
     }
     case "school-outcome": {
-      const result = await recordOutcome(
-        id,
-        { kind: "school", organisationId: user.organisationId },
-        input,
-        now,
-      );
-      if (!result) notFound();
-      if (!result.ok) return refuse("attended", result.reason);
-      await tellOtherSide(result, user.organisation.name, "school", page);
+      const result = await recordOutcome(id, { kind: "school", organisationId: org }, input, now);
+      if (result.status !== "done") return notDone(result, parsed.values, "attended");
       return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
     }
     default:
-      return refuse("form", "Only the employer can do that.");
+      return invalid({ form: "Only the employer can do that." }, parsed.values);
   }
-}
-
-/** After one side records how a placement went, the other is asked to add theirs. */
-function tellOtherSide(
-  result: { otherOrgId: string; placementTitle: string },
-  from: string,
-  side: "school" | "employer",
-  link: string,
-) {
-  return notifyOrganisation({
-    organisationId: result.otherOrgId,
-    subject: `The ${side} has said how the placement went`,
-    message: `${from} has recorded how many students came to "${result.placementTitle}" and left feedback. You can add yours too.`,
-    link,
-  });
 }
 
 export default function PlacementRequest() {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(reviewDecisionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await decideOnPosting(kind, params.id ?? "", { id: staff.id, email: staff.email }, parsed.data);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   const { title } = result.value;
   return parsed.data.intent === "approve"
     ? redirectWithFlash(request, "/staff/review", `"${title}" is approved and live.`)

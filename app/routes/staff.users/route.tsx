@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { inviteStaff } from "~/accounts/invitations.server";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
   const result = await inviteStaff(staff, email);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts 7 days.`);
 }
 

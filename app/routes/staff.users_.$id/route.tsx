@@ -4,7 +4,7 @@ import { suspendUser, restoreUser } from "~/accounts/suspension.server";
 import { historyOf } from "~/audit/audit.server";
 import { roleNames } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -39,12 +39,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (parsed.data.intent === "suspend") {
     const result = await suspendUser(staff, id, parsed.data.reason);
-    if (result.status !== "done") return notDoneResponse(result, parsed.values);
+    if (result.status !== "done") return notDone(result, parsed.values);
     const { name, changed } = result.value;
     return redirectWithFlash(request, back, changed ? `${name} is suspended and has been signed out.` : `${name} was already suspended.`);
   }
   const result = await restoreUser(staff, id, parsed.data.reason);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   const { name, changed } = result.value;
   return redirectWithFlash(request, back, changed ? `${name} can sign in again.` : `${name} was not suspended.`);
 }

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { historyOf } from "~/audit/audit.server";
 import { roleNames } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
-import { notDoneResponse } from "~/command-response.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -48,11 +48,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (parsed.data.intent === "verify") {
     const result = await verifyOrganisation(staff, id);
-    if (result.status !== "done") return notDoneResponse(result, parsed.values);
+    if (result.status !== "done") return notDone(result, parsed.values);
     return redirectWithFlash(request, "/staff/verification", `${result.value.name} has been checked. We have told them.`);
   }
   const result = await declineOrganisation(staff, id, parsed.data.reason);
-  if (result.status !== "done") return notDoneResponse(result, parsed.values);
+  if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(request, "/staff/verification", `${result.value.name} was not accepted. We have told them why.`);
 }
 

@@ -2,8 +2,8 @@
 // every required field filled, dated relative to `now`.
 import crypto from "node:crypto";
 import { prisma } from "~/db.server";
-import { addDays, toCalendarDay } from "./dates";
-import { dayToDate } from "./records";
+import { addDays, toCalendarDay } from "~/opportunities/dates";
+import { dayToDate } from "~/opportunities/records";
 
 const DAY = 86_400_000;
 
@@ -22,9 +22,9 @@ export async function makeOrg(kind: "sme" | "school", verified = true) {
       verificationStatus: verified ? "verified" : "unverified",
       users: { create: { email: `${kind}-${tag}@test.skillsbridge.test`, name: `User ${tag}`, role: kind, emailConfirmedAt: new Date() } },
     },
-    select: { id: true, users: { select: { id: true, email: true } } },
+    select: { id: true, name: true, users: { select: { id: true, email: true } } },
   });
-  return { id: org.id, userId: org.users[0]!.id, email: org.users[0]!.email };
+  return { id: org.id, name: org.name, userId: org.users[0]!.id, email: org.users[0]!.email };
 }
 
 export async function makeApprenticeship(

@@ -1,0 +1,88 @@
+import { describe, expect, test } from "vitest";
+import { prisma } from "~/db.server";
+import { makeUser } from "../../tests/factories";
+import { sme } from "../../tests/mentoring-data";
+import { bookSeats } from "./bookings.server";
+import { createOffer, setOfferPublished, updateOffer } from "./offers.server";
+import type { Offer } from "./schemas";
+
+const DAY = 86_400_000;
+
+function clinic(overrides: Partial<Offer> = {}): Offer {
+  return {
+    title: "Data clinic",
+    description: "Bring your spreadsheets.",
+    kind: "clinic",
+    dimensions: ["data", "cyber"],
+    schedule: "dated",
+    startsAt: new Date(Date.now() + 10 * DAY),
+    endsAt: new Date(Date.now() + 10 * DAY + 3_600_000),
+    format: "online",
+    location: null,
+    localAuthority: null,
+    seats: 5,
+    ...overrides,
+  } as Offer;
+}
+
+async function boardMember() {
+  return makeUser("board", { verified: true });
+}
+
+describe("a board member's offers", () => {
+  test("a new offer is published for the member's organisation", async () => {
+    const board = await boardMember();
+    const created = await createOffer(board, clinic());
+    expect(created).toMatchObject({ status: "done" });
+    const row = await prisma.offer.findUniqueOrThrow({
+      where: { id: created.status === "done" ? created.value.id : "" },
+      select: { organisationId: true, createdById: true, dimensions: true, seats: true, state: true, title: true },
+    });
+    expect(row).toEqual({
+      organisationId: board.organisationId,
+      createdById: board.id,
+      dimensions: "data,cyber",
+      seats: 5,
+      state: "published",
+      title: "Data clinic",
+    });
+  });
+
+  test("seats cannot go below those booked; another organisation's offer is not found", async () => {
+    const board = await boardMember();
+    const stranger = await boardMember();
+    const created = await createOffer(board, clinic());
+    const id = created.status === "done" ? created.value.id : "";
+    const firm = await sme();
+    await bookSeats({ offerId: id, smeOrgId: firm.organisationId, userId: firm.id, seats: 3 });
+
+    expect(await updateOffer(board, id, clinic({ seats: 2 }))).toEqual({
+      status: "refused",
+      reason: "3 seats are already booked. Enter 3 or more.",
+      field: "seats",
+    });
+    expect(await updateOffer(stranger, id, clinic({ title: "Not mine" }))).toEqual({ status: "not-found" });
+    expect(await updateOffer(board, id, clinic({ seats: 3, title: "Data clinic, again" }))).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    expect(await prisma.offer.findUniqueOrThrow({ where: { id }, select: { seats: true, title: true } })).toEqual({
+      seats: 3,
+      title: "Data clinic, again",
+    });
+  });
+
+  test("an offer is withdrawn and published again, only by its own organisation", async () => {
+    const board = await boardMember();
+    const stranger = await boardMember();
+    const created = await createOffer(board, clinic());
+    const id = created.status === "done" ? created.value.id : "";
+    const state = async () => (await prisma.offer.findUniqueOrThrow({ where: { id }, select: { state: true } })).state;
+    expect(await setOfferPublished(stranger, id, false)).toEqual({ status: "not-found" });
+    expect(await state()).toBe("published");
+    expect(await setOfferPublished(board, id, false)).toEqual({ status: "done", value: undefined });
+    expect(await state()).toBe("withdrawn");
+    expect(await setOfferPublished(board, id, true)).toEqual({ status: "done", value: undefined });
+    expect(await state()).toBe("published");
+  });
+});

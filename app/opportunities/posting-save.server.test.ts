@@ -1,0 +1,240 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { prisma } from "~/db.server";
+import { apprenticeshipFields, placementFields } from "./posting-fields";
+import {
+  changedMeanwhileMessage,
+  checkEditable,
+  editOnlyMessage,
+  saveApprenticeship,
+  savePlacement,
+  saveSafeguarding,
+} from "./posting-save.server";
+import {
+  apprenticeshipFormValues,
+  placementFormValues,
+  safeguardingFormValues,
+  safeguardingSelect,
+} from "./records";
+import { apprenticeshipSchema, placementSchema, safeguardingSchema } from "./schemas";
+import { makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
+
+const now = new Date("2027-03-10T10:00:00Z");
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** What the form would post for a posting as it is stored, parsed as the action parses it. */
+async function apprenticeshipValues(id: string) {
+  const row = await prisma.apprenticeship.findUniqueOrThrow({ where: { id }, select: apprenticeshipFields });
+  return apprenticeshipSchema.parse(apprenticeshipFormValues(row));
+}
+
+async function placementValues(id: string) {
+  const row = await prisma.placement.findUniqueOrThrow({ where: { id }, select: placementFields });
+  return placementSchema.parse(placementFormValues(row));
+}
+
+async function safeguardingValues(id: string) {
+  const row = await prisma.placement.findUniqueOrThrow({ where: { id }, select: safeguardingSelect });
+  return safeguardingSchema.parse(safeguardingFormValues(row));
+}
+
+/**
+ * Another tab sends the posting for checking just after this save has read it
+ * and before it writes: the race the save must not report as saved.
+ */
+function sentForCheckingMeanwhile(model: "apprenticeship" | "placement", id: string) {
+  const delegate = prisma[model] as unknown as { findFirst: (args: unknown) => Promise<unknown> };
+  const read = delegate.findFirst.bind(delegate);
+  vi.spyOn(delegate, "findFirst").mockImplementationOnce(async (args: unknown) => {
+    const row = await read(args);
+    await prisma.$executeRawUnsafe(
+      `UPDATE "${model === "apprenticeship" ? "Apprenticeship" : "Placement"}" SET "state" = 'submitted' WHERE "id" = ?`,
+      id,
+    );
+    return row;
+  });
+}
+
+describe("whether a posting can be changed", () => {
+  test("a draft or one with changes asked for can; a live one cannot; a stranger's is not found", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const draft = await makeApprenticeship(sme.id, now, { state: "draft" });
+    const changes = await makePlacement(sme.id, now, { state: "changes-requested" });
+    const live = await makePlacement(sme.id, now);
+    expect(await checkEditable("apprenticeship", draft.id, sme.id)).toEqual({ status: "done", value: undefined });
+    expect(await checkEditable("placement", changes.id, sme.id)).toEqual({ status: "done", value: undefined });
+    expect(await checkEditable("placement", live.id, sme.id)).toEqual({ status: "refused", reason: editOnlyMessage });
+    expect(await checkEditable("apprenticeship", draft.id, other.id)).toEqual({ status: "not-found" });
+    // The kind is part of the address: a placement is not an apprenticeship.
+    expect(await checkEditable("apprenticeship", changes.id, sme.id)).toEqual({ status: "not-found" });
+  });
+});
+
+describe("saving an apprenticeship", () => {
+  test("a new one is saved as a draft, or sent for checking at once", async () => {
+    const sme = await makeOrg("sme");
+    const template = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    const values = await apprenticeshipValues(template.id);
+
+    const draft = await saveApprenticeship(sme.id, null, values, { send: false, now });
+    expect(draft).toMatchObject({ status: "done" });
+    const sent = await saveApprenticeship(sme.id, null, values, { send: true, now });
+    expect(sent).toMatchObject({ status: "done" });
+
+    const rows = await prisma.apprenticeship.findMany({
+      where: { id: { in: [draft, sent].map((r) => (r.status === "done" ? r.value.id : "")) } },
+      select: { id: true, state: true, organisationId: true, title: true },
+    });
+    expect(rows.map((r) => r.state).sort()).toEqual(["draft", "submitted"]);
+    for (const row of rows) expect(row).toMatchObject({ organisationId: sme.id, title: values.title });
+  });
+
+  test("an edit to a draft is written", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    const values = { ...(await apprenticeshipValues(posting.id)), title: "Junior web developer apprentice" };
+    expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
+      status: "done",
+      value: { id: posting.id },
+    });
+    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { title: true, state: true } });
+    expect(row).toEqual({ title: "Junior web developer apprentice", state: "draft" });
+  });
+
+  test("an edit that lost the race to another change is refused, and nothing is written", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    const values = { ...(await apprenticeshipValues(posting.id)), title: "Junior web developer apprentice" };
+    sentForCheckingMeanwhile("apprenticeship", posting.id);
+    expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
+      status: "refused",
+      reason: changedMeanwhileMessage,
+    });
+    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { title: true, state: true } });
+    expect(row).toEqual({ title: "Digital marketing apprentice", state: "submitted" });
+  });
+
+  test("a live posting cannot be changed; another employer's is not found", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const live = await makeApprenticeship(sme.id, now);
+    const values = await apprenticeshipValues(live.id);
+    expect(await saveApprenticeship(sme.id, live.id, values, { send: false, now })).toEqual({
+      status: "refused",
+      reason: editOnlyMessage,
+    });
+    const draft = await makeApprenticeship(sme.id, now, { state: "draft" });
+    expect(await saveApprenticeship(other.id, draft.id, values, { send: false, now })).toEqual({
+      status: "not-found",
+    });
+  });
+
+  test("sending with a closing date 6 days away is refused before anything is saved", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makeApprenticeship(sme.id, now, { state: "draft", closingInDays: 6, firstPublishedAt: null });
+    const values = { ...(await apprenticeshipValues(posting.id)), title: "Junior web developer apprentice" };
+    expect(await saveApprenticeship(sme.id, posting.id, values, { send: true, now })).toEqual({
+      status: "invalid",
+      errors: { closingDate: "The closing date must be at least 7 days from today" },
+    });
+    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { title: true, state: true } });
+    expect(row).toEqual({ title: "Digital marketing apprentice", state: "draft" });
+  });
+});
+
+describe("saving a placement", () => {
+  test("a new one is a draft; an edit to a draft is written", async () => {
+    const sme = await makeOrg("sme");
+    const template = await makePlacement(sme.id, now, { state: "draft" });
+    const values = await placementValues(template.id);
+    const created = await savePlacement(sme.id, null, values, now);
+    expect(created).toMatchObject({ status: "done" });
+    const id = created.status === "done" ? created.value.id : "";
+    expect(await prisma.placement.findUnique({ where: { id }, select: { state: true, organisationId: true } })).toEqual({
+      state: "draft",
+      organisationId: sme.id,
+    });
+    expect(await savePlacement(sme.id, id, { ...values, places: 2 }, now)).toEqual({ status: "done", value: { id } });
+    expect(await prisma.placement.findUnique({ where: { id }, select: { places: true } })).toEqual({ places: 2 });
+  });
+
+  test("dates in the past are refused on every save", async () => {
+    const sme = await makeOrg("sme");
+    const past = await makePlacement(sme.id, now, { state: "draft", startInDays: -10 });
+    expect(await savePlacement(sme.id, past.id, await placementValues(past.id), now)).toMatchObject({
+      status: "invalid",
+      errors: {
+        startDate: "The start date cannot be in the past",
+        endDate: "The end date cannot be in the past",
+      },
+    });
+  });
+
+  test("an edit that lost the race to another change is refused, and nothing is written", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makePlacement(sme.id, now, { state: "draft", places: 4 });
+    const values = { ...(await placementValues(posting.id)), places: 2 };
+    sentForCheckingMeanwhile("placement", posting.id);
+    expect(await savePlacement(sme.id, posting.id, values, now)).toEqual({
+      status: "refused",
+      reason: changedMeanwhileMessage,
+    });
+    const row = await prisma.placement.findUnique({ where: { id: posting.id }, select: { places: true, state: true } });
+    expect(row).toEqual({ places: 4, state: "submitted" });
+  });
+
+  test("a live placement cannot be changed; another employer's is not found", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const live = await makePlacement(sme.id, now);
+    const values = await placementValues(live.id);
+    expect(await savePlacement(sme.id, live.id, values, now)).toEqual({ status: "refused", reason: editOnlyMessage });
+    expect(await savePlacement(other.id, live.id, values, now)).toEqual({ status: "not-found" });
+  });
+});
+
+describe("saving the safeguarding checks", () => {
+  test("complete checks are written to a draft", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makePlacement(sme.id, now, { state: "draft" });
+    const values = { ...(await safeguardingValues(posting.id)), insurer: "Shire Insurance" };
+    expect(await saveSafeguarding(sme.id, posting.id, values)).toEqual({ status: "done", value: { id: posting.id } });
+    const row = await prisma.placement.findUnique({ where: { id: posting.id }, select: { insurer: true } });
+    expect(row).toEqual({ insurer: "Shire Insurance" });
+  });
+
+  test("a missing written risk assessment at 5 staff or more is refused under its field", async () => {
+    const sme = await makeOrg("sme");
+    await prisma.organisation.update({ where: { id: sme.id }, data: { sizeBand: "medium" } });
+    const posting = await makePlacement(sme.id, now, { state: "draft" });
+    const values = { ...(await safeguardingValues(posting.id)), riskAssessmentWritten: "no" as const };
+    const result = await saveSafeguarding(sme.id, posting.id, values);
+    expect(result).toMatchObject({ status: "invalid" });
+    expect(Object.keys(result.status === "invalid" ? result.errors : {})).toEqual(["riskAssessmentWritten"]);
+  });
+
+  test("checks saved after the placement was sent for checking meanwhile are refused", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makePlacement(sme.id, now, { state: "draft" });
+    const values = { ...(await safeguardingValues(posting.id)), insurer: "Shire Insurance" };
+    sentForCheckingMeanwhile("placement", posting.id);
+    expect(await saveSafeguarding(sme.id, posting.id, values)).toEqual({
+      status: "refused",
+      reason: changedMeanwhileMessage,
+    });
+    const row = await prisma.placement.findUnique({ where: { id: posting.id }, select: { insurer: true } });
+    expect(row).toEqual({ insurer: "Midlands Mutual" });
+  });
+
+  test("another employer's placement is not found; a live one cannot be changed", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const live = await makePlacement(sme.id, now);
+    const values = await safeguardingValues(live.id);
+    expect(await saveSafeguarding(other.id, live.id, values)).toEqual({ status: "not-found" });
+    expect(await saveSafeguarding(sme.id, live.id, values)).toEqual({ status: "refused", reason: editOnlyMessage });
+  });
+});

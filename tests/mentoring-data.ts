@@ -1,0 +1,62 @@
+// Rows for the mentoring tests: a business, a mentor (a board member with a
+// profile) and a request between them, in the test file's own database.
+import { prisma } from "~/db.server";
+import { makeUser } from "./factories";
+
+export const goals = {
+  goals: "We want help with our customer data and our records.",
+  preferredFormat: "online",
+};
+
+export async function sme() {
+  const user = await makeUser("sme", { verified: true });
+  return { ...user, role: "sme" };
+}
+
+export async function mentor(capacity = 2, options: { verified?: boolean; organisationId?: string } = {}) {
+  const user = await makeUser("board", {
+    verified: options.verified ?? true,
+    organisationId: options.organisationId,
+  });
+  const profile = await prisma.mentorProfile.create({
+    data: {
+      userId: user.id,
+      role: "Data lead",
+      bio: "I help firms with data.",
+      expertise: "data,cyber",
+      capacity,
+      format: "either",
+    },
+    select: { id: true },
+  });
+  return { ...user, role: "board", profileId: profile.id };
+}
+
+export async function request(
+  smeUser: Awaited<ReturnType<typeof sme>>,
+  mentorId: string,
+  createdAt = new Date(),
+) {
+  const row = await prisma.mentoringRequest.create({
+    data: {
+      mentorId,
+      smeOrgId: smeUser.organisationId,
+      requestedById: smeUser.id,
+      goals: goals.goals,
+      preferredFormat: "online",
+      createdAt,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export async function orgName(organisationId: string) {
+  const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+  return org.name;
+}
+
+export async function userName(id: string) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id }, select: { name: true } });
+  return user.name;
+}
