@@ -81,7 +81,3 @@ export function trendMonths(filters: Pick<InsightFilters, "from" | "to">, now: D
   }
   return months.slice(-36);
 }
-
-export function monthName(month: string) {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-}

@@ -5,6 +5,7 @@
 import { recordAudit } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { closingDateError } from "./apprenticeship-rules";
 import type { PostingKind } from "./display";
 import { placementMessages, safeguardingComplete } from "./placement-rules";
@@ -12,12 +13,10 @@ import { apprenticeshipFields, placementFields } from "./posting-fields";
 import { canClone, isPostingState, transition, type PostingState } from "./posting-state";
 import {
   apprenticeshipFormValues,
-  dateToDay,
   placementFormValues,
   safeguardingRecord,
   safeguardingSelect,
   staffCountFromSizeBand,
-  startOfToday,
 } from "./records";
 import {
   apprenticeshipSchema,
@@ -35,7 +34,7 @@ const AUTOMATIC = "automatic";
 export function liveApprenticeshipWhere(now: Date) {
   return {
     state: "live",
-    closingDate: { gte: startOfToday(now) },
+    closingDate: { gte: startOfUkToday(now) },
   } satisfies Prisma.ApprenticeshipWhereInput;
 }
 
@@ -47,7 +46,7 @@ export function liveApprenticeshipWhere(now: Date) {
 export function livePlacementWhere(now: Date) {
   return {
     state: "live",
-    startDate: { gt: startOfToday(now) },
+    startDate: { gt: startOfUkToday(now) },
   } satisfies Prisma.PlacementWhereInput;
 }
 
@@ -205,7 +204,7 @@ export async function reviewPosting(
             ok: false as const,
             errors: { form: `${problem}. Ask the employer to change it.` },
           };
-      } else if ("startDate" in row && row.startDate <= startOfToday(now)) {
+      } else if ("startDate" in row && row.startDate <= startOfUkToday(now)) {
         return {
           ok: false as const,
           errors: { form: `${placementMessages.startInPast}. Ask the employer to change it.` },
@@ -366,7 +365,7 @@ export async function clonePosting(
  * Listings already hide them (live*Where), so this only tidies the state.
  */
 export async function autoClosePostings(now: Date): Promise<number> {
-  const today = startOfToday(now);
+  const today = startOfUkToday(now);
   const reasons = {
     apprenticeship: "Closed automatically after the closing date",
     placement: "Closed automatically when the placement started",

@@ -10,8 +10,9 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { offerFieldsSelect } from "~/mentoring/candidates.server";
-import { OfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
+import { OfferForm } from "~/mentoring/offer-form";
 import { offerActions } from "~/mentoring/offer-forms";
+import { ukDateTimeInput } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
 

@@ -13,13 +13,13 @@ import { SafeguardingFields } from "~/opportunities/placement-form";
 import { editOnlyMessage } from "~/opportunities/posting-save.server";
 import { canEdit, isPostingState } from "~/opportunities/posting-state";
 import {
-  dateToDay,
   safeguardingData,
   safeguardingFormValues,
   safeguardingSelect,
   staffCountFromSizeBand,
 } from "~/opportunities/records";
 import { safeguardingSchema } from "~/opportunities/schemas";
+import { dateToDay } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Safeguarding checks - SkillsBridge" }];
 

@@ -4,7 +4,7 @@ import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, PageHeading, SummaryList } from "~/components/ui";
+import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -16,6 +16,7 @@ import { isPostingState, postingStateNames } from "~/opportunities/posting-state
 import { reviewPosting, type PostingKind } from "~/opportunities/postings.server";
 import { reviewDecisionSchema } from "~/opportunities/schemas";
 import { formatWholePounds } from "~/opportunities/money";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` }];
 

@@ -6,13 +6,14 @@ import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, PageHeading, SummaryList, Tag } from "~/components/ui";
+import { BackLink, PageHeading, SummaryList, Tag } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { userActionSchema } from "./forms";
 import { AuditHistory } from "~/audit/audit-history";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.name ?? "User"} - Users - SkillsBridge` }];
 

@@ -3,10 +3,11 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { roleNames, type Role } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, PageHeading, Pagination } from "~/components/ui";
+import { PageHeading, Pagination } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { verifiableKinds } from "~/insights/overview.server";
 import { localAuthorityName, schoolPhaseName } from "~/organisations/reference-data";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Check organisations - SkillsBridge" }];
 

@@ -6,7 +6,7 @@ import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, PageHeading, SummaryList, Tag } from "~/components/ui";
+import { BackLink, PageHeading, SummaryList, Tag } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -17,6 +17,7 @@ import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~
 import { verificationLabels, type VerificationStatus } from "~/organisations/verification";
 import { decisionSchema } from "./forms";
 import { AuditHistory } from "~/audit/audit-history";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? "Organisation"} - Check organisations - SkillsBridge` },
