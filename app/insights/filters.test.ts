@@ -48,6 +48,8 @@ describe("insight filters", () => {
 
   it("describes the filters in words", () => {
     expect(describeFilters({ by: "la" })).toBe("all dates");
-    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe("from 2026-01-01 to today, Coventry");
+    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe("from 1 January 2026 to today, Coventry");
+    expect(describeFilters({ by: "la", to: "2025-12-31" })).toBe("up to 31 December 2025");
+    expect(describeFilters({ by: "la", from: "2026-01-01", to: "2026-03-31" })).toBe("from 1 January 2026 to 31 March 2026");
   });
 });

@@ -6,6 +6,7 @@ import {
   type SectorId,
   type SizeBandId,
 } from "~/organisations/reference-data";
+import { formatDay } from "~/time/format";
 
 // The insight filters live in the query string, so a view can be shared as a link
 // and the CSV downloads get exactly the same numbers as the page.
@@ -44,7 +45,7 @@ export function filtersToSearch(filters: InsightFilters): string {
 export function describeFilters(filters: InsightFilters): string {
   const parts = [
     filters.from || filters.to
-      ? `${filters.from ? `from ${filters.from}` : "up to"} ${filters.to ? `${filters.from ? "to " : ""}${filters.to}` : "to today"}`
+      ? `${filters.from ? `from ${formatDay(filters.from)}` : "up to"} ${filters.to ? `${filters.from ? "to " : ""}${formatDay(filters.to)}` : "to today"}`
       : "all dates",
     filters.localAuthority ? localAuthorityName(filters.localAuthority) : null,
     filters.sector ? sectorName(filters.sector) : null,
