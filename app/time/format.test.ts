@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatMonth, formatShortMonth, formatTime, formatTimeRange } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatDuration,
+  formatMonth,
+  formatShortMonth,
+  formatTime,
+  formatTimeRange,
+} from "./format";
 
 describe("dates are written out in full, GOV.UK style", () => {
   test("a day is written out in full for people", () => {
@@ -72,5 +81,19 @@ describe("when something runs", () => {
 
   test("with no end, the start", () => {
     expect(formatTimeRange(new Date("2026-12-01T09:30:00Z"), null)).toBe("1 December 2026, 9:30am");
+  });
+});
+
+describe("lengths of time in words", () => {
+  test.each([
+    [7 * 86_400_000, "7 days"],
+    [2 * 86_400_000, "2 days"],
+    [86_400_000, "24 hours"],
+    [3_600_000, "1 hour"],
+    [2 * 3_600_000, "2 hours"],
+    [30 * 60_000, "30 minutes"],
+    [60_000, "1 minute"],
+  ])("%d ms is %s", (ms, words) => {
+    expect(formatDuration(ms)).toBe(words);
   });
 });

@@ -63,3 +63,21 @@ export function formatShortMonth(value: Date | string): string {
 export function formatMonth(month: string): string {
   return longMonthUtc.format(new Date(`${month}-01T00:00:00Z`));
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * A length of time in words, in the largest whole unit: "7 days", "24 hours",
+ * "1 hour", "30 minutes". One day is said as "24 hours", as people say it of a link.
+ */
+export function formatDuration(ms: number): string {
+  if (ms % DAY_MS === 0 && ms > DAY_MS) return plural(ms / DAY_MS, "day");
+  if (ms % HOUR_MS === 0) return plural(ms / HOUR_MS, "hour");
+  return plural(Math.round(ms / MINUTE_MS), "minute");
+}

@@ -8,6 +8,7 @@ import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { endOtherSessions, getSession, requireUser } from "~/auth/session.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
@@ -134,7 +135,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithFlash(
         request,
         "/account",
-        `We have sent an invitation to ${input.inviteEmail}. It lasts 7 days.`,
+        `We have sent an invitation to ${input.inviteEmail}. It lasts ${describeLifetime("invite")}.`,
       );
     }
     case "remove": {

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { siteOrigin } from "~/env.server";
 import { forgotPasswordSchema } from "~/accounts/schemas";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithFlash(
     request,
     "/sign-in",
-    `If there is an account for ${email}, we have sent it a link to reset the password. The link lasts 1 hour.`,
+    `If there is an account for ${email}, we have sent it a link to reset the password. The link lasts ${describeLifetime("reset-password")}.`,
   );
 }
 

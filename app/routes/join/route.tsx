@@ -6,6 +6,7 @@ import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
 import { createUserSession } from "~/auth/session.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { consumeToken, findUsableToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
@@ -71,7 +72,7 @@ export default function Join() {
     return (
       <>
         <PageHeading>This invitation has expired</PageHeading>
-        <p className="body">Invitations last 7 days and work once. Ask your colleague to send a new one.</p>
+        <p className="body">Invitations last {describeLifetime("invite")} and work once. Ask your colleague to send a new one.</p>
         <p className="body">
           <Link to="/">Go to the home page</Link>
         </p>

@@ -6,6 +6,7 @@ import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
 import { clearAccountFailures } from "~/auth/rate-limit.server";
 import { endOtherSessions } from "~/auth/session.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { consumeToken, findUsableToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
@@ -50,7 +51,7 @@ export default function ResetPassword() {
     return (
       <>
         <PageHeading>This link has expired</PageHeading>
-        <p className="body">Links to reset a password last 1 hour and work once.</p>
+        <p className="body">Links to reset a password last {describeLifetime("reset-password")} and work once.</p>
         <p className="body">
           <Link to="/forgot-password">Ask for a new link</Link>
         </p>

@@ -5,6 +5,7 @@ import { siteOrigin } from "~/env.server";
 import { recordAudit } from "~/audit/audit.server";
 import { roleNames, type Role } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { createToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
@@ -65,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = await createToken({ purpose: "invite", email, organisationId: staff.organisationId });
   await recordAudit(staff, { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email });
   await sendEmail(inviteMessage(email, `${siteOrigin()}/join?token=${token}`, staff.name, staff.organisation.name));
-  return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts 7 days.`);
+  return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts ${describeLifetime("invite")}.`);
 }
 
 export default function StaffUsers() {
@@ -108,7 +109,7 @@ export default function StaffUsers() {
       )}
 
       <h2 className="heading-m">Invite a member of staff</h2>
-      <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts 7 days.</p>
+      <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts {describeLifetime("invite")}.</p>
       <ValidatedForm schema={() => import("./forms").then((m) => m.inviteStaffSchema)} intent="invite" actionData={actionData}>
         <TextInput name="email" label="Their work email address" type="email" autoComplete="off" spellCheck={false} />
         <Button variant="secondary">Send invitation</Button>
