@@ -12,6 +12,7 @@ import {
   ukDateTimeInput,
   ukDateTimeToDate,
   ukDay,
+  ukDayStart,
 } from "./uk-time";
 
 describe("reading a typed date", () => {
@@ -172,6 +173,16 @@ describe("the UK calendar date", () => {
     expect(isIsoDate("2026-02-30")).toBe(false);
     expect(isIsoDate("2026-1-31")).toBe(false);
     expect(isIsoDate("31/01/2026")).toBe(false);
+  });
+});
+
+describe("when a London day starts", () => {
+  test("midnight GMT in winter, 23:00 UTC the evening before in summer", () => {
+    expect(ukDayStart("2026-01-15")).toEqual(new Date("2026-01-15T00:00:00Z"));
+    expect(ukDayStart("2026-03-29")).toEqual(new Date("2026-03-29T00:00:00Z"));
+    expect(ukDayStart("2026-03-30")).toEqual(new Date("2026-03-29T23:00:00Z"));
+    expect(ukDayStart("2026-10-25")).toEqual(new Date("2026-10-24T23:00:00Z"));
+    expect(ukDayStart("2026-10-26")).toEqual(new Date("2026-10-26T00:00:00Z"));
   });
 });
 

@@ -131,6 +131,12 @@ export function ukDateTimeInput(value: Date | string | null | undefined): string
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+/** The instant a London day begins: 00:00 GMT in winter, 23:00 UTC the evening before in summer. */
+export function ukDayStart(day: IsoDate): Date {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(new TZDate(year, month - 1, date, UK_TIME_ZONE).getTime());
+}
+
 /** A calendar day as it is stored: midnight UTC of that day. */
 export function dayToDate(day: IsoDate): Date {
   return new Date(`${day}T00:00:00.000Z`);
