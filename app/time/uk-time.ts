@@ -6,18 +6,17 @@
 //   dates, rate changes. Stored as midnight UTC of that day, so a stored day reads
 //   back as the same day wherever the server runs (and the UK, never behind UTC,
 //   shows it as that day too).
-// Going from London wall-clock time to an instant is @date-fns/tz's `TZDate`;
-// reading an instant in London is one cached `Intl.DateTimeFormat` (creating
-// formatters per call was the largest cost of rendering a list page). No offsets
-// are written by hand anywhere.
-import { TZDate, tz } from "@date-fns/tz";
+// Going from London wall-clock time to an instant uses @date-fns/tz's `tzOffset`
+// (the zone's offset at an instant, from the Intl time zone data); reading an
+// instant in London is one cached `Intl.DateTimeFormat` (creating formatters per
+// call was the largest cost of rendering a list page). No offsets are written
+// by hand anywhere. (`new TZDate(y, m, d, h, mi, zone)` is not used for this: in
+// the hour the clocks repeat its answer depends on the server's own zone.)
+import { tz, tzOffset } from "@date-fns/tz";
 import { addDays as addCalendarDays, differenceInCalendarDays, isExists } from "date-fns";
 
 /** The one place the product's time zone is named. */
 export const UK_TIME_ZONE = "Europe/London";
-
-/** A date-fns context: `{ in: inUk }` makes a date-fns function count London days and hours. */
-export const inUk = tz(UK_TIME_ZONE);
 
 // Stored days are midnight UTC; whole-day arithmetic on them is exact in UTC.
 const inUtc = tz("UTC");
@@ -108,6 +107,20 @@ export function toCalendarDay(value: DateLike | null | undefined): IsoDate | nul
   return isoFromParts(w.year, w.month, w.day);
 }
 
+/**
+ * The instant a London clock shows this wall-clock time. The offset is looked up
+ * at a first guess, then once more at the answer, which settles the two nights a
+ * year the clocks change the same way on every server.
+ */
+function fromUkWallClock(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const asUtc = new Date(0);
+  asUtc.setUTCFullYear(year, month - 1, day);
+  asUtc.setUTCHours(hour, minute, second, 0);
+  const wall = asUtc.getTime();
+  const guess = wall - tzOffset(UK_TIME_ZONE, new Date(wall)) * 60_000;
+  return new Date(wall - tzOffset(UK_TIME_ZONE, new Date(guess)) * 60_000);
+}
+
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
@@ -121,7 +134,7 @@ export function ukDateTimeToDate(value: string): Date | null {
   if (!m) return null;
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number);
   if (!isExists(year, month - 1, day) || hour > 23 || minute > 59 || second > 59) return null;
-  return new Date(new TZDate(year, month - 1, day, hour, minute, second, UK_TIME_ZONE).getTime());
+  return fromUkWallClock(year, month, day, hour, minute, second);
 }
 
 /** An instant as the value of a datetime-local input, in London time ("2026-03-14T10:00"). */
@@ -134,7 +147,7 @@ export function ukDateTimeInput(value: Date | string | null | undefined): string
 /** The instant a London day begins: 00:00 GMT in winter, 23:00 UTC the evening before in summer. */
 export function ukDayStart(day: IsoDate): Date {
   const [year, month, date] = day.split("-").map(Number);
-  return new Date(new TZDate(year, month - 1, date, UK_TIME_ZONE).getTime());
+  return fromUkWallClock(year, month, date);
 }
 
 /** A calendar day as it is stored: midnight UTC of that day. */
