@@ -2,7 +2,8 @@
 // "1 December 2026", "9am", "9:15am", "midday", "9am to 11:15am".
 // One cached Intl formatter each: building one per call (toLocaleDateString)
 // was the largest single cost of rendering a list page in the benchmark.
-import { dayToDate, UK_TIME_ZONE, ukWallClock, type IsoDate } from "./uk-time";
+import type { IsoDate } from "./uk-time";
+import { UK_TIME_ZONE, ukWallClock } from "./zone";
 
 type Instant = Date | string | null | undefined;
 
@@ -24,7 +25,8 @@ export function formatDate(value: Instant): string {
 
 /** "27 March 2027", for a calendar day ("YYYY-MM-DD") in messages and pages. */
 export function formatDay(day: IsoDate): string {
-  return longDayUtc.format(dayToDate(day));
+  // By the ECMAScript rules "YYYY-MM-DD" alone is midnight UTC, read here in UTC.
+  return longDayUtc.format(new Date(day));
 }
 
 /** "9am", "9:15am", "2:30pm", "midday", "midnight": the London time of an instant. */

@@ -8,18 +8,14 @@
 //   shows it as that day too).
 // Going from London wall-clock time to an instant uses @date-fns/tz's `tzOffset`
 // (the zone's offset at an instant, from the Intl time zone data); reading an
-// instant in London is one cached `Intl.DateTimeFormat` (creating formatters per
-// call was the largest cost of rendering a list page). No offsets are written
-// by hand anywhere. (`new TZDate(y, m, d, h, mi, zone)` is not used for this: in
-// the hour the clocks repeat its answer depends on the server's own zone.)
-import { tz, tzOffset } from "@date-fns/tz";
-import { addDays as addCalendarDays, differenceInCalendarDays, isExists } from "date-fns";
-
-/** The one place the product's time zone is named. */
-export const UK_TIME_ZONE = "Europe/London";
-
-// Stored days are midnight UTC; whole-day arithmetic on them is exact in UTC.
-const inUtc = tz("UTC");
+// instant in London is zone.ts (one cached Intl formatter). No offsets are
+// written by hand anywhere. (`new TZDate(y, m, d, h, mi, zone)` is not used for
+// this: in the hour the clocks repeat its answer depends on the server's own zone.)
+// Forms check dates in the browser too, so this imports single functions:
+// `@date-fns/tz` has no "sideEffects": false, and its index brings TZDate (2 KB).
+import { tzOffset } from "@date-fns/tz/tzOffset";
+import { isExists } from "date-fns/isExists";
+import { UK_TIME_ZONE, ukWallClock } from "./zone";
 
 /** A calendar day as "YYYY-MM-DD" (what `<input type="date">` sends). */
 export type IsoDate = string;
@@ -27,42 +23,8 @@ export type IsoDate = string;
 /** A rule input: a stored or posted day, or an instant such as `new Date()`. */
 export type DateLike = Date | IsoDate;
 
-/** London wall-clock time of an instant. */
-export interface UkWallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2199;
-
-const ukParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: UK_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-/** What a clock in London shows at this instant. */
-export function ukWallClock(instant: Date): UkWallClock {
-  const parts = Object.fromEntries(ukParts.formatToParts(instant).map((part) => [part.type, part.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
@@ -166,14 +128,19 @@ export function startOfUkToday(now: Date): Date {
   return dayToDate(ukDay(now));
 }
 
+// Whole-day arithmetic is on stored days: midnight UTC, where every day is the
+// same length and the clocks never change.
+
 /** Whole days from `from` to `to`: 7 when `to` is a week later, negative when earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(dayToDate(to), dayToDate(from), { in: inUtc });
+  return Math.round((dayToDate(to).getTime() - dayToDate(from).getTime()) / 86_400_000);
 }
 
 /** The day `days` calendar days after `day` (before, when negative). */
 export function addDays(day: IsoDate, days: number): IsoDate {
-  return dateToDay(addCalendarDays(dayToDate(day), days, { in: inUtc }));
+  const date = dayToDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return dateToDay(date);
 }
 
 /** True when the day is after today in London (a session cannot be logged for tomorrow). */
