@@ -2,13 +2,12 @@
 // every required field filled, dated relative to `now`.
 import crypto from "node:crypto";
 import { prisma } from "~/db.server";
-import { addDays, toCalendarDay } from "~/opportunities/dates";
-import { dayToDate } from "~/opportunities/records";
+import { addDays, dayToDate, ukDay } from "~/time/uk-time";
 
 const DAY = 86_400_000;
 
 export function dayFrom(now: Date, days: number): Date {
-  return dayToDate(addDays(toCalendarDay(now)!, days));
+  return dayToDate(addDays(ukDay(now), days));
 }
 
 export async function makeOrg(kind: "sme" | "school", verified = true) {

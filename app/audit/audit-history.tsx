@@ -1,4 +1,4 @@
-import { formatDate } from "~/components/ui";
+import { formatDate } from "~/time/format";
 
 export type AuditHistoryEvent = { id: string; label: string; actorEmail: string; reason: string | null; createdAt: Date | string };
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
-import { consumeToken, createToken, findUsableToken, hashToken, TOKEN_LIFETIME_MS } from "./tokens.server";
+import { TOKEN_LIFETIME_MS } from "./token-lifetimes";
+import { consumeToken, createToken, findUsableToken, hashToken } from "./tokens.server";
 
 describe("single-use emailed tokens", () => {
   test("only the hash is stored", async () => {

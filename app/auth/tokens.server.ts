@@ -1,16 +1,10 @@
 import crypto from "node:crypto";
 import { prisma } from "~/db.server";
+import { TOKEN_LIFETIME_MS, type TokenPurpose } from "./token-lifetimes";
 
 // Single-use tokens for emailed links. Only a SHA-256 hash is stored, so a copy
-// of the database cannot be used to confirm, reset or join.
-export type TokenPurpose = "confirm-email" | "reset-password" | "invite" | "change-email";
-
-export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
-  "confirm-email": 7 * 24 * 60 * 60 * 1000,
-  "reset-password": 60 * 60 * 1000,
-  invite: 7 * 24 * 60 * 60 * 1000,
-  "change-email": 24 * 60 * 60 * 1000,
-};
+// of the database cannot be used to confirm, reset or join. How long each
+// purpose lasts is in token-lifetimes.ts, which the emails and pages read too.
 
 export function hashToken(token: string) {
   return crypto.createHash("sha256").update(token).digest("hex");

@@ -168,18 +168,3 @@ export function WarningText({ children }: { children: ReactNode }) {
     </div>
   );
 }
-
-// One formatter each: toLocaleDateString builds a new one per call, which showed
-// up as the largest single cost of rendering a list page in the benchmark.
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
-
-export function formatDate(value: Date | string | null | undefined) {
-  if (!value) return "";
-  return longDate.format(typeof value === "string" ? new Date(value) : value);
-}
-
-export function formatDateTime(value: Date | string | null | undefined) {
-  if (!value) return "";
-  return dateTime.format(typeof value === "string" ? new Date(value) : value);
-}

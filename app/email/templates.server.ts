@@ -1,6 +1,12 @@
+import { describeLifetime, type TokenPurpose } from "~/auth/token-lifetimes";
 import type { Email } from "./mailer.server";
 
 // Plain-English emails: one short message, one link, what to do if it was not you.
+// How long a link lasts is read from the token rules, never written here.
+
+function linkLifetime(purpose: TokenPurpose) {
+  return `The link works once and lasts ${describeLifetime(purpose)}.`;
+}
 
 function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -20,7 +26,7 @@ export function confirmEmailMessage(to: string, link: string) {
   return build(
     to,
     "Confirm your email address",
-    ["Thank you for joining SkillsBridge.", "Use the link below to confirm your email address. The link works once and lasts 7 days.", "If you did not make an account, you can ignore this email."],
+    ["Thank you for joining SkillsBridge.", `Use the link below to confirm your email address. ${linkLifetime("confirm-email")}`, "If you did not make an account, you can ignore this email."],
     { href: link, text: "Confirm your email address" },
   );
 }
@@ -29,7 +35,7 @@ export function resetPasswordMessage(to: string, link: string) {
   return build(
     to,
     "Reset your password",
-    ["Someone asked to reset the password for your SkillsBridge account.", "Use the link below to choose a new password. The link works once and lasts 1 hour.", "If this was not you, you can ignore this email. Your password has not changed."],
+    ["Someone asked to reset the password for your SkillsBridge account.", `Use the link below to choose a new password. ${linkLifetime("reset-password")}`, "If this was not you, you can ignore this email. Your password has not changed."],
     { href: link, text: "Choose a new password" },
   );
 }
@@ -45,7 +51,7 @@ export function inviteMessage(to: string, link: string, inviterName: string, org
   return build(
     to,
     `Join ${organisationName} on SkillsBridge`,
-    [`${inviterName} has invited you to join ${organisationName} on SkillsBridge.`, "Use the link below to make your account. The link works once and lasts 7 days.", "If you were not expecting this, you can ignore this email."],
+    [`${inviterName} has invited you to join ${organisationName} on SkillsBridge.`, `Use the link below to make your account. ${linkLifetime("invite")}`, "If you were not expecting this, you can ignore this email."],
     { href: link, text: `Join ${organisationName}` },
   );
 }
@@ -54,7 +60,7 @@ export function changeEmailMessage(to: string, link: string) {
   return build(
     to,
     "Confirm your new email address",
-    ["You asked to change the email address for your SkillsBridge account to this one.", "Use the link below to confirm it. The link works once and lasts 24 hours.", "If this was not you, you can ignore this email."],
+    ["You asked to change the email address for your SkillsBridge account to this one.", `Use the link below to confirm it. ${linkLifetime("change-email")}`, "If this was not you, you can ignore this email."],
     { href: link, text: "Confirm your new email address" },
   );
 }

@@ -3,14 +3,9 @@
 import { z } from "zod";
 import type { FieldErrors } from "~/forms/parse";
 import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
+import { isIsoDate } from "~/time/uk-time";
 import type { InsightFilters } from "./filters";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isRealDate(value: string) {
-  if (!DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const optionalEnum = <T extends string>(ids: readonly [T, ...T[]]) =>
   z.union([z.literal("").transform(() => undefined), z.enum(ids)]).optional().catch(undefined);
@@ -20,7 +15,7 @@ const dateField = (message: string) =>
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || isRealDate(v), { message });
+    .refine((v) => !v || isIsoDate(v), { message });
 
 export const insightFilterSchema = z
   .object({
@@ -31,7 +26,7 @@ export const insightFilterSchema = z
     size: optionalEnum(sizeBandIds),
     by: z.enum(["la", "sector", "size"]).optional().catch(undefined),
   })
-  .refine((v) => !v.from || !v.to || !isRealDate(v.from) || !isRealDate(v.to) || v.from <= v.to, {
+  .refine((v) => !v.from || !v.to || !isIsoDate(v.from) || !isIsoDate(v.to) || v.from <= v.to, {
     path: ["to"],
     message: "The end date must be the same as or after the start date",
   });
@@ -48,8 +43,8 @@ export function parseInsightFilters(params: URLSearchParams): { filters: Insight
   const sector = optionalEnum(sectorIds).parse(raw.sector);
   const size = optionalEnum(sizeBandIds).parse(raw.size);
   const by = z.enum(["la", "sector", "size"]).catch("la").parse(raw.by);
-  const from = raw.from && isRealDate(raw.from) && !errors.to ? raw.from : undefined;
-  const to = raw.to && isRealDate(raw.to) && !errors.to ? raw.to : undefined;
+  const from = raw.from && isIsoDate(raw.from) && !errors.to ? raw.from : undefined;
+  const to = raw.to && isIsoDate(raw.to) && !errors.to ? raw.to : undefined;
   return {
     filters: {
       ...(from ? { from } : {}),

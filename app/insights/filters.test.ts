@@ -37,6 +37,18 @@ describe("insight filters", () => {
     });
   });
 
+  it("bounds are London days: in summer a day starts at 23:00 UTC the evening before", () => {
+    expect(dateBounds({ from: "2026-04-01", to: "2026-04-30" })).toEqual({
+      start: "2026-03-31T23:00:00.000+00:00",
+      end: "2026-04-30T23:00:00.000+00:00",
+    });
+    // Across the October clock change: from a summer day to a winter one.
+    expect(dateBounds({ from: "2026-10-25", to: "2026-10-25" })).toEqual({
+      start: "2026-10-24T23:00:00.000+00:00",
+      end: "2026-10-26T00:00:00.000+00:00",
+    });
+  });
+
   it("trends cover the last 12 months by default, and at most 36", () => {
     const now = new Date("2026-11-22T10:00:00Z");
     const months = trendMonths({}, now);
@@ -48,6 +60,8 @@ describe("insight filters", () => {
 
   it("describes the filters in words", () => {
     expect(describeFilters({ by: "la" })).toBe("all dates");
-    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe("from 2026-01-01 to today, Coventry");
+    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe("from 1 January 2026 to today, Coventry");
+    expect(describeFilters({ by: "la", to: "2025-12-31" })).toBe("up to 31 December 2025");
+    expect(describeFilters({ by: "la", from: "2026-01-01", to: "2026-03-31" })).toBe("from 1 January 2026 to 31 March 2026");
   });
 });

@@ -6,6 +6,8 @@ import {
   type SectorId,
   type SizeBandId,
 } from "~/organisations/reference-data";
+import { formatDay } from "~/time/format";
+import { addDays, ukDayStart } from "~/time/uk-time";
 
 // The insight filters live in the query string, so a view can be shared as a link
 // and the CSV downloads get exactly the same numbers as the page.
@@ -44,7 +46,7 @@ export function filtersToSearch(filters: InsightFilters): string {
 export function describeFilters(filters: InsightFilters): string {
   const parts = [
     filters.from || filters.to
-      ? `${filters.from ? `from ${filters.from}` : "up to"} ${filters.to ? `${filters.from ? "to " : ""}${filters.to}` : "to today"}`
+      ? `${filters.from ? `from ${formatDay(filters.from)}` : "up to"} ${filters.to ? `${filters.from ? "to " : ""}${formatDay(filters.to)}` : "to today"}`
       : "all dates",
     filters.localAuthority ? localAuthorityName(filters.localAuthority) : null,
     filters.sector ? sectorName(filters.sector) : null,
@@ -55,12 +57,14 @@ export function describeFilters(filters: InsightFilters): string {
 
 // Dates are stored by Prisma as ISO text with "+00:00"; bounds use the same form so
 // text comparison in SQL orders them correctly and can use the date indexes.
+// The days are London days, as every date on the pages is; a stored day
+// (midnight UTC) always falls inside its own London day.
+const storedText = (instant: Date) => instant.toISOString().replace("Z", "+00:00");
+
 export function dateBounds(filters: Pick<InsightFilters, "from" | "to">): { start?: string; end?: string } {
-  const end = filters.to ? new Date(`${filters.to}T00:00:00Z`) : undefined;
-  end?.setUTCDate(end.getUTCDate() + 1);
   return {
-    ...(filters.from ? { start: `${filters.from}T00:00:00.000+00:00` } : {}),
-    ...(end ? { end: `${end.toISOString().slice(0, 10)}T00:00:00.000+00:00` } : {}),
+    ...(filters.from ? { start: storedText(ukDayStart(filters.from)) } : {}),
+    ...(filters.to ? { end: storedText(ukDayStart(addDays(filters.to, 1))) } : {}),
   };
 }
 
@@ -80,8 +84,4 @@ export function trendMonths(filters: Pick<InsightFilters, "from" | "to">, now: D
     cursor.setUTCMonth(cursor.getUTCMonth() + 1);
   }
   return months.slice(-36);
-}
-
-export function monthName(month: string) {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 }

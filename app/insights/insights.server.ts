@@ -1,6 +1,7 @@
 import { dimensionNames } from "~/readiness/dimensions";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
-import { breakdowns, monthName, trendMonths, type Breakdown, type InsightFilters } from "./filters";
+import { formatMonth } from "~/time/format";
+import { breakdowns, trendMonths, type Breakdown, type InsightFilters } from "./filters";
 import { averageChange, mentoringByGroup } from "./mentoring.server";
 import { opportunitiesByGroup } from "./opportunities.server";
 import { readinessByGroup, readinessMedians, scoreKeys, type ReadinessGroup } from "./readiness.server";
@@ -192,7 +193,7 @@ async function trendsTable(filters: InsightFilters, now: Date): Promise<InsightT
     columns: [{ label: "Checks completed" }, { label: "Postings" }, { label: "Placement requests" }, { label: "Mentoring requests" }],
     chartColumn: 0,
     rows: months.map((m) => ({
-      label: monthName(m.month),
+      label: formatMonth(m.month),
       // Each month's counts come from different organisations, so each cell is checked on its own.
       orgs: null,
       cells: [m.checks.count, m.postings.count, m.requests.count, m.mentoring.count],

@@ -27,22 +27,3 @@ export function OfferForm({ defaults, actionData, submit }: { defaults?: FormVal
     </ValidatedForm>
   );
 }
-
-/** A stored instant as the value of a datetime-local input, in UK time. */
-export function ukDateTimeInput(value: Date | string | null): string {
-  if (!value) return "";
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/London",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(value))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}

@@ -333,6 +333,10 @@ describe("session log", () => {
     });
   });
 
+  it("understands a date typed day first, as an old phone's plain text box sends it", () => {
+    expect(sessionLogSchema.parse({ ...good, date: "10/07/2026" }).date).toEqual(new Date("2026-07-10T00:00:00Z"));
+  });
+
   it("allows no actions", () => {
     expect(sessionLogSchema.parse({ ...good, actions: "" }).actions).toEqual([]);
     expect(sessionLogSchema.parse({ ...good, actions: undefined }).actions).toEqual([]);
@@ -350,7 +354,7 @@ describe("session log", () => {
     [{ date: "" }, "date", "Enter the date of the session"],
     [{ date: "2026-07-11" }, "date", "The date cannot be in the future"],
     [{ date: "2026-02-30" }, "date", "Enter a real date"],
-    [{ date: "10/07/2026" }, "date", "Enter a real date"],
+    [{ date: "31/06/2026" }, "date", "Enter a real date"],
     [{ minutes: "" }, "minutes", "Enter how long the session lasted, in minutes"],
     [{ minutes: "1 hour" }, "minutes", "Enter a whole number of minutes, like 60"],
     [{ minutes: "14" }, "minutes", "A session must be between 15 and 480 minutes"],

@@ -9,9 +9,9 @@
 import { z } from "zod";
 import { localAuthorityIds } from "../organisations/reference-data";
 import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimensions";
+import { dayToDate, isAfterUkToday, parseDateInput, ukDateTimeToDate } from "../time/uk-time";
 import { meetingFormats, offerKinds, offerSchedules } from "./options";
 import type { WeakDimension } from "./ranking";
-import { parseDateInput, ukDateString, ukDateTimeToDate } from "./uk-time";
 
 // ---------------------------------------------------------------------------
 // Field helpers
@@ -358,11 +358,11 @@ export const sessionLogSchema = z.object({
         return z.NEVER;
       }
       // Compared as UK calendar dates when the form is checked, not when it loaded.
-      if (text > ukDateString(new Date())) {
+      if (isAfterUkToday(day, new Date())) {
         ctx.addIssue({ code: "custom", message: "The date cannot be in the future" });
         return z.NEVER;
       }
-      return new Date(Date.UTC(day.year, day.month - 1, day.day));
+      return dayToDate(day);
     }),
   minutes: wholeNumber({
     min: 15,

@@ -7,7 +7,7 @@
 // Text is trimmed and otherwise kept exactly as typed: "<b>" stays "<b>", and
 // pages escape it when they render it.
 import { z } from "zod";
-import { parseDateInput, type IsoDate } from "./dates";
+import { parseDateInput, type IsoDate } from "~/time/uk-time";
 import { parsePoundsToPence } from "./money";
 
 type Ctx = z.core.$RefinementCtx;

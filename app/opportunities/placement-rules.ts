@@ -2,7 +2,8 @@
 // safeguarding checklist that must be complete before it can be published.
 // Pure functions returning plain-English messages; missing values are the
 // schema's job, so the date and number rules skip values that are absent.
-import { daysBetween, formatDay, toCalendarDay, type DateLike } from "./dates";
+import { formatDay } from "~/time/format";
+import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
 import { withoutEmpty } from "./field-errors";
 import { formatWholePounds } from "./money";
 import {

@@ -1,7 +1,7 @@
 // The legal and policy numbers behind apprenticeships and placements, in one
 // place because they change by law (PRODUCT.md §2). A new rate is one new line
 // in its dated list; nothing else needs to change. Money is in pence.
-import { toCalendarDay, type DateLike, type IsoDate } from "./dates";
+import { toCalendarDay, type DateLike, type IsoDate } from "~/time/uk-time";
 
 /** A rate and the day it takes effect. Keep each list in date order. */
 export interface DatedRate {

@@ -8,10 +8,10 @@ import { prisma } from "~/db.server";
 import { safeguardingComplete } from "./placement-rules";
 import { canEdit, postingStateOf } from "./posting-state";
 import type { Problems } from "~/command-response.server";
+import { dateToDay } from "~/time/uk-time";
 import { submitPosting, type PostingKind } from "./postings.server";
 import {
   apprenticeshipData,
-  dateToDay,
   placementData,
   safeguardingData,
   staffCountFromSizeBand,

@@ -9,7 +9,7 @@
 // Every route that changes a posting's state goes through `transition`, so the
 // rules live in one place. Reasons for changes and closures are recorded by
 // the routes; this module only says which moves are allowed.
-import { daysBetween, toCalendarDay, type DateLike } from "./dates";
+import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
 
 export const postingStates = [
   "draft",

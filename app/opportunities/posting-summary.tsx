@@ -1,9 +1,10 @@
 // The facts of a posting as summary-list rows, shared by the employer's,
 // the staff reviewer's and the public pages, so all three show the same.
-import { formatDate, type SummaryRow } from "~/components/ui";
+import { type SummaryRow } from "~/components/ui";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
 import { apprenticeshipFields, placementFields } from "./posting-fields";
 import { applyMethodName, dateModeName, formatName, routeName, wageText, yearGroupsText } from "./display";
+import { formatDate } from "~/time/format";
 
 export const apprenticeshipSummarySelect = { id: true, ...apprenticeshipFields } as const;
 

@@ -7,6 +7,7 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import type { Problems } from "~/command-response.server";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { closingDateError } from "./apprenticeship-rules";
 import type { PostingKind } from "./display";
 import { placementMessages, safeguardingComplete } from "./placement-rules";
@@ -14,12 +15,10 @@ import { apprenticeshipFields, placementFields } from "./posting-fields";
 import { canClone, postingStateOf, transition } from "./posting-state";
 import {
   apprenticeshipFormValues,
-  dateToDay,
   placementFormValues,
   safeguardingRecord,
   safeguardingSelect,
   staffCountFromSizeBand,
-  startOfToday,
 } from "./records";
 import {
   apprenticeshipSchema,
@@ -37,7 +36,7 @@ const AUTOMATIC = "automatic";
 export function liveApprenticeshipWhere(now: Date) {
   return {
     state: "live",
-    closingDate: { gte: startOfToday(now) },
+    closingDate: { gte: startOfUkToday(now) },
   } satisfies Prisma.ApprenticeshipWhereInput;
 }
 
@@ -49,7 +48,7 @@ export function liveApprenticeshipWhere(now: Date) {
 export function livePlacementWhere(now: Date) {
   return {
     state: "live",
-    startDate: { gt: startOfToday(now) },
+    startDate: { gt: startOfUkToday(now) },
   } satisfies Prisma.PlacementWhereInput;
 }
 
@@ -204,7 +203,7 @@ export async function reviewPosting(
             ok: false as const,
             errors: { form: `${problem}. Ask the employer to change it.` },
           };
-      } else if ("startDate" in row && row.startDate <= startOfToday(now)) {
+      } else if ("startDate" in row && row.startDate <= startOfUkToday(now)) {
         return {
           ok: false as const,
           errors: { form: `${placementMessages.startInPast}. Ask the employer to change it.` },
@@ -365,7 +364,7 @@ export async function clonePosting(
  * Listings already hide them (live*Where), so this only tidies the state.
  */
 export async function autoClosePostings(now: Date): Promise<number> {
-  const today = startOfToday(now);
+  const today = startOfUkToday(now);
   const reasons = {
     apprenticeship: "Closed automatically after the closing date",
     placement: "Closed automatically when the placement started",

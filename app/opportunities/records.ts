@@ -1,23 +1,10 @@
 // Between form values and stored rows. Calendar days are stored as midnight
 // UTC of that day, so a stored day reads back as the same "YYYY-MM-DD" wherever
-// the server runs; "today" is the day it is in London (dates.ts).
-import { toCalendarDay, type IsoDate } from "./dates";
+// the server runs; "today" is the day it is in London (~/time/uk-time).
+import { dateToDay, dayToDate } from "~/time/uk-time";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
 import type { SafeguardingRecord } from "./placement-rules";
 import type { ApprenticeshipValues, PlacementValues, SafeguardingValues } from "./schemas";
-
-export function dayToDate(day: IsoDate): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
-export function dateToDay(date: Date | string): IsoDate {
-  return new Date(date).toISOString().slice(0, 10);
-}
-
-/** Midnight UTC of today's London day: compare stored days against this. */
-export function startOfToday(now: Date): Date {
-  return dayToDate(toCalendarDay(now) ?? now.toISOString().slice(0, 10));
-}
 
 export function apprenticeshipData(values: ApprenticeshipValues) {
   return {

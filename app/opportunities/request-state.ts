@@ -12,7 +12,7 @@
 // requests: the route must call it inside the same database transaction that
 // re-reads the places already accepted, so that two employers' clicks (or two
 // tabs) can never fill more places than the placement has.
-import { daysBetween, toCalendarDay, type DateLike } from "./dates";
+import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
 
 export const requestStates = [
   "new",

@@ -6,9 +6,9 @@
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { notVerifiedMessage, placesText } from "./display";
 import { livePlacementWhere } from "./postings.server";
-import { dateToDay, startOfToday } from "./records";
 import {
   canAccept,
   canRecordOutcome,
@@ -251,7 +251,7 @@ export async function expireRequests(now: Date): Promise<number> {
     where: {
       state: { in: ["new", "viewed"] },
       placement: {
-        OR: [{ state: { in: ["closed", "archived"] } }, { startDate: { lte: startOfToday(now) } }],
+        OR: [{ state: { in: ["closed", "archived"] } }, { startDate: { lte: startOfUkToday(now) } }],
       },
     },
     select: {

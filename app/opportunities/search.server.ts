@@ -3,8 +3,8 @@
 // closing date are ever listed, whether or not the closing job has run.
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/db.server";
+import { dayToDate, startOfUkToday } from "~/time/uk-time";
 import { liveApprenticeshipWhere, livePlacementWhere } from "./postings.server";
-import { dayToDate, startOfToday } from "./records";
 import { ftsQuery, PAGE_SIZE, type ApprenticeshipFilters, type PlacementFilters } from "./search";
 
 // Dates are stored as ISO text with "+00:00"; compare like with like.
@@ -110,7 +110,7 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
   if (match) {
     const conditions = [
       Prisma.sql`t.state = 'live'`,
-      Prisma.sql`t.closingDate >= ${sqlDate(startOfToday(now))}`,
+      Prisma.sql`t.closingDate >= ${sqlDate(startOfUkToday(now))}`,
       ...(filters.route ? [Prisma.sql`t.route = ${filters.route}`] : []),
       ...(filters.level ? [Prisma.sql`t.level = ${filters.level}`] : []),
       ...(filters.la ? [Prisma.sql`t.localAuthority = ${filters.la}`] : []),
@@ -175,7 +175,7 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
   if (match) {
     const conditions = [
       Prisma.sql`t.state = 'live'`,
-      Prisma.sql`t.startDate > ${sqlDate(startOfToday(now))}`,
+      Prisma.sql`t.startDate > ${sqlDate(startOfUkToday(now))}`,
       ...(filters.sector ? [Prisma.sql`t.sector = ${filters.sector}`] : []),
       ...(filters.la ? [Prisma.sql`t.localAuthority = ${filters.la}`] : []),
       ...(filters.format ? [Prisma.sql`t.format = ${filters.format}`] : []),

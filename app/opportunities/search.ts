@@ -3,7 +3,7 @@
 // refused: a mistyped link still shows results.
 import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
 import { wageTypeIds } from "./apprenticeship-rules";
-import { parseDateInput } from "./dates";
+import { parseDateInput } from "~/time/uk-time";
 import { yearGroupIds } from "./placement-rules";
 import { apprenticeshipLevels } from "./policy";
 import { apprenticeshipRoutes, placementFormats } from "./options";

@@ -2,6 +2,7 @@
 import { notFound, requireRole } from "~/auth/session.server";
 import { prisma } from "~/db.server";
 import { findResult } from "./checks.server";
+import { ukDay } from "~/time/uk-time";
 import { resultCsv, resultExport } from "./export";
 
 export async function downloadResult(request: Request, id: string | undefined, format: "csv" | "json") {
@@ -20,7 +21,7 @@ export async function downloadResult(request: Request, id: string | undefined, f
     scores: result.scores,
     band: result.band,
   });
-  const filename = `readiness-check-${exported.submittedAt.slice(0, 10)}.${format}`;
+  const filename = `readiness-check-${ukDay(result.submittedAt)}.${format}`;
   const body = format === "csv" ? resultCsv(exported) : JSON.stringify(exported, null, 2);
   return new Response(body, {
     headers: {

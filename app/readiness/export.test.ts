@@ -43,5 +43,13 @@ describe("downloads of a result", () => {
     expect(lines[1]).toBe("Overall,,,,38,Developing");
     expect(lines).toContain("Area score,Cyber security,,,80,Leading");
     expect(lines).toContain("Organisation,'=Firm,,,,");
+    expect(lines).toContain("Date,2026-03-01,,,,");
+  });
+
+  test("the CSV's date is the day in the UK: half past midnight on 1 April (summer time) is 1 April", () => {
+    const csv = resultCsv(
+      resultExport({ organisation: "Firm", submittedAt: new Date("2026-03-31T23:30:00Z"), bank: currentBank, answers: {}, scores, band: "Developing" }),
+    );
+    expect(csv.split("\r\n")).toContain("Date,2026-04-01,,,,");
   });
 });

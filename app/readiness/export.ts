@@ -5,6 +5,7 @@ import { bandFor, dimensionIds, dimensionNames, type DimensionId } from "./dimen
 import type { ScoreSnapshot } from "./change";
 import { questionsFor, type Question, type QuestionBank } from "./question-bank";
 import type { Answers } from "./scoring";
+import { ukDay } from "../time/uk-time";
 
 /** The chosen options' labels, in the bank's order; empty when not answered. */
 export function answerLabels(question: Question, answer: string | string[] | undefined): string[] {
@@ -75,7 +76,8 @@ export function resultCsv(result: ResultExport): string {
     ...result.dimensions.map((d) => ["Area score", d.name, "", "", d.score, d.band]),
     ...result.answers.map((a) => ["Answer", dimensionNames[a.dimension], a.question, a.answer.join("; "), "", ""]),
     ["Organisation", result.organisation, "", "", "", ""],
-    ["Date", result.submittedAt.slice(0, 10), "", "", "", ""],
+    // The day in the UK, as the results page shows it.
+    ["Date", ukDay(new Date(result.submittedAt)), "", "", "", ""],
     ["Question bank version", result.questionBankVersion, "", "", "", ""],
   ];
   // CRLF line ends, as RFC 4180 asks; spreadsheets open either.

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, InsetText, PageHeading, Table } from "~/components/ui";
+import { InsetText, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { bookedSeats } from "~/mentoring/candidates.server";
 import { lowScoresBy, LOW_SCORE, MIN_GROUP, type InsightRow } from "~/mentoring/insight.server";
@@ -11,6 +11,7 @@ import { offerKindName } from "~/mentoring/options";
 import { effectiveState, liveCutoff } from "~/mentoring/requests.server";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Board - SkillsBridge" }];
 

@@ -11,9 +11,10 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notDone } from "~/command-response.server";
 import { offerFieldsSelect } from "~/mentoring/candidates.server";
-import { OfferForm, ukDateTimeInput } from "~/mentoring/offer-form";
+import { OfferForm } from "~/mentoring/offer-form";
 import { offerActions } from "~/mentoring/offer-forms";
 import { setOfferPublished, updateOffer } from "~/mentoring/offers.server";
+import { ukDateTimeInput } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
 

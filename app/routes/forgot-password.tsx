@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { forgotPasswordSchema } from "~/accounts/schemas";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -21,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithFlash(
     request,
     "/sign-in",
-    `If there is an account for ${email}, we have sent it a link to reset the password. The link lasts 1 hour.`,
+    `If there is an account for ${email}, we have sent it a link to reset the password. The link lasts ${describeLifetime("reset-password")}.`,
   );
 }
 

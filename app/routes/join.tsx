@@ -4,6 +4,7 @@ import { findInvitation, joinOrganisation } from "~/accounts/invitations.server"
 import { joinSchema } from "~/accounts/schemas";
 import { createUserSession } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -38,7 +39,7 @@ export default function Join() {
     return (
       <>
         <PageHeading>This invitation has expired</PageHeading>
-        <p className="body">Invitations last 7 days and work once. Ask your colleague to send a new one.</p>
+        <p className="body">Invitations last {describeLifetime("invite")} and work once. Ask your colleague to send a new one.</p>
         <p className="body">
           <Link to="/">Go to the home page</Link>
         </p>

@@ -4,7 +4,7 @@ import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.serve
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, formatDateTime, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
+import { BackLink, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -14,9 +14,10 @@ import { meetingFormatName } from "~/mentoring/options";
 import { availableEvents, REQUEST_EXPIRY_DAYS, expiresAt } from "~/mentoring/request-state";
 import { giveFeedback, logSession, postMessage, relationshipPage, setActionDone } from "~/mentoring/relationship.server";
 import { actorFor, changeRequest } from "~/mentoring/requests.server";
-import { ukDateString } from "~/mentoring/uk-time";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { pageActions } from "~/mentoring/relationship-forms";
+import { formatDate, formatDateTime } from "~/time/format";
+import { ukDay } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Mentoring request - SkillsBridge" }];
 
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     side,
     me: user.id,
-    today: ukDateString(now),
+    today: ukDay(now),
     events: availableEvents(rel.state, side),
     rel: {
       id: rel.id,

@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, PageHeading, Table } from "~/components/ui";
+import { PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { StateTag } from "~/mentoring/components";
 import { effectiveState, relationshipWhere } from "~/mentoring/requests.server";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Mentoring - SkillsBridge" }];
 

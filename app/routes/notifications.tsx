@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDateTime, PageHeading, Tag } from "~/components/ui";
+import { PageHeading, Tag } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { listNotifications, markAllRead } from "~/notifications/notify.server";
+import { formatDateTime } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Notifications - SkillsBridge" }];
 

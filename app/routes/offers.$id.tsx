@@ -4,7 +4,7 @@ import { notFound, requireRole, requireUser, UNCONFIRMED_MESSAGE } from "~/auth/
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -16,14 +16,9 @@ import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
 import { meetingFormatNames, offerKindName } from "~/mentoring/options";
 import { offerActions } from "~/mentoring/booking-forms";
+import { formatTimeRange } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.offer.title ?? "Offer"} - SkillsBridge` }];
-
-function when(startsAt: Date | null, endsAt: Date | null) {
-  if (!startsAt) return "Any time";
-  const time = (d: Date) => d.toLocaleTimeString("en-GB", { hour: "numeric", minute: "2-digit", timeZone: "Europe/London" });
-  return `${formatDate(startsAt)}, ${time(startsAt)}${endsAt ? ` to ${formatDate(endsAt) === formatDate(startsAt) ? "" : `${formatDate(endsAt)}, `}${time(endsAt)}` : ""}`;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -47,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: item.description,
       firm: item.firm,
       kind: offerKindName(item.kind),
-      when: when(item.startsAt, item.endsAt),
+      when: item.startsAt ? formatTimeRange(item.startsAt, item.endsAt) : "Any time",
       format: meetingFormatNames[item.format],
       location: item.location,
       dimensions: dimensionList(item.dimensions),

@@ -3,13 +3,14 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl, pageOf } from "~/components/pagination";
-import { formatDate, PageHeading, Pagination, Tag } from "~/components/ui";
+import { PageHeading, Pagination, Tag } from "~/components/ui";
 import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { seatsLeft } from "~/mentoring/limits";
 import { rankedOffersFor } from "~/mentoring/matches.server";
 import { meetingFormatNames, offerKindName } from "~/mentoring/options";
 import { dimensionNames } from "~/readiness/dimensions";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Training and workshops - SkillsBridge" }];
 

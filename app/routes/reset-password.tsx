@@ -4,6 +4,7 @@ import { resetPassword } from "~/accounts/password-reset.server";
 import { resetPasswordSchema } from "~/accounts/schemas";
 import { findUsableToken } from "~/auth/tokens.server";
 import { notDone } from "~/command-response.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -38,7 +39,7 @@ export default function ResetPassword() {
     return (
       <>
         <PageHeading>This link has expired</PageHeading>
-        <p className="body">Links to reset a password last 1 hour and work once.</p>
+        <p className="body">Links to reset a password last {describeLifetime("reset-password")} and work once.</p>
         <p className="body">
           <Link to="/forgot-password">Ask for a new link</Link>
         </p>

@@ -1,5 +1,6 @@
 import { prisma } from "../../app/db.server";
 import type { RequestState } from "../../app/mentoring/request-state";
+import { dayToDate, ukDay } from "../../app/time/uk-time";
 import type { DemoContext } from "./demo";
 
 // Mentoring and upskilling for the demo: profiles for the four board members,
@@ -120,7 +121,7 @@ export async function seedMentoring(ctx: DemoContext) {
       data: {
         relationshipId,
         loggedById: ctx.users[byKey],
-        date: new Date(Date.UTC(at(-daysAgo).getUTCFullYear(), at(-daysAgo).getUTCMonth(), at(-daysAgo).getUTCDate())),
+        date: dayToDate(ukDay(at(-daysAgo))),
         minutes: 60,
         topics,
         createdAt: at(-daysAgo),

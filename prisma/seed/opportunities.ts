@@ -1,5 +1,6 @@
 import { prisma } from "../../app/db.server";
 import type { RequestState } from "../../app/opportunities/request-state";
+import { addDays, dayToDate, ukDay } from "../../app/time/uk-time";
 import type { DemoContext } from "./demo";
 
 // Apprenticeships and placements in every state across the demo employers,
@@ -8,9 +9,9 @@ import type { DemoContext } from "./demo";
 
 const DAY = 86_400_000;
 
+/** The calendar day `days` from today in London, stored as the app stores days. */
 function dayFrom(now: Date, days: number) {
-  const d = new Date(now.getTime() + days * DAY);
-  return new Date(`${d.toISOString().slice(0, 10)}T00:00:00.000Z`);
+  return dayToDate(addDays(ukDay(now), days));
 }
 
 const safeguarded = (now: Date) => ({

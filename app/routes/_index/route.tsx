@@ -4,8 +4,9 @@ import { getUser } from "~/auth/session.server";
 import type { Role } from "~/auth/roles";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopMatches, type MatchesData } from "~/components/matches";
-import { formatDate, NotificationBanner, PageHeading, Tag } from "~/components/ui";
+import { NotificationBanner, PageHeading, Tag } from "~/components/ui";
 import { homeFor } from "./home.server";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "SkillsBridge - West Midlands Digital Skills Partnership" }];
 

@@ -13,6 +13,7 @@ import {
 import { roleNames } from "~/auth/roles";
 import { getSession, requireUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -78,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithFlash(
         request,
         "/account",
-        `We have sent an invitation to ${input.inviteEmail}. It lasts 7 days.`,
+        `We have sent an invitation to ${input.inviteEmail}. It lasts ${describeLifetime("invite")}.`,
       );
     }
     case "remove": {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormStateProvider, Select, TextInput } from "~/components/forms/fields";
-import { formatDate, PageHeading, Pagination, Tag } from "~/components/ui";
+import { PageHeading, Pagination, Tag } from "~/components/ui";
 import { localAuthorities, localAuthorityName } from "~/organisations/reference-data";
 import { wageTypes } from "~/opportunities/apprenticeship-rules";
 import { routeName, wageText } from "~/opportunities/display";
@@ -10,6 +10,7 @@ import { apprenticeshipLevels } from "~/opportunities/policy";
 import { apprenticeshipRoutes } from "~/opportunities/options";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
 import { searchApprenticeships } from "~/opportunities/search.server";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
 

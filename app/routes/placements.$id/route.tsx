@@ -4,7 +4,7 @@ import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.serv
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Select, Textarea, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -17,6 +17,7 @@ import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/pos
 import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests.server";
 import { placementRequestSchema } from "~/opportunities/schemas";
 import { accessNeedsHint } from "~/opportunities/options";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Placement"} - SkillsBridge` }];
 

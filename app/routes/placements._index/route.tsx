@@ -3,13 +3,14 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormStateProvider, Select, TextInput } from "~/components/forms/fields";
-import { formatDate, PageHeading, Pagination } from "~/components/ui";
+import { PageHeading, Pagination } from "~/components/ui";
 import { localAuthorities, localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementFormats } from "~/opportunities/options";
 import { placementFilters } from "~/opportunities/search";
 import { searchPlacements } from "~/opportunities/search.server";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Find work experience - SkillsBridge" }];
 

@@ -4,7 +4,7 @@ import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.serv
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, InsetText, PageHeading, SummaryList, Table } from "~/components/ui";
+import { BackLink, InsetText, PageHeading, SummaryList, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -40,6 +40,7 @@ import {
 import { effectiveRequestState } from "~/opportunities/requests.server";
 import { PostingStateTag, RequestStateTag } from "~/opportunities/state-tags";
 import { actionSchema } from "./forms";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.posting.title ?? "Posting"} - SkillsBridge` },

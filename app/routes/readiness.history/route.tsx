@@ -3,10 +3,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { LineChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, PageHeading, Table } from "~/components/ui";
+import { PageHeading, Table } from "~/components/ui";
 import { describeChange } from "~/readiness/change";
 import { listSubmitted } from "~/readiness/checks.server";
 import { readinessPaths } from "~/readiness/paths";
+import { formatDate, formatShortMonth } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Your readiness results over time - SkillsBridge" }];
 
@@ -22,10 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       change: i > 0 ? check.scores.overall - checks[i - 1].scores.overall : null,
     })),
   };
-}
-
-function shortDate(value: Date | string) {
-  return new Date(value).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "Europe/London" });
 }
 
 export default function ReadinessHistory() {
@@ -48,7 +45,7 @@ export default function ReadinessHistory() {
           <div className="grid grid--2">
             <LineChart
               title="Overall score out of 100 at each check, oldest first"
-              data={checks.map((c) => ({ label: shortDate(c.submittedAt), value: c.overall }))}
+              data={checks.map((c) => ({ label: formatShortMonth(c.submittedAt), value: c.overall }))}
               max={100}
               description={checks.map((c) => `${formatDate(c.submittedAt)}: ${c.overall} out of 100`).join(". ") + "."}
             />

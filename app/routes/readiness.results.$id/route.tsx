@@ -4,7 +4,7 @@ import { notFound, requireRole } from "~/auth/session.server";
 import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopMatches } from "~/components/matches";
-import { formatDate, InsetText, PageHeading, Table, Tag } from "~/components/ui";
+import { InsetText, PageHeading, Table, Tag } from "~/components/ui";
 import { matchContextFrom, savedFormat, topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
@@ -14,6 +14,7 @@ import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
 import { resultsPageData } from "./queries.server";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Your readiness results - SkillsBridge" }];
 

@@ -4,14 +4,13 @@ import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.serv
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Radios, Textarea, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, formatDate, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notDone } from "~/command-response.server";
 import { placesText, studentsText, yearGroupName } from "~/opportunities/display";
-import { dateToDay } from "~/opportunities/records";
 import { canRecordOutcome, transitionRequest } from "~/opportunities/request-state";
 import {
   acceptedPlaces,
@@ -24,6 +23,8 @@ import {
 } from "~/opportunities/requests.server";
 import { RequestStateTag } from "~/opportunities/state-tags";
 import { actionSchema } from "./forms";
+import { formatDate } from "~/time/format";
+import { dateToDay } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Placement request - SkillsBridge" }];
 

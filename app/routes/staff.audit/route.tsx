@@ -8,19 +8,9 @@ import { PageHeading, Pagination, Table } from "~/components/ui";
 import { DateField } from "~/insights/filter-fields";
 import { dateBounds } from "~/insights/filters";
 import { parseInsightFilters } from "~/insights/filter-schema";
+import { formatDateTime } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail - SkillsBridge" }];
-
-function formatDateTime(value: string) {
-  return new Date(value).toLocaleString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Europe/London",
-  });
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");

@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, PageHeading, Table } from "~/components/ui";
+import { PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { postingKindNames } from "~/opportunities/display";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Review postings - SkillsBridge" }];
 

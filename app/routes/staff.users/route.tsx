@@ -4,6 +4,7 @@ import { inviteStaff } from "~/accounts/invitations.server";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { email } = parsed.data;
   const result = await inviteStaff(staff, email);
   if (result.status !== "done") return notDone(result, parsed.values);
-  return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts 7 days.`);
+  return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts ${describeLifetime("invite")}.`);
 }
 
 export default function StaffUsers() {
@@ -90,7 +91,7 @@ export default function StaffUsers() {
       )}
 
       <h2 className="heading-m">Invite a member of staff</h2>
-      <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts 7 days.</p>
+      <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts {describeLifetime("invite")}.</p>
       <ValidatedForm schema={() => import("./forms").then((m) => m.inviteStaffSchema)} intent="invite" actionData={actionData}>
         <TextInput name="email" label="Their work email address" type="email" autoComplete="off" spellCheck={false} />
         <Button variant="secondary">Send invitation</Button>

@@ -3,9 +3,10 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, PageHeading, Pagination } from "~/components/ui";
+import { PageHeading, Pagination } from "~/components/ui";
 import { localAuthorityName, schoolPhaseName } from "~/organisations/reference-data";
 import { organisationsToCheck } from "./queries.server";
+import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Check organisations - SkillsBridge" }];
 

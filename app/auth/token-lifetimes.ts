@@ -1,0 +1,20 @@
+// How long each emailed link works. Client-safe (no `.server`), because pages
+// say it too ("Invitations last 7 days"); tokens.server.ts sets expiry from it
+// and the emails read it, so the words and the rule cannot drift apart.
+import { formatDuration } from "~/time/format";
+
+export type TokenPurpose = "confirm-email" | "reset-password" | "invite" | "change-email";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+  "confirm-email": 7 * 24 * HOUR_MS,
+  "reset-password": HOUR_MS,
+  invite: 7 * 24 * HOUR_MS,
+  "change-email": 24 * HOUR_MS,
+};
+
+/** How long a link for this purpose works, in words: "1 hour", "24 hours", "7 days". */
+export function describeLifetime(purpose: TokenPurpose): string {
+  return formatDuration(TOKEN_LIFETIME_MS[purpose]);
+}
