@@ -6,7 +6,7 @@
 // Missing values are the schema's job ("Enter a closing date"): these rules
 // judge the values they are given and skip the ones that are absent.
 import { daysBetween, toCalendarDay, type DateLike } from "./dates";
-import { withoutEmpty } from "./field-errors";
+import { withoutEmpty } from "~/forms/parse";
 import { formatPence } from "./money";
 import {
   apprenticeMinimumHourlyPence,

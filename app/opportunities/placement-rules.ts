@@ -3,7 +3,7 @@
 // Pure functions returning plain-English messages; missing values are the
 // schema's job, so the date and number rules skip values that are absent.
 import { daysBetween, formatDay, toCalendarDay, type DateLike } from "./dates";
-import { withoutEmpty } from "./field-errors";
+import { withoutEmpty } from "~/forms/parse";
 import { formatWholePounds } from "./money";
 import {
   minimumEmployersLiabilityCoverPounds,

@@ -1,6 +1,6 @@
 // Saving the posting forms: shared by the new and edit pages of each kind.
 import { redirectWithFlash } from "~/flash.server";
-import { parseForm, type FormValues } from "~/forms/parse";
+import { formDataToValues, parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { prisma } from "~/db.server";
 import { canEdit, isPostingState } from "./posting-state";
@@ -9,10 +9,8 @@ import { apprenticeshipData, placementData } from "./records";
 import {
   apprenticeshipSchema,
   apprenticeshipSubmitErrors,
-  placementListFields,
   placementSchema,
   placementSubmitErrors,
-  readFormValues,
 } from "./schemas";
 
 export const editOnlyMessage =
@@ -21,7 +19,7 @@ export const editOnlyMessage =
 /** Create (no id) or update an apprenticeship from its form, then maybe send it for checking. */
 export async function saveApprenticeship(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
-  const values = readFormValues(formData) as FormValues;
+  const values = formDataToValues(formData);
   const now = new Date();
   const sending = formData.get("then") === "submit";
   let firstPublication = true;
@@ -58,7 +56,7 @@ export async function saveApprenticeship(request: Request, organisationId: strin
 /** Create or update a placement from its form; "continue" goes on to the safeguarding page. */
 export async function savePlacement(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
-  const values = readFormValues(formData, placementListFields) as FormValues;
+  const values = formDataToValues(formData);
   if (id) {
     const row = await prisma.placement.findFirst({ where: { id, organisationId }, select: { state: true } });
     if (!row) throw new Response("Not found", { status: 404 });

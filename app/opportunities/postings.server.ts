@@ -4,6 +4,7 @@
 // written with the old state in the `where`, so two clicks cannot both win.
 import { recordAudit } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
+import { fieldErrorsFrom } from "~/forms/parse";
 import type { Prisma } from "~/generated/prisma/client";
 import { closingDateError } from "./apprenticeship-rules";
 import type { PostingKind } from "./display";
@@ -68,12 +69,7 @@ function apprenticeshipProblems(
   firstPublication: boolean,
 ): Record<string, string> {
   const parsed = apprenticeshipSchema.safeParse(apprenticeshipFormValues(row));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0] ?? "form")] ??= issue.message;
-    return errors;
-  }
+  if (!parsed.success) return fieldErrorsFrom(parsed.error);
   return { ...apprenticeshipSubmitErrors(parsed.data, now, firstPublication) };
 }
 
@@ -94,8 +90,7 @@ async function placementProblems(
   const errors: Record<string, string> = {};
   const parsed = placementSchema.safeParse(placementFormValues(row));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    Object.assign(errors, fieldErrorsFrom(parsed.error));
   } else {
     Object.assign(errors, placementSubmitErrors(parsed.data, now));
   }
@@ -259,7 +254,7 @@ export async function closePosting(
   kind: PostingKind,
   id: string,
   user: { id: string; email: string; organisationId: string },
-  reason: string | undefined,
+  reason: string | null | undefined,
   now: Date,
 ): Promise<Done | Failure | null> {
   return moveOwnPosting(kind, id, user, "close", reason ?? null, now);

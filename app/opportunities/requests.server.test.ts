@@ -100,7 +100,7 @@ describe("the life of a request", () => {
       places: 2,
       yearGroup: "10" as const,
       accessNeeds: "Step-free access",
-      note: undefined,
+      note: null,
     };
     const made = await createPlacementRequest(
       { userId: school.userId, organisationId: school.id, verified: true },

@@ -263,7 +263,7 @@ export async function expireRequests(now: Date): Promise<number> {
   return done;
 }
 
-export type Outcome = { attended: number; feedback?: string; wouldHostAgain?: boolean };
+export type Outcome = { attended: number; feedback?: string | null; wouldHostAgain?: boolean };
 
 /** After the placement, each side records how many came and a short comment. */
 export async function recordOutcome(
