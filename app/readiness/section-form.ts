@@ -3,6 +3,7 @@
 // both give the same messages (STYLE.md convention 4).
 import { z } from "zod";
 import { choice, multiChoice } from "~/forms/fields";
+import { formDataToValues } from "~/forms/parse";
 import type { DimensionId } from "./dimensions";
 import { NONE_VALUE, questionsFor, type Question, type QuestionBank } from "./question-bank";
 
@@ -57,16 +58,12 @@ export function sectionValuesFromFormData(
   dimension: DimensionId,
   formData: FormData,
 ): SectionValues {
+  const posted = formDataToValues(formData);
   const values: SectionValues = {};
   for (const question of questionsFor(bank, dimension)) {
-    if (question.style === "multi") {
-      values[question.id] = formData
-        .getAll(question.id)
-        .filter((value): value is string => typeof value === "string");
-    } else {
-      const value = formData.get(question.id);
-      if (typeof value === "string") values[question.id] = value;
-    }
+    const value = posted[question.id];
+    if (question.style === "multi") values[question.id] = value === undefined ? [] : [value].flat();
+    else if (typeof value === "string") values[question.id] = value;
   }
   return values;
 }

@@ -8,6 +8,7 @@ import { prisma } from "~/db.server";
 import { sendEmail } from "~/email/mailer.server";
 import { emailChangedNotice } from "~/email/templates.server";
 import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - SkillsBridge" }];
 
@@ -25,8 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ token: z.string().min(1).max(200) });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  const token = parsed.success ? parsed.data.token : "";
+  const parsed = parseForm(schema, await request.formData());
+  const token = parsed.ok ? parsed.data.token : "";
   const confirmed = await consumeToken("confirm-email", token);
   if (confirmed?.userId) {
     await prisma.user.updateMany({
