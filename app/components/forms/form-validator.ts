@@ -76,8 +76,16 @@ export function createChecker(
     type,
   });
 
+  // A server error (say, "This password is too common") stands until the
+  // person changes that field: leaving it unchanged does not clear it.
+  let standing = { errors: serverErrors, values: formDataToValues(new FormData(form)) };
+  const unchangedSinceServer = (name: string) =>
+    name in standing.errors &&
+    JSON.stringify(standing.values[name]) === JSON.stringify(formDataToValues(new FormData(form))[name]);
+
   return {
     blur: async (name) => {
+      if (unchangedSinceServer(name)) return;
       await field(name).onBlur(event(name, "blur"));
     },
     change: async (name) => {
@@ -99,6 +107,7 @@ export function createChecker(
       return errors;
     },
     reset: (errors) => {
+      standing = { errors, values: formDataToValues(new FormData(form)) };
       formControl.reset(undefined, { keepValues: true });
       for (const [name, message] of Object.entries(errors)) formControl.setError(name, { type: "server", message });
     },
