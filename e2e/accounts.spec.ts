@@ -78,6 +78,29 @@ test.describe("create an account", () => {
     await expect(page.getByLabel("Name of your organisation")).toBeFocused();
   });
 
+  test("checks a field when the person leaves it, and again as they type, before anything is sent", async ({
+    page,
+  }) => {
+    await page.goto("/create-account");
+    const name = page.getByLabel("Full name");
+    await name.focus();
+    await name.press("Tab");
+    await expect(name).toHaveAccessibleDescription(/Enter your full name/);
+    // Leaving a field is not sending the form: no summary, and focus stays where the person went.
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toHaveCount(0);
+    await expect(page.getByLabel("Email address")).toBeFocused();
+    await page.getByLabel("Email address").fill("not-an-email");
+    await page.getByLabel("Email address").blur();
+    await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
+      /Enter an email address in the right format/,
+    );
+    // Once a field shows an error, typing checks it again at once.
+    await name.pressSequentially("Pat");
+    await expect(name).not.toHaveAccessibleDescription(/Enter your full name/);
+    await page.getByLabel("Email address").fill("pat@example.com");
+    await expect(page.getByLabel("Email address")).not.toHaveAccessibleDescription(/right format/);
+  });
+
   test("refuses a common password and an email already in use", async ({ page }) => {
     const existing = await createUser("sme");
     await page.goto("/create-account");

@@ -15,12 +15,12 @@ function newAccount(email: string, password = PASSWORD) {
     email,
     password,
     organisationName: "Hopper Tools",
-    localAuthority: "birmingham",
+    localAuthority: "birmingham" as const,
     postcode: "B1 1AA",
     sector: "C",
     sizeBand: "micro",
-    schoolUrn: undefined,
-    schoolPhase: undefined,
+    schoolUrn: null,
+    schoolPhase: null,
   } as Parameters<typeof createAccount>[0];
 }
 

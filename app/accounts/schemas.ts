@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choice, emailAddress, mustTick, optionalChoice, optionalText, postcode, requiredText } from "~/forms/fields";
 import { currentPasswordSchema, newPasswordSchema } from "~/auth/password-policy";
 import { meetingFormats } from "~/mentoring/options";
 import {
@@ -10,36 +11,13 @@ import {
 
 // Account forms: one schema each, used by the browser and by the server.
 
-export const emailSchema = z
-  .string({ error: "Enter your email address" })
-  .trim()
-  .min(1, { error: "Enter your email address" })
-  .max(254, { error: "Email address must be 254 characters or fewer" })
-  .pipe(z.email({ error: "Enter an email address in the right format, like name@example.com" }))
-  .transform((email) => email.toLowerCase());
+export const emailSchema = emailAddress({ required: "Enter your email address" });
 
-const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
-export const postcodeSchema = z
-  .string({ error: "Enter a postcode" })
-  .trim()
-  .min(1, { error: "Enter a postcode" })
-  .regex(POSTCODE, { error: "Enter a real postcode, like B1 1AA" })
-  .transform((p) => {
-    const compact = p.replace(/\s+/g, "").toUpperCase();
-    return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-  });
+export const postcodeSchema = postcode();
 
-const nameSchema = z
-  .string({ error: "Enter your full name" })
-  .trim()
-  .min(1, { error: "Enter your full name" })
-  .max(100, { error: "Your name must be 100 characters or fewer" });
+const nameSchema = requiredText({ required: "Enter your full name", label: "Your name", max: 100 });
 
 const always = () => true;
-
-function choice<T extends string>(ids: readonly [T, ...T[]], message: string) {
-  return z.enum(ids, { error: message });
-}
 
 export const createAccountSchema = z
   .object({
@@ -47,17 +25,18 @@ export const createAccountSchema = z
     name: nameSchema,
     email: emailSchema,
     password: newPasswordSchema,
-    organisationName: z
-      .string({ error: "Enter the name of your organisation" })
-      .trim()
-      .min(1, { error: "Enter the name of your organisation" })
-      .max(120, { error: "The name must be 120 characters or fewer" }),
+    organisationName: requiredText({
+      required: "Enter the name of your organisation",
+      label: "The name",
+      max: 120,
+    }),
     localAuthority: choice(localAuthorityIds, "Select the area your organisation is in"),
     postcode: postcodeSchema,
-    sector: z.union([z.literal(""), z.enum(sectorIds)]).optional(),
-    sizeBand: z.union([z.literal(""), z.enum(sizeBandIds)]).optional(),
-    schoolUrn: z.string().trim().optional(),
-    schoolPhase: z.union([z.literal(""), z.enum(schoolPhaseIds)]).optional(),
+    // Which of these are needed depends on the role: checked below.
+    sector: optionalChoice(sectorIds, "Select what your business does"),
+    sizeBand: optionalChoice(sizeBandIds, "Select how many people work for you"),
+    schoolUrn: optionalText({ label: "The school reference number", max: 20 }),
+    schoolPhase: optionalChoice(schoolPhaseIds, "Select the type of school"),
   })
   // `when: always` runs these checks even when other fields have problems, so
   // the page lists every problem at once.
@@ -143,7 +122,7 @@ export const resendConfirmationSchema = z.object({ intent: z.literal("resend") }
 /** An SME's usual way to meet mentors and go to training (matching uses it). */
 export const meetingFormatSchema = z.object({
   intent: z.literal("meeting-format"),
-  meetingFormat: z.enum(meetingFormats, { error: "Choose how your business likes to meet" }),
+  meetingFormat: choice(meetingFormats, "Choose how your business likes to meet"),
 });
 
 export const accountActionSchema = z.discriminatedUnion("intent", [
@@ -157,6 +136,6 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export const deleteAccountSchema = z.object({
-  confirm: z.literal("on", { error: "Tick the box to confirm you want to delete your account" }),
+  confirm: mustTick("Tick the box to confirm you want to delete your account"),
   password: currentPasswordSchema,
 });

@@ -1,7 +1,7 @@
 // Reading the insight filters from the query string, with zod. Apart from
 // filters.ts so the dashboard page does not load zod in the browser.
 import { z } from "zod";
-import type { FieldErrors } from "~/forms/parse";
+import { fieldErrorsFrom, type FieldErrors } from "~/forms/parse";
 import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { isIsoDate } from "~/time/uk-time";
 import type { InsightFilters } from "./filters";
@@ -34,11 +34,8 @@ export const insightFilterSchema = z
 /** Reads the filters. A wrong date is reported and left out, so the page still shows numbers. */
 export function parseInsightFilters(params: URLSearchParams): { filters: InsightFilters; errors: FieldErrors } {
   const raw = Object.fromEntries(["from", "to", "la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]));
-  const errors: FieldErrors = {};
   const result = insightFilterSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  }
+  const errors: FieldErrors = result.success ? {} : fieldErrorsFrom(result.error);
   const la = optionalEnum(localAuthorityIds).parse(raw.la);
   const sector = optionalEnum(sectorIds).parse(raw.sector);
   const size = optionalEnum(sizeBandIds).parse(raw.size);

@@ -7,6 +7,16 @@
 // Text is kept as typed, HTML and all: pages escape it when they render it.
 
 import { z } from "zod";
+import {
+  between,
+  checkbox,
+  choice,
+  multiChoice,
+  optionalChoice,
+  optionalText,
+  requiredText,
+  wholeNumber,
+} from "~/forms/fields";
 import { localAuthorityIds } from "../organisations/reference-data";
 import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimensions";
 import { dayToDate, isAfterUkToday, parseDateInput, ukDateTimeToDate } from "../time/uk-time";
@@ -14,133 +24,8 @@ import { meetingFormats, offerKinds, offerSchedules } from "./options";
 import type { WeakDimension } from "./ranking";
 
 // ---------------------------------------------------------------------------
-// Field helpers
-
-/**
- * Browsers count a line break in a textarea as one character but post it as
- * two (CRLF); normalise so the server counts as the browser did.
- */
-function cleanText(value: string | null | undefined): string {
-  return (value ?? "").replace(/\r\n?/g, "\n").trim();
-}
-
-interface TextRules {
-  required: string;
-  max: number;
-  tooLong: string;
-  min?: number;
-  tooShort?: string;
-}
-
-function requiredText(rules: TextRules) {
-  return z
-    .string({ error: rules.required })
-    .nullish()
-    .transform((raw, ctx) => {
-      const value = cleanText(raw);
-      if (value === "") {
-        ctx.addIssue({ code: "custom", message: rules.required });
-        return z.NEVER;
-      }
-      if (rules.min !== undefined && value.length < rules.min) {
-        ctx.addIssue({ code: "custom", message: rules.tooShort ?? rules.required });
-        return z.NEVER;
-      }
-      if (value.length > rules.max) {
-        ctx.addIssue({ code: "custom", message: rules.tooLong });
-        return z.NEVER;
-      }
-      return value;
-    });
-}
-
-/** Optional text: empty becomes null, so an update clears the old value. */
-function optionalText(rules: { max: number; tooLong: string; invalid?: string }) {
-  return z
-    .string({ error: rules.invalid ?? rules.tooLong })
-    .nullish()
-    .transform((raw, ctx) => {
-      const value = cleanText(raw);
-      if (value.length > rules.max) {
-        ctx.addIssue({ code: "custom", message: rules.tooLong });
-        return z.NEVER;
-      }
-      return value === "" ? null : value;
-    });
-}
-
-interface NumberRules {
-  min: number;
-  max: number;
-  required: string;
-  notWhole: string;
-  outOfRange: string;
-}
-
-/** A whole number typed as text (or given as a number by react-hook-form). */
-function wholeNumber(rules: NumberRules) {
-  return z
-    .union([z.string(), z.number()], { error: rules.required })
-    .nullish()
-    .transform((raw, ctx) => {
-      const text =
-        typeof raw === "number" ? (Number.isNaN(raw) ? "" : String(raw)) : (raw ?? "").trim();
-      if (text === "") {
-        ctx.addIssue({ code: "custom", message: rules.required });
-        return z.NEVER;
-      }
-      if (!/^\d+$/.test(text)) {
-        ctx.addIssue({ code: "custom", message: rules.notWhole });
-        return z.NEVER;
-      }
-      const value = Number(text);
-      if (value < rules.min || value > rules.max) {
-        ctx.addIssue({ code: "custom", message: rules.outOfRange });
-        return z.NEVER;
-      }
-      return value;
-    });
-}
-
-/** One choice from a fixed list (radio buttons or a select). */
-function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
-  return z.enum(values, { error: message });
-}
-
-/** An optional choice: "" or absent becomes null. */
-function optionalChoice<const T extends readonly [string, ...string[]]>(
-  values: T,
-  message: string,
-) {
-  return z
-    .union([z.literal(""), z.enum(values)], { error: message })
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
-
-/** Several choices (checkboxes): a single value, a list, or nothing; duplicates dropped. */
-function multiChoice<const T extends readonly [string, ...string[]]>(
-  values: T,
-  rules: { invalid: string; atLeastOne?: string },
-) {
-  const list = z.array(z.enum(values, { error: rules.invalid }));
-  return z
-    .union([z.string(), z.array(z.string()), z.literal(false)], { error: rules.invalid })
-    .nullish()
-    .transform((raw) => {
-      const items = raw === null || raw === undefined || raw === false ? [] : [raw].flat();
-      return [...new Set(items.filter((item) => item !== ""))];
-    })
-    .pipe(rules.atLeastOne ? list.min(1, rules.atLeastOne) : list);
-}
-
-/** A checkbox: FormData sends "on" (or its value) or nothing; react-hook-form sends a boolean. */
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .nullish()
-  .transform((value) =>
-    typeof value === "string" ? !["", "false", "off"].includes(value) : value === true,
-  );
+// Field helpers: every kind of field comes from app/forms/fields.ts, except a
+// date and time read as UK time, which needs uk-time.ts.
 
 /** A datetime-local value read as UK time; empty becomes null (whether it is needed is checked by the form). */
 function optionalDateTime(invalid: string) {
@@ -169,28 +54,26 @@ export const mentorProfileSchema = z.object({
   role: requiredText({
     required: "Enter your job title",
     max: 100,
-    tooLong: "Your job title must be 100 characters or fewer",
+    label: "Your job title",
   }),
   bio: requiredText({
     required: "Enter a short bio",
     max: 600,
-    tooLong: "Your bio must be 600 characters or fewer",
+    label: "Your bio",
   }),
   expertise: multiChoice(dimensionIds, {
-    invalid: "Choose areas from the list",
-    atLeastOne: "Choose at least one area you can help with",
+    unknown: "Choose areas from the list",
+    required: "Choose at least one area you can help with",
   }),
-  edsAreas: multiChoice(edsAreaIds, { invalid: "Choose skills from the list" }),
+  edsAreas: multiChoice(edsAreaIds, { unknown: "Choose skills from the list" }),
   capacity: wholeNumber({
-    min: 1,
-    max: 10,
     required: "Enter how many firms you can mentor at once",
-    notWhole: "Enter a whole number, like 3",
-    outOfRange: "You can mentor between 1 and 10 firms at once",
+    notNumber: "Enter a whole number, like 3",
+    check: between(1, 10, "You can mentor between 1 and 10 firms at once"),
   }),
   format: choice(meetingFormats, formatMessage),
   localAuthority: optionalChoice(localAuthorityIds, placeMessage),
-  takingRequests: checkbox,
+  takingRequests: checkbox(),
 });
 export type MentorProfileInput = z.input<typeof mentorProfileSchema>;
 export type MentorProfile = z.output<typeof mentorProfileSchema>;
@@ -203,31 +86,29 @@ export const offerSchema = z
     title: requiredText({
       required: "Enter a title",
       max: 120,
-      tooLong: "Your title must be 120 characters or fewer",
+      label: "Your title",
     }),
     description: requiredText({
       required: "Enter a description",
       max: 2000,
-      tooLong: "Your description must be 2000 characters or fewer",
+      label: "Your description",
     }),
     kind: choice(offerKinds, "Choose the kind of offer"),
     dimensions: multiChoice(dimensionIds, {
-      invalid: "Choose areas from the list",
-      atLeastOne: "Choose at least one area this offer helps with",
+      unknown: "Choose areas from the list",
+      required: "Choose at least one area this offer helps with",
     }),
     schedule: choice(offerSchedules, "Choose whether it runs on set dates or any time"),
     startsAt: optionalDateTime("Enter a real start date and time"),
     endsAt: optionalDateTime("Enter a real end date and time"),
     format: choice(meetingFormats, "Choose how it runs"),
-    location: optionalText({ max: 200, tooLong: "The place must be 200 characters or fewer" }),
+    location: optionalText({ max: 200, label: "The place" }),
     // Not on every form: lets the ranking favour in-person offers near the SME.
     localAuthority: optionalChoice(localAuthorityIds, placeMessage),
     seats: wholeNumber({
-      min: 1,
-      max: 500,
       required: "Enter the number of seats",
-      notWhole: "Enter a whole number, like 20",
-      outOfRange: "Seats must be between 1 and 500",
+      notNumber: "Enter a whole number, like 20",
+      check: between(1, 500, "Seats must be between 1 and 500"),
     }),
   })
   .superRefine(
@@ -286,7 +167,7 @@ export const mentoringRequestSchema = z.object({
     min: 20,
     tooShort: "Your goals must be at least 20 characters",
     max: 1500,
-    tooLong: "Your goals must be 1500 characters or fewer",
+    label: "Your goals",
   }),
   preferredFormat: choice(meetingFormats, "Choose how you would like to meet"),
 });
@@ -315,7 +196,7 @@ export const declineSchema = z.object({
   reason: requiredText({
     required: "Enter a reason for declining",
     max: 500,
-    tooLong: "Your reason must be 500 characters or fewer",
+    label: "Your reason",
   }),
 });
 export type Decline = z.output<typeof declineSchema>;
@@ -324,7 +205,7 @@ export const endRelationshipSchema = z.object({
   reason: requiredText({
     required: "Enter a reason for ending mentoring",
     max: 500,
-    tooLong: "Your reason must be 500 characters or fewer",
+    label: "Your reason",
   }),
 });
 export type EndRelationship = z.output<typeof endRelationshipSchema>;
@@ -365,20 +246,18 @@ export const sessionLogSchema = z.object({
       return dayToDate(day);
     }),
   minutes: wholeNumber({
-    min: 15,
-    max: 480,
     required: "Enter how long the session lasted, in minutes",
-    notWhole: "Enter a whole number of minutes, like 60",
-    outOfRange: "A session must be between 15 and 480 minutes",
+    notNumber: "Enter a whole number of minutes, like 60",
+    check: between(15, 480, "A session must be between 15 and 480 minutes"),
   }),
   topics: requiredText({
     required: "Enter what you talked about",
     max: 1000,
-    tooLong: "Topics must be 1000 characters or fewer",
+    label: "Topics",
   }),
   actions: optionalText({
     max: 2000,
-    tooLong: "Actions must be 2000 characters or fewer",
+    label: "Actions",
   }).transform((text) => (text === null ? [] : actionLines(text))),
 });
 export type SessionLogInput = z.input<typeof sessionLogSchema>;
@@ -391,33 +270,29 @@ export const messageSchema = z.object({
   body: requiredText({
     required: "Enter a message",
     max: 2000,
-    tooLong: "Your message must be 2000 characters or fewer",
+    label: "Your message",
   }),
 });
 export type Message = z.output<typeof messageSchema>;
 
 export const feedbackSchema = z.object({
   rating: wholeNumber({
-    min: 1,
-    max: 5,
     required: "Choose a rating from 1 to 5",
-    notWhole: "Choose a rating from 1 to 5",
-    outOfRange: "Choose a rating from 1 to 5",
+    notNumber: "Choose a rating from 1 to 5",
+    check: between(1, 5, "Choose a rating from 1 to 5"),
   }),
   comment: optionalText({
     max: 1000,
-    tooLong: "Your comment must be 1000 characters or fewer",
+    label: "Your comment",
   }),
 });
 export type Feedback = z.output<typeof feedbackSchema>;
 
 export const bookingSchema = z.object({
   seats: wholeNumber({
-    min: 1,
-    max: 5,
     required: "Enter how many seats you need",
-    notWhole: "Enter a whole number, like 2",
-    outOfRange: "You can book between 1 and 5 seats",
+    notNumber: "Enter a whole number, like 2",
+    check: between(1, 5, "You can book between 1 and 5 seats"),
   }),
 });
 export type Booking = z.output<typeof bookingSchema>;

@@ -5,8 +5,8 @@
 //
 // Missing values are the schema's job ("Enter a closing date"): these rules
 // judge the values they are given and skip the ones that are absent.
+import { withoutEmpty } from "~/forms/parse";
 import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
-import { withoutEmpty } from "./field-errors";
 import { formatPence } from "./money";
 import {
   apprenticeMinimumHourlyPence,

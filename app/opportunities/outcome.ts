@@ -1,7 +1,7 @@
 // After a placement: how many students came, a short comment, and (for the
 // employer) whether they would host again. Numbers only, no student names.
 import { z } from "zod";
-import { choice, optionalText, wholeNumber } from "./form-fields";
+import { choice, optionalText, wholeNumber } from "~/forms/fields";
 
 const attended = wholeNumber({
   required: "Enter how many students came",

@@ -2,9 +2,9 @@
 // safeguarding checklist that must be complete before it can be published.
 // Pure functions returning plain-English messages; missing values are the
 // schema's job, so the date and number rules skip values that are absent.
+import { withoutEmpty } from "~/forms/parse";
 import { formatDay } from "~/time/format";
 import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
-import { withoutEmpty } from "./field-errors";
 import { formatWholePounds } from "./money";
 import {
   minimumEmployersLiabilityCoverPounds,

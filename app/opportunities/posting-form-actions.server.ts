@@ -4,15 +4,15 @@
 // Ownership comes first: someone else's posting is not found, whatever was posted.
 import { notDone } from "~/command-response.server";
 import { redirectWithFlash } from "~/flash.server";
-import { parseForm, type FormValues } from "~/forms/parse";
+import { formDataToValues, parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { checkEditable, saveApprenticeship, savePlacement } from "./posting-save.server";
-import { apprenticeshipSchema, placementListFields, placementSchema, readFormValues } from "./schemas";
+import { apprenticeshipSchema, placementSchema } from "./schemas";
 
 /** Create (no id) or update an apprenticeship from its form, then maybe send it for checking. */
 export async function apprenticeshipFormAction(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
-  const values = readFormValues(formData) as FormValues;
+  const values = formDataToValues(formData);
   const send = formData.get("then") === "submit";
   if (id) {
     const editable = await checkEditable("apprenticeship", id, organisationId);
@@ -32,7 +32,7 @@ export async function apprenticeshipFormAction(request: Request, organisationId:
 /** Create or update a placement from its form; "continue" goes on to the safeguarding page. */
 export async function placementFormAction(request: Request, organisationId: string, id: string | null) {
   const formData = await request.formData();
-  const values = readFormValues(formData, placementListFields) as FormValues;
+  const values = formDataToValues(formData);
   if (id) {
     const editable = await checkEditable("placement", id, organisationId);
     if (editable.status !== "done") return notDone(editable, values);

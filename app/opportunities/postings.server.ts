@@ -6,6 +6,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import type { Problems } from "~/command-response.server";
 import { prisma } from "~/db.server";
+import { fieldErrorsFrom } from "~/forms/parse";
 import type { Prisma } from "~/generated/prisma/client";
 import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { closingDateError } from "./apprenticeship-rules";
@@ -67,12 +68,7 @@ function apprenticeshipProblems(
   firstPublication: boolean,
 ): Record<string, string> {
   const parsed = apprenticeshipSchema.safeParse(apprenticeshipFormValues(row));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0] ?? "form")] ??= issue.message;
-    return errors;
-  }
+  if (!parsed.success) return fieldErrorsFrom(parsed.error);
   return { ...apprenticeshipSubmitErrors(parsed.data, now, firstPublication) };
 }
 
@@ -93,8 +89,7 @@ async function placementProblems(
   const errors: Record<string, string> = {};
   const parsed = placementSchema.safeParse(placementFormValues(row));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    Object.assign(errors, fieldErrorsFrom(parsed.error));
   } else {
     Object.assign(errors, placementSubmitErrors(parsed.data, now));
   }
@@ -257,7 +252,7 @@ export async function closePosting(
   kind: PostingKind,
   id: string,
   user: { id: string; email: string; organisationId: string },
-  reason: string | undefined,
+  reason: string | null | undefined,
   now: Date,
 ): Promise<CommandResult<Posted>> {
   return moveOwnPosting(kind, id, user, "close", reason ?? null, now);

@@ -119,7 +119,7 @@ describe("the life of a request", () => {
       places: 2,
       yearGroup: "10" as const,
       accessNeeds: "Step-free access",
-      note: undefined,
+      note: null,
     };
     const asSchool = { userId: school.userId, organisationId: school.id, organisationName: school.name, verified: true };
     const made = await createPlacementRequest(asSchool, placement.id, values, now);

@@ -28,7 +28,6 @@ export function effectiveRequestState(
   placement: { state: string; startDate: Date },
   now: Date,
 ): RequestState {
-  const current = requestStateOf(state);
   const closed = placement.state === "closed" || placement.state === "archived";
   return shouldExpireRequest(state, { closed, startDate: dateToDay(placement.startDate) }, now)
     ? "expired"
@@ -288,7 +287,7 @@ export async function expireRequests(now: Date): Promise<number> {
   return done;
 }
 
-export type Outcome = { attended: number; feedback?: string; wouldHostAgain?: boolean };
+export type Outcome = { attended: number; feedback?: string | null; wouldHostAgain?: boolean };
 
 /**
  * After the placement, each side records how many came and a short comment,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { z } from "zod";
-import { fieldErrorsFromZod } from "./field-errors";
+import { fieldErrorsFrom, formDataToValues } from "~/forms/parse";
 import {
   accessNeedsHint,
   answerRequestSchema,
@@ -8,11 +8,9 @@ import {
   apprenticeshipSchema,
   apprenticeshipSubmitErrors,
   closePostingSchema,
-  placementListFields,
   placementRequestSchema,
   placementSchema,
   placementSubmitErrors,
-  readFormValues,
   reviewDecisionSchema,
   safeguardingSchema,
 } from "./schemas";
@@ -22,7 +20,7 @@ const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 /** The field errors a form would show: one message per field, in page order. */
 function errorsOf(schema: z.ZodType, input: unknown, fieldOrder: readonly string[] = []) {
   const result = schema.safeParse(input);
-  return result.success ? {} : fieldErrorsFromZod(result.error, fieldOrder);
+  return result.success ? {} : fieldErrorsFrom(result.error, fieldOrder);
 }
 
 // ---------------------------------------------------------------------------
@@ -77,7 +75,7 @@ describe("apprenticeship form", () => {
       localAuthority: "birmingham",
       trainingProvider: "City College",
       skillsWanted: "Curious, organised, good with people",
-      qualificationsWanted: undefined,
+      qualificationsWanted: null,
       applyMethod: "portal",
       applyUrl: undefined,
       disabilityConfident: false,
@@ -352,8 +350,8 @@ describe("placement form", () => {
       yearGroups: ["10", "12"],
       places: 2,
       postcode: "CV1 2AB",
-      minAge: undefined,
-      dressCode: undefined,
+      minAge: null,
+      dressCode: null,
     });
   });
 
@@ -409,7 +407,7 @@ describe("placement form", () => {
       if (Array.isArray(value)) for (const v of value) form.append(key, v);
       else if (value !== undefined) form.append(key, value);
     }
-    const values = placementSchema.parse(readFormValues(form, placementListFields));
+    const values = placementSchema.parse(formDataToValues(form));
     expect(values.yearGroups).toEqual(["10", "12"]);
   });
 
@@ -524,8 +522,8 @@ describe("a school's request for places", () => {
     expect(placementRequestSchema.parse(good)).toEqual({
       places: 3,
       yearGroup: "10",
-      accessNeeds: undefined,
-      note: undefined,
+      accessNeeds: null,
+      note: null,
     });
   });
 
@@ -623,8 +621,8 @@ describe("staff review decision", () => {
 
 describe("closing a posting", () => {
   test("the reason is optional", () => {
-    expect(closePostingSchema.parse({ reason: "" })).toEqual({ reason: undefined });
-    expect(closePostingSchema.parse({})).toEqual({ reason: undefined });
+    expect(closePostingSchema.parse({ reason: "" })).toEqual({ reason: null });
+    expect(closePostingSchema.parse({})).toEqual({ reason: null });
     expect(closePostingSchema.parse({ reason: "Filled" })).toEqual({ reason: "Filled" });
   });
 });

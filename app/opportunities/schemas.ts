@@ -20,7 +20,6 @@ import {
 import {
   checkbox,
   choice,
-  dateField,
   decimalNumber,
   isPhoneOrEmail,
   multiChoice,
@@ -32,11 +31,11 @@ import {
   optionalWholeNumber,
   postcode,
   postcodeMessages,
-  poundsAmount,
   requiredText,
   tooLongMessage,
   wholeNumber,
-} from "./form-fields";
+} from "~/forms/fields";
+import { dateField, poundsAmount } from "./form-fields";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
 import {
   placementMessages,
@@ -80,27 +79,6 @@ const placementDateModeIds = placementDateModes.map((m) => m.id) as [
 
 const levelValues = apprenticeshipLevels.map(String) as [string, ...string[]];
 const yesNo = ["yes", "no"] as const;
-
-/** Fields that can hold several values: read them with `formData.getAll` (see `readFormValues`). */
-export const placementListFields = ["yearGroups"] as const;
-
-/**
- * FormData as a plain object for a schema. `Object.fromEntries` would keep only
- * the last of several ticked boxes, so list fields are read with `getAll`.
- */
-export function readFormValues(
-  formData: FormData,
-  listFields: readonly string[] = [],
-): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string") values[key] = value;
-  }
-  for (const key of listFields) {
-    values[key] = formData.getAll(key).filter((v): v is string => typeof v === "string");
-  }
-  return values;
-}
 
 // ---------------------------------------------------------------------------
 // Helpers for the cross-field checks. The checks run even when some fields
@@ -362,11 +340,11 @@ export const placementSchema = z
     const values = raw as Values;
     const add = fieldIssueAdder(ctx as IssueCtx);
 
-    // A workplace the student travels to needs a location; undefined means
-    // left empty (a badly typed postcode already has its own message).
+    // A workplace the student travels to needs a location; null means left
+    // empty (a badly typed postcode already has its own message).
     if (values.format !== "virtual") {
-      if (values.postcode === undefined) add("postcode", postcodeMessages.required);
-      if (values.localAuthority === undefined) add("localAuthority", "Select a local authority");
+      if (values.postcode === null) add("postcode", postcodeMessages.required);
+      if (values.localAuthority === null) add("localAuthority", "Select a local authority");
     }
 
     const errors = placementStaticRuleErrors({

@@ -2,6 +2,8 @@
 // the react-hook-form resolver, and the action uses it on the posted form, so
 // both give the same messages (STYLE.md convention 4).
 import { z } from "zod";
+import { choice, multiChoice } from "~/forms/fields";
+import { formDataToValues } from "~/forms/parse";
 import type { DimensionId } from "./dimensions";
 import { NONE_VALUE, questionsFor, type Question, type QuestionBank } from "./question-bank";
 
@@ -22,36 +24,16 @@ export function missingAnswerMessage(question: Question): string {
 }
 
 function singleAnswerSchema(question: Question): z.ZodType<string> {
-  const values = question.options.map((option) => option.value);
+  const values = question.options.map((option) => option.value) as [string, ...string[]];
   // One message for missing and unknown values: either way the fix is to choose.
-  return z.enum(values, { error: missingAnswerMessage(question) });
-}
-
-/**
- * A browser may send one string (one box ticked, or no JavaScript), an array,
- * or false/null/undefined (nothing ticked). Normalise to a de-duplicated array.
- */
-function toChosenValues(input: unknown): unknown {
-  if (typeof input === "string") return input === "" ? [] : [input];
-  if (Array.isArray(input)) return [...new Set(input)];
-  if (input === undefined || input === null || input === false) return [];
-  return input;
+  return choice(values, missingAnswerMessage(question));
 }
 
 function selectAllSchema(question: Question): z.ZodType<string[]> {
-  const known = new Set(question.options.map((option) => option.value));
-  return z.preprocess(
-    toChosenValues,
-    z
-      .array(z.string(), { error: messages.selectAllEmpty })
-      .min(1, { error: messages.selectAllEmpty })
-      .superRefine((values, ctx) => {
-        if (values.some((value) => !known.has(value))) {
-          ctx.addIssue({ code: "custom", message: messages.unknownChoice });
-        } else if (values.includes(NONE_VALUE) && values.length > 1) {
-          ctx.addIssue({ code: "custom", message: messages.noneNotAlone });
-        }
-      }),
+  const values = question.options.map((option) => option.value) as [string, ...string[]];
+  return multiChoice(values, { required: messages.selectAllEmpty, unknown: messages.unknownChoice }).refine(
+    (chosen) => !(chosen.includes(NONE_VALUE) && chosen.length > 1),
+    { error: messages.noneNotAlone },
   );
 }
 
@@ -76,16 +58,12 @@ export function sectionValuesFromFormData(
   dimension: DimensionId,
   formData: FormData,
 ): SectionValues {
+  const posted = formDataToValues(formData);
   const values: SectionValues = {};
   for (const question of questionsFor(bank, dimension)) {
-    if (question.style === "multi") {
-      values[question.id] = formData
-        .getAll(question.id)
-        .filter((value): value is string => typeof value === "string");
-    } else {
-      const value = formData.get(question.id);
-      if (typeof value === "string") values[question.id] = value;
-    }
+    const value = posted[question.id];
+    if (question.style === "multi") values[question.id] = value === undefined ? [] : [value].flat();
+    else if (typeof value === "string") values[question.id] = value;
   }
   return values;
 }

@@ -6,6 +6,7 @@ import { findUsableToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
+import { parseForm } from "~/forms/parse";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - SkillsBridge" }];
 
@@ -23,8 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ token: z.string().min(1).max(200) });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  const token = parsed.success ? parsed.data.token : "";
+  const parsed = parseForm(schema, await request.formData());
+  const token = parsed.ok ? parsed.data.token : "";
   if ((await confirmEmailByLink(token)).status === "done") {
     return redirectWithFlash(request, "/", "Thank you. Your email address is confirmed.");
   }

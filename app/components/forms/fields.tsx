@@ -41,19 +41,26 @@ export function ErrorSummary({
   errors,
   title = "There is a problem",
   idPrefix,
+  focusKey,
 }: {
   errors: FieldErrors;
   title?: string;
   idPrefix?: string;
+  /** Focus moves here each time this changes (each check of the whole form); without it, when the errors change. */
+  focusKey?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // A page can show two summaries at once (one per form), so the title's id is unique.
   const titleId = `${useId()}-error-summary-title`;
   const entries = Object.entries(errors);
   const signature = entries.map(([k, v]) => k + v).join("|");
+  const trigger = focusKey ?? signature;
+  const hasErrors = entries.length > 0;
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    if (hasErrors) ref.current?.focus();
+    // Only a new check moves focus, not each change of the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [trigger]);
   if (!entries.length) return null;
   return (
     // autoFocus is rendered by the server, so focus moves here without JavaScript too.

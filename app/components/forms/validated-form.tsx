@@ -1,8 +1,9 @@
 import { Form, useSubmit } from "@remix-run/react";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 import { ErrorSummary, FormStateProvider } from "./fields";
+import type { FormChecker as Checker } from "./form-validator";
 
 export type ActionFailure = { errors?: FieldErrors; values?: FormValues } | undefined | null;
 
@@ -12,14 +13,26 @@ export type ActionFailure = { errors?: FieldErrors; values?: FormValues } | unde
  */
 export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
 
-type Validate = (form: HTMLFormElement, submitter: HTMLElement | null) => Promise<FieldErrors>;
+/** Form controls that hold an answer; buttons and hidden fields are not checked as people go. */
+function answerField(target: EventTarget | null): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) | null {
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) {
+    return null;
+  }
+  if (!target.name || ["submit", "button", "reset", "hidden", "image"].includes(target.type)) return null;
+  return target;
+}
 
 /**
- * A real <form method="post"> that the server checks with `schema`; with
- * JavaScript, the same schema checks it first, through react-hook-form, and
- * problems show before any request. The checking code (react-hook-form, the
- * resolver and zod) loads when the person first focuses the form, so it is not
- * part of the page's first download.
+ * A real <form method="post"> that the server checks with `schema`. With
+ * JavaScript, react-hook-form checks each field with the same schema as people
+ * go (when they leave a field, then as they type once it shows an error) and
+ * the whole form on submit, so problems show before any request. The checking
+ * code (react-hook-form and zod) loads when the person first focuses the form,
+ * so it is not part of the page's first download (docs/decisions/006, 009).
+ *
+ * The error summary lists what the last check of the whole form found (the
+ * server's answer, or the browser's on submit) and takes focus then; the
+ * message beside each field follows the live check.
  *
  * On a page with several forms, give each an `intent`: it is posted as a hidden
  * field, and only the form whose intent the action answered shows its errors.
@@ -43,24 +56,55 @@ export function ValidatedForm({
 }) {
   const mine = !intent || actionData?.values?.intent === intent ? actionData : undefined;
   const values = mine?.values ?? defaultValues ?? {};
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const validator = useRef<{ source: SchemaSource; validate: Promise<Validate> } | null>(null);
+  const serverErrors = mine?.errors;
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>(serverErrors ?? {});
+  // Client-side submit errors (null: show the server's), and a count that moves focus to the summary.
+  const [summary, setSummary] = useState<{ errors: FieldErrors | null; attempt: number }>({ errors: null, attempt: 0 });
+  const formRef = useRef<HTMLFormElement>(null);
+  const checker = useRef<{ schema: z.ZodType; checker: Checker } | null>(null);
+  const latestServerErrors = useRef(serverErrors);
+  latestServerErrors.current = serverErrors;
   const submit = useSubmit();
 
   // A new answer from the server replaces what the browser found.
-  useEffect(() => setClientErrors({}), [mine]);
+  useEffect(() => {
+    setFieldErrors(serverErrors ?? {});
+    setSummary((previous) => ({ errors: null, attempt: previous.attempt + 1 }));
+    checker.current?.checker.reset(serverErrors ?? {});
+  }, [mine, serverErrors]);
 
+  useEffect(() => () => checker.current?.checker.stop(), []);
+
+  // Pages pass the schema as an inline import, a new function each render, so
+  // the checker is kept for as long as the schema it resolves to is the same.
   // The same form component can move to another page with another schema (the
-  // readiness sections do), so the checker is rebuilt when the schema changes.
-  const load = () => {
-    if (validator.current?.source !== schema) {
-      const validate = Promise.all([
-        typeof schema === "function" ? schema() : Promise.resolve(schema),
-        import("./form-validator"),
-      ]).then(([resolved, { createValidator }]) => createValidator(resolved));
-      validator.current = { source: schema, validate };
+  // readiness sections do): then the checker is rebuilt.
+  const load = async (): Promise<Checker> => {
+    const form = formRef.current;
+    if (!form) throw new Error("The form is not on the page");
+    const [resolved, { createChecker }] = await Promise.all([
+      typeof schema === "function" ? schema() : Promise.resolve(schema),
+      import("./form-validator"),
+    ]);
+    if (checker.current?.schema !== resolved) {
+      checker.current?.checker.stop();
+      checker.current = { schema: resolved, checker: createChecker(resolved, form, latestServerErrors.current ?? {}, setFieldErrors) };
     }
-    return validator.current.validate;
+    return checker.current.checker;
+  };
+
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const field = answerField(event.target);
+    if (!field) return;
+    // Moving between the boxes of one group is not leaving the question.
+    const next = answerField(event.relatedTarget);
+    if (next && next.name === field.name && next.form === field.form) return;
+    load().then((c) => c.blur(field.name), () => undefined);
+  };
+
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const field = answerField(event.target);
+    if (field) load().then((c) => c.change(field.name), () => undefined);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -69,22 +113,32 @@ export function ValidatedForm({
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     let errors: FieldErrors;
     try {
-      errors = await (await load())(form, submitter);
+      errors = await (await load()).submit(submitter);
     } catch {
       // The checking code did not load (a poor connection): the server checks anyway.
       errors = {};
     }
-    setClientErrors(errors);
+    setSummary((previous) => ({ errors, attempt: previous.attempt + 1 }));
     if (Object.keys(errors).length === 0) submit(submitter ?? form);
   };
 
-  const errors = Object.keys(clientErrors).length ? clientErrors : (mine?.errors ?? {});
+  const summaryErrors = summary.errors ?? serverErrors ?? {};
   return (
     <>
-      <ErrorSummary errors={errors} idPrefix={intent} />
-      <Form method="post" action={action} noValidate onSubmit={onSubmit} onFocus={() => void load()} className={className}>
+      <ErrorSummary errors={summaryErrors} idPrefix={intent} focusKey={summary.attempt} />
+      <Form
+        ref={formRef}
+        method="post"
+        action={action}
+        noValidate
+        onSubmit={onSubmit}
+        onFocus={() => void load().catch(() => undefined)}
+        onBlur={onBlur}
+        onChange={onChange}
+        className={className}
+      >
         {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-        <FormStateProvider errors={errors} values={values} idPrefix={intent}>
+        <FormStateProvider errors={fieldErrors} values={values} idPrefix={intent}>
           {children}
         </FormStateProvider>
       </Form>

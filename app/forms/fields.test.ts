@@ -1,18 +1,24 @@
 import { describe, expect, test } from "vitest";
 import { type z } from "zod";
 import {
+  between,
   checkbox,
+  choice,
   decimalNumber,
+  emailAddress,
   isPhoneOrEmail,
   multiChoice,
   mustTick,
   normaliseHttpsUrl,
   normalisePostcode,
+  optionalChoice,
+  optionalPostcode,
   optionalText,
   optionalWholeNumber,
+  postcode,
   requiredText,
   wholeNumber,
-} from "./form-fields";
+} from "./fields";
 
 /** The one message a field gives for a value, or undefined when it passes. */
 function messageFor(schema: z.ZodType, value: unknown): string | undefined {
@@ -42,13 +48,28 @@ describe("text", () => {
     expect(title.parse("<b>Hi</b>")).toBe("<b>Hi</b>");
   });
 
-  test("optional text that is empty becomes undefined", () => {
+  test("optional text that is empty becomes null, so saving it clears the old value", () => {
     const notes = optionalText({ label: "Notes", max: 5 });
-    expect(notes.parse("   ")).toBeUndefined();
-    expect(notes.parse(undefined)).toBeUndefined();
-    expect(notes.parse(null)).toBeUndefined();
+    expect(notes.parse("   ")).toBeNull();
+    expect(notes.parse(undefined)).toBeNull();
+    expect(notes.parse(null)).toBeNull();
     expect(notes.parse(" ok ")).toBe("ok");
     expect(messageFor(notes, "toolong")).toBe("Notes must be 5 characters or fewer");
+  });
+});
+
+describe("text typed over several lines", () => {
+  const notes = requiredText({ required: "Enter notes", label: "Notes", max: 5 });
+
+  test("a line break counts as one character, as the browser counted it (it posts CRLF)", () => {
+    expect(notes.parse("ab\r\ncd")).toBe("ab\ncd");
+    expect(messageFor(notes, "ab\r\ncde")).toBe("Notes must be 5 characters or fewer");
+  });
+
+  test("a least length gives its own message", () => {
+    const goals = requiredText({ required: "Enter goals", label: "Goals", max: 50, min: 5, tooShort: "Too short" });
+    expect(messageFor(goals, "abcd")).toBe("Too short");
+    expect(goals.parse("abcde")).toBe("abcde");
   });
 });
 
@@ -81,6 +102,13 @@ describe("numbers typed into a box", () => {
     expect(messageFor(places, "0")).toBe("There must be at least 1 place");
   });
 
+  test("a range rule gives one message outside the range", () => {
+    const seats = wholeNumber({ required: "Enter seats", notNumber: "Whole number", check: between(1, 5, "Between 1 and 5") });
+    expect(messageFor(seats, "0")).toBe("Between 1 and 5");
+    expect(messageFor(seats, "6")).toBe("Between 1 and 5");
+    expect(seats.parse("5")).toBe(5);
+  });
+
   test("decimals like 37.5 hours are allowed where the box allows them", () => {
     const hours = decimalNumber({
       required: "Enter the hours",
@@ -90,11 +118,28 @@ describe("numbers typed into a box", () => {
     expect(messageFor(hours, "37.555")).toBe("Hours must be a number, like 30");
   });
 
-  test("an optional number left empty is undefined", () => {
+  test("an optional number left empty is null", () => {
     const age = optionalWholeNumber({ notNumber: "Age must be a whole number, like 14" });
-    expect(age.parse("")).toBeUndefined();
+    expect(age.parse("")).toBeNull();
     expect(age.parse("15")).toBe(15);
     expect(messageFor(age, "fifteen")).toBe("Age must be a whole number, like 14");
+  });
+});
+
+describe("one of a list", () => {
+  test("a choice must be one of the list; the empty option is no answer", () => {
+    const format = choice(["online", "in-person"], "Choose how you meet");
+    expect(format.parse("online")).toBe("online");
+    expect(messageFor(format, "")).toBe("Choose how you meet");
+    expect(messageFor(format, "phone")).toBe("Choose how you meet");
+  });
+
+  test("an optional choice left empty is null, so saving it clears the old value", () => {
+    const area = optionalChoice(["birmingham", "coventry"], "Choose a place from the list");
+    expect(area.parse("")).toBeNull();
+    expect(area.parse(undefined)).toBeNull();
+    expect(area.parse("coventry")).toBe("coventry");
+    expect(messageFor(area, "paris")).toBe("Choose a place from the list");
   });
 });
 
@@ -140,6 +185,13 @@ describe("select all that apply", () => {
   test("a value not in the list is refused", () => {
     expect(messageFor(groups, ["9", "8"])).toBe("Select from the list");
   });
+
+  test("without `required`, nothing ticked is an empty list", () => {
+    const skills = multiChoice(["a", "b"] as const, { unknown: "Select from the list" });
+    expect(skills.parse(undefined)).toEqual([]);
+    expect(skills.parse(false)).toEqual([]);
+    expect(skills.parse(["b", "a", ""])).toEqual(["a", "b"]);
+  });
 });
 
 describe("postcodes", () => {
@@ -156,6 +208,33 @@ describe("postcodes", () => {
 
   test.each(["", "B1", "12345", "BB1 AAA", "B1 1A", "B1-1AA"])("%j is not a postcode", (typed) => {
     expect(normalisePostcode(typed)).toBeNull();
+  });
+});
+
+describe("postcode fields", () => {
+  test("a postcode is required and written the usual way", () => {
+    expect(postcode().parse(" b1  1aa ")).toBe("B1 1AA");
+    expect(messageFor(postcode(), "")).toBe("Enter a postcode");
+    expect(messageFor(postcode(), "12345")).toBe("Enter a real postcode, like B1 1AA");
+  });
+
+  test("an optional postcode left empty is null", () => {
+    expect(optionalPostcode().parse("")).toBeNull();
+    expect(messageFor(optionalPostcode(), "nope")).toBe("Enter a real postcode, like B1 1AA");
+  });
+});
+
+describe("email addresses", () => {
+  const email = emailAddress({ required: "Enter your email address" });
+
+  test("are trimmed and lower-cased", () => {
+    expect(email.parse("  Sam@Example.CO.UK ")).toBe("sam@example.co.uk");
+  });
+
+  test("empty asks for one; a wrong one says the right format", () => {
+    expect(messageFor(email, " ")).toBe("Enter your email address");
+    expect(messageFor(email, "sam@")).toBe("Enter an email address in the right format, like name@example.com");
+    expect(messageFor(email, `${"a".repeat(250)}@b.co`)).toBe("Email address must be 254 characters or fewer");
   });
 });
 
