@@ -10,7 +10,7 @@ import { z } from "zod";
 import { localAuthorityIds } from "../organisations/reference-data";
 import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimensions";
 import { meetingFormats, offerKinds, offerSchedules } from "./options";
-import type { WeakDimension } from "./ranking";
+import type { WeakDimension } from "../readiness/scoring";
 import { parseDateInput, ukDateString, ukDateTimeToDate } from "./uk-time";
 
 // ---------------------------------------------------------------------------

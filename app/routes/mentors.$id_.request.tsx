@@ -12,7 +12,7 @@ import { invalid } from "~/forms/responses.server";
 import { visibleMentorWhere } from "~/mentoring/candidates.server";
 import { formatOptions } from "~/mentoring/components";
 import { smeMatchContext } from "~/mentoring/matches.server";
-import { weakestDimensions } from "~/mentoring/ranking";
+import { weakestDimensions } from "~/readiness/scoring";
 import { sendRequest } from "~/mentoring/requests.server";
 import { defaultGoalsFromGaps, mentoringRequestSchema } from "~/mentoring/schemas";
 import { notifyOrganisation } from "~/notifications/notify.server";
