@@ -1,14 +1,14 @@
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/db.server";
 import { dimensionIds, type DimensionId } from "~/readiness/dimensions";
+import { mayShowGroup } from "~/readiness/peers";
 
 // The "hidden middle" for board members: how many SMEs score low on each
 // dimension, by area and by sector, from each SME's latest submitted check.
-// Groups of fewer than MIN_GROUP organisations are never shown, so no single
-// firm's result can be picked out.
+// Groups smaller than the one minimum (MIN_PEER_GROUP, readiness/peers.ts) are
+// never shown, so no single firm's result can be picked out.
 
 export const LOW_SCORE = 50;
-export const MIN_GROUP = 5;
 
 export type InsightRow =
   | { group: string; hidden: false; total: number; low: Record<DimensionId, number> }
@@ -40,7 +40,7 @@ export async function lowScoresBy(by: keyof typeof grouping): Promise<InsightRow
   return rows.map((row): InsightRow => {
     const group = row.grp ?? "unknown";
     const total = Number(row.total);
-    if (total < MIN_GROUP) return { group, hidden: true };
+    if (!mayShowGroup(total)) return { group, hidden: true };
     const low = Object.fromEntries(dimensionIds.map((id) => [id, Number(row[id] ?? 0)])) as Record<DimensionId, number>;
     return { group, hidden: false, total, low };
   });

@@ -6,11 +6,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, InsetText, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { bookedSeats } from "~/mentoring/candidates.server";
-import { lowScoresBy, LOW_SCORE, MIN_GROUP, type InsightRow } from "~/mentoring/insight.server";
+import { lowScoresBy, LOW_SCORE, type InsightRow } from "~/mentoring/insight.server";
 import { offerKindNames, type OfferKind } from "~/mentoring/options";
 import { effectiveState, liveCutoff } from "~/mentoring/requests.server";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
+import { MIN_PEER_GROUP } from "~/readiness/peers";
 
 export const meta: MetaFunction = () => [{ title: "Board - SkillsBridge" }];
 
@@ -70,7 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     byArea: byArea.map((row) => ({ ...row, group: localAuthorityName(row.group) || "Not given" })),
     lowScore: LOW_SCORE,
-    minGroup: MIN_GROUP,
+    minGroup: MIN_PEER_GROUP,
     bySector: bySector.map((row) => ({ ...row, group: sectorName(row.group) || "Not given" })),
   };
 }
