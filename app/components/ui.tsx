@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useId, type ReactNode } from "react";
+import { pageLinks } from "./pagination";
 
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
   return (
@@ -110,30 +111,26 @@ export function Table({
   );
 }
 
-/** Page links that keep the rest of the query string (filters). */
+/** Page links that keep the rest of the query string (filters); nothing when there is one page. */
 export function Pagination({ page, pageCount, search }: { page: number; pageCount: number; search: string }) {
-  if (pageCount <= 1) return null;
-  const hrefFor = (p: number) => {
-    const params = new URLSearchParams(search);
-    params.set("page", String(p));
-    return `?${params.toString()}`;
-  };
+  const links = pageLinks(page, pageCount, search);
+  if (!links) return null;
   return (
     <nav className="pagination" aria-label="Pages">
       <ul className="pagination__list">
-        {page > 1 ? (
+        {links.previous ? (
           <li>
-            <Link to={hrefFor(page - 1)} rel="prev">
+            <Link to={links.previous} rel="prev">
               Previous<span className="visually-hidden"> page</span>
             </Link>
           </li>
         ) : null}
         <li aria-current="page" className="pagination__current">
-          Page {page} of {pageCount}
+          Page {links.page} of {links.pageCount}
         </li>
-        {page < pageCount ? (
+        {links.next ? (
           <li>
-            <Link to={hrefFor(page + 1)} rel="next">
+            <Link to={links.next} rel="next">
               Next<span className="visually-hidden"> page</span>
             </Link>
           </li>
