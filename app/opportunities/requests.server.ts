@@ -6,7 +6,7 @@
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { notVerifiedMessage, placesText } from "./display";
-import { livePlacementWhere } from "./postings.server";
+import { livePlacementWhere } from "./live.server";
 import { dateToDay, startOfToday } from "./records";
 import {
   canAccept,
