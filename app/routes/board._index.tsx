@@ -105,7 +105,6 @@ function WorkforceChart({ rows }: { rows: InsightRow[] }) {
   );
 }
 
-/** A wide table can scroll sideways on a phone; the scroll area takes keyboard focus so everyone can reach it. */
 function InsightTable({
   caption,
   rows,
@@ -120,49 +119,28 @@ function InsightTable({
   if (rows.length === 0)
     return <p className="body">No businesses have finished the readiness check yet.</p>;
   return (
-    <div className="table-wrapper" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table">
-        <caption className="table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{groupName}</th>
-            <th scope="col" className="numeric">
-              Businesses
-            </th>
-            {dimensionIds.map((d) => (
-              <th scope="col" className="numeric" key={d}>
-                {shortNames[d]}
-                <span className="visually-hidden">
-                  {" "}
-                  ({dimensionNames[d]}), businesses scoring low
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.group}>
-              <th scope="row">{row.group}</th>
-              {row.hidden ? (
-                <td colSpan={dimensionIds.length + 1}>
-                  Fewer than {minGroup} businesses, so hidden
-                </td>
-              ) : (
-                <>
-                  <td className="numeric">{row.total}</td>
-                  {dimensionIds.map((d) => (
-                    <td className="numeric" key={d}>
-                      {row.low[d]}
-                    </td>
-                  ))}
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      head={[
+        groupName,
+        "Businesses",
+        ...dimensionIds.map((d) => (
+          <>
+            {shortNames[d]}
+            <span className="visually-hidden"> ({dimensionNames[d]}), businesses scoring low</span>
+          </>
+        )),
+      ]}
+      numeric={[1, ...dimensionIds.map((_, i) => i + 2)]}
+      rows={rows.map((row) =>
+        row.hidden
+          ? [
+              row.group,
+              { span: dimensionIds.length + 1, content: `Fewer than ${minGroup} businesses, so hidden` },
+            ]
+          : [row.group, row.total, ...dimensionIds.map((d) => row.low[d])],
+      )}
+    />
   );
 }
 
