@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { bandFor, dimensionIds, type DimensionId } from "./dimensions";
-import { currentBank, findQuestion, NONE_VALUE, type Question } from "./question-bank";
+import { currentBank, NONE_VALUE, type Question } from "./question-bank";
 import {
   maxPoints,
   pointsFor,
@@ -13,7 +13,7 @@ import {
 const bank = currentBank;
 
 function question(id: string): Question {
-  const found = findQuestion(bank, id);
+  const found = bank.questions.find((q) => q.id === id);
   if (!found) throw new Error(`No question ${id}`);
   return found;
 }
