@@ -1,3 +1,4 @@
+import { pageWindow } from "~/components/pagination";
 import { prisma } from "~/db.server";
 import { auditActionLabel, type AuditAction } from "./actions";
 
@@ -45,29 +46,31 @@ function whereFor(filters: AuditFilters) {
   };
 }
 
-/** One page of events, newest first. Served by the (action, createdAt) and (createdAt) indexes. */
-export async function listAuditEvents(filters: AuditFilters, page: number) {
+/** One page of events, newest first; a page past the end shows the last page. Served by the (action, createdAt) and (createdAt) indexes. */
+export async function listAuditEvents(filters: AuditFilters, requestedPage: number) {
   const where = whereFor(filters);
-  const [total, events] = await Promise.all([
-    prisma.auditEvent.count({ where }),
-    prisma.auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: {
-        id: true,
-        actorEmail: true,
-        action: true,
-        targetType: true,
-        targetId: true,
-        targetLabel: true,
-        reason: true,
-        createdAt: true,
-      },
-    }),
-  ]);
-  return { total, events, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  const { page, pageCount, total, skip, take } = pageWindow(
+    await prisma.auditEvent.count({ where }),
+    requestedPage,
+    AUDIT_PAGE_SIZE,
+  );
+  const events = await prisma.auditEvent.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip,
+    take,
+    select: {
+      id: true,
+      actorEmail: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      targetLabel: true,
+      reason: true,
+      createdAt: true,
+    },
+  });
+  return { total, events, page, pageCount };
 }
 
 /** The actions that appear in the trail, for the filter. */

@@ -36,6 +36,10 @@ describe("audit trail", () => {
     expect(page1.events[0].targetId).toBe("t54");
     const page2 = await listAuditEvents({ action: "insights.export" }, 2);
     expect(page2.events).toHaveLength(5);
+    // A page past the end shows the last page, as every list does.
+    const past = await listAuditEvents({ action: "insights.export" }, 7);
+    expect(past).toMatchObject({ page: 2, pageCount: 2, total: 55 });
+    expect(past.events.map((e) => e.targetId)).toEqual(page2.events.map((e) => e.targetId));
     const january = await listAuditEvents({ action: "insights.export", from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-02-01T00:00:00Z") }, 1);
     expect(january.total).toBe(31);
     expect(await auditActionsInUse()).toEqual(["insights.export", "organisation.decline", "user.suspend"]);

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
-import { useId, type ReactNode } from "react";
+import { isValidElement, useId, type ReactNode } from "react";
+import { pageLinks } from "./pagination";
 
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
   return (
@@ -58,6 +59,20 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   );
 }
 
+/** A cell across several columns, such as "fewer than 5, so hidden" in place of a row's numbers. Never right-aligned. */
+export type SpanningCell = { span: number; content: ReactNode };
+export type TableCell = ReactNode | SpanningCell;
+
+function isSpanning(cell: TableCell): cell is SpanningCell {
+  return typeof cell === "object" && cell !== null && !isValidElement(cell) && "span" in cell;
+}
+
+/**
+ * The one data table: a caption, column headers with scope, the first cell of
+ * each row as its row header, numeric columns right-aligned. On a narrow
+ * screen a table scrolls sideways inside its own box (the page never does, even
+ * at 320px), so the box is a labelled region keyboard users can focus and scroll.
+ */
 export function Table({
   caption,
   head,
@@ -66,13 +81,11 @@ export function Table({
 }: {
   caption: ReactNode;
   head: ReactNode[];
-  rows: ReactNode[][];
+  rows: TableCell[][];
   /** Column indexes to right-align. */
   numeric?: number[];
 }) {
   const id = useId();
-  // On a narrow screen a table scrolls sideways inside its own box (the page
-  // never does), so the box is a labelled region keyboard users can focus and scroll.
   return (
     <div className="table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className="table">
@@ -89,51 +102,60 @@ export function Table({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th scope="row" key={i}>
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className={numeric.includes(i) ? "numeric" : undefined}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          {rows.map((row, r) => {
+            let column = 0;
+            return (
+              <tr key={r}>
+                {row.map((cell, i) => {
+                  const at = column;
+                  column += isSpanning(cell) ? cell.span : 1;
+                  if (i === 0)
+                    return (
+                      <th scope="row" key={i}>
+                        {isSpanning(cell) ? cell.content : cell}
+                      </th>
+                    );
+                  if (isSpanning(cell))
+                    return (
+                      <td key={i} colSpan={cell.span}>
+                        {cell.content}
+                      </td>
+                    );
+                  return (
+                    <td key={i} className={numeric.includes(at) ? "numeric" : undefined}>
+                      {cell}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
 
-/** Page links that keep the rest of the query string (filters). */
+/** Page links that keep the rest of the query string (filters); nothing when there is one page. */
 export function Pagination({ page, pageCount, search }: { page: number; pageCount: number; search: string }) {
-  if (pageCount <= 1) return null;
-  const hrefFor = (p: number) => {
-    const params = new URLSearchParams(search);
-    params.set("page", String(p));
-    return `?${params.toString()}`;
-  };
+  const links = pageLinks(page, pageCount, search);
+  if (!links) return null;
   return (
     <nav className="pagination" aria-label="Pages">
       <ul className="pagination__list">
-        {page > 1 ? (
+        {links.previous ? (
           <li>
-            <Link to={hrefFor(page - 1)} rel="prev">
+            <Link to={links.previous} rel="prev">
               Previous<span className="visually-hidden"> page</span>
             </Link>
           </li>
         ) : null}
         <li aria-current="page" className="pagination__current">
-          Page {page} of {pageCount}
+          Page {links.page} of {links.pageCount}
         </li>
-        {page < pageCount ? (
+        {links.next ? (
           <li>
-            <Link to={hrefFor(page + 1)} rel="next">
+            <Link to={links.next} rel="next">
               Next<span className="visually-hidden"> page</span>
             </Link>
           </li>

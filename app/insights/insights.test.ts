@@ -53,8 +53,9 @@ async function placement(organisationId: string, places: number, firstPublishedA
       description: "A week in the office",
       sector: "C",
       dateMode: "fixed",
-      startDate: d("2026-07-01"),
-      endDate: d("2026-07-05"),
+      // Far ahead, so the placements are live whenever the suite runs.
+      startDate: new Date("2099-07-01T00:00:00Z"),
+      endDate: new Date("2099-07-05T00:00:00Z"),
       yearGroups: "10",
       places,
       format: "in-person",
@@ -258,6 +259,11 @@ describe("opportunity aggregates", () => {
     expect(by.dudley).toMatchObject({ orgs: 1, placements: 1, placesOffered: 10 });
     const [total] = await opportunitiesByGroup(all, "all");
     expect(total).toMatchObject({ orgs: 6, apprenticeships: 1, placements: 6, placementsLive: 6, placesOffered: 30, placesRequested: 4, placesAccepted: 2 });
+  });
+
+  it("a placement still marked live once it has started is not counted as live, as the listings hide it", async () => {
+    const [started] = await opportunitiesByGroup(all, "all", new Date("2099-07-01T12:00:00Z"));
+    expect(started).toMatchObject({ placements: 6, placementsLive: 0 });
   });
 
   it("hides a group of one organisation", async () => {

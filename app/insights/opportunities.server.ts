@@ -1,9 +1,11 @@
 import { prisma } from "~/db.server";
+import { liveSql } from "~/opportunities/live.server";
 import type { InsightFilters } from "./filters";
 import { groupBy, inDates, num, orgConditions, type Grouping } from "./sql.server";
 
 // Apprenticeships and placements first published within the chosen dates, by the
-// posting organisation's area, sector or size. "Live" is the posting's state now.
+// posting organisation's area, sector or size. "Live" is whether it is live now,
+// by the one rule the listings use (opportunities/live.server.ts).
 // Requested and accepted places are those asked for on these placements.
 
 export type OpportunityGroup = {
@@ -19,16 +21,20 @@ export type OpportunityGroup = {
   placesAccepted: number;
 };
 
-export async function opportunitiesByGroup(filters: InsightFilters, grouping: Grouping): Promise<OpportunityGroup[]> {
+export async function opportunitiesByGroup(
+  filters: InsightFilters,
+  grouping: Grouping,
+  now = new Date(),
+): Promise<OpportunityGroup[]> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
     WITH postings AS (
       SELECT ${groupBy(grouping)} AS grp, a."organisationId" AS org, 'a' AS kind,
-        CASE WHEN a."state" = 'live' THEN 1 ELSE 0 END AS live, a."positions" AS offered, 0 AS requested, 0 AS accepted
+        CASE WHEN ${liveSql("apprenticeship", now, "a")} THEN 1 ELSE 0 END AS live, a."positions" AS offered, 0 AS requested, 0 AS accepted
       FROM "Apprenticeship" a JOIN "Organisation" o ON o."id" = a."organisationId"
       WHERE ${inDates(`a."firstPublishedAt"`, filters)} AND ${orgConditions(filters)}
       UNION ALL
       SELECT ${groupBy(grouping)}, p."organisationId", 'p',
-        CASE WHEN p."state" = 'live' THEN 1 ELSE 0 END, p."places",
+        CASE WHEN ${liveSql("placement", now, "p")} THEN 1 ELSE 0 END, p."places",
         (SELECT COALESCE(SUM(r."places"), 0) FROM "PlacementRequest" r WHERE r."placementId" = p."id"),
         (SELECT COALESCE(SUM(r."placesAccepted"), 0) FROM "PlacementRequest" r WHERE r."placementId" = p."id" AND r."state" = 'accepted')
       FROM "Placement" p JOIN "Organisation" o ON o."id" = p."organisationId"

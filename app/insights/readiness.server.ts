@@ -1,5 +1,6 @@
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
+import { scoreColumns as dimensionScoreColumns, scoreSelect } from "~/readiness/checks.server";
 import { dimensionIds, type DimensionId } from "~/readiness/dimensions";
 import type { InsightFilters } from "./filters";
 import { groupBy, inDates, num, numOrNull, orgConditions, type Grouping } from "./sql.server";
@@ -21,9 +22,10 @@ export type ReadinessGroup = {
   hiddenMiddle: number;
 };
 
-const scoreColumnsSql = Prisma.raw(
-  `c."overall", c."band", c."scoreStrategy", c."scoreReadiness", c."scoreWorkforce", c."scoreData", c."scoreAutomation", c."scoreCyber"`,
-);
+// The stored score columns (overall, band and each dimension), named once in readiness/checks.server.ts.
+const storedScores = Object.keys(scoreSelect);
+const scoreColumnsSql = Prisma.raw(storedScores.map((column) => `c."${column}"`).join(", "));
+const latestColumnsSql = Prisma.raw(storedScores.map((column) => `"${column}"`).join(", "));
 
 /**
  * The latest check per SME within the dates, with its group. Without an end date the
@@ -40,7 +42,7 @@ function latestChecks(filters: InsightFilters, grouping: Grouping) {
       WHERE c."isLatest" = 1 AND c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, filters)} AND ${orgConditions(filters, "sme")}`;
   }
   return Prisma.sql`
-    SELECT grp, org, "overall", "band", "scoreStrategy", "scoreReadiness", "scoreWorkforce", "scoreData", "scoreAutomation", "scoreCyber"
+    SELECT grp, org, ${latestColumnsSql}
     FROM (
       SELECT ${groupBy(grouping)} AS grp, c."organisationId" AS org, ${scoreColumnsSql},
         ROW_NUMBER() OVER (PARTITION BY c."organisationId" ORDER BY c."submittedAt" DESC, c."id" DESC) AS rn
@@ -84,15 +86,7 @@ export async function readinessByGroup(filters: InsightFilters, grouping: Groupi
 
 export type ScoreKey = "overall" | DimensionId;
 export const scoreKeys: ScoreKey[] = ["overall", ...dimensionIds];
-const scoreColumns: Record<ScoreKey, string> = {
-  overall: "overall",
-  strategy: "scoreStrategy",
-  readiness: "scoreReadiness",
-  workforce: "scoreWorkforce",
-  data: "scoreData",
-  automation: "scoreAutomation",
-  cyber: "scoreCyber",
-};
+const scoreColumns: Record<ScoreKey, string> = { overall: "overall", ...dimensionScoreColumns };
 
 export type MedianGroup = { group: string | null; total: boolean; medians: Record<ScoreKey, number | null> };
 

@@ -1,6 +1,6 @@
 import { prisma } from "~/db.server";
 import { dimensionIds, edsAreaIds, type DimensionId, type EdsAreaId } from "~/readiness/dimensions";
-import { versionedCache } from "./candidate-cache";
+import { memoryCache } from "~/memory-cache";
 import { isMeetingFormat, type MeetingFormat } from "./options";
 import type { MentorCandidate, OfferCandidate } from "./ranking";
 
@@ -212,21 +212,20 @@ export type MatchingCandidates = { mentors: MentorCard[]; offers: OfferCard[] };
  * version moves (any write, by anyone), when an offer in the list ends, or
  * after a minute at most. The cards are shared between requests: never change them.
  */
-const candidates = versionedCache<MatchingCandidates>(
-  async (now) => {
-    const [mentors, offers] = await Promise.all([readMentors(), readOffers(now)]);
-    return { mentors, offers };
-  },
-  {
-    ttlMs: 60_000,
-    // An offer that ends may let another into the first 500, so read them again then.
-    expiresAt: ({ offers }) =>
-      Math.min(Infinity, ...offers.flatMap((o) => (o.endsAt ? [o.endsAt.getTime() + 1] : []))),
-  },
-);
+const candidates = memoryCache<MatchingCandidates>({
+  ttlMs: 60_000,
+  // An offer that ends may let another into the first 500, so read them again then.
+  expiresAt: ({ offers }) =>
+    Math.min(Infinity, ...offers.flatMap((o) => (o.endsAt ? [o.endsAt.getTime() + 1] : []))),
+});
+
+async function readCandidates(now: Date): Promise<MatchingCandidates> {
+  const [mentors, offers] = await Promise.all([readMentors(), readOffers(now)]);
+  return { mentors, offers };
+}
 
 export async function matchingCandidates(now = new Date()): Promise<MatchingCandidates> {
-  return candidates.get(await matchingVersion(), now);
+  return candidates.get("all", await matchingVersion(), now, readCandidates);
 }
 
 /** Visible mentors matching the filters, as the cards of `matchingCandidates`. */

@@ -1,3 +1,6 @@
+import { pageFromUrl, pageOf } from "~/components/pagination";
+import { dimensionNames } from "~/readiness/dimensions";
+import type { WeakDimension } from "~/readiness/scoring";
 import {
   filterMentors,
   filterOffers,
@@ -110,6 +113,38 @@ export async function rankedOffersFor(
     loadOffers(now, filters),
   ]);
   return offersRanked(sme?.context ?? neutral(filters), offers, now);
+}
+
+/** Mentors and offers are ranked in full, shown a page at a time: the best matches come first. */
+export const LIST_PAGE_SIZE = 20;
+
+/**
+ * One page of a ranked mentor or offer list, with what the list says above its
+ * cards (MatchListIntro): whether to invite a check, the weakest areas the
+ * order is based on, how the SME likes to meet and how many were found.
+ */
+export function rankedListPage<T>(
+  ranked: { needsCheck: boolean; meetingFormat: MeetingFormat; weakest: WeakDimension[] },
+  items: Ranked<T>[],
+  isSme: boolean,
+  url: URL,
+) {
+  const shown = pageOf(items, pageFromUrl(url), LIST_PAGE_SIZE);
+  return {
+    intro: {
+      isSme,
+      needsCheck: isSme && ranked.needsCheck,
+      meetingFormat: ranked.meetingFormat,
+      weakest: ranked.weakest.map((w) => ({
+        name: dimensionNames[w.dimension],
+        score: Math.round(w.score),
+      })),
+      total: shown.total,
+    },
+    page: shown.page,
+    pageCount: shown.pageCount,
+    items: shown.items,
+  };
 }
 
 export type TopMatches = {

@@ -6,17 +6,15 @@ import {
   SAME_AREA_POINTS,
   SPARE_PLACES_COUNTED,
   SPARE_POINTS_PER_PLACE,
-  WEAKEST_CONSIDERED,
   areNeighbours,
   rankMentors,
   rankOffers,
-  weakestDimensions,
-  type DimensionScores,
   type MentorCandidate,
   type OfferCandidate,
   type SmeMatchContext,
 } from "./ranking";
 import { localAuthorityIds } from "../organisations/reference-data";
+import { weakestDimensions, type DimensionScores } from "../readiness/scoring";
 
 // Weakest: data 22, cyber 40, automation 45; then readiness 60, workforce 70, strategy 80.
 const scores: DimensionScores = {
@@ -59,46 +57,17 @@ function offer(overrides: Partial<OfferCandidate> & { id: string }): OfferCandid
 
 const ids = (list: { id: string }[]) => list.map((m) => m.id);
 
-describe("weakest dimensions", () => {
-  it("takes the three lowest scores, weakest first", () => {
-    expect(WEAKEST_CONSIDERED).toBe(3);
-    expect(weakestDimensions(scores)).toEqual([
-      { dimension: "data", score: 22 },
-      { dimension: "cyber", score: 40 },
-      { dimension: "automation", score: 45 },
-    ]);
-  });
-
-  it("keeps the standard dimension order when scores are equal", () => {
-    const level = {
-      strategy: 50,
-      readiness: 50,
-      workforce: 50,
-      data: 50,
-      automation: 50,
-      cyber: 50,
-    };
-    expect(weakestDimensions(level).map((w) => w.dimension)).toEqual([
-      "strategy",
-      "readiness",
-      "workforce",
-    ]);
-  });
-
-  it("leaves out dimensions already at full marks", () => {
-    const strong = {
-      strategy: 100,
-      readiness: 100,
-      workforce: 100,
-      data: 100,
-      automation: 90,
-      cyber: 100,
-    };
-    expect(weakestDimensions(strong)).toEqual([{ dimension: "automation", score: 90 }]);
-  });
-});
-
 describe("ranking mentors by the gaps they cover", () => {
+  it("ranks on the same weakest areas as the results page: a Leading dimension is no gap", () => {
+    const strong = { ...scores, automation: 90, cyber: 76 };
+    const result = rankMentors({ ...sme, scores: strong }, [
+      mentor({ id: "leading", expertise: ["automation", "cyber"] }),
+    ]);
+    expect(result.weakest).toEqual(weakestDimensions(strong));
+    expect(result.weakest.map((w) => w.dimension)).toEqual(["data", "readiness", "workforce"]);
+    expect(result.matches[0].reasons.some((r) => r.startsWith("Covers"))).toBe(false);
+  });
+
   it("a mentor covering the weakest dimension beats one covering the third weakest", () => {
     const result = rankMentors(sme, [
       mentor({ id: "third", name: "Aaron", expertise: ["automation"] }),

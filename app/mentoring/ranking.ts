@@ -1,8 +1,8 @@
 // Matching SMEs with board mentors and upskilling offers (PRODUCT.md §3).
 //
 // Score = coverage × COVERAGE_SCALE + practical points, where
-//   coverage  = Σ (100 − score) over the SME's weakest dimensions (at most
-//               WEAKEST_CONSIDERED, scores below 100) that the candidate covers,
+//   coverage  = Σ (100 − score) over the SME's weakest dimensions (the one
+//               rule in readiness/scoring.ts) that the candidate covers,
 //               so a weaker dimension counts for more and two gaps beat one;
 //   practical = spare places (SPARE_POINTS_PER_PLACE each, up to
 //               SPARE_PLACES_COUNTED) + FORMAT_FIT_POINTS when they can meet in a
@@ -21,16 +21,15 @@ import {
   localAuthorityName,
   type LocalAuthorityId,
 } from "../organisations/reference-data";
+import { dimensionNames, type DimensionId, type EdsAreaId } from "../readiness/dimensions";
 import {
-  dimensionIds,
-  dimensionNames,
-  type DimensionId,
-  type EdsAreaId,
-} from "../readiness/dimensions";
+  weakestDimensions,
+  type DimensionScores,
+  type WeakDimension,
+} from "../readiness/scoring";
 import { seatsLeft, spareCapacity } from "./limits";
 import type { MeetingFormat } from "./options";
 
-export const WEAKEST_CONSIDERED = 3;
 /** One point of coverage outranks all practical points together. */
 export const COVERAGE_SCALE = 100;
 export const SPARE_POINTS_PER_PLACE = 5;
@@ -39,13 +38,6 @@ export const SPARE_PLACES_COUNTED = 5;
 export const FORMAT_FIT_POINTS = 30;
 export const SAME_AREA_POINTS = 20;
 export const NEARBY_AREA_POINTS = 10;
-
-export type DimensionScores = Record<DimensionId, number>;
-
-export interface WeakDimension {
-  dimension: DimensionId;
-  score: number;
-}
 
 export interface SmeMatchContext {
   /** Latest completed check; null when the SME has none yet. */
@@ -93,22 +85,6 @@ export interface Ranking {
   matches: RankedMatch[];
   /** Full or closed candidates, for browsing only. */
   unavailable: RankedMatch[];
-}
-
-/** The weakest dimensions, weakest first; equal scores keep the standard dimension order. */
-export function weakestDimensions(
-  scores: DimensionScores,
-  count: number = WEAKEST_CONSIDERED,
-): WeakDimension[] {
-  return dimensionIds
-    .map((dimension) => ({ dimension, score: clampScore(scores[dimension]) }))
-    .filter((entry) => entry.score < 100) // nothing left to improve
-    .sort((a, b) => a.score - b.score) // stable, so ties keep dimension order
-    .slice(0, count);
-}
-
-function clampScore(score: number): number {
-  return Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0;
 }
 
 // Neighbouring authorities of the West Midlands combined authority.

@@ -1,7 +1,7 @@
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { scoreSelect as checkScoreSelect, snapshotFromRow } from "~/readiness/checks.server";
-import type { DimensionScores } from "./ranking";
+import type { DimensionScores } from "~/readiness/scoring";
 
 // The mentoring pages read only the results table of the readiness check: the
 // SME's newest submitted check (isLatest) is what matching works from.

@@ -21,7 +21,7 @@ import { localAuthorityIds } from "../organisations/reference-data";
 import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimensions";
 import { dayToDate, isAfterUkToday, parseDateInput, ukDateTimeToDate } from "../time/uk-time";
 import { meetingFormats, offerKinds, offerSchedules } from "./options";
-import type { WeakDimension } from "./ranking";
+import type { WeakDimension } from "~/readiness/scoring";
 
 // ---------------------------------------------------------------------------
 // Field helpers: every kind of field comes from app/forms/fields.ts, except a

@@ -3,18 +3,14 @@ import {
   availableEvents,
   canClone,
   canEdit,
-  isListedAsLive,
   nextStepText,
   postingEvents,
   postingStateOf,
   postingStates,
-  shouldAutoClose,
   transition,
   type PostingEvent,
   type PostingState,
 } from "./posting-state";
-
-const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 // The whole lifecycle (PRODUCT.md §2) as a table: every move not listed is refused.
 const allowed: Array<[PostingState, PostingEvent, PostingState]> = [
@@ -111,37 +107,6 @@ describe("editing and cloning", () => {
 
   test.each(postingStates)("%s: clone only when closed or archived", (state) => {
     expect(canClone(state)).toBe(state === "closed" || state === "archived");
-  });
-});
-
-describe("listed as live", () => {
-  test("a live posting is listed up to and including its closing date", () => {
-    expect(isListedAsLive("live", "2026-06-01", on("2026-05-31"))).toBe(true);
-    expect(isListedAsLive("live", "2026-06-01", on("2026-06-01"))).toBe(true);
-  });
-
-  test("a live posting whose closing date has passed is not listed, even before the job closes it", () => {
-    expect(isListedAsLive("live", "2026-06-01", on("2026-06-02"))).toBe(false);
-  });
-
-  test("the closing day ends at midnight UK time", () => {
-    expect(isListedAsLive("live", "2026-06-01", new Date("2026-06-01T22:59:00Z"))).toBe(true);
-    expect(isListedAsLive("live", "2026-06-01", new Date("2026-06-01T23:00:00Z"))).toBe(false);
-  });
-
-  test("a live posting with no closing date stays listed until closed", () => {
-    expect(isListedAsLive("live", null, on("2030-01-01"))).toBe(true);
-  });
-
-  test.each(postingStates.filter((s) => s !== "live"))("a %s posting is never listed", (state) => {
-    expect(isListedAsLive(state, "2026-06-01", on("2026-05-01"))).toBe(false);
-  });
-
-  test("the job auto-closes a live posting only once its closing date has passed", () => {
-    expect(shouldAutoClose("live", "2026-06-01", on("2026-06-01"))).toBe(false);
-    expect(shouldAutoClose("live", "2026-06-01", on("2026-06-02"))).toBe(true);
-    expect(shouldAutoClose("closed", "2026-06-01", on("2026-06-02"))).toBe(false);
-    expect(shouldAutoClose("live", null, on("2026-06-02"))).toBe(false);
   });
 });
 

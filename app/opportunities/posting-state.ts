@@ -9,7 +9,6 @@
 // Every route that changes a posting's state goes through `transition`, so the
 // rules live in one place. Reasons for changes and closures are recorded by
 // the routes; this module only says which moves are allowed.
-import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
 
 export const postingStates = [
   "draft",
@@ -121,39 +120,6 @@ export function canEdit(state: PostingState): boolean {
 /** A closed posting is republished by copying it into a new draft. */
 export function canClone(state: PostingState): boolean {
   return state === "closed" || state === "archived";
-}
-
-/** True once the closing day itself is over: the closing date is the last day to apply. */
-export function hasClosingDatePassed(
-  closingDate: DateLike | null | undefined,
-  today: Date,
-): boolean {
-  const closing = toCalendarDay(closingDate);
-  const day = toCalendarDay(today);
-  if (!closing || !day) return false;
-  return daysBetween(closing, day) > 0;
-}
-
-/**
- * Whether to show a posting in live listings. A live posting whose closing
- * date has passed is hidden straight away, even before the scheduled job
- * closes it. No closing date (some placements) means "until closed".
- */
-export function isListedAsLive(
-  state: PostingState,
-  closingDate: DateLike | null | undefined,
-  today: Date,
-): boolean {
-  return state === "live" && !hasClosingDatePassed(closingDate, today);
-}
-
-/** For the scheduled job: a live posting past its closing date should be auto-closed. */
-export function shouldAutoClose(
-  state: PostingState,
-  closingDate: DateLike | null | undefined,
-  today: Date,
-): boolean {
-  return state === "live" && hasClosingDatePassed(closingDate, today);
 }
 
 /** What happens next, for the "My postings" page. */

@@ -10,7 +10,9 @@ import { fieldErrorsFrom } from "~/forms/parse";
 import type { Prisma } from "~/generated/prisma/client";
 import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { closingDateError } from "./apprenticeship-rules";
+import { whereOf } from "./conditions.server";
 import type { PostingKind } from "./display";
+import { dueToCloseConditions } from "./live.server";
 import { placementMessages, safeguardingComplete } from "./placement-rules";
 import { apprenticeshipFields, placementFields } from "./posting-fields";
 import { canClone, postingStateOf, transition } from "./posting-state";
@@ -32,26 +34,6 @@ export type { PostingKind };
 
 /** Who a posting's history names when the system itself changed it. */
 const AUTOMATIC = "automatic";
-
-/** The closing date is the last day to apply: listed until that day is over. */
-export function liveApprenticeshipWhere(now: Date) {
-  return {
-    state: "live",
-    closingDate: { gte: startOfUkToday(now) },
-  } satisfies Prisma.ApprenticeshipWhereInput;
-}
-
-/**
- * A placement takes requests until the day before it starts: once it has
- * started, an employer cannot take more students (request-state.ts expires
- * unanswered requests then too). So its start date is its closing date.
- */
-export function livePlacementWhere(now: Date) {
-  return {
-    state: "live",
-    startDate: { gt: startOfUkToday(now) },
-  } satisfies Prisma.PlacementWhereInput;
-}
 
 type Failure = { ok: false; errors: Record<string, string> };
 type Done = { ok: true; title: string; organisationId: string };
@@ -356,22 +338,21 @@ export async function clonePosting(
 
 /**
  * The housekeeping job: live postings past their closing date are closed.
- * Listings already hide them (live*Where), so this only tidies the state.
+ * Listings already hide them (live.server.ts), so this only tidies the state.
  */
 export async function autoClosePostings(now: Date): Promise<number> {
-  const today = startOfUkToday(now);
   const reasons = {
     apprenticeship: "Closed automatically after the closing date",
     placement: "Closed automatically when the placement started",
   };
   const [apprenticeships, placements] = await Promise.all([
     prisma.apprenticeship.findMany({
-      where: { state: "live", closingDate: { lt: today } },
+      where: whereOf<Prisma.ApprenticeshipWhereInput>(dueToCloseConditions("apprenticeship", now)),
       select: { id: true },
       take: 1000,
     }),
     prisma.placement.findMany({
-      where: { state: "live", startDate: { lte: today } },
+      where: whereOf<Prisma.PlacementWhereInput>(dueToCloseConditions("placement", now)),
       select: { id: true },
       take: 1000,
     }),

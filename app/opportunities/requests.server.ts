@@ -8,7 +8,7 @@ import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { notVerifiedMessage, placesText } from "./display";
-import { livePlacementWhere } from "./postings.server";
+import { livePlacementWhere } from "./live.server";
 import {
   canAccept,
   canRecordOutcome,

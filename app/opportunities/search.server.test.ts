@@ -191,3 +191,91 @@ describe("placement search", () => {
     expect(row?.state).toBe("live");
   });
 });
+
+// Every filter, on both paths: a keyword search (SQL over FTS5) and the same
+// filter without keywords (Prisma) must list the same postings. The "quokka"
+// postings vary one filter at a time, and include the boundaries of "live".
+describe("each filter gives the same rows with and without keywords", () => {
+  const quokka = { apprenticeships: new Set<string>(), placements: new Set<string>() };
+
+  beforeAll(async () => {
+    const sme = await makeOrg("sme");
+    const apprenticeship = async (overrides: Parameters<typeof makeApprenticeship>[2]) =>
+      quokka.apprenticeships.add((await makeApprenticeship(sme.id, now, overrides)).id);
+    await apprenticeship({ title: "Quokka digital apprentice", level: 4, closingInDays: 20 });
+    await apprenticeship({ title: "Quokka other apprentice", route: "other", wageType: "fixed" });
+    await apprenticeship({ title: "Quokka coventry apprentice", localAuthority: "coventry" });
+    await apprenticeship({ title: "Quokka last day apprentice", closingInDays: 0 });
+    await apprenticeship({ title: "Quokka closed apprentice", closingInDays: -1 });
+    await apprenticeship({ title: "Quokka draft apprentice", state: "draft" });
+
+    const placement = async (
+      overrides: Parameters<typeof makePlacement>[2],
+      localAuthority?: string,
+    ) => {
+      const { id } = await makePlacement(sme.id, now, overrides);
+      if (localAuthority) await prisma.placement.update({ where: { id }, data: { localAuthority } });
+      quokka.placements.add(id);
+    };
+    await placement({ title: "Quokka print week", yearGroups: "10,11" });
+    await placement({ title: "Quokka virtual taster", format: "virtual", yearGroups: "12", startInDays: 40 });
+    await placement({ title: "Quokka cafe week", sector: "I" }, "coventry");
+    await placement({ title: "Quokka starts tomorrow", startInDays: 1 });
+    await placement({ title: "Quokka started today", startInDays: 0 });
+    await placement({ title: "Quokka draft week", state: "draft" });
+  });
+
+  async function every<T extends { results: { id: string }[]; page: number; pageCount: number }>(
+    search: (params: URLSearchParams) => Promise<T>,
+    query: string,
+    among: Set<string>,
+  ) {
+    const found: string[] = [];
+    for (let page = 1; ; page++) {
+      const params = new URLSearchParams(query);
+      params.set("page", String(page));
+      const result = await search(params);
+      found.push(...result.results.map((r) => r.id).filter((id) => among.has(id)));
+      if (result.page >= result.pageCount) break;
+    }
+    return found.sort();
+  }
+
+  const apprenticeshipSearch = (params: URLSearchParams) =>
+    searchApprenticeships(apprenticeshipFilters(params), now);
+  const placementSearch = (params: URLSearchParams) =>
+    searchPlacements(placementFilters(params), now);
+
+  test.each([
+    ["", 4],
+    ["route=other", 1],
+    ["route=digital", 3],
+    ["level=4", 1],
+    ["la=coventry", 1],
+    ["wage=fixed", 1],
+    ["sort=newest", 4],
+  ])("apprenticeships %s", async (filter, count) => {
+    const keyword = await every(apprenticeshipSearch, `q=quokka&sort=closing&${filter}`, quokka.apprenticeships);
+    const plain = await every(apprenticeshipSearch, filter, quokka.apprenticeships);
+    expect(keyword).toEqual(plain);
+    expect(keyword).toHaveLength(count);
+  });
+
+  test.each([
+    ["", 4],
+    ["sector=I", 1],
+    ["la=coventry", 1],
+    ["format=virtual", 1],
+    ["year=12", 1],
+    ["year=10", 3],
+    // The print and cafe weeks run 30 March to 3 April; the taster starts 19 April.
+    ["from=2027-04-10", 1],
+    ["to=2027-04-01", 3],
+    ["from=2027-03-01&to=2027-03-12", 1],
+  ])("placements %s", async (filter, count) => {
+    const keyword = await every(placementSearch, `q=quokka&${filter}`, quokka.placements);
+    const plain = await every(placementSearch, filter, quokka.placements);
+    expect(keyword).toEqual(plain);
+    expect(keyword).toHaveLength(count);
+  });
+});

@@ -1,14 +1,24 @@
 // Finding live postings: keywords through the FTS5 indexes (ranked), filters
-// through Prisma, combined. Only live postings that have not passed their
-// closing date are ever listed, whether or not the closing job has run.
+// as conditions on the posting, combined. Each search's filters are described
+// once (`apprenticeshipConditions`, `placementConditions`) and read either as
+// SQL for a keyword search or as a Prisma `where` without keywords, so both
+// paths give the same rows. Only live postings (live.server.ts) are ever
+// listed, whether or not the closing job has run.
+import { pageWindow, type PageWindow } from "~/components/pagination";
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/db.server";
-import { dayToDate, startOfUkToday } from "~/time/uk-time";
-import { liveApprenticeshipWhere, livePlacementWhere } from "./postings.server";
+import {
+  orderByOf,
+  sqlOf,
+  sqlOrderOf,
+  whereOf,
+  type ApprenticeshipCondition,
+  type Order,
+  type PlacementCondition,
+} from "./conditions.server";
+import { liveConditions } from "./live.server";
+import { dayToDate } from "~/time/uk-time";
 import { ftsQuery, PAGE_SIZE, type ApprenticeshipFilters, type PlacementFilters } from "./search";
-
-// Dates are stored as ISO text with "+00:00"; compare like with like.
-const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 /** A list select: the posting's own columns, plus its organisation's name. */
 type ListSelect = {
@@ -26,17 +36,14 @@ async function rankedPage<Row>(options: {
   table: "Apprenticeship" | "Placement";
   select: ListSelect;
   match: string;
-  conditions: Prisma.Sql[];
+  conditions: Prisma.Sql;
   /** Columns of the posting (`t.`), or the FTS5 rank. */
   orderBy: Prisma.Sql | "rank";
   skip: number;
 }) {
   const search = Prisma.raw(`"${options.table}Search"`);
   const table = Prisma.raw(`"${options.table}"`);
-  const where = Prisma.join(
-    [Prisma.sql`${search} MATCH ${options.match}`, ...options.conditions],
-    " AND ",
-  );
+  const where = Prisma.sql`${search} MATCH ${options.match} AND ${options.conditions}`;
   const columns = Object.keys(options.select).filter((key) => key !== "organisation");
   const shown = Prisma.raw(columns.map((column) => `t."${column}"`).join(", "));
   // The id breaks ties, so a page never depends on how SQLite happens to sort.
@@ -67,23 +74,33 @@ async function rankedPage<Row>(options: {
     ({ organisationName, total: _total, ...row }) =>
       ({ ...row, organisation: { name: organisationName } }) as Row,
   );
-  return { total, pageCount: pageCountOf(total), results };
+  return { total, results };
 }
 
-/** The page asked for, or the last page when that is past the end. */
+type Found<Row> = { results: Row[]; total: number; page: number; pageCount: number };
+
+/** The page asked for, or the last page when that is past the end (the one pager's rule). */
 async function rankedPageOrLast<Row>(
   query: Omit<Parameters<typeof rankedPage>[0], "skip">,
   requested: number,
-) {
+): Promise<Found<Row>> {
+  // Most pages asked for exist: read the page first, and only past the end read the last one.
   const first = await rankedPage<Row>({ ...query, skip: (requested - 1) * PAGE_SIZE });
-  const page = Math.min(requested, first.pageCount);
+  const window = pageWindow(first.total, requested, PAGE_SIZE);
   const found =
-    page === requested ? first : await rankedPage<Row>({ ...query, skip: (page - 1) * PAGE_SIZE });
-  return { results: found.results, total: found.total, page, pageCount: found.pageCount };
+    window.page === requested ? first : await rankedPage<Row>({ ...query, skip: window.skip });
+  return { results: found.results, total: found.total, page: window.page, pageCount: window.pageCount };
 }
 
-function pageCountOf(total: number) {
-  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+/** A page of a Prisma list: count, clamp to the last page, then read that page. */
+async function prismaPage<Row>(
+  count: () => Promise<number>,
+  read: (window: PageWindow) => Promise<Row[]>,
+  requested: number,
+): Promise<Found<Row>> {
+  const window = pageWindow(await count(), requested, PAGE_SIZE);
+  const results = await read(window);
+  return { results, total: window.total, page: window.page, pageCount: window.pageCount };
 }
 
 const apprenticeshipListSelect = {
@@ -105,53 +122,59 @@ type ApprenticeshipListRow = Prisma.ApprenticeshipGetPayload<{
   select: typeof apprenticeshipListSelect;
 }>;
 
+/** Everything an apprenticeship search asks of a posting: live, and each filter given. */
+export function apprenticeshipConditions(
+  filters: ApprenticeshipFilters,
+  now: Date,
+): ApprenticeshipCondition[] {
+  const conditions: ApprenticeshipCondition[] = [...liveConditions("apprenticeship", now)];
+  if (filters.route) conditions.push({ column: "route", op: "equals", value: filters.route });
+  if (filters.level) conditions.push({ column: "level", op: "equals", value: filters.level });
+  if (filters.la) conditions.push({ column: "localAuthority", op: "equals", value: filters.la });
+  if (filters.wage) conditions.push({ column: "wageType", op: "equals", value: filters.wage });
+  return conditions;
+}
+
+type ApprenticeshipOrder = Order<keyof Prisma.ApprenticeshipOrderByWithRelationInput & string>;
+
+function apprenticeshipOrder(sort: ApprenticeshipFilters["sort"]): ApprenticeshipOrder[] {
+  return sort === "newest"
+    ? [
+        { column: "firstPublishedAt", direction: "desc" },
+        { column: "createdAt", direction: "desc" },
+      ]
+    : [
+        { column: "closingDate", direction: "asc" },
+        { column: "createdAt", direction: "desc" },
+      ];
+}
+
 export async function searchApprenticeships(filters: ApprenticeshipFilters, now: Date) {
+  const conditions = apprenticeshipConditions(filters, now);
   const match = ftsQuery(filters.q);
   if (match) {
-    const conditions = [
-      Prisma.sql`t.state = 'live'`,
-      Prisma.sql`t.closingDate >= ${sqlDate(startOfUkToday(now))}`,
-      ...(filters.route ? [Prisma.sql`t.route = ${filters.route}`] : []),
-      ...(filters.level ? [Prisma.sql`t.level = ${filters.level}`] : []),
-      ...(filters.la ? [Prisma.sql`t.localAuthority = ${filters.la}`] : []),
-      ...(filters.wage ? [Prisma.sql`t.wageType = ${filters.wage}`] : []),
-    ];
-    const orderBy =
-      filters.sort === "newest"
-        ? Prisma.sql`t.firstPublishedAt DESC, t.createdAt DESC`
-        : filters.sort === "relevance"
-          ? "rank"
-          : Prisma.sql`t.closingDate ASC, t.createdAt DESC`;
     const query = {
       table: "Apprenticeship",
       select: apprenticeshipListSelect,
       match,
-      conditions,
-      orderBy,
+      conditions: sqlOf(conditions, "t"),
+      orderBy: filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
     } as const;
     return rankedPageOrLast<ApprenticeshipListRow>(query, filters.page);
   }
-  const where: Prisma.ApprenticeshipWhereInput = {
-    ...liveApprenticeshipWhere(now),
-    ...(filters.route ? { route: filters.route } : {}),
-    ...(filters.level ? { level: filters.level } : {}),
-    ...(filters.la ? { localAuthority: filters.la } : {}),
-    ...(filters.wage ? { wageType: filters.wage } : {}),
-  };
-  const total = await prisma.apprenticeship.count({ where });
-  const pageCount = pageCountOf(total);
-  const page = Math.min(filters.page, pageCount);
-  const results = await prisma.apprenticeship.findMany({
-    where,
-    select: apprenticeshipListSelect,
-    orderBy:
-      filters.sort === "newest"
-        ? [{ firstPublishedAt: "desc" }, { createdAt: "desc" }]
-        : [{ closingDate: "asc" }, { createdAt: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-  });
-  return { results, total, page, pageCount };
+  const where = whereOf<Prisma.ApprenticeshipWhereInput>(conditions);
+  return prismaPage(
+    () => prisma.apprenticeship.count({ where }),
+    ({ skip, take }) =>
+      prisma.apprenticeship.findMany({
+        where,
+        select: apprenticeshipListSelect,
+        orderBy: orderByOf<Prisma.ApprenticeshipOrderByWithRelationInput>(apprenticeshipOrder(filters.sort)),
+        skip,
+        take,
+      }),
+    filters.page,
+  );
 }
 
 const placementListSelect = {
@@ -170,48 +193,45 @@ const placementListSelect = {
 } as const;
 type PlacementListRow = Prisma.PlacementGetPayload<{ select: typeof placementListSelect }>;
 
+/** Everything a placement search asks of a posting: live, and each filter given. */
+export function placementConditions(filters: PlacementFilters, now: Date): PlacementCondition[] {
+  const conditions: PlacementCondition[] = [...liveConditions("placement", now)];
+  if (filters.sector) conditions.push({ column: "sector", op: "equals", value: filters.sector });
+  if (filters.la) conditions.push({ column: "localAuthority", op: "equals", value: filters.la });
+  if (filters.format) conditions.push({ column: "format", op: "equals", value: filters.format });
+  // Stored as "10,11": ids 9 to 13 never contain one another.
+  if (filters.year) conditions.push({ column: "yearGroups", op: "listHas", value: filters.year });
+  // Placements that overlap the dates asked for.
+  if (filters.from)
+    conditions.push({ column: "endDate", op: "gte", value: dayToDate(filters.from) });
+  if (filters.to) conditions.push({ column: "startDate", op: "lte", value: dayToDate(filters.to) });
+  return conditions;
+}
+
 export async function searchPlacements(filters: PlacementFilters, now: Date) {
+  const conditions = placementConditions(filters, now);
   const match = ftsQuery(filters.q);
   if (match) {
-    const conditions = [
-      Prisma.sql`t.state = 'live'`,
-      Prisma.sql`t.startDate > ${sqlDate(startOfUkToday(now))}`,
-      ...(filters.sector ? [Prisma.sql`t.sector = ${filters.sector}`] : []),
-      ...(filters.la ? [Prisma.sql`t.localAuthority = ${filters.la}`] : []),
-      ...(filters.format ? [Prisma.sql`t.format = ${filters.format}`] : []),
-      // Stored as "10,11": ids 9 to 13 never contain one another.
-      ...(filters.year ? [Prisma.sql`instr(t.yearGroups, ${filters.year}) > 0`] : []),
-      // Placements that overlap the dates asked for.
-      ...(filters.from ? [Prisma.sql`t.endDate >= ${sqlDate(dayToDate(filters.from))}`] : []),
-      ...(filters.to ? [Prisma.sql`t.startDate <= ${sqlDate(dayToDate(filters.to))}`] : []),
-    ];
     const query = {
       table: "Placement",
       select: placementListSelect,
       match,
-      conditions,
+      conditions: sqlOf(conditions, "t"),
       orderBy: "rank",
     } as const;
     return rankedPageOrLast<PlacementListRow>(query, filters.page);
   }
-  const where: Prisma.PlacementWhereInput = {
-    ...livePlacementWhere(now),
-    ...(filters.sector ? { sector: filters.sector } : {}),
-    ...(filters.la ? { localAuthority: filters.la } : {}),
-    ...(filters.format ? { format: filters.format } : {}),
-    ...(filters.year ? { yearGroups: { contains: filters.year } } : {}),
-    ...(filters.from ? { endDate: { gte: dayToDate(filters.from) } } : {}),
-    ...(filters.to ? { startDate: { lte: dayToDate(filters.to) } } : {}),
-  };
-  const total = await prisma.placement.count({ where });
-  const pageCount = pageCountOf(total);
-  const page = Math.min(filters.page, pageCount);
-  const results = await prisma.placement.findMany({
-    where,
-    select: placementListSelect,
-    orderBy: [{ startDate: "asc" }, { createdAt: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-  });
-  return { results, total, page, pageCount };
+  const where = whereOf<Prisma.PlacementWhereInput>(conditions);
+  return prismaPage(
+    () => prisma.placement.count({ where }),
+    ({ skip, take }) =>
+      prisma.placement.findMany({
+        where,
+        select: placementListSelect,
+        orderBy: [{ startDate: "asc" }, { createdAt: "desc" }],
+        skip,
+        take,
+      }),
+    filters.page,
+  );
 }

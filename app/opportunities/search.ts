@@ -1,6 +1,7 @@
 // Search filters read from the query string, so every search is a link that
 // can be shared or bookmarked. Anything not understood is ignored rather than
 // refused: a mistyped link still shows results.
+import { pageNumber } from "~/components/pagination";
 import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
 import { wageTypeIds } from "./apprenticeship-rules";
 import { parseDateInput } from "~/time/uk-time";
@@ -27,11 +28,6 @@ export function ftsQuery(text: string | null | undefined): string | null {
 
 function pick<T extends string>(values: readonly T[], raw: string | null): T | undefined {
   return raw && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
-}
-
-function pageNumber(raw: string | null): number {
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
 }
 
 function keywords(raw: string | null): string {

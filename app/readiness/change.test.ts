@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { changeSince, describeChange, snapshotOf, type ScoreSnapshot } from "./change";
+import { changeSince, describeChange, type ScoreSnapshot } from "./change";
 
 const previous: ScoreSnapshot = {
   strategy: 20,
@@ -36,22 +36,6 @@ describe("changeSince", () => {
       cyber: { before: 60, after: 70, change: 10 },
       overall: { before: 35, after: 43, change: 8 },
     });
-  });
-
-  test("works on the scores straight from scoreCheck", () => {
-    const snapshot = snapshotOf({
-      dimensions: {
-        strategy: 32,
-        readiness: 47,
-        workforce: 40,
-        data: 45,
-        automation: 25,
-        cyber: 70,
-      },
-      overall: 43,
-      band: "Developing",
-    });
-    expect(snapshot).toEqual(current);
   });
 });
 

@@ -1,6 +1,5 @@
 // Change since the last check, for the results page.
 import { dimensionIds, type DimensionId } from "./dimensions";
-import type { CheckScores } from "./scoring";
 
 /** A check's scores as stored: one number per dimension, plus the overall score. */
 export type ScoreSnapshot = Record<DimensionId, number> & { overall: number };
@@ -8,11 +7,6 @@ export type ScoreSnapshot = Record<DimensionId, number> & { overall: number };
 export type ScoreChange = { before: number; after: number; change: number };
 
 export type ChangeSince = Record<DimensionId | "overall", ScoreChange>;
-
-/** Flattens `scoreCheck`'s result into a snapshot. */
-export function snapshotOf(scores: CheckScores): ScoreSnapshot {
-  return { ...scores.dimensions, overall: scores.overall };
-}
 
 /** Each dimension's and the overall change, or null for a first check. */
 export function changeSince(

@@ -27,7 +27,8 @@ export function parseAnswers(json: string): Answers {
   return answers;
 }
 
-const scoreColumns = {
+/** The column each dimension's score is stored in: the one map for Prisma reads and the insight SQL. */
+export const scoreColumns = {
   strategy: "scoreStrategy",
   readiness: "scoreReadiness",
   workforce: "scoreWorkforce",
@@ -230,16 +231,6 @@ export const previousOf = (check: StoredPrevious) => ({
   submittedAt: check.submittedAt,
   scores: snapshotFromRow(check),
 });
-
-/** The submitted check before `submittedAt`, for "change since your last check". */
-export async function findPrevious(organisationId: string, submittedAt: Date) {
-  const check = await prisma.readinessCheck.findFirst({
-    where: { organisationId, status: "submitted", submittedAt: { lt: submittedAt } },
-    orderBy: { submittedAt: "desc" },
-    select: { id: true, submittedAt: true, ...scoreSelect },
-  });
-  return check ? previousOf(check) : null;
-}
 
 /** Every submitted check of the organisation, oldest first. */
 export async function listSubmitted(organisationId: string) {

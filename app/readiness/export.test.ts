@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { answerLabels, csvCell, resultCsv, resultExport } from "./export";
-import { currentBank, findQuestion } from "./question-bank";
+import { currentBank } from "./question-bank";
 
 const scores = { strategy: 10, readiness: 20, workforce: 30, data: 40, automation: 50, cyber: 80, overall: 38 };
 
 describe("downloads of a result", () => {
   test("answers read as their labels from the result's own bank", () => {
-    const question = findQuestion(currentBank, "strategy-lead")!;
+    const question = currentBank.questions.find((q) => q.id === "strategy-lead")!;
     expect(answerLabels(question, "partly")).toEqual(["Partly"]);
     expect(answerLabels(question, undefined)).toEqual([]);
   });

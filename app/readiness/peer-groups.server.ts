@@ -5,6 +5,7 @@
 // many firms in each group got each score. Scores are whole numbers 0 to 100,
 // so that is at most 101 rows however big the region grows.
 import { prisma } from "~/db.server";
+import { memoryCache } from "~/memory-cache";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
 import {
   comparisonFromStats,
@@ -71,22 +72,15 @@ async function buildSnapshot(): Promise<Snapshot> {
   };
 }
 
-const SNAPSHOT_TTL_MS = 60_000;
-let snapshot: { version: string; at: number; data: Promise<Snapshot> } | undefined;
-async function currentSnapshot(now = Date.now()) {
+const snapshots = memoryCache<Snapshot>({ ttlMs: 60_000 });
+async function currentSnapshot(now = new Date()) {
   // A new submission moves the newest submittedAt, read from the (status,
   // submittedAt) index in one step. Anything else (a firm deleted, a sector
   // changed) shows within the minute the snapshot lasts.
   const [marks] = await prisma.$queryRawUnsafe<{ newest: string | null }[]>(
     `SELECT MAX(submittedAt) AS newest FROM ReadinessCheck WHERE status = 'submitted'`,
   );
-  const version = marks?.newest ?? "";
-  if (!snapshot || snapshot.version !== version || now - snapshot.at > SNAPSHOT_TTL_MS) {
-    const data = buildSnapshot();
-    data.catch(() => (snapshot = undefined));
-    snapshot = { version, at: now, data };
-  }
-  return snapshot.data;
+  return snapshots.get("all", marks?.newest ?? "", now, buildSnapshot);
 }
 
 /**

@@ -2,20 +2,17 @@
 // authority). Small groups are never shown: with only a few firms, a score
 // could point to one of them (PRODUCT.md §1 and §4).
 
-/** The fewest OTHER organisations' latest checks a group needs before we show it. */
+/**
+ * The smallest group any page shows: a firm's peer comparison (counting the
+ * OTHER firms' latest checks), staff insight cells and the board view's "where
+ * the gaps are". The one home of the number; SQL that needs it takes it as a
+ * bound parameter.
+ */
 export const MIN_PEER_GROUP = 5;
 
 /** Whether a group of `count` organisations is big enough to show. */
 export function mayShowGroup(count: number): boolean {
   return count >= MIN_PEER_GROUP;
-}
-
-/**
- * Same rule as `mayShowGroup`, kept under the name staff insight uses.
- * Note: returns true when the group may be SHOWN (count >= 5), not when it is suppressed.
- */
-export function suppressSmallGroup(count: number): boolean {
-  return mayShowGroup(count);
 }
 
 /** The middle value; for an even count, the mean of the two middle values to one decimal place. */
@@ -43,27 +40,6 @@ export const smallGroupReason =
   "This keeps each firm's answers private.";
 
 /**
- * Compares a score with its peers. `peerScores` must hold the latest check of each
- * OTHER organisation in the group: never the firm's own score.
- */
-export function comparePeers(score: number, peerScores: number[]): PeerComparison {
-  const size = peerScores.length;
-  const middle = median(peerScores);
-  if (!mayShowGroup(size) || middle === null) {
-    return { shown: false, size, reason: smallGroupReason };
-  }
-  const position = score > middle ? "above" : score < middle ? "below" : "same";
-  const below = peerScores.filter((peer) => peer < score).length;
-  return {
-    shown: true,
-    size,
-    median: middle,
-    position,
-    percentBelow: Math.round((below / size) * 100),
-  };
-}
-
-/**
  * Where the median sits in a sorted group of `size` scores: the database reads
  * only these one or two middle rows instead of the whole group.
  */
@@ -75,7 +51,7 @@ export function middleRows(size: number): { skip: number; take: number } {
 /** What the database counts for a group: its size, its middle score(s), and how many score below. */
 export type PeerGroupStats = { size: number; middle: number[]; below: number };
 
-/** The same answer as `comparePeers`, from counts rather than every score. */
+/** Compares a score with its peers, from counts (size, middle scores, how many below) rather than every score. */
 export function comparisonFromStats(score: number, stats: PeerGroupStats): PeerComparison {
   const middle = median(stats.middle);
   if (!mayShowGroup(stats.size) || middle === null) {

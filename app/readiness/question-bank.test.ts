@@ -3,7 +3,6 @@ import { bands, dimensionIds, edsAreaIds } from "./dimensions";
 import {
   NONE_VALUE,
   currentBank,
-  findQuestion,
   getBank,
   questionBanks,
   questionsFor,
@@ -121,11 +120,6 @@ describe("the 2026.1 bank", () => {
     expect(() => {
       bank.questions[0].text = "Changed?";
     }).toThrow(TypeError);
-  });
-
-  test("findQuestion looks a question up by id", () => {
-    expect(findQuestion(bank, "cyber-two-step")?.dimension).toBe("cyber");
-    expect(findQuestion(bank, "no-such-question")).toBeUndefined();
   });
 });
 

@@ -511,7 +511,3 @@ export const sectionOrder: DimensionId[] = [...dimensionIds];
 export function questionsFor(bank: QuestionBank, dimension: DimensionId): Question[] {
   return bank.questions.filter((question) => question.dimension === dimension);
 }
-
-export function findQuestion(bank: QuestionBank, id: string): Question | undefined {
-  return bank.questions.find((question) => question.id === id);
-}

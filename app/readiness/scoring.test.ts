@@ -1,12 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { bandFor, dimensionIds, type DimensionId } from "./dimensions";
-import { currentBank, findQuestion, NONE_VALUE, type Question } from "./question-bank";
-import { maxPoints, pointsFor, scoreCheck, weakestDimensions, type Answers } from "./scoring";
+import { currentBank, NONE_VALUE, type Question } from "./question-bank";
+import {
+  maxPoints,
+  pointsFor,
+  scoreCheck,
+  WEAKEST_COUNT,
+  weakestDimensions,
+  type Answers,
+} from "./scoring";
 
 const bank = currentBank;
 
 function question(id: string): Question {
-  const found = findQuestion(bank, id);
+  const found = bank.questions.find((q) => q.id === id);
   if (!found) throw new Error(`No question ${id}`);
   return found;
 }
@@ -175,21 +182,31 @@ describe("bands", () => {
 });
 
 describe("weakestDimensions", () => {
-  test("lists the three lowest, lowest first", () => {
-    expect(weakestDimensions(scores({ cyber: 10, data: 30, strategy: 20, readiness: 60 }))).toEqual(
-      ["cyber", "strategy", "data"],
-    );
+  const ids = (list: { dimension: DimensionId }[]) => list.map((w) => w.dimension);
+
+  test("lists the three lowest, lowest first, with their scores", () => {
+    expect(WEAKEST_COUNT).toBe(3);
+    expect(weakestDimensions(scores({ cyber: 10, data: 30, strategy: 20, readiness: 60 }))).toEqual([
+      { dimension: "cyber", score: 10 },
+      { dimension: "strategy", score: 20 },
+      { dimension: "data", score: 30 },
+    ]);
   });
 
   test("equal scores keep the dimension order", () => {
-    expect(weakestDimensions(scores({}))).toEqual(["strategy", "readiness", "workforce"]);
+    expect(ids(weakestDimensions(scores({})))).toEqual(["strategy", "readiness", "workforce"]);
   });
 
   test("never lists a dimension that is already Leading", () => {
     const result = weakestDimensions(
       scores({ strategy: 80, readiness: 90, workforce: 76, data: 100, automation: 40, cyber: 75 }),
     );
-    expect(result).toEqual(["automation", "cyber"]);
+    expect(ids(result)).toEqual(["automation", "cyber"]);
+  });
+
+  test("a Leading score below full marks is not a gap either (matching once kept it)", () => {
+    const strong = scores({ strategy: 100, readiness: 100, workforce: 100, data: 100, automation: 90, cyber: 100 });
+    expect(weakestDimensions(strong)).toEqual([]);
   });
 
   test("lists none when every dimension is Leading", () => {
@@ -201,9 +218,16 @@ describe("weakestDimensions", () => {
   });
 
   test("can be asked for two", () => {
-    expect(weakestDimensions(scores({ cyber: 10, data: 30, strategy: 20 }), 2)).toEqual([
+    expect(ids(weakestDimensions(scores({ cyber: 10, data: 30, strategy: 20 }), 2))).toEqual([
       "cyber",
       "strategy",
+    ]);
+  });
+
+  test("a score outside 0 to 100 is read as the nearest possible score", () => {
+    expect(weakestDimensions(scores({ data: -5, cyber: Number.NaN, strategy: 120 }), 2)).toEqual([
+      { dimension: "data", score: 0 },
+      { dimension: "cyber", score: 0 },
     ]);
   });
 });

@@ -62,16 +62,35 @@ export function scoreCheck(bank: QuestionBank, answers: Answers): CheckScores {
   return { dimensions, overall, band: bandFor(overall) };
 }
 
+/** How many weak dimensions the results page, matching and the request form name (PRODUCT.md: "the two or three weakest"). */
+export const WEAKEST_COUNT = 3;
+
+export type DimensionScores = Record<DimensionId, number>;
+
+export interface WeakDimension {
+  dimension: DimensionId;
+  score: number;
+}
+
 /**
- * The dimensions to work on first, for the results page's recommendations.
+ * The dimensions to work on first: the one rule for the results page, the
+ * mentor and offer ranking, the request form's pre-filled goals, the home page
+ * and the board view.
  *
  * Rule: the `count` lowest-scoring dimensions, lowest first. A dimension that is
- * already Leading (76 or more) is never listed, so a strong firm may get fewer
- * than `count`, or none. Equal scores keep the usual dimension order.
+ * already Leading (76 or more) is not a gap and is never listed, so a strong
+ * firm may get fewer than `count`, or none. Equal scores keep the usual
+ * dimension order. A score outside 0 to 100 (or not a number) is read as the
+ * nearest possible score, so a bad value cannot hide or invent a gap.
  */
-export function weakestDimensions(scores: Record<DimensionId, number>, count = 3): DimensionId[] {
+export function weakestDimensions(scores: DimensionScores, count = WEAKEST_COUNT): WeakDimension[] {
   return dimensionIds
-    .filter((dimension) => bandFor(scores[dimension]) !== "Leading")
-    .sort((a, b) => scores[a] - scores[b] || dimensionIds.indexOf(a) - dimensionIds.indexOf(b))
+    .map((dimension) => ({ dimension, score: clampScore(scores[dimension]) }))
+    .filter((entry) => bandFor(entry.score) !== "Leading")
+    .sort((a, b) => a.score - b.score) // stable, so ties keep dimension order
     .slice(0, Math.max(0, count));
+}
+
+function clampScore(score: number): number {
+  return Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0;
 }

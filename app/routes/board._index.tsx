@@ -6,11 +6,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InsetText, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { bookedSeats } from "~/mentoring/candidates.server";
-import { lowScoresBy, LOW_SCORE, MIN_GROUP, type InsightRow } from "~/mentoring/insight.server";
+import { lowScoresBy, LOW_SCORE, type InsightRow } from "~/mentoring/insight.server";
 import { offerKindName } from "~/mentoring/options";
 import { effectiveState, liveCutoff } from "~/mentoring/requests.server";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
+import { MIN_PEER_GROUP } from "~/readiness/peers";
 import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Board - SkillsBridge" }];
@@ -71,7 +72,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     byArea: byArea.map((row) => ({ ...row, group: localAuthorityName(row.group) || "Not given" })),
     lowScore: LOW_SCORE,
-    minGroup: MIN_GROUP,
+    minGroup: MIN_PEER_GROUP,
     bySector: bySector.map((row) => ({ ...row, group: sectorName(row.group) || "Not given" })),
   };
 }
@@ -105,7 +106,6 @@ function WorkforceChart({ rows }: { rows: InsightRow[] }) {
   );
 }
 
-/** A wide table can scroll sideways on a phone; the scroll area takes keyboard focus so everyone can reach it. */
 function InsightTable({
   caption,
   rows,
@@ -120,49 +120,28 @@ function InsightTable({
   if (rows.length === 0)
     return <p className="body">No businesses have finished the readiness check yet.</p>;
   return (
-    <div className="table-wrapper" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table">
-        <caption className="table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{groupName}</th>
-            <th scope="col" className="numeric">
-              Businesses
-            </th>
-            {dimensionIds.map((d) => (
-              <th scope="col" className="numeric" key={d}>
-                {shortNames[d]}
-                <span className="visually-hidden">
-                  {" "}
-                  ({dimensionNames[d]}), businesses scoring low
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.group}>
-              <th scope="row">{row.group}</th>
-              {row.hidden ? (
-                <td colSpan={dimensionIds.length + 1}>
-                  Fewer than {minGroup} businesses, so hidden
-                </td>
-              ) : (
-                <>
-                  <td className="numeric">{row.total}</td>
-                  {dimensionIds.map((d) => (
-                    <td className="numeric" key={d}>
-                      {row.low[d]}
-                    </td>
-                  ))}
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      head={[
+        groupName,
+        "Businesses",
+        ...dimensionIds.map((d) => (
+          <>
+            {shortNames[d]}
+            <span className="visually-hidden"> ({dimensionNames[d]}), businesses scoring low</span>
+          </>
+        )),
+      ]}
+      numeric={[1, ...dimensionIds.map((_, i) => i + 2)]}
+      rows={rows.map((row) =>
+        row.hidden
+          ? [
+              row.group,
+              { span: dimensionIds.length + 1, content: `Fewer than ${minGroup} businesses, so hidden` },
+            ]
+          : [row.group, row.total, ...dimensionIds.map((d) => row.low[d])],
+      )}
+    />
   );
 }
 

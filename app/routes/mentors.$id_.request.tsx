@@ -13,7 +13,7 @@ import { notDone } from "~/command-response.server";
 import { visibleMentorWhere } from "~/mentoring/candidates.server";
 import { formatOptions } from "~/mentoring/components";
 import { smeMatchContext } from "~/mentoring/matches.server";
-import { weakestDimensions } from "~/mentoring/ranking";
+import { weakestDimensions } from "~/readiness/scoring";
 import { sendRequest } from "~/mentoring/requests.server";
 import { defaultGoalsFromGaps, mentoringRequestSchema } from "~/mentoring/schemas";
 

@@ -2,18 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { pageFromUrl, pageOf } from "~/components/pagination";
 import { PageHeading, Pagination, Tag } from "~/components/ui";
 import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
-import { rankedMentorsFor } from "~/mentoring/matches.server";
+import { rankedListPage, rankedMentorsFor } from "~/mentoring/matches.server";
 import { meetingFormatNames } from "~/mentoring/options";
 import { localAuthorityName } from "~/organisations/reference-data";
-import { dimensionNames } from "~/readiness/dimensions";
 
 export const meta: MetaFunction = () => [{ title: "Find a mentor - SkillsBridge" }];
-
-const PAGE_SIZE = 20;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -21,21 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters, values } = readFilters(url);
   const isSme = user.role === "sme";
   const ranked = await rankedMentorsFor(isSme ? user.organisationId : null, filters);
-  // Ranked in full, shown a page at a time: the best matches come first.
-  const shown = pageOf(ranked.mentors, pageFromUrl(url), PAGE_SIZE);
+  const { intro, page, pageCount, items } = rankedListPage(ranked, ranked.mentors, isSme, url);
   return {
-    isSme,
-    needsCheck: isSme && ranked.needsCheck,
-    meetingFormat: ranked.meetingFormat,
-    weakest: ranked.weakest.map((w) => ({
-      name: dimensionNames[w.dimension],
-      score: Math.round(w.score),
-    })),
-    values,
-    total: shown.total,
-    page: shown.page,
-    pageCount: shown.pageCount,
-    mentors: shown.items.map(({ item, reasons, available }) => ({
+    intro: { ...intro, values },
+    page,
+    pageCount,
+    mentors: items.map(({ item, reasons, available }) => ({
       id: item.id,
       name: item.name,
       firm: item.firm,
@@ -50,8 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Mentors() {
-  const { isSme, needsCheck, meetingFormat, weakest, values, total, page, pageCount, mentors } =
-    useLoaderData<typeof loader>();
+  const { intro, page, pageCount, mentors } = useLoaderData<typeof loader>();
   const location = useLocation();
   return (
     <>
@@ -60,15 +46,7 @@ export default function Mentors() {
         Mentors are people from the partnership&apos;s tech firms who give their time to help small
         businesses.
       </p>
-      <MatchListIntro
-        noun="mentor"
-        isSme={isSme}
-        needsCheck={needsCheck}
-        weakest={weakest}
-        meetingFormat={meetingFormat}
-        values={values}
-        total={total}
-      />
+      <MatchListIntro noun="mentor" {...intro} />
       <ul className="card-list">
         {mentors.map((m) => (
           <li className="card" key={m.id}>

@@ -2,19 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { pageFromUrl, pageOf } from "~/components/pagination";
 import { PageHeading, Pagination, Tag } from "~/components/ui";
 import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
 import { seatsLeft } from "~/mentoring/limits";
-import { rankedOffersFor } from "~/mentoring/matches.server";
+import { rankedListPage, rankedOffersFor } from "~/mentoring/matches.server";
 import { meetingFormatNames, offerKindName } from "~/mentoring/options";
-import { dimensionNames } from "~/readiness/dimensions";
 import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Training and workshops - SkillsBridge" }];
-
-const PAGE_SIZE = 20;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -22,21 +18,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters, values } = readFilters(url);
   const isSme = user.role === "sme";
   const ranked = await rankedOffersFor(isSme ? user.organisationId : null, new Date(), filters);
-  // Ranked in full, shown a page at a time: the best matches come first.
-  const shown = pageOf(ranked.offers, pageFromUrl(url), PAGE_SIZE);
+  const { intro, page, pageCount, items } = rankedListPage(ranked, ranked.offers, isSme, url);
   return {
-    isSme,
-    needsCheck: isSme && ranked.needsCheck,
-    meetingFormat: ranked.meetingFormat,
-    weakest: ranked.weakest.map((w) => ({
-      name: dimensionNames[w.dimension],
-      score: Math.round(w.score),
-    })),
-    values,
-    total: shown.total,
-    page: shown.page,
-    pageCount: shown.pageCount,
-    offers: shown.items.map(({ item, reasons, available }) => ({
+    intro: { ...intro, values },
+    page,
+    pageCount,
+    offers: items.map(({ item, reasons, available }) => ({
       id: item.id,
       title: item.title,
       firm: item.firm,
@@ -52,8 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Offers() {
-  const { isSme, needsCheck, meetingFormat, weakest, values, total, page, pageCount, offers } =
-    useLoaderData<typeof loader>();
+  const { intro, page, pageCount, offers } = useLoaderData<typeof loader>();
   const location = useLocation();
   return (
     <>
@@ -61,15 +47,7 @@ export default function Offers() {
       <p className="lead">
         Free workshops, clinics, short courses and resources from the partnership&apos;s tech firms.
       </p>
-      <MatchListIntro
-        noun="offer"
-        isSme={isSme}
-        needsCheck={needsCheck}
-        weakest={weakest}
-        meetingFormat={meetingFormat}
-        values={values}
-        total={total}
-      />
+      <MatchListIntro noun="offer" {...intro} />
       <ul className="card-list">
         {offers.map((o) => (
           <li className="card" key={o.id}>

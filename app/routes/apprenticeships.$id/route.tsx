@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { apprenticeshipRows, apprenticeshipSummarySelect } from "~/opportunities/posting-summary";
-import { liveApprenticeshipWhere } from "~/opportunities/postings.server";
+import { liveApprenticeshipWhere } from "~/opportunities/live.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.apprenticeship.title ?? "Apprenticeship"} - SkillsBridge` }];
 

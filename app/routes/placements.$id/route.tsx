@@ -13,7 +13,7 @@ import { notDone } from "~/command-response.server";
 import { notVerifiedMessage, placesText, routeName } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
-import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/postings.server";
+import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/live.server";
 import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests.server";
 import { placementRequestSchema } from "~/opportunities/schemas";
 import { accessNeedsHint } from "~/opportunities/options";

@@ -42,9 +42,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         )
       : Promise.resolve(null),
   ]);
-  const dimensionScores = Object.fromEntries(
-    dimensionIds.map((d) => [d, result.scores[d]]),
-  ) as Record<(typeof dimensionIds)[number], number>;
   return {
     id: result.id,
     organisationName: organisation.name,
@@ -58,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       score: result.scores[d],
       band: bandFor(result.scores[d]),
     })),
-    weakest: weakestDimensions(dimensionScores, 3).map((d) => ({
+    weakest: weakestDimensions(result.scores).map(({ dimension: d }) => ({
       id: d,
       name: dimensionNames[d],
       score: result.scores[d],

@@ -18,28 +18,22 @@ export default function StaffOverview() {
     <>
       <PageHeading caption="Partnership staff">What is waiting</PageHeading>
       <div className="grid grid--2">
-        <section className="card" aria-labelledby="waiting-orgs">
-          <h2 className="card__title" id="waiting-orgs">
-            Organisations to check
-          </h2>
-          <p className="body">
-            <span className="stat">{waiting.organisations}</span>
-          </p>
-          <p className="body">
-            <Link to="/staff/verification">Check organisations</Link>
-          </p>
-        </section>
-        <section className="card" aria-labelledby="waiting-postings">
-          <h2 className="card__title" id="waiting-postings">
-            Postings to review
-          </h2>
-          <p className="body">
-            <span className="stat">{waiting.postings}</span>
-          </p>
-          <p className="body">
-            <Link to="/staff/review">Review postings</Link>
-          </p>
-        </section>
+        {[
+          { id: "waiting-orgs", title: "Organisations to check", count: waiting.organisations, href: "/staff/verification", action: "Check organisations" },
+          { id: "waiting-postings", title: "Postings to review", count: waiting.postings, href: "/staff/review", action: "Review postings" },
+        ].map((card) => (
+          <section className="card" aria-labelledby={card.id} key={card.id}>
+            <h2 className="card__title" id={card.id}>
+              {card.title}
+            </h2>
+            <p className="body">
+              <span className="stat">{card.count}</span>
+            </p>
+            <p className="body">
+              <Link to={card.href}>{card.action}</Link>
+            </p>
+          </section>
+        ))}
       </div>
       <h2 className="heading-m">Staff tools</h2>
       <ul className="list">

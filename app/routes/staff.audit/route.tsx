@@ -4,6 +4,7 @@ import { auditActionLabel, auditActionLabels } from "~/audit/actions";
 import { auditActionsInUse, listAuditEvents } from "~/audit/audit.server";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { pageFromUrl } from "~/components/pagination";
 import { PageHeading, Pagination, Table } from "~/components/ui";
 import { DateField } from "~/insights/filter-fields";
 import { dateBounds } from "~/insights/filters";
@@ -22,16 +23,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actions = [...new Set([...Object.keys(auditActionLabels), ...inUse])];
   const requested = url.searchParams.get("action") ?? "";
   const action = actions.includes(requested) ? requested : "";
-  const page = Math.max(1, Number(url.searchParams.get("page")) || 1);
   const result = await listAuditEvents(
     { action: action || undefined, from: start ? new Date(start) : undefined, to: end ? new Date(end) : undefined },
-    page,
+    pageFromUrl(url),
   );
   return {
     filters: { action, from: dates.from ?? "", to: dates.to ?? "" },
     errors,
     actions: actions.map((id) => ({ id, label: auditActionLabel(id) })),
-    page,
+    page: result.page,
     pageCount: result.pageCount,
     total: result.total,
     events: result.events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString(), label: auditActionLabel(event.action) })),

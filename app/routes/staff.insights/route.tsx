@@ -3,14 +3,14 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PageHeading } from "~/components/ui";
+import { PageHeading, Table } from "~/components/ui";
 import { DateField, SelectField } from "~/insights/filter-fields";
-import { InsightDataTable } from "~/insights/insight-table";
 import { breakdowns, describeFilters, filtersToSearch } from "~/insights/filters";
 import { parseInsightFilters } from "~/insights/filter-schema";
 import { cachedInsightTables } from "~/insights/cache.server";
 import { presentTable, SUPPRESSED, type InsightTable } from "~/insights/table";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
+import { MIN_PEER_GROUP } from "~/readiness/peers";
 
 export const meta: MetaFunction = () => [{ title: "Regional insight - SkillsBridge" }];
 
@@ -74,7 +74,12 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
             />
           ) : null}
           {table.chart.note ? <p className="hint">{table.chart.note}</p> : null}
-          <InsightDataTable caption={table.title} table={table.presented} />
+          <Table
+            caption={table.title}
+            head={table.presented.head}
+            numeric={table.presented.numeric}
+            rows={table.presented.rows.map((row) => [row.label, ...row.texts])}
+          />
         </>
       )}
       <p className="body">
@@ -99,7 +104,7 @@ export default function StaffInsights() {
     <>
       <PageHeading caption="Partnership staff">Regional insight</PageHeading>
       <p className="body">
-        Numbers from groups of fewer than 5 organisations are not shown, so no single organisation can be picked out.
+        Numbers from groups of fewer than {MIN_PEER_GROUP} organisations are not shown, so no single organisation can be picked out.
         They show as &quot;{SUPPRESSED}&quot;.
       </p>
       <Form method="get" aria-label="Filter the insight" className="filters">

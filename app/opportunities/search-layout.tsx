@@ -1,0 +1,66 @@
+import { Form, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { FormStateProvider } from "~/components/forms/fields";
+import { Pagination } from "~/components/ui";
+
+// The apprenticeship and placement searches: the filter form beside the results,
+// the count, the cards and the page links, the same on both pages.
+
+/** Reference data as the options of a select. */
+export const selectOptions = (list: readonly { id: string; name: string }[]) =>
+  list.map((i) => ({ value: i.id, label: i.name }));
+
+/** The filters as the form shows them: every field as text, none for the page number. */
+export function formValues(filters: { page: number } & Record<string, string | number | undefined>) {
+  const { page: _page, ...fields } = filters;
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => [name, value === undefined ? "" : String(value)]),
+  );
+}
+
+export function SearchLayout({
+  label,
+  noun,
+  values,
+  fields,
+  total,
+  emptyHint,
+  page,
+  pageCount,
+  children,
+}: {
+  /** Names the search landmark: "Apprenticeships". */
+  label: string;
+  /** One result: "apprenticeship". */
+  noun: string;
+  values: Record<string, string>;
+  fields: ReactNode;
+  total: number;
+  emptyHint: string;
+  page: number;
+  pageCount: number;
+  /** The result cards, as list items. */
+  children: ReactNode;
+}) {
+  const { search } = useLocation();
+  return (
+    <div className="layout-sidebar">
+      <Form method="get" role="search" aria-label={label}>
+        <FormStateProvider errors={{}} values={values}>
+          {fields}
+        </FormStateProvider>
+        <button type="submit" className="button">
+          Search
+        </button>
+      </Form>
+      <div>
+        <h2 className="heading-m" aria-live="polite">
+          {total === 0 ? `No ${noun}s found` : `${total} ${total === 1 ? noun : `${noun}s`} found`}
+        </h2>
+        {total === 0 ? <p className="body">{emptyHint}</p> : null}
+        <ul className="card-list">{children}</ul>
+        <Pagination page={page} pageCount={pageCount} search={search} />
+      </div>
+    </div>
+  );
+}
