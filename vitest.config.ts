@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -10,6 +11,10 @@ export default defineConfig({
     setupFiles: ["./tests/setup.ts"],
     environment: "node",
     pool: "forks",
+    // Vitest's default is one worker per core less one, which on a 2-core machine
+    // runs the files one at a time; much of a file's time is waiting (child
+    // processes, the database), so two at a time keep both cores busy.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     testTimeout: 20_000,
   },
 });

@@ -1,5 +1,5 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, PASSWORD, signIn, test, uniqueEmail } from "./fixtures";
+import { createUser, expect, PASSWORD, signIn, startSession, test, uniqueEmail } from "./fixtures";
 import { emailsTo, linkIn, waitForEmail } from "./mail";
 
 test.describe("create an account", () => {
@@ -218,7 +218,7 @@ test("forgotten password: reset through the emailed link, which ends other sessi
   // Another device is signed in.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, user.email);
+  await startSession(otherPage, user.email);
 
   await page.goto("/forgot-password");
   await expectNoA11yViolations(page, "forgot password");
@@ -258,7 +258,7 @@ test("invite a colleague, who joins the organisation; then remove them", async (
   browser,
 }) => {
   const owner = await createUser("sme");
-  await signIn(page, owner.email);
+  await startSession(page, owner.email);
   await page.goto("/account");
   await expectNoA11yViolations(page, "account");
   const colleagueEmail = uniqueEmail("colleague");
@@ -299,8 +299,8 @@ test("account page: errors per form, change password ends other sessions, change
 }) => {
   const user = await createUser("school");
   const other = await browser.newContext();
-  await signIn(await other.newPage(), user.email);
-  await signIn(page, user.email);
+  await startSession(await other.newPage(), user.email);
+  await startSession(page, user.email);
   await page.goto("/account");
 
   await page.getByLabel("Current password").fill("not my password");
@@ -331,7 +331,7 @@ test("account page: errors per form, change password ends other sessions, change
 
 test("download my data as JSON", async ({ page }) => {
   const user = await createUser("sme");
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   await page.goto("/account");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -347,7 +347,7 @@ test("download my data as JSON", async ({ page }) => {
 
 test("delete my account, with its organisation when I am the last member", async ({ page, db }) => {
   const user = await createUser("sme");
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   await page.goto("/account/delete");
   await expect(page.getByText(`You are the only member of ${user.organisationName}`)).toBeVisible();
   await page.getByRole("button", { name: "Delete my account" }).click();
@@ -365,7 +365,7 @@ test("delete my account, with its organisation when I am the last member", async
 
 test("unconfirmed accounts can look around, and can ask for a new link", async ({ page }) => {
   const user = await createUser("sme", { confirmed: false });
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   await expect(
     page.getByText("Open the link we emailed you to confirm your email address."),
   ).toBeVisible();
@@ -400,14 +400,14 @@ test("error states of the smaller forms pass axe", async ({ page }) => {
   await expectNoA11yViolations(page, "forgot password errors");
 
   const user = await createUser("sme");
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   await page.goto("/account/delete");
   await expectNoA11yViolations(page, "delete account");
 });
 
 test("notifications: empty, then filled, then marked as read", async ({ page, db }) => {
   const user = await createUser("school");
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   await page.goto("/notifications");
   await expect(page.getByText("You have no notifications yet.")).toBeVisible();
   await expectNoA11yViolations(page, "notifications, empty");

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { makeApprenticeship } from "../tests/opportunities-data";
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 
 /** Archive the posting open on this page and land on "Your postings". */
 async function archive(page: Page, title: string) {
@@ -26,7 +26,7 @@ for (const javaScriptEnabled of [true, false]) {
         state: "closed",
       });
       await makeApprenticeship(sme.organisationId, new Date(), { title: "Still live apprentice" });
-      await signIn(page, sme.email);
+      await startSession(page, sme.email);
 
       await page.goto("/postings");
       await expect(page.getByRole("link", { name: /Archived postings/ })).toHaveCount(0);
@@ -61,7 +61,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("with nothing archived, the archived list says so", async ({ page }) => {
   const sme = await createUser("sme");
-  await signIn(page, sme.email);
+  await startSession(page, sme.email);
   await page.goto("/postings?archived=1");
   await expect(page.getByText("You have not archived any postings.")).toBeVisible();
   await expectNoA11yViolations(page, "archived postings, empty");
@@ -79,7 +79,7 @@ test("another SME cannot archive a posting, and a live one cannot be archived", 
     state: "closed",
   });
   const live = await makeApprenticeship(other.organisationId, new Date(), { title: "Live one" });
-  await signIn(page, other.email);
+  await startSession(page, other.email);
 
   const foreign = await page.request.post(`/postings/apprenticeships/${closed.id}`, {
     headers: { Origin: baseURL! },

@@ -1,17 +1,17 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, test } from "./fixtures";
 import { seedCheck } from "./mentoring-helpers";
 
 test("a board member sees where the hidden middle is: a chart and a table with the same numbers", async ({
   page,
+  signInShared,
 }) => {
   // Six businesses in Walsall score low on workforce skills: enough to be shown (5 or more).
   for (let i = 0; i < 6; i++) {
     const sme = await createUser("sme", { organisation: { localAuthority: "walsall" } });
     await seedCheck(sme.organisationId, { workforce: 20 });
   }
-  const board = await createUser("board");
-  await signIn(page, board.email);
+  await signInShared(page, "board");
   await page.goto("/board");
 
   const chart = page.getByRole("img", {

@@ -7,7 +7,7 @@ import type { Page } from "@playwright/test";
 import { hashPassword } from "../app/auth/password.server";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, PASSWORD, signIn, test } from "./fixtures";
+import { createUser, expect, PASSWORD, signIn, startSession, test } from "./fixtures";
 import { seedMentor, seedRequest } from "./mentoring-helpers";
 
 // Pages as a new organisation first sees them, with nothing in their lists.
@@ -23,7 +23,7 @@ async function scanEmpty(page: Page, path: string, words: string[]) {
 
 test("an SME with no postings, requests, mentoring or checks", async ({ page }) => {
   const sme = await createUser("sme");
-  await signIn(page, sme.email);
+  await startSession(page, sme.email);
   await scanEmpty(page, "/postings", [
     "You have not posted an apprenticeship yet.",
     "You have not offered a placement yet.",
@@ -36,7 +36,7 @@ test("an SME with no postings, requests, mentoring or checks", async ({ page }) 
 test("a school with no requests, and searches that find nothing", async ({ page }) => {
   const school = await createUser("school");
   const nothing = `zq${crypto.randomBytes(5).toString("hex")}`;
-  await signIn(page, school.email);
+  await startSession(page, school.email);
   await scanEmpty(page, "/requests", [
     "You have not asked for any places yet. Find work experience.",
   ]);
@@ -57,7 +57,7 @@ test("a mentor nobody has asked yet, an offer nobody has booked, and mentoring w
   db,
 }) => {
   const mentor = await seedMentor();
-  await signIn(page, mentor.email);
+  await startSession(page, mentor.email);
   await scanEmpty(page, "/mentoring", [
     "No business has asked you for mentoring yet. Make sure your mentor profile is up to date.",
   ]);
@@ -88,7 +88,7 @@ test("a mentor nobody has asked yet, an offer nobody has booked, and mentoring w
   await scanEmpty(page, `/mentoring/${id}`, ["No sessions logged yet.", "No messages yet."]);
   const context = await browser.newContext({ baseURL });
   const smePage = await context.newPage();
-  await signIn(smePage, sme.email);
+  await startSession(smePage, sme.email);
   await scanEmpty(smePage, `/mentoring/${id}`, ["No sessions logged yet.", "No messages yet."]);
   await context.close();
 });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 import { seedCheck, seedMentor, unique } from "./mentoring-helpers";
 
 /** The mentor's card on the mentor list. */
@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
         expertise: "workforce",
         format: "in-person",
       });
-      await signIn(page, sme.email);
+      await startSession(page, sme.email);
 
       // Nothing saved yet: either way suits.
       await page.goto("/mentors");
@@ -114,9 +114,8 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("only a business can save a meeting choice", async ({ page, baseURL, db }) => {
-  const school = await createUser("school");
-  await signIn(page, school.email);
+test("only a business can save a meeting choice", async ({ page, baseURL, db, signInShared }) => {
+  const school = await signInShared(page, "school");
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "How your business likes to meet" })).toHaveCount(
     0,

@@ -1,6 +1,6 @@
 import { currentBank } from "../app/readiness/question-bank";
 import type { Browser, Page } from "@playwright/test";
-import { createUser, signIn, type TestUser } from "./fixtures";
+import { createUser, startSession, type TestUser } from "./fixtures";
 import { prisma } from "../app/db.server";
 import type { RequestState } from "../app/mentoring/request-state";
 
@@ -70,7 +70,7 @@ export async function seedRequest(mentorId: string, sme: TestUser, state: Reques
 export async function pageFor(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ baseURL, javaScriptEnabled });
   const page = await context.newPage();
-  await signIn(page, email);
+  await startSession(page, email);
   return page;
 }
 

@@ -1,5 +1,5 @@
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 import { pageFor, seedCheck, unique } from "./mentoring-helpers";
 
 test.describe("upskilling offers", () => {
@@ -39,7 +39,7 @@ test.describe("upskilling offers", () => {
 
     const sme = await createUser("sme");
     await seedCheck(sme.organisationId, { data: 30 });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto("/offers");
     const card = page
       .getByRole("listitem")

@@ -1,5 +1,5 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 import { pageFor, seedCheck, seedMentor, seedRequest, unique } from "./mentoring-helpers";
 
@@ -43,7 +43,7 @@ test.describe("mentoring, matched to an SME's gaps", () => {
       { data: 22, cyber: 40 },
       new Date(Date.now() - 86_400_000),
     );
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await expect(page.getByRole("heading", { name: "Help with your gaps" })).toBeVisible();
     // The readiness results page shows the same matches.
     await page.goto(`/readiness/results/${check.id}`);
@@ -194,7 +194,7 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     const { id } = await seedRequest(mentor.profileId, sme, "accepted");
 
     const other = await seedMentor();
-    await signIn(page, other.email);
+    await startSession(page, other.email);
     const response = await page.goto(`/mentoring/${id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -225,7 +225,7 @@ test.describe("mentoring, matched to an SME's gaps", () => {
       "pending",
       new Date(Date.now() - 15 * 86_400_000),
     );
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
 
     await page.goto(`/mentors/${full.profileId}`);
     await expect(
@@ -270,7 +270,7 @@ test.describe("mentoring requests without JavaScript", () => {
       const m = await seedMentor();
       await seedRequest(m.profileId, sme);
     }
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto("/mentors");
     await expect(page.getByRole("link", { name: "Take the readiness check" })).toHaveAttribute(
       "href",

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signIn, test, type TestUser } from "./fixtures";
+import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 
 // Each test uses its own made-up word in titles, so parallel tests never see
@@ -13,17 +13,6 @@ function keyword() {
 /** "YYYY-MM-DD", `days` from today. */
 function day(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A second signed-in person in their own browser context. */
-async function signedIn(browser: Browser, user: TestUser, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    javaScriptEnabled,
-  });
-  const page = await context.newPage();
-  await signIn(page, user.email);
-  return page;
 }
 
 async function fillPlacement(page: Page, title: string, places = "4") {
@@ -95,7 +84,7 @@ test.describe("apprenticeships and placements", () => {
     const school = await createUser("school");
 
     // The SME posts a placement, with its safeguarding checks, and sends it.
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     // After each click, wait for the new page's own heading before scanning,
     // or axe may scan the page the click left.
     await page.getByRole("link", { name: "Postings" }).first().click();
@@ -355,7 +344,7 @@ test.describe("apprenticeships and placements", () => {
     page,
   }) => {
     const sme = await createUser("sme");
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
 
     await page.goto("/postings/apprenticeships/new");
     await fillApprenticeship(page, "<b>Bold</b> apprentice");
@@ -441,7 +430,7 @@ test.describe("apprenticeships and placements", () => {
       },
       select: { id: true },
     });
-    await signIn(page, other.email);
+    await startSession(page, other.email);
     for (const path of [
       `/postings/placements/${placement.id}`,
       `/postings/placements/${placement.id}/edit`,
@@ -466,7 +455,7 @@ test.describe("apprenticeships and placements", () => {
     // Sign-out must finish first: /sign-in sends a signed-in visitor home.
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByText("You have signed out.")).toBeVisible();
-    await signIn(page, school.email);
+    await startSession(page, school.email);
     expect((await page.goto("/postings/placements/new"))?.status()).toBe(403);
     expect((await page.goto("/staff/review"))?.status()).toBe(403);
   });
@@ -491,7 +480,7 @@ test.describe("apprenticeships and placements", () => {
       },
       select: { id: true },
     });
-    await signIn(page, school.email);
+    await startSession(page, school.email);
     await page.goto(`/placements/${placement.id}`);
     await expect(
       page.getByText("The partnership team has not checked your school yet"),
@@ -513,7 +502,7 @@ test.describe("without JavaScript", () => {
     const word = keyword();
     const sme = await createUser("sme");
     const school = await createUser("school");
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto("/postings/placements/new");
     await page.getByRole("button", { name: "Save as draft" }).click();
     await expect(page.getByRole("link", { name: "Enter a title" })).toBeVisible();

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { waitForEmail } from "./mail";
-import { createUser, expect, signIn, test, type TestUser } from "./fixtures";
+import { createUser, expect, signedIn, startSession, test, type TestUser } from "./fixtures";
 import type { prisma } from "../app/db.server";
 
 // After a work-experience placement, the school and the employer each record
@@ -60,17 +60,6 @@ async function acceptedRequest(db: Db, sme: TestUser, school: TestUser, endsIn: 
   return { id: request.id, title };
 }
 
-/** A second signed-in person in their own browser context. */
-async function signedIn(browser: Browser, user: TestUser, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    javaScriptEnabled,
-  });
-  const page = await context.newPage();
-  await signIn(page, user.email);
-  return page;
-}
-
 function outcomeOf(db: Db, id: string) {
   return db.placementRequest.findUniqueOrThrow({
     where: { id },
@@ -99,7 +88,7 @@ test.describe("after a placement", () => {
     const request = await acceptedRequest(db, sme, school, -3);
 
     // The school: an empty form, then more students than were accepted.
-    await signIn(page, school.email);
+    await startSession(page, school.email);
     await page.goto(`/requests/${request.id}`);
     await expect(page.getByRole("heading", { level: 1, name: request.title })).toBeVisible();
     await expect(page.getByText("2 places accepted of the 3 asked for.")).toBeVisible();
@@ -233,7 +222,7 @@ test.describe("after a placement", () => {
     // The request's own school, before its placement has ended: no form, and a
     // post made anyway is refused.
     const upcoming = await acceptedRequest(db, sme, school, 5);
-    await signIn(page, school.email);
+    await startSession(page, school.email);
     await page.goto(`/requests/${upcoming.id}`);
     await expect(
       page.getByText(
@@ -263,7 +252,7 @@ test.describe("after a placement, without JavaScript", () => {
     const school = await createUser("school");
     const request = await acceptedRequest(db, sme, school, -2);
 
-    await signIn(page, school.email);
+    await startSession(page, school.email);
     await page.goto(`/requests/${request.id}`);
     await expectNoA11yViolations(page, "placement outcome, school, empty, no JS");
     await page.getByLabel("How many students went?").fill("2");

@@ -1,5 +1,5 @@
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 import { allAnswers, seedSubmittedCheck, uniqueSector } from "./readiness-helpers";
 
 test.describe("readiness results", () => {
@@ -12,7 +12,7 @@ test.describe("readiness results", () => {
     }
     const sme = await createUser("sme", { organisation: facts });
     const check = await seedSubmittedCheck(db, sme.organisationId, { answers: allAnswers("best") });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto(`/readiness/results/${check.id}`);
     const table = page.getByRole("table", { name: "Your overall score compared with other firms" });
     const sectorRow = table.getByRole("row", { name: new RegExp(`Same sector: ${sector}`) });
@@ -30,7 +30,7 @@ test.describe("readiness results", () => {
     }
     const sme = await createUser("sme", { organisation: { sector } });
     const check = await seedSubmittedCheck(db, sme.organisationId);
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto(`/readiness/results/${check.id}`);
     const sectorRow = page
       .getByRole("table", { name: "Your overall score compared with other firms" })
@@ -47,7 +47,7 @@ test.describe("readiness results", () => {
       submittedAt: new Date(Date.now() - 200 * 86_400_000),
     });
     const newer = await seedSubmittedCheck(db, sme.organisationId, { answers: allAnswers("best") });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
 
     await page.goto(`/readiness/results/${newer.id}`);
     await expect(page.getByText(/Your overall score went from 0 to 100 \(up 100\)/)).toBeVisible();
@@ -78,7 +78,7 @@ test.describe("readiness results", () => {
   test("the home page asks for a new check when the latest is more than 6 months old", async ({ page, db }) => {
     const sme = await createUser("sme");
     await seedSubmittedCheck(db, sme.organisationId, { submittedAt: new Date(Date.now() - 200 * 86_400_000) });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     const card = page.getByRole("region", { name: "Your digital readiness" });
     await expect(card.getByText("0 out of 100", { exact: true })).toBeVisible();
     await expect(card.getByText("Your last readiness check was more than 6 months ago.")).toBeVisible();
@@ -87,15 +87,14 @@ test.describe("readiness results", () => {
 });
 
 test.describe("who may see readiness checks", () => {
-  test("schools and board members get 403; another SME gets 404 for someone else's result", async ({ page, db, browser }) => {
+  test("schools and board members get 403; another SME gets 404 for someone else's result", async ({ page, db, browser, signInShared }) => {
     const owner = await createUser("sme");
     const check = await seedSubmittedCheck(db, owner.organisationId);
 
     for (const kind of ["school", "board"] as const) {
-      const user = await createUser(kind);
       const context = await browser.newContext();
       const other = await context.newPage();
-      await signIn(other, user.email);
+      await signInShared(other, kind);
       for (const path of ["/readiness", `/readiness/results/${check.id}`, "/readiness/history"]) {
         const response = await other.goto(path);
         expect(response?.status(), `${kind} on ${path}`).toBe(403);
@@ -106,7 +105,7 @@ test.describe("who may see readiness checks", () => {
     }
 
     const stranger = await createUser("sme");
-    await signIn(page, stranger.email);
+    await startSession(page, stranger.email);
     const response = await page.goto(`/readiness/results/${check.id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

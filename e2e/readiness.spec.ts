@@ -1,7 +1,7 @@
 import { dimensionIds } from "../app/readiness/dimensions";
 import { currentBank, questionsFor } from "../app/readiness/question-bank";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 import { answerAllSections, answerSection, uniqueSector } from "./readiness-helpers";
 
 const [strategyFirst, strategySecond] = questionsFor(currentBank, "strategy");
@@ -11,7 +11,7 @@ test.describe("the readiness check with JavaScript", () => {
     page,
   }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Readiness check" })
@@ -83,7 +83,7 @@ test.describe("the readiness check with JavaScript", () => {
     page,
   }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto("/readiness");
     await page.getByRole("button", { name: "Start the check" }).click();
     await answerSection(page, "strategy", "best", [strategySecond.id]);
@@ -106,7 +106,7 @@ test.describe("the readiness check with JavaScript", () => {
     db,
   }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto("/readiness");
     await page.getByRole("button", { name: "Start the check" }).click();
     await answerAllSections(page, "best");
@@ -147,7 +147,7 @@ test.describe("the readiness check without JavaScript", () => {
 
   test("an SME completes the check, with an error on the way", async ({ page }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
-    await signIn(page, sme.email);
+    await startSession(page, sme.email);
     await page.goto("/readiness");
     await page.getByRole("button", { name: "Start the check" }).click();
 
@@ -195,7 +195,7 @@ test.describe("the readiness check without JavaScript", () => {
   }) => {
     const first = await createUser("sme", { organisation: { sector: uniqueSector() } });
     const colleague = await createUser("sme", { organisationId: first.organisationId });
-    await signIn(page, first.email);
+    await startSession(page, first.email);
     await page.goto("/readiness");
     await page.getByRole("button", { name: "Start the check" }).click();
     await answerSection(page, "strategy", "best");
@@ -207,7 +207,7 @@ test.describe("the readiness check without JavaScript", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByText("You have signed out.")).toBeVisible();
 
-    await signIn(page, colleague.email);
+    await startSession(page, colleague.email);
     await expect(page.getByText("You have a readiness check in progress.")).toBeVisible();
     await page.goto("/readiness");
     await expect(page.getByText("You have finished 2 of 6 sections.")).toBeVisible();

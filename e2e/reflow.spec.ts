@@ -3,7 +3,7 @@ import { makeApprenticeship, makePlacement } from "../tests/opportunities-data";
 import { dimensionIds } from "../app/readiness/dimensions";
 import { currentBank } from "../app/readiness/question-bank";
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, startSession, test } from "./fixtures";
 import { seedCheck, seedMentor, seedRequest } from "./mentoring-helpers";
 import { allAnswers } from "./readiness-helpers";
 
@@ -113,7 +113,7 @@ test("public pages reflow at 320px and pass axe", async ({ page }) => {
 test("every SME page, filled, reflows at 320px and passes axe", async ({ page, db }) => {
   const { sme, check, apprenticeship, placement, request, relationship, offer, mentor } =
     await fullBusiness(db);
-  await signIn(page, sme.email);
+  await startSession(page, sme.email);
   await sweep(page, [
     "/",
     "/readiness",
@@ -144,7 +144,7 @@ test("every school, board and staff page, filled, reflows at 320px and passes ax
   baseURL,
 }) => {
   const { school, mentor, placement, request, relationship } = await fullBusiness(db);
-  await signIn(page, school.email);
+  await startSession(page, school.email);
   await sweep(page, [
     "/",
     "/placements",
@@ -157,7 +157,7 @@ test("every school, board and staff page, filled, reflows at 320px and passes ax
 
   const boardContext = await browser.newContext({ baseURL });
   const boardPage = await boardContext.newPage();
-  await signIn(boardPage, mentor.email);
+  await startSession(boardPage, mentor.email);
   await sweep(boardPage, [
     "/",
     "/board",
@@ -171,7 +171,7 @@ test("every school, board and staff page, filled, reflows at 320px and passes ax
   const staff = await createUser("staff");
   const staffContext = await browser.newContext({ baseURL });
   const staffPage = await staffContext.newPage();
-  await signIn(staffPage, staff.email);
+  await startSession(staffPage, staff.email);
   await sweep(staffPage, [
     "/",
     "/staff",
@@ -209,7 +209,7 @@ test("pages part way through a task (a check, a draft, a review) reflow at 320px
     state: "submitted",
     title: "Placement waiting for a check",
   });
-  await signIn(page, sme.email);
+  await startSession(page, sme.email);
   await sweep(page, [
     ...dimensionIds.map((dimension) => `/readiness/section/${dimension}`),
     "/readiness/check-answers",
@@ -222,7 +222,7 @@ test("pages part way through a task (a check, a draft, a review) reflow at 320px
   const staff = await createUser("staff");
   const staffContext = await browser.newContext({ baseURL });
   const staffPage = await staffContext.newPage();
-  await signIn(staffPage, staff.email);
+  await startSession(staffPage, staff.email);
   await sweep(staffPage, [
     `/staff/review/placements/${submitted.id}`,
     `/staff/verification/${unverified.organisationId}`,

@@ -1,4 +1,4 @@
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, signIn, startSession, test } from "./fixtures";
 
 test("the session cookie is an opaque, HttpOnly, Secure, SameSite=Lax token", async ({ page, context, db }) => {
   const user = await createUser("sme");
@@ -20,7 +20,7 @@ test("the session cookie is an opaque, HttpOnly, Secure, SameSite=Lax token", as
 
 test("an expired session row does not sign anyone in", async ({ page, context, db }) => {
   const user = await createUser("sme");
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   const cookie = (await context.cookies()).find((c) => c.name === "sb_session")!;
   await db.session.update({ where: { id: cookie.value }, data: { expiresAt: new Date(Date.now() - 1000) } });
   await page.goto("/account");
@@ -60,9 +60,8 @@ test("security headers on every response, with a CSP nonce on Remix's scripts", 
   expect(again.headers()["content-security-policy"]).not.toContain(nonce!);
 });
 
-test("signed-in pages are never cached", async ({ page }) => {
-  const user = await createUser("school");
-  await signIn(page, user.email);
+test("signed-in pages are never cached", async ({ page, signInShared }) => {
+  await signInShared(page, "school");
   const response = await page.goto("/account");
   expect(response!.headers()["cache-control"]).toContain("no-store");
 });
@@ -70,7 +69,7 @@ test("signed-in pages are never cached", async ({ page }) => {
 test("a member of one organisation cannot change another organisation's members", async ({ page, baseURL, db }) => {
   const mine = await createUser("sme");
   const theirs = await createUser("sme");
-  await signIn(page, mine.email);
+  await startSession(page, mine.email);
   const response = await page.request.post("/account", {
     headers: { Origin: baseURL! },
     form: { intent: "remove", userId: theirs.id },
@@ -82,7 +81,7 @@ test("a member of one organisation cannot change another organisation's members"
 
 test("roles are checked on the server, and HTML typed into a field is shown as text", async ({ page, db }) => {
   const user = await createUser("sme", { name: "Eve <script>alert(1)</script>" });
-  await signIn(page, user.email);
+  await startSession(page, user.email);
   await page.goto("/account");
   await expect(page.getByText("Eve <script>alert(1)</script>", { exact: false }).first()).toBeVisible();
   expect(await page.locator("main script").count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signIn, test, uniqueEmail, type TestUser } from "./fixtures";
+import { createUser, expect, signIn, signedIn, startSession, test, uniqueEmail, type TestUser } from "./fixtures";
 import { waitForEmail, linkIn } from "./mail";
 import { seedMentor } from "./mentoring-helpers";
 import { bandFor } from "../app/readiness/dimensions";
@@ -9,10 +9,8 @@ import { prisma } from "../app/db.server";
 // Partnership staff: verification, users, regional insight, the audit trail.
 
 async function signInAs(browser: Browser, user: TestUser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, user.email);
-  return { context, page };
+  const page = await signedIn(browser, user);
+  return { context: page.context(), page };
 }
 
 /** A submitted check with a known overall score, band and workforce score. */
@@ -86,13 +84,13 @@ test.describe("verification", () => {
     page,
     browser,
     db,
+    signInShared,
   }) => {
-    const staff = await createUser("staff");
     const school = await createUser("school", {
       verified: false,
       organisation: { schoolUrn: "654321", name: `Verify Academy ${Date.now()}` },
     });
-    await signIn(page, staff.email);
+    const staff = await signInShared(page, "staff");
 
     await page.getByRole("link", { name: "Verification" }).click();
     // Level 1: the home page has a "Check organisations" card heading too.
@@ -180,10 +178,10 @@ test.describe("verification", () => {
       page,
       browser,
       db,
+      signInShared,
     }) => {
-      const staff = await createUser("staff");
       const mentor = await seedMentor({ name: `Declined Mentor ${Date.now()}`, verified: false });
-      await signIn(page, staff.email);
+      await signInShared(page, "staff");
       await page.goto(`/staff/verification/${mentor.organisationId}`);
 
       await page.getByRole("button", { name: "Do not accept" }).click();
@@ -243,14 +241,14 @@ test.describe("users", () => {
     page,
     browser,
     db,
+    signInShared,
   }) => {
-    const staff = await createUser("staff");
     const sme = await createUser("sme", { name: `Suspend Me ${Date.now()}` });
     const victim = await signInAs(browser, sme);
     await victim.page.goto("/account");
     await expect(victim.page.getByRole("heading", { name: "Your account" })).toBeVisible();
 
-    await signIn(page, staff.email);
+    await signInShared(page, "staff");
     await page.goto(`/staff/users?q=${encodeURIComponent(sme.email)}`);
     await expectNoA11yViolations(page, "users, found");
     await page.getByRole("link", { name: sme.name }).click();
@@ -285,10 +283,10 @@ test.describe("users", () => {
     page,
     browser,
     db,
+    signInShared,
   }) => {
-    const staff = await createUser("staff");
     const email = uniqueEmail("new-staff");
-    await signIn(page, staff.email);
+    const staff = await signInShared(page, "staff");
     await page.goto("/staff/users?q=nobody-matches-this-zzz");
     await expect(page.getByText('No users match "nobody-matches-this-zzz".')).toBeVisible();
     await expectNoA11yViolations(page, "users, none found");
@@ -344,8 +342,9 @@ test.describe("regional insight", () => {
       });
       await seedScoredCheck(sme.organisationId, 20, 20, when);
     }
+    // Its own member of staff: the test counts this user's exports.
     const staff = await createUser("staff");
-    await signIn(page, staff.email);
+    await startSession(page, staff.email);
     await page.getByRole("link", { name: "Insights" }).click();
     await page.getByLabel("From", { exact: true }).fill("2019-01-01");
     await page.getByLabel("To", { exact: true }).fill("2019-12-31");
@@ -406,9 +405,8 @@ test.describe("regional insight", () => {
     await expectNoHorizontalScrollAt320(page);
   });
 
-  test("an empty view and wrong dates are explained", async ({ page }) => {
-    const staff = await createUser("staff");
-    await signIn(page, staff.email);
+  test("an empty view and wrong dates are explained", async ({ page, signInShared }) => {
+    await signInShared(page, "staff");
     await page.goto("/staff/insights?from=2001-01-01&to=2001-02-01&la=wolverhampton&sector=U");
     await expect(page.getByText("Nothing to show for these filters.").first()).toBeVisible();
     await expectNoA11yViolations(page, "insight, empty");
@@ -421,9 +419,8 @@ test.describe("regional insight", () => {
 });
 
 test.describe("staff pages", () => {
-  test("overview, home and audit trail are accessible, filled and empty", async ({ page }) => {
-    const staff = await createUser("staff");
-    await signIn(page, staff.email);
+  test("overview, home and audit trail are accessible, filled and empty", async ({ page, signInShared }) => {
+    await signInShared(page, "staff");
     await expect(page.getByRole("link", { name: "Check organisations" })).toBeVisible();
     await page.getByRole("link", { name: "Staff", exact: true }).click();
     await expect(page.getByRole("heading", { name: "What is waiting" })).toBeVisible();
@@ -442,10 +439,9 @@ test.describe("staff pages", () => {
   });
 
   for (const kind of ["sme", "school", "board"] as const) {
-    test(`a ${kind} user gets 403 on every staff page, action and export`, async ({ page }) => {
-      const user = await createUser(kind);
+    test(`a ${kind} user gets 403 on every staff page, action and export`, async ({ page, signInShared }) => {
       const other = await createUser("sme", { verified: false });
-      await signIn(page, user.email);
+      await signInShared(page, kind);
       for (const path of [
         "/staff",
         "/staff/verification",
