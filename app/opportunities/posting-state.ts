@@ -93,6 +93,8 @@ function refusalReason(state: PostingState, event: PostingEvent): string {
         return "This posting is already closed.";
       case "archived":
         return "This posting is already archived.";
+      case "draft":
+        break; // no event leads back to a draft
     }
   }
   return `${stateFacts[state]} ${whatEventNeeds[event]}`;

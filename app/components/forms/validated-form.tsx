@@ -107,10 +107,7 @@ export function ValidatedForm({
     if (field) load().then((c) => c.change(field.name), () => undefined);
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+  const check = async (form: HTMLFormElement, submitter: HTMLButtonElement | null) => {
     let errors: FieldErrors;
     try {
       errors = await (await load()).submit(submitter);
@@ -120,6 +117,13 @@ export function ValidatedForm({
     }
     setSummary((previous) => ({ errors, attempt: previous.attempt + 1 }));
     if (Object.keys(errors).length === 0) submit(submitter ?? form);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    // check() catches its own failures, so nothing is left unhandled.
+    void check(event.currentTarget, submitter);
   };
 
   const summaryErrors = summary.errors ?? serverErrors ?? {};
