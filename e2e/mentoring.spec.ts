@@ -10,6 +10,8 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     baseURL,
     db,
   }) => {
+    // Two people, a dozen pages and an axe scan on each: on a loaded 2-core machine this passes 60 s.
+    test.slow();
     // The mentor makes a profile through the form.
     const mentorName = unique("Mentor Dana");
     const mentor = await createUser("board", { name: mentorName });

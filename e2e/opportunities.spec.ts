@@ -78,6 +78,8 @@ test.describe("apprenticeships and placements", () => {
     page,
     browser,
   }) => {
+    // Three people, a dozen pages and an axe scan on each: on a loaded 2-core machine this passes 60 s.
+    test.slow();
     const word = keyword();
     const sme = await createUser("sme");
     const staff = await createUser("staff");
