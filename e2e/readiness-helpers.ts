@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { dimensionIds, type DimensionId } from "../app/readiness/dimensions";
 import { currentBank, questionsFor, type Question } from "../app/readiness/question-bank";
 import { scoreCheck, type Answers } from "../app/readiness/scoring";
+import { at } from "../tests/at";
 import { expect } from "./fixtures";
 import type { prisma } from "../app/db.server";
 
@@ -19,7 +20,7 @@ export function answerFor(question: Question, pick: "best" | "worst"): string | 
     return pick === "best" ? question.options.filter((o) => o.value !== "none").map((o) => o.value) : ["none"];
   }
   const sorted = [...question.options].sort((a, b) => a.points - b.points);
-  return (pick === "best" ? sorted[sorted.length - 1] : sorted[0]).value;
+  return at(sorted, pick === "best" ? -1 : 0, `option of ${question.id}`).value;
 }
 
 export function allAnswers(pick: "best" | "worst"): Answers {

@@ -3,8 +3,11 @@ import { currentBank, questionsFor } from "../app/readiness/question-bank";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
 import { createUser, expect, startSession, test } from "./fixtures";
 import { answerAllSections, answerSection, uniqueSector } from "./readiness-helpers";
+import { at } from "../tests/at";
 
-const [strategyFirst, strategySecond] = questionsFor(currentBank, "strategy");
+const strategyQuestions = questionsFor(currentBank, "strategy");
+const strategyFirst = at(strategyQuestions, 0, "strategy question");
+const strategySecond = at(strategyQuestions, 1, "strategy question");
 
 test.describe("the readiness check with JavaScript", () => {
   test("an SME completes the check and sees its results, chart, table and downloads", async ({

@@ -322,7 +322,7 @@ test.describe("regional insight", () => {
   }) => {
     // A local authority, sector and year no other test uses: 6 micro firms and 4 small ones.
     const when = new Date("2019-06-15T12:00:00Z");
-    const micro = [
+    const micro: [overall: number, workforce: number][] = [
       [30, 30],
       [40, 40],
       [60, 45],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../tests/at";
 import { prisma } from "~/db.server";
 import { auditActionsInUse, listAuditEvents, recordAudit } from "./audit.server";
 
@@ -33,7 +34,7 @@ describe("audit trail", () => {
     const page1 = await listAuditEvents({ action: "insights.export" }, 1);
     expect(page1.total).toBe(55);
     expect(page1.pageCount).toBe(2);
-    expect(page1.events[0].targetId).toBe("t54");
+    expect(at(page1.events, 0).targetId).toBe("t54");
     const page2 = await listAuditEvents({ action: "insights.export" }, 2);
     expect(page2.events).toHaveLength(5);
     // A page past the end shows the last page, as every list does.

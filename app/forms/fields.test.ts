@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { at } from "../../tests/at";
 import { type z } from "zod";
 import {
   between,
@@ -23,7 +24,7 @@ import {
 /** The one message a field gives for a value, or undefined when it passes. */
 function messageFor(schema: z.ZodType, value: unknown): string | undefined {
   const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0].message;
+  return result.success ? undefined : at(result.error.issues, 0).message;
 }
 
 describe("text", () => {

@@ -71,10 +71,10 @@ export function dateBounds(filters: Pick<InsightFilters, "from" | "to">): { star
 /** The months a trend covers: the chosen dates, or the last 12 months; at most 36. */
 export function trendMonths(filters: Pick<InsightFilters, "from" | "to">, now: Date): string[] {
   const endMonth = filters.to ? filters.to.slice(0, 7) : now.toISOString().slice(0, 7);
-  const [endYear, endM] = endMonth.split("-").map(Number);
   let startMonth = filters.from?.slice(0, 7);
   if (!startMonth) {
-    const d = new Date(Date.UTC(endYear, endM - 1 - 11, 1));
+    const d = new Date(`${endMonth}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - 11);
     startMonth = d.toISOString().slice(0, 7);
   }
   const months: string[] = [];

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { at } from "../../tests/at";
 import { prisma } from "~/db.server";
 import type { RequestState } from "~/mentoring/request-state";
 import { bandFor } from "~/readiness/dimensions";
@@ -79,16 +80,16 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i++) {
     const id = await sme(`Cov ${i}`, "coventry", "C", "small");
     coventry.push(id);
-    await check(id, (i + 1) * 10, covWorkforce[i], "2026-03-10");
+    await check(id, (i + 1) * 10, at(covWorkforce, i), "2026-03-10");
   }
-  await check(coventry[5], 90, 90, "2025-01-15", false);
+  await check(at(coventry, 5), 90, 90, "2025-01-15", false);
   // Dudley (sector C, micro): overall 20,40,60,80,100, workforce 60; one unfinished check.
   for (const overall of [20, 40, 60, 80, 100]) {
     const id = await sme(`Dud ${overall}`, "dudley", "C", "micro");
     dudley.push(id);
     await check(id, overall, 60, "2026-03-10");
   }
-  await prisma.readinessCheck.create({ data: { organisationId: dudley[0], bankVersion: "test", status: "in-progress" } });
+  await prisma.readinessCheck.create({ data: { organisationId: at(dudley, 0), bankVersion: "test", status: "in-progress" } });
   // Walsall (sector G, small): 4 firms, overall 30, workforce 30.
   for (let i = 0; i < 4; i++) {
     const id = await sme(`Wal ${i}`, "walsall", "G", "small");
@@ -104,18 +105,18 @@ beforeAll(async () => {
   }
   // Only the newest submitted check of a firm is its latest (the readiness module keeps this true).
   await prisma.readinessCheck.updateMany({ where: { id: { in: baselines.slice(0, 2) } }, data: { isLatest: false } });
-  await check(solihull[0], 60, 60, "2026-06-01");
-  await check(solihull[1], 55, 55, "2026-06-01");
+  await check(at(solihull, 0), 60, 60, "2026-06-01");
+  await check(at(solihull, 1), 55, 55, "2026-06-01");
 
   // Opportunities: five Coventry firms post a placement of 4 places; the first also an
   // apprenticeship (closed) and an unpublished draft. One Dudley firm posts 10 places.
   const placements: string[] = [];
   for (const id of coventry.slice(0, 5)) placements.push(await placement(id, 4, "2026-03-01"));
-  await placement(coventry[0], 9, null, "draft");
-  await placement(dudley[0], 10, "2026-03-01");
+  await placement(at(coventry, 0), 9, null, "draft");
+  await placement(at(dudley, 0), 10, "2026-03-01");
   await prisma.apprenticeship.create({
     data: {
-      organisationId: coventry[0],
+      organisationId: at(coventry, 0),
       state: "closed",
       title: "Apprentice",
       shortDescription: "s",
@@ -138,10 +139,10 @@ beforeAll(async () => {
   });
   const school = await prisma.organisation.create({ data: { name: "School", kind: "school" }, select: { id: true } });
   await prisma.placementRequest.create({
-    data: { placementId: placements[0], schoolOrgId: school.id, places: 3, yearGroup: "10", state: "accepted", placesAccepted: 2, createdAt: d("2026-03-15") },
+    data: { placementId: at(placements, 0), schoolOrgId: school.id, places: 3, yearGroup: "10", state: "accepted", placesAccepted: 2, createdAt: d("2026-03-15") },
   });
   await prisma.placementRequest.create({
-    data: { placementId: placements[1], schoolOrgId: school.id, places: 1, yearGroup: "10", createdAt: d("2026-03-15") },
+    data: { placementId: at(placements, 1), schoolOrgId: school.id, places: 1, yearGroup: "10", createdAt: d("2026-03-15") },
   });
 
   // Mentoring: S0 completed with a recorded baseline (40 → 60, +20); S1 completed without
@@ -163,18 +164,18 @@ beforeAll(async () => {
     prisma.mentoringRequest.create({
       data: { mentorId, smeOrgId, goals: "g", preferredFormat: "online", state, createdAt: d("2026-02-20"), ...extra },
     });
-  await request(solihull[0], "completed", { baselineCheckId: baselines[0], answeredAt: d("2026-03-01"), endedAt: d("2026-05-01") });
-  await request(solihull[1], "completed", { answeredAt: d("2026-03-01"), endedAt: d("2026-05-01") });
-  await request(solihull[2], "accepted", { answeredAt: d("2026-03-01") });
-  await request(solihull[3], "declined", { answeredAt: d("2026-03-01") });
-  await request(solihull[4], "pending");
+  await request(at(solihull, 0), "completed", { baselineCheckId: at(baselines, 0), answeredAt: d("2026-03-01"), endedAt: d("2026-05-01") });
+  await request(at(solihull, 1), "completed", { answeredAt: d("2026-03-01"), endedAt: d("2026-05-01") });
+  await request(at(solihull, 2), "accepted", { answeredAt: d("2026-03-01") });
+  await request(at(solihull, 3), "declined", { answeredAt: d("2026-03-01") });
+  await request(at(solihull, 4), "pending");
   const offer = await prisma.offer.create({
     data: { organisationId: board.id, title: "Workshop", description: "d", kind: "workshop", dimensions: "data", schedule: "on-demand", format: "online", seats: 20 },
     select: { id: true },
   });
-  await prisma.offerBooking.create({ data: { offerId: offer.id, smeOrgId: solihull[4], seats: 3, createdAt: d("2026-02-25") } });
+  await prisma.offerBooking.create({ data: { offerId: offer.id, smeOrgId: at(solihull, 4), seats: 3, createdAt: d("2026-02-25") } });
   await prisma.offerBooking.create({
-    data: { offerId: offer.id, smeOrgId: solihull[3], seats: 2, state: "cancelled", createdAt: d("2026-02-25") },
+    data: { offerId: offer.id, smeOrgId: at(solihull, 3), seats: 2, state: "cancelled", createdAt: d("2026-02-25") },
   });
 });
 
@@ -209,7 +210,7 @@ describe("readiness aggregates", () => {
     expect(medians.solihull).toMatchObject({ overall: 40 });
     const total = (await readinessMedians(all, "la")).find((m) => m.total)!;
     expect(total.medians.overall).toBe(40);
-    const [all2] = await readinessMedians(all, "all");
+    const all2 = at(await readinessMedians(all, "all"), 0);
     expect(all2.medians.overall).toBe(40);
   });
 
@@ -275,7 +276,7 @@ describe("opportunity aggregates", () => {
 
 describe("mentoring aggregates", () => {
   it("counts requests, acceptance, active and completed relationships, and booked seats", async () => {
-    const [row] = await mentoringByGroup({ by: "la", localAuthority: "solihull" }, "la");
+    const row = at(await mentoringByGroup({ by: "la", localAuthority: "solihull" }, "la"), 0);
     expect(row).toEqual({
       group: "solihull",
       orgs: 5,
@@ -303,7 +304,7 @@ describe("mentoring aggregates", () => {
       "Average change in overall score",
       "Seats booked on offers",
     ]);
-    expect(table.rows[0].texts).toEqual(["5", "5", "60%", "1", "2", SUPPRESSED, "3"]);
+    expect(at(table.rows, 0).texts).toEqual(["5", "5", "60%", "1", "2", SUPPRESSED, "3"]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../tests/at";
 import { MIN_PEER_GROUP } from "~/readiness/peers";
 import { formatValue, mayShowCell, presentTable, SUPPRESSED, tableToMatrix, type InsightTable } from "./table";
 
@@ -24,21 +25,21 @@ describe("small-group suppression", () => {
     [5, false],
     [6, false],
   ])("a group of %i organisations is hidden: %s", (orgs, hidden) => {
-    const [row] = presentTable(table([{ label: "A", orgs, cells: [10, 40] }])).rows;
+    const row = at(presentTable(table([{ label: "A", orgs, cells: [10, 40] }])).rows, 0);
     expect(row.suppressed).toBe(hidden);
     expect(row.texts).toEqual(hidden ? [SUPPRESSED, SUPPRESSED, SUPPRESSED] : [String(orgs), "10", "40%"]);
     expect(row.values).toEqual(hidden ? [null, null] : [10, 40]);
   });
 
   it("hides a cell built from fewer organisations than its row", () => {
-    const [row] = presentTable(table([{ label: "A", orgs: 8, cells: [10, 40], cellOrgs: [undefined, 3] }])).rows;
+    const row = at(presentTable(table([{ label: "A", orgs: 8, cells: [10, 40], cellOrgs: [undefined, 3] }])).rows, 0);
     expect(row.texts).toEqual(["8", "10", SUPPRESSED]);
   });
 
   it("shows zero, which is about nobody", () => {
     expect(mayShowCell(0)).toBe(true);
     expect(mayShowCell(1)).toBe(false);
-    const [row] = presentTable(table([{ label: "A", orgs: null, cells: [0, 7], cellOrgs: [0, 2] }])).rows;
+    const row = at(presentTable(table([{ label: "A", orgs: null, cells: [0, 7], cellOrgs: [0, 2] }])).rows, 0);
     expect(row.texts).toEqual(["", "0", SUPPRESSED]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { at } from "../../tests/at";
 import {
   COVERAGE_SCALE,
   FORMAT_FIT_POINTS,
@@ -65,7 +66,7 @@ describe("ranking mentors by the gaps they cover", () => {
     ]);
     expect(result.weakest).toEqual(weakestDimensions(strong));
     expect(result.weakest.map((w) => w.dimension)).toEqual(["data", "readiness", "workforce"]);
-    expect(result.matches[0].reasons.some((r) => r.startsWith("Covers"))).toBe(false);
+    expect(at(result.matches, 0).reasons.some((r) => r.startsWith("Covers"))).toBe(false);
   });
 
   it("a mentor covering the weakest dimension beats one covering the third weakest", () => {
@@ -80,7 +81,7 @@ describe("ranking mentors by the gaps they cover", () => {
     const result = rankMentors(sme, [mentor({ id: "a", expertise: ["data", "cyber"] })]);
     const practical =
       Math.min(2, SPARE_PLACES_COUNTED) * SPARE_POINTS_PER_PLACE + FORMAT_FIT_POINTS;
-    expect(result.matches[0].score).toBe((78 + 60) * COVERAGE_SCALE + practical);
+    expect(at(result.matches, 0).score).toBe((78 + 60) * COVERAGE_SCALE + practical);
   });
 
   it("covering two weak areas beats covering one", () => {
@@ -101,7 +102,7 @@ describe("ranking mentors by the gaps they cover", () => {
       mentor({ id: "weak-area", name: "Zoe", expertise: ["automation"] }),
     ]);
     expect(ids(result.matches)).toEqual(["weak-area", "strong-areas"]);
-    expect(result.matches[1].reasons.some((r) => r.includes("Covers"))).toBe(false);
+    expect(at(result.matches, 1).reasons.some((r) => r.includes("Covers"))).toBe(false);
   });
 
   it("counts Essential Digital Skills areas as covering workforce skills", () => {
@@ -111,7 +112,7 @@ describe("ranking mentors by the gaps they cover", () => {
       mentor({ id: "eds", name: "Zoe", edsAreas: ["communicating"] }),
     ]);
     expect(ids(result.matches)).toEqual(["eds", "none"]);
-    expect(result.matches[0].reasons[0]).toBe(
+    expect(at(result.matches, 0).reasons[0]).toBe(
       "Covers your weakest area: Workforce digital skills (score 10)",
     );
   });
@@ -150,7 +151,7 @@ describe("reasons", () => {
     const result = rankMentors(sme, [
       mentor({ id: "a", expertise: ["cyber", "data"], capacity: 4, activeCount: 2 }),
     ]);
-    expect(result.matches[0].reasons).toEqual([
+    expect(at(result.matches, 0).reasons).toEqual([
       "Covers your weakest area: Data management (score 22)",
       "Also covers: Cyber security (score 40)",
       "Has space for 2 more firms",
@@ -160,7 +161,7 @@ describe("reasons", () => {
 
   it("says 'one of your weakest areas' when the weakest is not covered", () => {
     const result = rankMentors(sme, [mentor({ id: "a", expertise: ["automation"], capacity: 2 })]);
-    expect(result.matches[0].reasons).toEqual([
+    expect(at(result.matches, 0).reasons).toEqual([
       "Covers one of your weakest areas: Automation and AI (score 45)",
       "Has space for 1 more firm",
       "Meets online, which suits you",
@@ -171,7 +172,7 @@ describe("reasons", () => {
     const result = rankMentors({ ...sme, scores: { ...scores, data: 22.6 } }, [
       mentor({ id: "a", expertise: ["data"] }),
     ]);
-    expect(result.matches[0].reasons[0]).toBe(
+    expect(at(result.matches, 0).reasons[0]).toBe(
       "Covers your weakest area: Data management (score 23)",
     );
   });
@@ -190,7 +191,7 @@ describe("reasons", () => {
 
   it("says when the format does not suit", () => {
     const result = rankMentors(sme, [mentor({ id: "a", format: "in-person" })]);
-    expect(result.matches[0].reasons).toContain("Only meets in person");
+    expect(at(result.matches, 0).reasons).toContain("Only meets in person");
   });
 });
 
@@ -248,7 +249,7 @@ describe("ties and practical fit", () => {
       }),
     ]);
     expect(ids(result.matches)).toEqual(["same", "near", "far"]);
-    expect(result.matches[2].reasons).toContain(
+    expect(at(result.matches, 2).reasons).toContain(
       "Based in Wolverhampton, which may be too far to meet in person",
     );
   });
@@ -270,7 +271,7 @@ describe("ties and practical fit", () => {
         localAuthority: "coventry",
       }),
     ]);
-    expect(result.matches[0].score).toBe(result.matches[1].score);
+    expect(at(result.matches, 0).score).toBe(at(result.matches, 1).score);
     expect(ids(result.matches)).toEqual(["a", "b"]);
   });
 
@@ -279,8 +280,8 @@ describe("ties and practical fit", () => {
     const result = rankMentors(inPerson, [
       mentor({ id: "elsewhere", format: "in-person", localAuthority: "elsewhere" }),
     ]);
-    expect(result.matches[0].reasons).toContain("Meets in person, which suits you");
-    expect(result.matches[0].reasons.some((r) => r.startsWith("Based in"))).toBe(false);
+    expect(at(result.matches, 0).reasons).toContain("Meets in person, which suits you");
+    expect(at(result.matches, 0).reasons.some((r) => r.startsWith("Based in"))).toBe(false);
   });
 
   it("counts spare places only up to a limit", () => {
@@ -288,7 +289,7 @@ describe("ties and practical fit", () => {
       mentor({ id: "ten", name: "Aaron", expertise: ["data"], capacity: 10, activeCount: 0 }),
       mentor({ id: "five", name: "Zoe", expertise: ["data"], capacity: 5, activeCount: 0 }),
     ]);
-    expect(result.matches[0].score).toBe(result.matches[1].score);
+    expect(at(result.matches, 0).score).toBe(at(result.matches, 1).score);
   });
 });
 
@@ -306,7 +307,7 @@ describe("mentors who cannot take a firm", () => {
     ]);
     expect(ids(result.matches)).toEqual(["free"]);
     expect(ids(result.unavailable)).toEqual(["full"]);
-    expect(result.unavailable[0].reasons[0]).toBe("Full at the moment");
+    expect(at(result.unavailable, 0).reasons[0]).toBe("Full at the moment");
   });
 
   it("a mentor over capacity is full too", () => {
@@ -318,7 +319,7 @@ describe("mentors who cannot take a firm", () => {
   it("a mentor not taking requests is left out of matches", () => {
     const result = rankMentors(sme, [mentor({ id: "paused", takingRequests: false })]);
     expect(result.matches).toEqual([]);
-    expect(result.unavailable[0].reasons[0]).toBe("Not taking new requests at the moment");
+    expect(at(result.unavailable, 0).reasons[0]).toBe("Not taking new requests at the moment");
   });
 });
 
@@ -370,7 +371,7 @@ describe("ranking offers", () => {
       offer({ id: "o4", title: "Apps workshop", dimensions: ["data"], seats: 20, seatsBooked: 0 }),
     ]);
     expect(ids(result.matches)).toEqual(["o4", "o3", "o2", "o1"]);
-    expect(result.matches[2].reasons).toEqual([
+    expect(at(result.matches, 2).reasons).toEqual([
       "Covers your weakest area: Data management (score 22)",
       "1 seat left",
       "Runs online, which suits you",
@@ -384,7 +385,7 @@ describe("ranking offers", () => {
     ]);
     expect(ids(result.matches)).toEqual(["open"]);
     expect(ids(result.unavailable)).toEqual(["full"]);
-    expect(result.unavailable[0].reasons[0]).toBe("Fully booked");
+    expect(at(result.unavailable, 0).reasons[0]).toBe("Fully booked");
   });
 
   it("an offer that has already started is left out when the time is given", () => {
@@ -396,7 +397,7 @@ describe("ranking offers", () => {
     ];
     const result = rankOffers(sme, list, { now });
     expect(ids(result.matches).sort()).toEqual(["any-time", "future"]);
-    expect(result.unavailable[0].reasons[0]).toBe("Already started");
+    expect(at(result.unavailable, 0).reasons[0]).toBe("Already started");
     expect(rankOffers(sme, list).unavailable).toEqual([]);
   });
 
@@ -413,7 +414,7 @@ describe("ranking offers", () => {
       }),
     ]);
     expect(ids(result.matches)).toEqual(["local", "online"]);
-    expect(result.matches[1].reasons).toContain("Only runs online");
+    expect(at(result.matches, 1).reasons).toContain("Only runs online");
   });
 
   it("asks for the check and sorts by title when there is none", () => {

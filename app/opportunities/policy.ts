@@ -57,7 +57,9 @@ export const maximumPlacesPerRequest = 50;
 export function rateInForce(rates: readonly DatedRate[], onDate: DateLike): number {
   const day = toCalendarDay(onDate);
   if (!day) throw new RangeError(`Not a date: ${String(onDate)}`);
-  let pence = rates[0].pence;
+  const first = rates[0];
+  if (!first) throw new RangeError("No rates to choose from");
+  let pence = first.pence;
   for (const rate of rates) {
     // "YYYY-MM-DD" strings sort as dates.
     if (rate.from <= day) pence = rate.pence;

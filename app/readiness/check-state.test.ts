@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { at } from "../../tests/at";
 import {
   canEdit,
   firstIncompleteSection,
@@ -17,7 +18,7 @@ const bank = currentBank;
 
 function anyAnswer(question: Question): string | string[] {
   if (question.style === "multi") return ["none"];
-  return question.options[0].value;
+  return at(question.options, 0).value;
 }
 
 function answerSections(...dimensions: DimensionId[]): Answers {

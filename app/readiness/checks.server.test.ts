@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { at } from "../../tests/at";
 import { prisma } from "~/db.server";
 import {
   findInProgress,
@@ -50,7 +51,7 @@ function allAnswers(best: boolean): Answers {
           : ["none"];
       } else {
         const sorted = [...q.options].sort((a, b) => a.points - b.points);
-        answers[q.id] = (best ? sorted[sorted.length - 1] : sorted[0]).value;
+        answers[q.id] = at(sorted, best ? -1 : 0).value;
       }
     }
   }
@@ -94,7 +95,7 @@ describe("a readiness check in the database", () => {
       reason: "not-found",
     });
     await completeCheck(mine.organisationId, mine.userId, allAnswers(true), new Date());
-    const [submitted] = await listSubmitted(mine.organisationId);
+    const submitted = at(await listSubmitted(mine.organisationId), 0);
     expect(await findResult(theirs.organisationId, submitted.id)).toBeNull();
   });
 
@@ -141,7 +142,7 @@ describe("a readiness check in the database", () => {
     expect(latest).toEqual([{ id: second }]);
     const submitted = await listSubmitted(organisationId);
     expect(submitted.map((c) => c.id)).toEqual([first, second]);
-    expect(submitted[0].scores.overall).toBe(0);
+    expect(at(submitted, 0).scores.overall).toBe(0);
   });
 
   test("two checks of one firm sent at the same moment are both kept, and exactly one is the latest", async () => {
@@ -149,14 +150,12 @@ describe("a readiness check in the database", () => {
     // index); submitCheck moves the mark in one transaction, so it never trips it.
     const { organisationId, userId } = await smeWithUser();
     const answers = JSON.stringify(allAnswers(true));
-    const [a, b] = await Promise.all(
-      [0, 1].map(() =>
-        prisma.readinessCheck.create({
-          data: { organisationId, startedById: userId, bankVersion: currentBank.version, answers },
-          select: { id: true },
-        }),
-      ),
-    );
+    const create = () =>
+      prisma.readinessCheck.create({
+        data: { organisationId, startedById: userId, bankVersion: currentBank.version, answers },
+        select: { id: true },
+      });
+    const [a, b] = await Promise.all([create(), create()]);
     const results = await Promise.all([submitCheck(organisationId, a.id), submitCheck(organisationId, b.id)]);
     expect(results).toEqual([
       { ok: true, id: a.id },
@@ -167,14 +166,16 @@ describe("a readiness check in the database", () => {
   });
 
   test("a page with a missing answer still keeps the answers that are fine", () => {
-    const [first, second] = questionsFor(currentBank, "strategy");
+    const questions = questionsFor(currentBank, "strategy");
+    const first = at(questions, 0);
+    const second = at(questions, 1);
     expect(
       validAnswersOf(currentBank, "strategy", {
-        [first.id]: first.options[0].value,
+        [first.id]: at(first.options, 0).value,
         [second.id]: "made-up",
       }),
     ).toEqual({
-      [first.id]: first.options[0].value,
+      [first.id]: at(first.options, 0).value,
     });
   });
 

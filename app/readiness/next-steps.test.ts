@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
+import { at } from "../../tests/at";
 import { nextStepsFor } from "./next-steps";
 
 describe("next steps from a gap", () => {
   test("a weak area links to mentors and offers for that area", () => {
     expect(nextStepsFor("data").map((l) => l.href)).toEqual(["/mentors?dimension=data", "/offers?dimension=data"]);
-    expect(nextStepsFor("data")[0].text).toBe("Find a mentor who helps with data management");
+    expect(at(nextStepsFor("data"), 0).text).toBe("Find a mentor who helps with data management");
   });
 
   test("weak workforce skills also point to apprenticeships", () => {
@@ -13,5 +14,5 @@ describe("next steps from a gap", () => {
 });
 
 test("names keep their capitals inside a sentence", () => {
-  expect(nextStepsFor("automation")[0].text).toBe("Find a mentor who helps with automation and AI");
+  expect(at(nextStepsFor("automation"), 0).text).toBe("Find a mentor who helps with automation and AI");
 });

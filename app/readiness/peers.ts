@@ -20,8 +20,9 @@ export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  if (sorted.length % 2 === 1) return sorted[middle];
-  return Math.round(((sorted[middle - 1] + sorted[middle]) / 2) * 10) / 10;
+  // In range: the list is not empty, so 0 <= middle < length, and an even length is at least 2.
+  if (sorted.length % 2 === 1) return sorted[middle]!;
+  return Math.round(((sorted[middle - 1]! + sorted[middle]!) / 2) * 10) / 10;
 }
 
 export type PeerComparison =

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { at } from "../../tests/at";
 import { bands, dimensionIds, edsAreaIds } from "./dimensions";
 import {
   NONE_VALUE,
@@ -115,10 +116,10 @@ describe("the 2026.1 bank", () => {
 
   test("cannot be changed once published, so old results stay readable", () => {
     expect(Object.isFrozen(bank)).toBe(true);
-    expect(Object.isFrozen(bank.questions[0].options[0])).toBe(true);
+    expect(Object.isFrozen(at(at(bank.questions, 0).options, 0))).toBe(true);
     expect(Object.isFrozen(bank.recommendations.cyber.Starting)).toBe(true);
     expect(() => {
-      bank.questions[0].text = "Changed?";
+      at(bank.questions, 0).text = "Changed?";
     }).toThrow(TypeError);
   });
 });

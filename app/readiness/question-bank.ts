@@ -494,15 +494,16 @@ export const questionBanks: Record<string, QuestionBank> = deepFreeze({
 });
 
 /** The bank a new check uses. */
-export const currentBank: QuestionBank = questionBanks["2026.1"];
+export const currentBank: QuestionBank = getBank("2026.1");
 
 /** The bank a stored result was made with. */
 export function getBank(version: string): QuestionBank {
-  if (!Object.hasOwn(questionBanks, version)) {
+  const bank = Object.hasOwn(questionBanks, version) ? questionBanks[version] : undefined;
+  if (!bank) {
     const known = Object.keys(questionBanks).join(", ");
     throw new Error(`Unknown question bank version "${version}". Known versions: ${known}.`);
   }
-  return questionBanks[version];
+  return bank;
 }
 
 /** The order sections are shown in: one page per dimension. */

@@ -17,5 +17,5 @@ export function nextSection(dimension: DimensionId): DimensionId | null {
 /** The page before, or null on the first section. */
 export function previousSection(dimension: DimensionId): DimensionId | null {
   const index = sectionOrder.indexOf(dimension);
-  return index > 0 ? sectionOrder[index - 1] : null;
+  return index > 0 ? (sectionOrder[index - 1] ?? null) : null;
 }

@@ -94,7 +94,9 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function ukDateTimeToDate(value: string): Date | null {
   const m = DATE_TIME.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number);
+  // Groups 1 to 5 always take part in a match; only the seconds may be missing.
+  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
+  const hour = Number(m[4]), minute = Number(m[5]), second = Number(m[6] ?? "0");
   if (!isExists(year, month - 1, day) || hour > 23 || minute > 59 || second > 59) return null;
   return fromUkWallClock(year, month, day, hour, minute, second);
 }
@@ -108,8 +110,8 @@ export function ukDateTimeInput(value: Date | string | null | undefined): string
 
 /** The instant a London day begins: 00:00 GMT in winter, 23:00 UTC the evening before in summer. */
 export function ukDayStart(day: IsoDate): Date {
-  const [year, month, date] = day.split("-").map(Number);
-  return fromUkWallClock(year, month, date);
+  const [year, month, date] = day.split("-");
+  return fromUkWallClock(Number(year), Number(month), Number(date));
 }
 
 /** A calendar day as it is stored: midnight UTC of that day. */

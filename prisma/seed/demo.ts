@@ -23,6 +23,13 @@ export type DemoContext = {
   users: Record<string, string>;
 };
 
+/** The id an earlier seed step stored under `key`; throws naming the key when there is none. */
+export function idOf(ids: Record<string, string>, key: string): string {
+  const id = ids[key];
+  if (id === undefined) throw new Error(`The demo data has no id for "${key}".`);
+  return id;
+}
+
 const smes = [
   { key: "sme", name: "Brindley Print Works", la: "birmingham", sector: "C", size: "small", postcode: "B18 6NF", user: ["Amira Khan", demoEmails.sme] },
   { key: "sme2", name: "Spon End Bakery", la: "coventry", sector: "I", size: "micro", postcode: "CV1 3HB", user: ["Tom Walsh", "tom@sponend.demo.skillsbridge.test"] },

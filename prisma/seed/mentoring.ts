@@ -1,7 +1,7 @@
 import { prisma } from "../../app/db.server";
 import type { RequestState } from "../../app/mentoring/request-state";
 import { dayToDate, ukDay } from "../../app/time/uk-time";
-import type { DemoContext } from "./demo";
+import { idOf, type DemoContext } from "./demo";
 
 // Mentoring and upskilling for the demo: profiles for the four board members,
 // offers with bookings (one full), and a mentoring request in every state. The
@@ -59,7 +59,7 @@ export async function seedMentoring(ctx: DemoContext) {
   for (const p of profiles) {
     const created = await prisma.mentorProfile.create({
       data: {
-        userId: ctx.users[p.key],
+        userId: idOf(ctx.users, p.key),
         role: p.role,
         bio: p.bio,
         expertise: p.expertise,
@@ -77,7 +77,7 @@ export async function seedMentoring(ctx: DemoContext) {
   /** The SME's latest submitted check at a moment, for the "before" of a relationship. */
   async function checkAt(smeKey: string, when: Date) {
     const check = await prisma.readinessCheck.findFirst({
-      where: { organisationId: ctx.orgs[smeKey], status: "submitted", submittedAt: { lte: when } },
+      where: { organisationId: idOf(ctx.orgs, smeKey), status: "submitted", submittedAt: { lte: when } },
       select: { id: true },
       orderBy: { submittedAt: "desc" },
     });
@@ -95,9 +95,9 @@ export async function seedMentoring(ctx: DemoContext) {
     const endedAt = extra.endedDaysAgo !== undefined ? at(-extra.endedDaysAgo) : null;
     const row = await prisma.mentoringRequest.create({
       data: {
-        mentorId: mentor[mentorKey],
-        smeOrgId: ctx.orgs[smeKey],
-        requestedById: ctx.users[smeKey],
+        mentorId: idOf(mentor, mentorKey),
+        smeOrgId: idOf(ctx.orgs, smeKey),
+        requestedById: idOf(ctx.users, smeKey),
         goals:
           extra.goals ??
           "Our readiness check shows we most need help with how we keep and use our data.\n\nWhat we would like to change:\nStop typing the same orders into three places.",
@@ -108,7 +108,7 @@ export async function seedMentoring(ctx: DemoContext) {
         endedAt,
         declineReason: extra.declineReason ?? null,
         endReason: extra.endReason ?? null,
-        endedById: endedAt ? ctx.users[smeKey] : null,
+        endedById: endedAt ? idOf(ctx.users, smeKey) : null,
         baselineCheckId: answeredAt && (state === "accepted" || state === "completed") ? await checkAt(smeKey, answeredAt) : null,
       },
       select: { id: true },
@@ -120,7 +120,7 @@ export async function seedMentoring(ctx: DemoContext) {
     await prisma.mentoringSession.create({
       data: {
         relationshipId,
-        loggedById: ctx.users[byKey],
+        loggedById: idOf(ctx.users, byKey),
         date: dayToDate(ukDay(at(-daysAgo))),
         minutes: 60,
         topics,
@@ -131,7 +131,7 @@ export async function seedMentoring(ctx: DemoContext) {
   }
 
   async function message(relationshipId: string, byKey: string, daysAgo: number, body: string) {
-    await prisma.mentoringMessage.create({ data: { relationshipId, authorId: ctx.users[byKey], body, createdAt: at(-daysAgo) } });
+    await prisma.mentoringMessage.create({ data: { relationshipId, authorId: idOf(ctx.users, byKey), body, createdAt: at(-daysAgo) } });
   }
 
   // The demo SME: active with the demo mentor, completed with Ben, one waiting.
@@ -154,8 +154,8 @@ export async function seedMentoring(ctx: DemoContext) {
   await session(completed, "sme", 150, "Ran the second staff session. Everyone can now find the shared folder.", [["Write a one-page guide", true]]);
   await prisma.mentoringFeedback.createMany({
     data: [
-      { relationshipId: completed, authorId: ctx.users.sme, side: "sme", rating: 5, comment: "Patient and practical. Our team is much more confident.", createdAt: at(-119) },
-      { relationshipId: completed, authorId: ctx.users.board2, side: "mentor", rating: 4, comment: "A keen team that did its homework.", createdAt: at(-118) },
+      { relationshipId: completed, authorId: idOf(ctx.users, "sme"), side: "sme", rating: 5, comment: "Patient and practical. Our team is much more confident.", createdAt: at(-119) },
+      { relationshipId: completed, authorId: idOf(ctx.users, "board2"), side: "mentor", rating: 4, comment: "A keen team that did its homework.", createdAt: at(-118) },
     ],
   });
   await request("sme", "board2-2", "pending", 3, { goals: "We would like to automate our invoices, which we type up by hand each week." });
@@ -178,8 +178,8 @@ export async function seedMentoring(ctx: DemoContext) {
     const startsAt = data.startsInDays === null ? null : at(data.startsInDays);
     const created = await prisma.offer.create({
       data: {
-        organisationId: ctx.orgs[orgKey],
-        createdById: ctx.users[byKey],
+        organisationId: idOf(ctx.orgs, orgKey),
+        createdById: idOf(ctx.users, byKey),
         title: data.title,
         description: data.description,
         kind: data.kind,
@@ -197,7 +197,7 @@ export async function seedMentoring(ctx: DemoContext) {
     });
     for (const [smeKey, seats] of bookings) {
       await prisma.offerBooking.create({
-        data: { offerId: created.id, smeOrgId: ctx.orgs[smeKey], bookedById: ctx.users[smeKey], seats, createdAt: at(-10) },
+        data: { offerId: created.id, smeOrgId: idOf(ctx.orgs, smeKey), bookedById: idOf(ctx.users, smeKey), seats, createdAt: at(-10) },
       });
     }
     return created.id;
@@ -255,7 +255,7 @@ export async function seedMentoring(ctx: DemoContext) {
     [["sme2", 3]],
   );
   await prisma.offerBooking.create({
-    data: { offerId: skills, smeOrgId: ctx.orgs.sme10, bookedById: ctx.users.sme10, seats: 2, state: "cancelled", createdAt: at(-12), cancelledAt: at(-5) },
+    data: { offerId: skills, smeOrgId: idOf(ctx.orgs, "sme10"), bookedById: idOf(ctx.users, "sme10"), seats: 2, state: "cancelled", createdAt: at(-12), cancelledAt: at(-5) },
   });
   await offer(
     "board2",

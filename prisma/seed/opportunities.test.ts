@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { apprenticeshipFilters, placementFilters } from "~/opportunities/search";
 import { searchApprenticeships, searchPlacements } from "~/opportunities/search.server";
-import { seedFoundation } from "./demo";
+import { idOf, seedFoundation } from "./demo";
 import { seedOpportunities } from "./opportunities";
 
 describe("the opportunities demo data", () => {
@@ -11,7 +11,7 @@ describe("the opportunities demo data", () => {
     const ctx = await seedFoundation(now);
     await seedOpportunities(ctx);
 
-    const states = await prisma.apprenticeship.groupBy({ by: ["state"], where: { organisationId: ctx.orgs.sme }, _count: true });
+    const states = await prisma.apprenticeship.groupBy({ by: ["state"], where: { organisationId: idOf(ctx.orgs, "sme") }, _count: true });
     expect(states.map((s) => s.state).sort()).toEqual(["changes-requested", "closed", "draft", "live", "submitted"]);
     const requestStates = await prisma.placementRequest.groupBy({ by: ["state"], _count: true });
     expect(requestStates.map((s) => s.state).sort()).toEqual(["accepted", "declined", "expired", "new", "viewed", "withdrawn"]);

@@ -2,7 +2,7 @@ import { prisma } from "../../app/db.server";
 import { dimensionIds, type DimensionId } from "../../app/readiness/dimensions";
 import { currentBank, questionsFor } from "../../app/readiness/question-bank";
 import { scoreCheck, type Answers } from "../../app/readiness/scoring";
-import type { DemoContext } from "./demo";
+import { idOf, type DemoContext } from "./demo";
 
 // Readiness checks for the demo: the demo SME has three checks over the past
 // year (so history and "change since last time" show), and most other SMEs have
@@ -27,7 +27,8 @@ function answersAt(levels: Levels): Answers {
         answers[question.id] = count === 0 ? ["none"] : real.slice(0, count).map((o) => o.value);
       } else {
         const sorted = [...question.options].sort((a, b) => a.points - b.points);
-        answers[question.id] = sorted[Math.round(here * (sorted.length - 1))].value;
+        // In range: `here` is between 0 and 1, and every question has options.
+        answers[question.id] = sorted[Math.round(here * (sorted.length - 1))]!.value;
       }
     }
   }
@@ -44,7 +45,7 @@ async function submitted(ctx: DemoContext, key: string, daysAgo: number, at: Lev
   const submittedAt = new Date(ctx.now.getTime() - daysAgo * 86_400_000);
   await prisma.readinessCheck.create({
     data: {
-      organisationId: ctx.orgs[key],
+      organisationId: idOf(ctx.orgs, key),
       startedById: ctx.users[key] ?? null,
       bankVersion: currentBank.version,
       status: "submitted",

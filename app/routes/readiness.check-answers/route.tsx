@@ -48,7 +48,8 @@ export default function CheckAnswers() {
   const { checkId, bankVersion, answers, incomplete, firstIncomplete } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const bank = getBank(bankVersion);
-  const lastSection = sectionOrder[sectionOrder.length - 1];
+  // Never empty: sectionOrder is the six dimensions.
+  const lastSection = sectionOrder[sectionOrder.length - 1]!;
   return (
     <>
       <BackLink to={readinessPaths.section(lastSection)} />

@@ -15,13 +15,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
   const checks = await listSubmitted(user.organisationId);
   return {
-    checks: checks.map((check, i) => ({
-      id: check.id,
-      submittedAt: check.submittedAt,
-      overall: check.scores.overall,
-      band: check.band,
-      change: i > 0 ? check.scores.overall - checks[i - 1].scores.overall : null,
-    })),
+    checks: checks.map((check, i) => {
+      const previous = i > 0 ? checks[i - 1] : undefined;
+      return {
+        id: check.id,
+        submittedAt: check.submittedAt,
+        overall: check.scores.overall,
+        band: check.band,
+        change: previous ? check.scores.overall - previous.scores.overall : null,
+      };
+    }),
   };
 }
 

@@ -17,6 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Regional insight - SkillsBrid
 function chartFor(table: InsightTable) {
   const presented = presentTable(table);
   const column = table.columns[table.chartColumn];
+  if (!column) throw new Error(`Insight table "${table.id}" has no column ${table.chartColumn} to chart.`);
   const data = presented.rows
     .filter((row) => !row.total && !row.suppressed && row.values[table.chartColumn] !== null)
     .map((row) => ({ label: row.label, value: Math.round((row.values[table.chartColumn] ?? 0) * 10) / 10 }));
