@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isUniqueViolation, prisma } from "~/db.server";
 import { makeUser } from "../tests/factories";
+import { offer } from "../tests/mentoring-data";
 
 // The partial unique indexes are hand-written in the migrations (Prisma cannot
 // model them). These tests run on the really migrated database, so they also
@@ -30,22 +31,10 @@ describe("one latest readiness check per organisation", () => {
 
 describe("one live booking per SME and offer", () => {
   test("a second live booking is refused; cancelled ones are not limited", async () => {
-    const board = await makeUser("board", { verified: true });
-    const offer = await prisma.offer.create({
-      data: {
-        organisationId: board.organisationId,
-        title: "Data clinic",
-        description: "Bring your spreadsheets.",
-        kind: "clinic",
-        dimensions: "data",
-        schedule: "on-demand",
-        format: "online",
-        seats: 10,
-      },
-    });
+    const clinic = await offer(10, { startsAt: null });
     const firm = await makeUser("sme", { verified: true });
     const book = (state: "booked" | "cancelled", smeOrgId = firm.organisationId) =>
-      prisma.offerBooking.create({ data: { offerId: offer.id, smeOrgId, seats: 1, state } });
+      prisma.offerBooking.create({ data: { offerId: clinic.id, smeOrgId, seats: 1, state } });
 
     const first = await book("booked");
     expect(await refusal(book("booked"))).toBe("refused");

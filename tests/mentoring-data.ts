@@ -1,5 +1,6 @@
 // Rows for the mentoring tests: a business, a mentor (a board member with a
-// profile) and a request between them, in the test file's own database.
+// profile), a request between them and an upskilling offer, in the test file's
+// own database.
 import { prisma } from "~/db.server";
 import { makeUser } from "./factories";
 
@@ -49,6 +50,39 @@ export async function request(
     select: { id: true },
   });
   return row.id;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * An online data clinic with `seats` seats, run by `board` (by default a new
+ * verified board firm). It ends 10 days and an hour from now and starts an hour
+ * before, unless `startsAt` says otherwise (a past start makes an offer under
+ * way); `startsAt: null` makes it an on-demand offer, with no dates.
+ */
+export async function offer(
+  seats: number,
+  options: { startsAt?: Date | null; board?: { id: string; organisationId: string } } = {},
+) {
+  const board = options.board ?? (await makeUser("board", { verified: true }));
+  const endsAt = new Date(Date.now() + 10 * DAY + 3_600_000);
+  const startsAt = options.startsAt === undefined ? new Date(endsAt.getTime() - 3_600_000) : options.startsAt;
+  return prisma.offer.create({
+    data: {
+      organisationId: board.organisationId,
+      createdById: board.id,
+      title: "Data clinic",
+      description: "Bring your spreadsheets.",
+      kind: "clinic",
+      dimensions: "data",
+      schedule: startsAt === null ? "on-demand" : "dated",
+      startsAt,
+      endsAt: startsAt === null ? null : endsAt,
+      format: "online",
+      seats,
+    },
+    select: { id: true },
+  });
 }
 
 export async function orgName(organisationId: string) {

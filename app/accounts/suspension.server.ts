@@ -11,6 +11,35 @@ function findUser(id: string) {
   return prisma.user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
 }
 
+/**
+ * Suspending and restoring are one change: set `suspendedAt` (a date suspends,
+ * null restores) only if the user is in the other state, with its audit row.
+ * False when the user was already in the state asked for.
+ */
+function setSuspended(staff: AuditActor, user: { id: string; email: string }, reason: string, suspendedAt: Date | null) {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, suspendedAt: suspendedAt ? null : { not: null } },
+      data: { suspendedAt },
+    });
+    if (count === 0) return false;
+    // Ending every session stops an open browser at its next page.
+    if (suspendedAt) await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAudit(
+      staff,
+      {
+        action: suspendedAt ? "user.suspend" : "user.restore",
+        targetType: "user",
+        targetId: user.id,
+        targetLabel: user.email,
+        reason,
+      },
+      tx,
+    );
+    return true;
+  });
+}
+
 export async function suspendUser(
   staff: AuditActor,
   userId: string,
@@ -20,28 +49,7 @@ export async function suspendUser(
   const user = await findUser(userId);
   if (!user) return notFound();
   if (user.id === staff.id) return refused("You cannot suspend your own account", "reason");
-  const changed = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, suspendedAt: null },
-      data: { suspendedAt: now },
-    });
-    if (count === 0) return false;
-    // Ending every session stops an open browser at its next page.
-    await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit(
-      staff,
-      {
-        action: "user.suspend",
-        targetType: "user",
-        targetId: user.id,
-        targetLabel: user.email,
-        reason,
-      },
-      tx,
-    );
-    return true;
-  });
-  return done({ name: user.name, changed });
+  return done({ name: user.name, changed: await setSuspended(staff, user, reason, now) });
 }
 
 export async function restoreUser(
@@ -51,24 +59,5 @@ export async function restoreUser(
 ): Promise<CommandResult<Changed>> {
   const user = await findUser(userId);
   if (!user) return notFound();
-  const changed = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, suspendedAt: { not: null } },
-      data: { suspendedAt: null },
-    });
-    if (count === 0) return false;
-    await recordAudit(
-      staff,
-      {
-        action: "user.restore",
-        targetType: "user",
-        targetId: user.id,
-        targetLabel: user.email,
-        reason,
-      },
-      tx,
-    );
-    return true;
-  });
-  return done({ name: user.name, changed });
+  return done({ name: user.name, changed: await setSuspended(staff, user, reason, null) });
 }

@@ -1,25 +1,8 @@
 import { describe, expect, test, vi } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
+import { offer } from "../../tests/mentoring-data";
 import { bookSeats } from "./bookings.server";
-
-async function offer(seats: number) {
-  const board = await makeUser("board", { verified: true });
-  return prisma.offer.create({
-    data: {
-      organisationId: board.organisationId,
-      createdById: board.id,
-      title: "Data clinic",
-      description: "Bring your spreadsheets.",
-      kind: "clinic",
-      dimensions: "data",
-      schedule: "on-demand",
-      format: "online",
-      seats,
-    },
-    select: { id: true },
-  });
-}
 
 const alreadyBooked = {
   status: "refused",
@@ -41,7 +24,7 @@ function blindToLiveBookings<T extends object>(tx: T): T {
 
 describe("one live booking per SME and offer", () => {
   test("booking the same offer again while the first booking is live is refused with a reason", async () => {
-    const o = await offer(10);
+    const o = await offer(10, { startsAt: null });
     const firm = await makeUser("sme", { verified: true });
     const input = { offerId: o.id, smeOrgId: firm.organisationId, userId: firm.id, seats: 1 };
     expect(await bookSeats(input)).toMatchObject({ status: "done" });
@@ -50,7 +33,7 @@ describe("one live booking per SME and offer", () => {
   });
 
   test("if the app's own check missed the live booking, the database refuses it and the answer is the same", async () => {
-    const o = await offer(10);
+    const o = await offer(10, { startsAt: null });
     const firm = await makeUser("sme", { verified: true });
     const input = { offerId: o.id, smeOrgId: firm.organisationId, userId: firm.id, seats: 1 };
     expect(await bookSeats(input)).toMatchObject({ status: "done" });

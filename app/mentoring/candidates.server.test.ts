@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
+import { mentor, offer } from "../../tests/mentoring-data";
 import { loadMentors, loadOffers, matchingCandidates } from "./candidates.server";
 
 // The candidates are kept in memory (decision 008); every change to the rows
@@ -13,42 +14,15 @@ let mentorId: string;
 let offerId: string;
 
 beforeAll(async () => {
-  board = await makeUser("board", { verified: true });
+  const m = await mentor();
+  board = m;
+  mentorId = m.profileId;
   sme = await makeUser("sme");
-  mentorId = (
-    await prisma.mentorProfile.create({
-      data: {
-        userId: board.id,
-        role: "Engineer",
-        bio: "Builds things.",
-        expertise: "data,cyber",
-        capacity: 2,
-        format: "online",
-      },
-      select: { id: true },
-    })
-  ).id;
-  offerId = (
-    await prisma.offer.create({
-      data: {
-        organisationId: board.organisationId,
-        title: "Cyber clinic",
-        description: "An hour on passwords.",
-        kind: "clinic",
-        dimensions: "cyber",
-        schedule: "dated",
-        startsAt: new Date(Date.now() + 10 * DAY),
-        endsAt: new Date(Date.now() + 10 * DAY + 3_600_000),
-        format: "online",
-        seats: 5,
-      },
-      select: { id: true },
-    })
-  ).id;
+  offerId = (await offer(5, { board })).id;
 });
 
-const mentor = async () => (await loadMentors()).find((m) => m.id === mentorId);
-const offer = async (now = new Date()) => (await loadOffers(now)).find((o) => o.id === offerId);
+const mentorCard = async () => (await loadMentors()).find((m) => m.id === mentorId);
+const offerCard = async (now = new Date()) => (await loadOffers(now)).find((o) => o.id === offerId);
 
 describe("the matching candidates kept in memory", () => {
   test("are read once while nothing changes", async () => {
@@ -59,60 +33,60 @@ describe("the matching candidates kept in memory", () => {
   });
 
   test("an accepted relationship shows in the mentor's spare places at once", async () => {
-    expect((await mentor())?.activeCount).toBe(0);
+    expect((await mentorCard())?.activeCount).toBe(0);
     const request = await prisma.mentoringRequest.create({
       data: { mentorId, smeOrgId: sme.organisationId, goals: "Data", preferredFormat: "online" },
       select: { id: true },
     });
-    expect((await mentor())?.activeCount).toBe(0);
+    expect((await mentorCard())?.activeCount).toBe(0);
     await prisma.mentoringRequest.update({
       where: { id: request.id },
       data: { state: "accepted" },
     });
-    expect((await mentor())?.activeCount).toBe(1);
+    expect((await mentorCard())?.activeCount).toBe(1);
     await prisma.mentoringRequest.update({
       where: { id: request.id },
       data: { state: "completed" },
     });
-    expect((await mentor())?.activeCount).toBe(0);
+    expect((await mentorCard())?.activeCount).toBe(0);
   });
 
   test("a booking, and its cancelling, show in the seats at once", async () => {
-    expect((await offer())?.seatsBooked).toBe(0);
+    expect((await offerCard())?.seatsBooked).toBe(0);
     const booking = await prisma.offerBooking.create({
       data: { offerId, smeOrgId: sme.organisationId, seats: 2 },
       select: { id: true },
     });
-    expect((await offer())?.seatsBooked).toBe(2);
+    expect((await offerCard())?.seatsBooked).toBe(2);
     await prisma.offerBooking.update({ where: { id: booking.id }, data: { state: "cancelled" } });
-    expect((await offer())?.seatsBooked).toBe(0);
+    expect((await offerCard())?.seatsBooked).toBe(0);
   });
 
   test("a profile or offer edit shows at once", async () => {
     await prisma.mentorProfile.update({ where: { id: mentorId }, data: { takingRequests: false } });
-    expect((await mentor())?.takingRequests).toBe(false);
+    expect((await mentorCard())?.takingRequests).toBe(false);
     await prisma.mentorProfile.update({ where: { id: mentorId }, data: { takingRequests: true } });
     await prisma.offer.update({ where: { id: offerId }, data: { seats: 7 } });
-    expect((await offer())?.seats).toBe(7);
+    expect((await offerCard())?.seats).toBe(7);
   });
 
   test("a suspended mentor, or a firm no longer verified, drops out at once", async () => {
     await prisma.user.update({ where: { id: board.id }, data: { suspendedAt: new Date() } });
-    expect(await mentor()).toBeUndefined();
+    expect(await mentorCard()).toBeUndefined();
     await prisma.user.update({ where: { id: board.id }, data: { suspendedAt: null } });
-    expect(await mentor()).toBeDefined();
+    expect(await mentorCard()).toBeDefined();
 
     await prisma.organisation.update({
       where: { id: board.organisationId },
       data: { verificationStatus: "declined" },
     });
-    expect(await mentor()).toBeUndefined();
-    expect(await offer()).toBeUndefined();
+    expect(await mentorCard()).toBeUndefined();
+    expect(await offerCard()).toBeUndefined();
     await prisma.organisation.update({
       where: { id: board.organisationId },
       data: { verificationStatus: "verified" },
     });
-    expect(await offer()).toBeDefined();
+    expect(await offerCard()).toBeDefined();
   });
 
   test("a firm's new name shows on its mentors and offers at once", async () => {
@@ -120,16 +94,16 @@ describe("the matching candidates kept in memory", () => {
       where: { id: board.organisationId },
       data: { name: "Renamed Ltd" },
     });
-    expect((await mentor())?.firm).toBe("Renamed Ltd");
-    expect((await offer())?.firm).toBe("Renamed Ltd");
+    expect((await mentorCard())?.firm).toBe("Renamed Ltd");
+    expect((await offerCard())?.firm).toBe("Renamed Ltd");
   });
 
   test("an offer leaves the list when it ends, and is still there for an earlier time", async () => {
     const ends = (
       await prisma.offer.findUniqueOrThrow({ where: { id: offerId }, select: { endsAt: true } })
     ).endsAt!;
-    expect(await offer(ends)).toBeDefined();
-    expect(await offer(new Date(ends.getTime() + 1))).toBeUndefined();
-    expect(await offer(new Date(ends.getTime() - DAY))).toBeDefined();
+    expect(await offerCard(ends)).toBeDefined();
+    expect(await offerCard(new Date(ends.getTime() + 1))).toBeUndefined();
+    expect(await offerCard(new Date(ends.getTime() - DAY))).toBeDefined();
   });
 });

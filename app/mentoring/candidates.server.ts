@@ -2,6 +2,7 @@ import { prisma } from "~/db.server";
 import { dimensionIds, edsAreaIds, type DimensionId, type EdsAreaId } from "~/readiness/dimensions";
 import { memoryCache } from "~/memory-cache";
 import { isMeetingFormat, type MeetingFormat } from "./options";
+import { mentorProfileFields } from "./profiles.server";
 import type { MentorCandidate, OfferCandidate } from "./ranking";
 
 // Loading the mentors and offers an SME may see. Only members of a verified
@@ -86,14 +87,7 @@ async function readMentors(): Promise<MentorCard[]> {
     where: visibleMentorWhere,
     select: {
       id: true,
-      role: true,
-      bio: true,
-      expertise: true,
-      edsAreas: true,
-      capacity: true,
-      format: true,
-      localAuthority: true,
-      takingRequests: true,
+      ...mentorProfileFields,
       user: {
         select: {
           id: true,

@@ -4,22 +4,25 @@ import { prisma } from "~/db.server";
 import type { FormValues } from "~/forms/parse";
 import type { MentorProfile } from "./schemas";
 
+/** What a mentor profile says: the fields its form edits, which businesses see on the mentor's card. */
+export const mentorProfileFields = {
+  role: true,
+  bio: true,
+  expertise: true,
+  edsAreas: true,
+  capacity: true,
+  format: true,
+  localAuthority: true,
+  takingRequests: true,
+} as const;
+
 /** The profile as the form shows it, or the defaults for a first profile. */
 export async function mentorProfileFormValues(
   userId: string,
 ): Promise<{ exists: boolean; values: FormValues }> {
   const profile = await prisma.mentorProfile.findUnique({
     where: { userId },
-    select: {
-      role: true,
-      bio: true,
-      expertise: true,
-      edsAreas: true,
-      capacity: true,
-      format: true,
-      localAuthority: true,
-      takingRequests: true,
-    },
+    select: mentorProfileFields,
   });
   if (!profile)
     return { exists: false, values: { capacity: "2", format: "either", takingRequests: "on" } };

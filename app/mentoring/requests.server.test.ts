@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
-import { makeUser } from "../../tests/factories";
-import { goals, mentor, orgName, request, sme, userName } from "../../tests/mentoring-data";
+import { goals, mentor, offer, orgName, request, sme, userName } from "../../tests/mentoring-data";
 import { outboxFor } from "../../tests/outbox";
 import { bookSeats, cancelBooking } from "./bookings.server";
 import { changeRequest, effectiveState, expireStaleRequests, sendRequest } from "./requests.server";
@@ -47,22 +46,13 @@ describe("sending a request", () => {
     expect(await sendRequest(firm, m.profileId, goals)).toMatchObject({ status: "done" });
   });
 
-  test("a mentor of an unverified firm cannot be asked", async () => {
-    const firm = await sme();
-    const m = await mentor(2, { verified: false });
-    expect(await sendRequest(firm, m.profileId, goals)).toEqual({
-      status: "refused",
-      reason: "This mentor is not available.",
-    });
-  });
-
-  test("a board member cannot ask for mentoring", async () => {
-    const m = await mentor();
-    const other = await mentor();
-    expect(await sendRequest(m, other.profileId, goals)).toEqual({
-      status: "refused",
-      reason: "Only businesses can ask for mentoring.",
-    });
+  test.each([
+    { name: "a mentor of an unverified firm cannot be asked", asker: sme, verified: false, reason: "This mentor is not available." },
+    { name: "a board member cannot ask for mentoring", asker: () => mentor(), verified: true, reason: "Only businesses can ask for mentoring." },
+  ])("$name", async ({ asker, verified, reason }) => {
+    const from = await asker();
+    const m = await mentor(2, { verified });
+    expect(await sendRequest(from, m.profileId, goals)).toEqual({ status: "refused", reason });
   });
 
   test("the same mentor cannot be asked twice while a request waits", async () => {
@@ -247,44 +237,16 @@ describe("the expiry job", () => {
 });
 
 describe("booking seats", () => {
-  async function offer(seats: number, options: { startsAt?: Date | null } = {}) {
-    const board = await makeUser("board", { verified: true });
-    return prisma.offer.create({
-      data: {
-        organisationId: board.organisationId,
-        createdById: board.id,
-        title: "Data clinic",
-        description: "Bring your spreadsheets.",
-        kind: "clinic",
-        dimensions: "data",
-        schedule: options.startsAt === null ? "on-demand" : "dated",
-        startsAt:
-          options.startsAt === undefined ? new Date(Date.now() + 10 * DAY) : options.startsAt,
-        endsAt: options.startsAt === null ? null : new Date(Date.now() + 10 * DAY + 3_600_000),
-        format: "online",
-        seats,
-      },
-      select: { id: true },
-    });
-  }
+  /** One firm's booking, made by its user. */
+  const book = (offerId: string, firm: { id: string; organisationId: string }, seats: number) =>
+    bookSeats({ offerId, smeOrgId: firm.organisationId, userId: firm.id, seats });
 
   test("simultaneous bookings for the last seats never oversell", async () => {
     const o = await offer(5);
     const first = await sme();
-    expect(
-      await bookSeats({
-        offerId: o.id,
-        smeOrgId: first.organisationId,
-        userId: first.id,
-        seats: 3,
-      }),
-    ).toMatchObject({ status: "done" });
+    expect(await book(o.id, first, 3)).toMatchObject({ status: "done" });
     const firms = await Promise.all([1, 2, 3, 4, 5, 6].map(() => sme()));
-    const results = await Promise.all(
-      firms.map((f) =>
-        bookSeats({ offerId: o.id, smeOrgId: f.organisationId, userId: f.id, seats: 1 }),
-      ),
-    );
+    const results = await Promise.all(firms.map((f) => book(o.id, f, 1)));
     expect(results.filter((r) => r.status === "done")).toHaveLength(2);
     expect(new Set(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason))).toEqual(
       new Set(["This offer is full."]),
@@ -299,21 +261,14 @@ describe("booking seats", () => {
   test("asking for more seats than are left says how many are left", async () => {
     const o = await offer(2, { startsAt: null });
     const f = await sme();
-    expect(
-      await bookSeats({ offerId: o.id, smeOrgId: f.organisationId, userId: f.id, seats: 3 }),
-    ).toEqual({ status: "refused", reason: "Only 2 seats are left." });
+    expect(await book(o.id, f, 3)).toEqual({ status: "refused", reason: "Only 2 seats are left." });
   });
 
   test("a cancelled booking frees its seats, and only its own firm can cancel it", async () => {
     const o = await offer(1);
     const f = await sme();
     const other = await sme();
-    const booked = await bookSeats({
-      offerId: o.id,
-      smeOrgId: f.organisationId,
-      userId: f.id,
-      seats: 1,
-    });
+    const booked = await book(o.id, f, 1);
     if (booked.status !== "done") throw new Error(booked.status);
     // The firm running the offer is told.
     const runner = await prisma.offer.findUniqueOrThrow({ where: { id: o.id }, select: { organisationId: true } });
@@ -326,30 +281,14 @@ describe("booking seats", () => {
       status: "refused",
       reason: "We could not find that booking. It may already be cancelled.",
     });
-    expect(
-      await bookSeats({
-        offerId: o.id,
-        smeOrgId: other.organisationId,
-        userId: other.id,
-        seats: 1,
-      }),
-    ).toMatchObject({ status: "refused" });
+    expect(await book(o.id, other, 1)).toMatchObject({ status: "refused" });
     expect(await cancelBooking(booked.value.bookingId, f.organisationId)).toEqual({ status: "done", value: undefined });
-    expect(
-      await bookSeats({
-        offerId: o.id,
-        smeOrgId: other.organisationId,
-        userId: other.id,
-        seats: 1,
-      }),
-    ).toMatchObject({ status: "done" });
+    expect(await book(o.id, other, 1)).toMatchObject({ status: "done" });
   });
 
   test("an offer that has started cannot be booked", async () => {
     const o = await offer(5, { startsAt: new Date(Date.now() - DAY) });
     const f = await sme();
-    expect(
-      await bookSeats({ offerId: o.id, smeOrgId: f.organisationId, userId: f.id, seats: 1 }),
-    ).toEqual({ status: "refused", reason: "This offer has already started." });
+    expect(await book(o.id, f, 1)).toEqual({ status: "refused", reason: "This offer has already started." });
   });
 });

@@ -192,22 +192,15 @@ export function defaultGoalsFromGaps(weakest: readonly WeakDimension[]): string 
 // ---------------------------------------------------------------------------
 // Declining and ending
 
-export const declineSchema = z.object({
-  reason: requiredText({
-    required: "Enter a reason for declining",
-    max: 500,
-    label: "Your reason",
-  }),
-});
+/** Declining and ending take the same reason, shown to the other side; only the message for a missing one differs. */
+function reasonSchema(required: string) {
+  return z.object({ reason: requiredText({ required, max: 500, label: "Your reason" }) });
+}
+
+export const declineSchema = reasonSchema("Enter a reason for declining");
 export type Decline = z.output<typeof declineSchema>;
 
-export const endRelationshipSchema = z.object({
-  reason: requiredText({
-    required: "Enter a reason for ending mentoring",
-    max: 500,
-    label: "Your reason",
-  }),
-});
+export const endRelationshipSchema = reasonSchema("Enter a reason for ending mentoring");
 export type EndRelationship = z.output<typeof endRelationshipSchema>;
 
 // ---------------------------------------------------------------------------

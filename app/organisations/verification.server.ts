@@ -25,69 +25,67 @@ function findVerifiable(id: string) {
   });
 }
 
-export async function verifyOrganisation(
+type Decision = {
+  data: { verificationStatus: "verified" | "declined"; verificationReason: string | null; verifiedAt: Date | null };
+  action: "organisation.verify" | "organisation.decline";
+  reason?: string;
+  notice: (organisation: { name: string; kind: string }) => { subject: string; message: string };
+};
+
+/** Verifying and declining are one command: store the decision with its audit row, then tell the organisation. */
+async function decide(
+  staff: AuditActor,
+  organisationId: string,
+  decision: Decision,
+): Promise<CommandResult<{ name: string }>> {
+  const organisation = await findVerifiable(organisationId);
+  if (!organisation) return notFound();
+  await prisma.$transaction(async (tx) => {
+    await tx.organisation.update({ where: { id: organisation.id }, data: decision.data });
+    await recordAudit(
+      staff,
+      {
+        action: decision.action,
+        targetType: "organisation",
+        targetId: organisation.id,
+        targetLabel: organisation.name,
+        reason: decision.reason,
+      },
+      tx,
+    );
+  });
+  await notifyOrganisation({ organisationId: organisation.id, ...decision.notice(organisation), link: "/account" });
+  return done({ name: organisation.name });
+}
+
+export function verifyOrganisation(
   staff: AuditActor,
   organisationId: string,
   now = new Date(),
 ): Promise<CommandResult<{ name: string }>> {
-  const organisation = await findVerifiable(organisationId);
-  if (!organisation) return notFound();
-  await prisma.$transaction(async (tx) => {
-    await tx.organisation.update({
-      where: { id: organisation.id },
-      data: { verificationStatus: "verified", verificationReason: null, verifiedAt: now },
-    });
-    await recordAudit(
-      staff,
-      {
-        action: "organisation.verify",
-        targetType: "organisation",
-        targetId: organisation.id,
-        targetLabel: organisation.name,
-      },
-      tx,
-    );
+  return decide(staff, organisationId, {
+    data: { verificationStatus: "verified", verificationReason: null, verifiedAt: now },
+    action: "organisation.verify",
+    notice: ({ name, kind }) => ({
+      subject: "Your organisation has been checked",
+      message: `The partnership team has checked ${name}. ${verifiedMessages[kind] ?? ""}`.trim(),
+    }),
   });
-  await notifyOrganisation({
-    organisationId: organisation.id,
-    subject: "Your organisation has been checked",
-    message:
-      `The partnership team has checked ${organisation.name}. ${verifiedMessages[organisation.kind] ?? ""}`.trim(),
-    link: "/account",
-  });
-  return done({ name: organisation.name });
 }
 
 /** The reason is shown to the organisation, on its account page and in the message. */
-export async function declineOrganisation(
+export function declineOrganisation(
   staff: AuditActor,
   organisationId: string,
   reason: string,
 ): Promise<CommandResult<{ name: string }>> {
-  const organisation = await findVerifiable(organisationId);
-  if (!organisation) return notFound();
-  await prisma.$transaction(async (tx) => {
-    await tx.organisation.update({
-      where: { id: organisation.id },
-      data: { verificationStatus: "declined", verificationReason: reason, verifiedAt: null },
-    });
-    await recordAudit(
-      staff,
-      {
-        action: "organisation.decline",
-        targetType: "organisation",
-        targetId: organisation.id,
-        targetLabel: organisation.name,
-        reason,
-      },
-      tx,
-    );
+  return decide(staff, organisationId, {
+    data: { verificationStatus: "declined", verificationReason: reason, verifiedAt: null },
+    action: "organisation.decline",
+    reason,
+    notice: ({ name }) => ({
+      subject: "We could not accept your organisation",
+      message: `The partnership team could not accept ${name}. The reason: ${reason}`,
+    }),
   });
-  await notifyOrganisation({
-    organisationId: organisation.id,
-    subject: "We could not accept your organisation",
-    message: `The partnership team could not accept ${organisation.name}. The reason: ${reason}`,
-    link: "/account",
-  });
-  return done({ name: organisation.name });
 }

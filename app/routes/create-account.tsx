@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData } from "@remix-run/react";
 import { createAccount } from "~/accounts/accounts.server";
 import { createAccountSchema } from "~/accounts/schemas";
-import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Fieldset, Radios, Select, TextInput } from "~/components/forms/fields";
+import { NewPasswordInput, newPasswordHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -59,14 +59,7 @@ export default function CreateAccount() {
             autoComplete="email"
             spellCheck={false}
           />
-          <TextInput
-            name="password"
-            label="Create a password"
-            hint={`Use at least ${PASSWORD_MIN_LENGTH} characters. Three random words is a good way to make a strong one. You can paste it in.`}
-            type="password"
-            autoComplete="new-password"
-            width="20"
-          />
+          <NewPasswordInput name="password" label="Create a password" hint={`${newPasswordHint} You can paste it in.`} />
         </Fieldset>
 
         <Fieldset legend="About your organisation">

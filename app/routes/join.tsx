@@ -7,6 +7,7 @@ import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
+import { NewPasswordInput } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -55,14 +56,7 @@ export default function Join() {
       <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.joinSchema)} actionData={actionData} defaultValues={{ token }}>
         <input type="hidden" name="token" value={token} />
         <TextInput name="name" label="Full name" autoComplete="name" spellCheck={false} />
-        <TextInput
-          name="password"
-          label="Create a password"
-          hint="Use at least 8 characters. Three random words is a good way to make a strong one."
-          type="password"
-          autoComplete="new-password"
-          width="20"
-        />
+        <NewPasswordInput name="password" label="Create a password" />
         <Button>Join {organisationName}</Button>
       </ValidatedForm>
     </>

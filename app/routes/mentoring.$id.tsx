@@ -18,6 +18,7 @@ import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { pageActions } from "~/mentoring/relationship-forms";
 import { formatDate, formatDateTime } from "~/time/format";
 import { ukDay } from "~/time/uk-time";
+import type { ReactNode } from "react";
 
 export const meta: MetaFunction = () => [{ title: "Mentoring request - SkillsBridge" }];
 
@@ -190,87 +191,75 @@ export default function Relationship() {
         </ValidatedForm>
       ) : null}
 
-      {active || rel.sessions.length > 0 ? (
-        <section aria-labelledby="sessions">
-          <h2 className="heading-m" id="sessions">
-            Sessions
-          </h2>
-          {rel.sessions.length === 0 ? <p className="body">No sessions logged yet.</p> : null}
-          <ul className="card-list">
-            {rel.sessions.map((s) => (
-              <li className="card" key={s.id}>
-                <h3 className="card__title">
-                  {formatDate(s.date)}, {s.minutes} minutes
-                </h3>
-                <p className="body pre-line">{s.topics}</p>
-                <p className="secondary">Logged by {s.loggedBy?.name ?? "a former user"}</p>
-                {s.actions.length > 0 ? (
-                  <>
-                    <h4 className="heading-s">Agreed actions</h4>
-                    <ul className="list list--plain">
-                      {s.actions.map((a) => (
-                        <li key={a.id}>
-                          {a.done ? "Done: " : "To do: "}
-                          {a.text}{" "}
-                          {active ? (
-                            <Form method="post" className="inline-form">
-                              <input type="hidden" name="intent" value="action" />
-                              <input type="hidden" name="actionId" value={a.id} />
-                              <input type="hidden" name="done" value={a.done ? "no" : "yes"} />
-                              <button type="submit" className="link-button">
-                                {a.done ? "Mark as not done" : "Mark as done"}
-                                <span className="visually-hidden"> ({a.text})</span>
-                              </button>
-                            </Form>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {active ? (
-            <>
-              <h3 className="heading-s">Log a session</h3>
-              <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.sessionForm)} intent="session" actionData={actionData} defaultValues={{ date: today, minutes: "60" }}>
-                <TextInput name="date" label="Date of the session" type="date" width="10" />
-                <TextInput name="minutes" label="How long it lasted, in minutes" width="4" inputMode="numeric" />
-                <Textarea name="topics" label="What you talked about" rows={3} />
-                <Textarea name="actions" label="Actions you agreed (optional)" hint="One action on each line." rows={3} />
-                <Button variant="secondary">Log session</Button>
-              </ValidatedForm>
-            </>
-          ) : null}
-        </section>
-      ) : null}
-
-      {active || rel.messages.length > 0 ? (
-        <section aria-labelledby="messages">
-          <h2 className="heading-m" id="messages">
-            Messages
-          </h2>
-          {rel.messages.length === 0 ? <p className="body">No messages yet.</p> : null}
-          <ul className="card-list">
-            {rel.messages.map((m) => (
-              <li className="card" key={m.id}>
-                <p className="secondary">
-                  {m.mine ? "You" : m.author},{" "}
-                  {formatDateTime(m.createdAt)}
-                </p>
-                <p className="body pre-line">{m.body}</p>
-              </li>
-            ))}
-          </ul>
-          {active ? (
-            <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.messageForm)} intent="message" actionData={actionData}>
-              <Textarea name="body" label={`Message to ${other}`} rows={4} />
-              <Button variant="secondary">Send message</Button>
+      <RecordSection id="sessions" title="Sessions" active={active} count={rel.sessions.length} empty="No sessions logged yet.">
+        <ul className="card-list">
+          {rel.sessions.map((s) => (
+            <li className="card" key={s.id}>
+              <h3 className="card__title">
+                {formatDate(s.date)}, {s.minutes} minutes
+              </h3>
+              <p className="body pre-line">{s.topics}</p>
+              <p className="secondary">Logged by {s.loggedBy?.name ?? "a former user"}</p>
+              {s.actions.length > 0 ? (
+                <>
+                  <h4 className="heading-s">Agreed actions</h4>
+                  <ul className="list list--plain">
+                    {s.actions.map((a) => (
+                      <li key={a.id}>
+                        {a.done ? "Done: " : "To do: "}
+                        {a.text}{" "}
+                        {active ? (
+                          <Form method="post" className="inline-form">
+                            <input type="hidden" name="intent" value="action" />
+                            <input type="hidden" name="actionId" value={a.id} />
+                            <input type="hidden" name="done" value={a.done ? "no" : "yes"} />
+                            <button type="submit" className="link-button">
+                              {a.done ? "Mark as not done" : "Mark as done"}
+                              <span className="visually-hidden"> ({a.text})</span>
+                            </button>
+                          </Form>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {active ? (
+          <>
+            <h3 className="heading-s">Log a session</h3>
+            <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.sessionForm)} intent="session" actionData={actionData} defaultValues={{ date: today, minutes: "60" }}>
+              <TextInput name="date" label="Date of the session" type="date" width="10" />
+              <TextInput name="minutes" label="How long it lasted, in minutes" width="4" inputMode="numeric" />
+              <Textarea name="topics" label="What you talked about" rows={3} />
+              <Textarea name="actions" label="Actions you agreed (optional)" hint="One action on each line." rows={3} />
+              <Button variant="secondary">Log session</Button>
             </ValidatedForm>
-          ) : null}
-        </section>
-      ) : null}
+          </>
+        ) : null}
+      </RecordSection>
+
+      <RecordSection id="messages" title="Messages" active={active} count={rel.messages.length} empty="No messages yet.">
+        <ul className="card-list">
+          {rel.messages.map((m) => (
+            <li className="card" key={m.id}>
+              <p className="secondary">
+                {m.mine ? "You" : m.author},{" "}
+                {formatDateTime(m.createdAt)}
+              </p>
+              <p className="body pre-line">{m.body}</p>
+            </li>
+          ))}
+        </ul>
+        {active ? (
+          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.messageForm)} intent="message" actionData={actionData}>
+            <Textarea name="body" label={`Message to ${other}`} rows={4} />
+            <Button variant="secondary">Send message</Button>
+          </ValidatedForm>
+        ) : null}
+      </RecordSection>
 
       {events.includes("end") ? (
         <section aria-labelledby="end-heading">
@@ -350,6 +339,34 @@ export default function Relationship() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Sessions and messages are the record of the mentoring: shown while it is active, and afterwards only if there is something in them. */
+function RecordSection({
+  id,
+  title,
+  active,
+  count,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  active: boolean;
+  count: number;
+  empty: string;
+  children: ReactNode;
+}) {
+  if (!active && count === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="heading-m" id={id}>
+        {title}
+      </h2>
+      {count === 0 ? <p className="body">{empty}</p> : null}
+      {children}
+    </section>
   );
 }
 

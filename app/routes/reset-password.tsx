@@ -7,6 +7,7 @@ import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, TextInput } from "~/components/forms/fields";
+import { NewPasswordInput } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -51,14 +52,7 @@ export default function ResetPassword() {
       <PageHeading>Choose a new password</PageHeading>
       <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.resetPasswordSchema)} actionData={actionData} defaultValues={{ token: activeToken }}>
         <input type="hidden" name="token" value={activeToken} />
-        <TextInput
-          name="password"
-          label="New password"
-          hint="Use at least 8 characters. Three random words is a good way to make a strong one."
-          type="password"
-          autoComplete="new-password"
-          width="20"
-        />
+        <NewPasswordInput name="password" label="New password" />
         <TextInput name="confirmPassword" label="Enter the new password again" type="password" autoComplete="new-password" width="20" />
         <Button>Change password</Button>
       </ValidatedForm>

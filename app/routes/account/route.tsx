@@ -16,6 +16,7 @@ import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
+import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { NotificationBanner, PageHeading, SummaryList, Tag } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -253,14 +254,7 @@ export default function Account() {
           autoComplete="current-password"
           width="20"
         />
-        <TextInput
-          name="newPassword"
-          label="New password"
-          hint="Use at least 8 characters."
-          type="password"
-          autoComplete="new-password"
-          width="20"
-        />
+        <NewPasswordInput name="newPassword" label="New password" hint={passwordLengthHint} />
         <Button variant="secondary">Change password</Button>
       </ValidatedForm>
 
