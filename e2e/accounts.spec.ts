@@ -1,6 +1,32 @@
+import type { Page } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
 import { createUser, expect, PASSWORD, signIn, startSession, test, uniqueEmail } from "./fixtures";
 import { emailsTo, linkIn, waitForEmail } from "./mail";
+
+/** The person's half of the create-account form: who they are and how they sign in. */
+async function fillPerson(
+  page: Page,
+  person: { role: string; name: string; email: string; password: string },
+) {
+  await page.getByLabel(person.role).check();
+  await page.getByLabel("Full name").fill(person.name);
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByLabel("Create a password").fill(person.password);
+}
+
+/** The organisation's half: name, area and postcode, and for a business what it does and its size. */
+async function fillOrganisation(
+  page: Page,
+  org: { name: string; area: string; postcode: string; business?: { sector: string; size: string } },
+) {
+  await page.getByLabel("Name of your organisation").fill(org.name);
+  await page.getByLabel("Which area is it in?").selectOption(org.area);
+  await page.getByLabel("Postcode").fill(org.postcode);
+  if (org.business) {
+    await page.getByLabel(/What does your business do/).selectOption(org.business.sector);
+    await page.getByLabel(/How many people work there/).selectOption(org.business.size);
+  }
+}
 
 test.describe("create an account", () => {
   for (const kind of [
@@ -11,17 +37,18 @@ test.describe("create an account", () => {
     test(`as ${kind.extra}, then confirm the email through the emailed link`, async ({ page }) => {
       const email = uniqueEmail(`new-${kind.extra}`);
       await page.goto("/create-account");
-      await page.getByLabel(kind.role).check();
-      await page.getByLabel("Full name").fill("Sam Example");
-      await page.getByLabel("Email address").fill(email);
-      await page.getByLabel("Create a password").fill("purple tractor window");
-      await page.getByLabel("Name of your organisation").fill(kind.org);
-      await page.getByLabel("Which area is it in?").selectOption("coventry");
-      await page.getByLabel("Postcode").fill("cv1 2aa");
-      if (kind.extra === "sme") {
-        await page.getByLabel(/What does your business do/).selectOption("C");
-        await page.getByLabel(/How many people work there/).selectOption("micro");
-      }
+      await fillPerson(page, {
+        role: kind.role,
+        name: "Sam Example",
+        email,
+        password: "purple tractor window",
+      });
+      await fillOrganisation(page, {
+        name: kind.org,
+        area: "coventry",
+        postcode: "cv1 2aa",
+        business: kind.extra === "sme" ? { sector: "C", size: "micro" } : undefined,
+      });
       if (kind.extra === "school") {
         await page.getByLabel(/School reference number/).fill("140123");
         await page.getByLabel(/Type of school/).selectOption("secondary");
@@ -51,10 +78,12 @@ test.describe("create an account", () => {
   }) => {
     await page.goto("/create-account");
     await expectNoA11yViolations(page, "create account, empty");
-    await page.getByLabel("A school or college").check();
-    await page.getByLabel("Full name").fill("Pat <b>Example</b>");
-    await page.getByLabel("Email address").fill("not-an-email");
-    await page.getByLabel("Create a password").fill("short");
+    await fillPerson(page, {
+      role: "A school or college",
+      name: "Pat <b>Example</b>",
+      email: "not-an-email",
+      password: "short",
+    });
     await page.getByLabel(/School reference number/).fill("12");
     await page.getByRole("button", { name: "Create account" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
@@ -104,15 +133,18 @@ test.describe("create an account", () => {
   test("refuses a common password and an email already in use", async ({ page }) => {
     const existing = await createUser("sme");
     await page.goto("/create-account");
-    await page.getByLabel("A business (SME)").check();
-    await page.getByLabel("Full name").fill("Sam Example");
-    await page.getByLabel("Email address").fill(existing.email);
-    await page.getByLabel("Create a password").fill("password123");
-    await page.getByLabel("Name of your organisation").fill("Widgets");
-    await page.getByLabel("Which area is it in?").selectOption("walsall");
-    await page.getByLabel("Postcode").fill("WS1 1AA");
-    await page.getByLabel(/What does your business do/).selectOption("G");
-    await page.getByLabel(/How many people work there/).selectOption("small");
+    await fillPerson(page, {
+      role: "A business (SME)",
+      name: "Sam Example",
+      email: existing.email,
+      password: "password123",
+    });
+    await fillOrganisation(page, {
+      name: "Widgets",
+      area: "walsall",
+      postcode: "WS1 1AA",
+      business: { sector: "G", size: "small" },
+    });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("link", { name: /This password is too common/ })).toBeVisible();
     await page.getByLabel("Create a password").fill("a much longer passphrase");
@@ -132,10 +164,7 @@ test.describe("without JavaScript", () => {
   }) => {
     const email = uniqueEmail("nojs");
     await page.goto("/create-account");
-    await page.getByLabel("A business (SME)").check();
-    await page.getByLabel("Full name").fill("No Script");
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Create a password").fill("tiny");
+    await fillPerson(page, { role: "A business (SME)", name: "No Script", email, password: "tiny" });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
     await expect(page.getByRole("alert")).toBeFocused();
@@ -149,11 +178,12 @@ test.describe("without JavaScript", () => {
     await expectNoA11yViolations(page, "create account errors without JavaScript");
 
     await page.getByLabel("Create a password").fill("green mountain river");
-    await page.getByLabel("Name of your organisation").fill("No Script Ltd");
-    await page.getByLabel("Which area is it in?").selectOption("dudley");
-    await page.getByLabel("Postcode").fill("DY1 1AA");
-    await page.getByLabel(/What does your business do/).selectOption("F");
-    await page.getByLabel(/How many people work there/).selectOption("micro");
+    await fillOrganisation(page, {
+      name: "No Script Ltd",
+      area: "dudley",
+      postcode: "DY1 1AA",
+      business: { sector: "F", size: "micro" },
+    });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("heading", { name: "Hello, No" })).toBeVisible();
     const mail = await waitForEmail(email, "Confirm");

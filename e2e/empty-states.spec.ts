@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { PrismaClient } from "../app/generated/prisma/client";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, PASSWORD, signIn, startSession, test } from "./fixtures";
 import { seedMentor, seedRequest } from "./mentoring-helpers";
+import { startSecondServer } from "./second-server";
 
 // Pages as a new organisation first sees them, with nothing in their lists.
 // Tests run in parallel on one database, so each list here belongs to a user
@@ -136,28 +137,15 @@ test("the staff queues with nothing waiting, on a database of their own", async 
   });
   await own.$disconnect();
 
-  const server = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: url,
-      APP_ORIGIN: `http://127.0.0.1:${port}`,
-      SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret",
-      BUILD_DIR: process.env.BUILD_DIR ?? "build",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+  const server = await startSecondServer(port, {
+    DATABASE_URL: url,
+    APP_ORIGIN: `http://127.0.0.1:${port}`,
+  }).catch((error: unknown) => {
+    removeDb();
+    throw error;
   });
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  const context = await browser.newContext({ baseURL: base });
+  const context = await browser.newContext({ baseURL: server.base });
   try {
-    await expect
-      .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, {
-        timeout: 20_000,
-      })
-      .toBe(200);
     const page = await context.newPage();
     await signIn(page, email);
     await expect(page.getByText("0 organisations are waiting to be checked.")).toBeVisible();
@@ -175,8 +163,8 @@ test("the staff queues with nothing waiting, on a database of their own", async 
     await expectNoA11yViolations(page, "staff overview, nothing waiting");
   } finally {
     await context.close();
-    server.kill("SIGTERM");
-    await exited;
+    server.process.kill("SIGTERM");
+    await server.exited;
     removeDb();
   }
 });

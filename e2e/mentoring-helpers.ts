@@ -1,6 +1,5 @@
 import { currentBank } from "../app/readiness/question-bank";
-import type { Browser, Page } from "@playwright/test";
-import { createUser, startSession, type TestUser } from "./fixtures";
+import { createUser, type TestUser } from "./fixtures";
 import { prisma } from "../app/db.server";
 import type { RequestState } from "../app/mentoring/request-state";
 
@@ -64,14 +63,6 @@ export async function seedRequest(mentorId: string, sme: TestUser, state: Reques
     },
     select: { id: true },
   });
-}
-
-/** A signed-in page in its own browser context, for a second person in the same test. */
-export async function pageFor(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled });
-  const page = await context.newPage();
-  await startSession(page, email);
-  return page;
 }
 
 export function unique(prefix: string) {

@@ -1,17 +1,16 @@
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, startSession, test } from "./fixtures";
-import { pageFor, seedCheck, unique } from "./mentoring-helpers";
+import { createUser, expect, signedIn, startSession, test } from "./fixtures";
+import { seedCheck, unique } from "./mentoring-helpers";
 
 test.describe("upskilling offers", () => {
   test("a board member publishes an offer; an SME books the last seat; another is told it is full", async ({
     page,
     browser,
-    baseURL,
     db,
   }) => {
     const title = unique("Data clinic");
     const board = await createUser("board");
-    const boardPage = await pageFor(browser, baseURL, board.email);
+    const boardPage = await signedIn(browser, board);
     await boardPage.goto("/board/offers/new");
     await boardPage.getByRole("button", { name: "Publish offer" }).click();
     await expect(boardPage.getByRole("link", { name: "Enter a title" })).toBeVisible();
@@ -56,7 +55,7 @@ test.describe("upskilling offers", () => {
 
     // A second SME opens the page while one seat is left.
     const late = await createUser("sme");
-    const latePage = await pageFor(browser, baseURL, late.email);
+    const latePage = await signedIn(browser, late);
     await latePage.goto(`/offers/${offer.id}`);
 
     await page.getByLabel("How many seats do you need?").fill("2");

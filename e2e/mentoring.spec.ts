@@ -1,13 +1,12 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, startSession, test } from "./fixtures";
+import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
-import { pageFor, seedCheck, seedMentor, seedRequest, unique } from "./mentoring-helpers";
+import { seedCheck, seedMentor, seedRequest, unique } from "./mentoring-helpers";
 
 test.describe("mentoring, matched to an SME's gaps", () => {
   test("profile, match, request, accept, sessions and messages, end with feedback, before and after", async ({
     page,
     browser,
-    baseURL,
     db,
   }) => {
     // Two people, a dozen pages and an axe scan on each: on a loaded 2-core machine this passes 60 s.
@@ -15,7 +14,7 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     // The mentor makes a profile through the form.
     const mentorName = unique("Mentor Dana");
     const mentor = await createUser("board", { name: mentorName });
-    const mentorPage = await pageFor(browser, baseURL, mentor.email);
+    const mentorPage = await signedIn(browser, mentor);
     await mentorPage.goto("/board");
     await expectNoA11yViolations(mentorPage, "board page");
     await mentorPage.getByRole("link", { name: "Create your mentor profile" }).click();
@@ -189,7 +188,6 @@ test.describe("mentoring, matched to an SME's gaps", () => {
   test("another mentor and another business cannot read a relationship; roles are enforced", async ({
     page,
     browser,
-    baseURL,
   }) => {
     const mentor = await seedMentor();
     const sme = await createUser("sme");
@@ -204,7 +202,7 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     expect((await page.goto(`/mentors/${mentor.profileId}/request`))?.status()).toBe(403);
 
     const otherSme = await createUser("sme");
-    const smePage = await pageFor(browser, baseURL, otherSme.email);
+    const smePage = await signedIn(browser, otherSme);
     expect((await smePage.goto(`/mentoring/${id}`))?.status()).toBe(404);
     expect((await smePage.goto("/board"))?.status()).toBe(403);
     expect((await smePage.goto("/board/offers/new"))?.status()).toBe(403);
@@ -263,7 +261,6 @@ test.describe("mentoring requests without JavaScript", () => {
   test("browse without a check, filter, hit the pending limit, cancel, send; the mentor declines", async ({
     page,
     browser,
-    baseURL,
   }) => {
     const mentorName = unique("Mentor Noor");
     const mentor = await seedMentor({ name: mentorName, expertise: "automation" });
@@ -323,7 +320,7 @@ test.describe("mentoring requests without JavaScript", () => {
     await expect(page.getByText(`Your request has been sent to ${mentorName}.`)).toBeVisible();
     const id = page.url().split("/mentoring/")[1]!;
 
-    const mentorPage = await pageFor(browser, baseURL, mentor.email, false);
+    const mentorPage = await signedIn(browser, mentor, false);
     await mentorPage.goto(`/mentoring/${id}`);
     await mentorPage.getByRole("button", { name: "Decline request" }).click();
     await expect(

@@ -73,9 +73,49 @@ function outcomeOf(db: Db, id: string) {
   });
 }
 
+/**
+ * A placement that ends `endsIn` days from today, an SME and a school with an
+ * accepted request on it; the school signed in on `page`, at the request.
+ */
+async function openedBySchool(db: Db, page: Page, endsIn: number) {
+  const sme = await createUser("sme");
+  const school = await createUser("school");
+  const request = await acceptedRequest(db, sme, school, endsIn);
+  await startSession(page, school.email);
+  await page.goto(`/requests/${request.id}`);
+  return { sme, school, request };
+}
+
 const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 const tooMany = "Only 2 places were accepted, so no more students than that can have come.";
 const hostAgain = "Would you host a placement again?";
+const hostAgainMissing = "Select whether you would host a placement again";
+
+// Each side's form asks how many students there were in its own words.
+const attendedLabel = { school: "How many students went?", employer: "How many students came?" } as const;
+type Side = keyof typeof attendedLabel;
+const feedbackLabel = "How did it go? (optional)";
+
+const save = (page: Page) => page.getByRole("button", { name: "Save", exact: true }).click();
+
+/** Types a side's answers (the "host again" question apart) and saves. */
+async function saveOutcome(page: Page, side: Side, answer: { attended: string; feedback?: string }) {
+  await page.getByLabel(attendedLabel[side]).fill(answer.attended);
+  if (answer.feedback !== undefined) await page.getByLabel(feedbackLabel).fill(answer.feedback);
+  await save(page);
+}
+
+/** After a refused save, the form still holds what was typed. */
+async function expectKept(page: Page, side: Side, answer: { attended: string; feedback: string }) {
+  await expect(page.getByLabel(attendedLabel[side])).toHaveValue(answer.attended);
+  await expect(page.getByLabel(feedbackLabel)).toHaveValue(answer.feedback);
+}
+
+/** A save that went through, and the page's summary of what the side said. */
+async function expectSaved(page: Page, said: string) {
+  await expect(page.getByText("Thank you. Your feedback is saved.")).toBeVisible();
+  await expect(page.getByText(said)).toBeVisible();
+}
 
 test.describe("after a placement", () => {
   test("the school and the employer record who came and how it went; each sees what it said", async ({
@@ -83,35 +123,24 @@ test.describe("after a placement", () => {
     browser,
     db,
   }) => {
-    const sme = await createUser("sme");
-    const school = await createUser("school");
-    const request = await acceptedRequest(db, sme, school, -3);
-
     // The school: an empty form, then more students than were accepted.
-    await startSession(page, school.email);
-    await page.goto(`/requests/${request.id}`);
+    const { sme, school, request } = await openedBySchool(db, page, -3);
     await expect(page.getByRole("heading", { level: 1, name: request.title })).toBeVisible();
     await expect(page.getByText("2 places accepted of the 3 asked for.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "After the placement" })).toBeVisible();
     await expect(page.getByText("You said", { exact: false })).toHaveCount(0);
     await expectNoA11yViolations(page, "placement outcome, school, empty");
 
-    await page.getByLabel("How many students went?").fill("3");
-    await page.getByLabel("How did it go? (optional)").fill("They loved the <b>big</b> press.");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const tooManyAnswer = { attended: "3", feedback: "They loved the <b>big</b> press." };
+    await saveOutcome(page, "school", tooManyAnswer);
     await expect(summaryOf(page).getByRole("link", { name: tooMany })).toBeVisible();
     await expect(summaryOf(page)).toBeFocused();
-    await expect(page.getByLabel("How many students went?")).toHaveValue("3");
-    await expect(page.getByLabel("How did it go? (optional)")).toHaveValue(
-      "They loved the <b>big</b> press.",
-    );
+    await expectKept(page, "school", tooManyAnswer);
     await expectNoA11yViolations(page, "placement outcome, school, error");
     expect((await outcomeOf(db, request.id)).schoolAttended).toBeNull();
 
-    await page.getByLabel("How many students went?").fill("2");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByText("Thank you. Your feedback is saved.")).toBeVisible();
-    await expect(page.getByText("You said 2 students came.")).toBeVisible();
+    await saveOutcome(page, "school", { attended: "2" });
+    await expectSaved(page, "You said 2 students came.");
     await expect(summaryOf(page)).toHaveCount(0);
     await expectNoA11yViolations(page, "placement outcome, school, filled");
     expect(await outcomeOf(db, request.id)).toEqual({
@@ -138,31 +167,18 @@ test.describe("after a placement", () => {
     await expectNoA11yViolations(smePage, "placement outcome, employer, empty");
 
     // A missing answer is caught before anything is sent, and what was typed stays.
-    await smePage.getByLabel("How many students came?").fill("2");
-    await smePage.getByLabel("How did it go? (optional)").fill("Punctual and curious.");
-    await smePage.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(
-      summaryOf(smePage).getByRole("link", {
-        name: "Select whether you would host a placement again",
-      }),
-    ).toBeVisible();
-    await expect(smePage.getByLabel("How many students came?")).toHaveValue("2");
-    await expect(smePage.getByLabel("How did it go? (optional)")).toHaveValue(
-      "Punctual and curious.",
-    );
+    const employerAnswer = { attended: "2", feedback: "Punctual and curious." };
+    await saveOutcome(smePage, "employer", employerAnswer);
+    await expect(summaryOf(smePage).getByRole("link", { name: hostAgainMissing })).toBeVisible();
+    await expectKept(smePage, "employer", employerAnswer);
     await expectNoA11yViolations(smePage, "placement outcome, employer, error");
     // The error link takes the person to the question.
-    await summaryOf(smePage)
-      .getByRole("link", { name: "Select whether you would host a placement again" })
-      .click();
+    await summaryOf(smePage).getByRole("link", { name: hostAgainMissing }).click();
     await expect(smePage.getByRole("group", { name: hostAgain }).getByLabel("Yes")).toBeFocused();
 
     await smePage.getByRole("group", { name: hostAgain }).getByLabel("Yes").check();
-    await smePage.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(smePage.getByText("Thank you. Your feedback is saved.")).toBeVisible();
-    await expect(
-      smePage.getByText("You said 2 students came. You would host again."),
-    ).toBeVisible();
+    await save(smePage);
+    await expectSaved(smePage, "You said 2 students came. You would host again.");
     await expectNoA11yViolations(smePage, "placement outcome, employer, filled");
     expect(await outcomeOf(db, request.id)).toEqual({
       schoolAttended: 2,
@@ -229,7 +245,7 @@ test.describe("after a placement", () => {
         "When the placement has finished, you can record who came and how it went here.",
       ),
     ).toBeVisible();
-    await expect(page.getByLabel("How many students went?")).toHaveCount(0);
+    await expect(page.getByLabel(attendedLabel.school)).toHaveCount(0);
     const early = await page.request.post(`/requests/${upcoming.id}`, {
       form: { intent: "school-outcome", attended: "2" },
       headers,
@@ -248,18 +264,10 @@ test.describe("after a placement, without JavaScript", () => {
     browser,
     db,
   }) => {
-    const sme = await createUser("sme");
-    const school = await createUser("school");
-    const request = await acceptedRequest(db, sme, school, -2);
-
-    await startSession(page, school.email);
-    await page.goto(`/requests/${request.id}`);
+    const { sme, request } = await openedBySchool(db, page, -2);
     await expectNoA11yViolations(page, "placement outcome, school, empty, no JS");
-    await page.getByLabel("How many students went?").fill("2");
-    await page.getByLabel("How did it go? (optional)").fill("A good week.");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByText("Thank you. Your feedback is saved.")).toBeVisible();
-    await expect(page.getByText("You said 2 students came.")).toBeVisible();
+    await saveOutcome(page, "school", { attended: "2", feedback: "A good week." });
+    await expectSaved(page, "You said 2 students came.");
     await expectNoA11yViolations(page, "placement outcome, school, filled, no JS");
 
     const smePage = await signedIn(browser, sme, false);
@@ -267,37 +275,23 @@ test.describe("after a placement, without JavaScript", () => {
     await expectNoA11yViolations(smePage, "placement outcome, employer, empty, no JS");
     // Too many students and no answer to "host again": the server finds the
     // missing answer first, and the page comes back with everything typed.
-    await smePage.getByLabel("How many students came?").fill("3");
-    await smePage.getByLabel("How did it go? (optional)").fill("One student was ill.");
-    await smePage.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(
-      summaryOf(smePage).getByRole("link", {
-        name: "Select whether you would host a placement again",
-      }),
-    ).toBeVisible();
+    const employerAnswer = { attended: "3", feedback: "One student was ill." };
+    await saveOutcome(smePage, "employer", employerAnswer);
+    await expect(summaryOf(smePage).getByRole("link", { name: hostAgainMissing })).toBeVisible();
     await expect(summaryOf(smePage)).toBeFocused();
-    await expect(smePage.getByLabel("How many students came?")).toHaveValue("3");
-    await expect(smePage.getByLabel("How did it go? (optional)")).toHaveValue(
-      "One student was ill.",
-    );
+    await expectKept(smePage, "employer", employerAnswer);
     await expectNoA11yViolations(smePage, "placement outcome, employer, error, no JS");
 
     // Now the answer, but still too many students.
     await smePage.getByRole("group", { name: hostAgain }).getByLabel("No").check();
-    await smePage.getByRole("button", { name: "Save", exact: true }).click();
+    await save(smePage);
     await expect(summaryOf(smePage).getByRole("link", { name: tooMany })).toBeVisible();
     await expect(smePage.getByRole("group", { name: hostAgain }).getByLabel("No")).toBeChecked();
-    await expect(smePage.getByLabel("How did it go? (optional)")).toHaveValue(
-      "One student was ill.",
-    );
+    await expectKept(smePage, "employer", employerAnswer);
     expect((await outcomeOf(db, request.id)).employerAttended).toBeNull();
 
-    await smePage.getByLabel("How many students came?").fill("2");
-    await smePage.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(smePage.getByText("Thank you. Your feedback is saved.")).toBeVisible();
-    await expect(
-      smePage.getByText("You said 2 students came. You would not host again."),
-    ).toBeVisible();
+    await saveOutcome(smePage, "employer", { attended: "2" });
+    await expectSaved(smePage, "You said 2 students came. You would not host again.");
     await expectNoA11yViolations(smePage, "placement outcome, employer, filled, no JS");
     expect(await outcomeOf(db, request.id)).toEqual({
       schoolAttended: 2,

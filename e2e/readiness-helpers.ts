@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
+import { storedScoresFor } from "../app/readiness/checks.server";
 import { dimensionIds, type DimensionId } from "../app/readiness/dimensions";
 import { currentBank, questionsFor, type Question } from "../app/readiness/question-bank";
-import { scoreCheck, type Answers } from "../app/readiness/scoring";
+import type { Answers } from "../app/readiness/scoring";
 import { at } from "../tests/at";
 import { expect } from "./fixtures";
 import type { prisma } from "../app/db.server";
@@ -58,8 +59,7 @@ export async function seedSubmittedCheck(
   options: { answers?: Answers; overall?: number; submittedAt?: Date; isLatest?: boolean } = {},
 ) {
   const answers = options.answers ?? allAnswers("worst");
-  const scores = scoreCheck(currentBank, answers);
-  const overall = options.overall ?? scores.overall;
+  const scores = storedScoresFor(currentBank, answers);
   if (options.isLatest !== false) {
     await db.readinessCheck.updateMany({ where: { organisationId, isLatest: true }, data: { isLatest: false } });
   }
@@ -70,14 +70,8 @@ export async function seedSubmittedCheck(
       status: "submitted",
       answers: JSON.stringify(answers),
       isLatest: options.isLatest ?? true,
-      overall,
-      band: scores.band,
-      scoreStrategy: scores.dimensions.strategy,
-      scoreReadiness: scores.dimensions.readiness,
-      scoreWorkforce: scores.dimensions.workforce,
-      scoreData: scores.dimensions.data,
-      scoreAutomation: scores.dimensions.automation,
-      scoreCyber: scores.dimensions.cyber,
+      ...scores,
+      overall: options.overall ?? scores.overall,
       submittedAt: options.submittedAt ?? new Date(),
     },
     select: { id: true },

@@ -1,27 +1,12 @@
-import { spawn } from "node:child_process";
 import { expect, test } from "./fixtures";
+import { startSecondServer } from "./second-server";
 
 // Graceful shutdown: a second server from the same build and database. On
 // SIGTERM it finishes the request in flight, then closes the database and
 // exits 0. /healthz answers only while the database does.
 test("SIGTERM lets requests in flight finish, then the server exits cleanly", async () => {
   const port = Number(process.env.E2E_PORT ?? 3210) + 1000;
-  const server = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret",
-      BUILD_DIR: process.env.BUILD_DIR ?? "build",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
-  const base = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 20_000 })
-    .toBe(200);
+  const { base, process: server, exited } = await startSecondServer(port);
 
   // Stop the server while a page is being answered: its headers have arrived,
   // its streamed body has not been read yet. The whole page must still come.

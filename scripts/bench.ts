@@ -64,6 +64,29 @@ async function signIn(email: string) {
   return cookie.split(";")[0]!;
 }
 
+/** What scripts/bench-load.mjs reports for one run. */
+type LoadResult = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+};
+
+/** One line of the results: a scenario at a number of connections. */
+type Row = LoadResult & {
+  scenario: string;
+  path: string;
+  as: string;
+  connections: number;
+  floorRatio: number | null;
+  targetP95: number;
+  meetsTarget: boolean | null;
+};
+
 function load(url: string, connections: number, cookie?: string, duration = DURATION) {
   const out = execFileSync(
     process.execPath,
@@ -76,16 +99,7 @@ function load(url: string, connections: number, cookie?: string, duration = DURA
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  return JSON.parse(out) as {
-    requests: number;
-    rps: number;
-    p50: number;
-    p95: number;
-    p99: number;
-    errors: number;
-    non2xx: number;
-    statuses: Record<string, number>;
-  };
+  return JSON.parse(out) as LoadResult;
 }
 
 function slowestQueries(file: string, top = 10) {
@@ -148,7 +162,7 @@ try {
   for (const role of Object.keys(benchEmails) as (keyof typeof benchEmails)[])
     cookies[role] = await signIn(benchEmails[role]);
 
-  const rows: Record<string, unknown>[] = [];
+  const rows: Row[] = [];
   let floorRps: Record<number, number> = {};
   for (const connections of CONNECTIONS) {
     for (const scenario of scenarios) {
@@ -158,7 +172,7 @@ try {
       const result = load(`${BASE}${scenario.path}`, connections, cookie);
       if (scenario.path === scenarios[0]!.path)
         floorRps = { ...floorRps, [connections]: result.rps };
-      const row = {
+      const row: Row = {
         scenario: scenario.name,
         path: scenario.path,
         as: scenario.as ?? "signed out",
@@ -196,20 +210,7 @@ try {
     "",
     "| page | connections | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ÷ floor req/s | p95 target |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
-    ...rows.map((r) => {
-      const x = r as {
-        scenario: string;
-        connections: number;
-        rps: number;
-        p50: number;
-        p95: number;
-        p99: number;
-        errors: number;
-        non2xx: number;
-        floorRatio: number | null;
-        targetP95: number;
-        meetsTarget: boolean | null;
-      };
+    ...rows.map((x) => {
       const verdict =
         x.meetsTarget === null
           ? ""

@@ -10,7 +10,7 @@ import {
   sectionCount,
   sectionNumber,
 } from "./check-state";
-import type { DimensionId } from "./dimensions";
+import { dimensionIds, type DimensionId } from "./dimensions";
 import { currentBank, questionsFor, type Question } from "./question-bank";
 import type { Answers } from "./scoring";
 
@@ -70,14 +70,7 @@ describe("resuming a check", () => {
   });
 
   test("a check with every section done is complete", () => {
-    const answers = answerSections(
-      "strategy",
-      "readiness",
-      "workforce",
-      "data",
-      "automation",
-      "cyber",
-    );
+    const answers = answerSections(...dimensionIds);
     expect(firstIncompleteSection(bank, answers)).toBeNull();
     expect(isCheckComplete(bank, answers)).toBe(true);
   });

@@ -2,7 +2,7 @@
 // in its `where`: a check belongs to the organisation, so any member can carry
 // on with it, and nobody else can see it (STYLE.md convention 3).
 import { prisma } from "~/db.server";
-import type { DimensionId } from "./dimensions";
+import { dimensionIds, type DimensionId } from "./dimensions";
 import { isCheckComplete } from "./check-state";
 import { currentBank, getBank, questionsFor, type QuestionBank } from "./question-bank";
 import { scoreCheck, type Answers } from "./scoring";
@@ -36,6 +36,21 @@ export const scoreColumns = {
   automation: "scoreAutomation",
   cyber: "scoreCyber",
 } as const satisfies Record<DimensionId, string>;
+
+type ScoreColumns = { [D in DimensionId as (typeof scoreColumns)[D]]: number };
+
+/**
+ * What a submitted check stores of the scores its answers earn: the overall
+ * score, its band and each dimension's column. submitCheck writes this; the
+ * seeds and tests that make submitted checks write the same.
+ */
+export function storedScoresFor(bank: QuestionBank, answers: Answers) {
+  const scores = scoreCheck(bank, answers);
+  const columns = Object.fromEntries(
+    dimensionIds.map((dimension) => [scoreColumns[dimension], scores.dimensions[dimension]]),
+  ) as ScoreColumns;
+  return { overall: scores.overall, band: scores.band, ...columns };
+}
 
 export const scoreSelect = {
   overall: true,
@@ -159,26 +174,17 @@ export async function submitCheck(
     const bank = getBank(check.bankVersion);
     const answers = parseAnswers(check.answers);
     if (!isCheckComplete(bank, answers)) return { ok: false, reason: "incomplete" } as const;
-    const scores = scoreCheck(bank, answers);
     await tx.readinessCheck.updateMany({
       where: { organisationId, isLatest: true },
       data: { isLatest: false },
     });
-    const columns = Object.fromEntries(
-      Object.entries(scoreColumns).map(([dimension, column]) => [
-        column,
-        scores.dimensions[dimension as DimensionId],
-      ]),
-    );
     await tx.readinessCheck.update({
       where: { id: checkId },
       data: {
         status: "submitted",
         isLatest: true,
         submittedAt: now,
-        overall: scores.overall,
-        band: scores.band,
-        ...columns,
+        ...storedScoresFor(bank, answers),
       },
     });
     return { ok: true, id: checkId } as const;

@@ -1,7 +1,8 @@
 import { prisma } from "../../app/db.server";
+import { storedScoresFor } from "../../app/readiness/checks.server";
 import { dimensionIds, type DimensionId } from "../../app/readiness/dimensions";
 import { currentBank, questionsFor } from "../../app/readiness/question-bank";
-import { scoreCheck, type Answers } from "../../app/readiness/scoring";
+import type { Answers } from "../../app/readiness/scoring";
 import { idOf, type DemoContext } from "./demo";
 
 // Readiness checks for the demo: the demo SME has three checks over the past
@@ -41,7 +42,6 @@ function levels(strategy: number, readiness: number, workforce: number, data: nu
 
 async function submitted(ctx: DemoContext, key: string, daysAgo: number, at: Levels, isLatest: boolean) {
   const answers = answersAt(at);
-  const scores = scoreCheck(currentBank, answers);
   const submittedAt = new Date(ctx.now.getTime() - daysAgo * 86_400_000);
   await prisma.readinessCheck.create({
     data: {
@@ -51,14 +51,7 @@ async function submitted(ctx: DemoContext, key: string, daysAgo: number, at: Lev
       status: "submitted",
       answers: JSON.stringify(answers),
       isLatest,
-      overall: scores.overall,
-      band: scores.band,
-      scoreStrategy: scores.dimensions.strategy,
-      scoreReadiness: scores.dimensions.readiness,
-      scoreWorkforce: scores.dimensions.workforce,
-      scoreData: scores.dimensions.data,
-      scoreAutomation: scores.dimensions.automation,
-      scoreCyber: scores.dimensions.cyber,
+      ...storedScoresFor(currentBank, answers),
       startedAt: new Date(submittedAt.getTime() - 20 * 60_000),
       submittedAt,
     },

@@ -1,0 +1,41 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect } from "./fixtures";
+
+export type SecondServer = {
+  base: string;
+  process: ChildProcess;
+  /** Resolves with the exit code once the server has exited. */
+  exited: Promise<number | null>;
+};
+
+/**
+ * A second production server from the same build, on `port`, for a test that
+ * needs one of its own (to stop it, or to give it its own database). `env` is
+ * added to the one the suite's server has. Resolves once /healthz answers 200.
+ */
+export async function startSecondServer(port: number, env: Record<string, string> = {}): Promise<SecondServer> {
+  const server = spawn(process.execPath, ["server.js"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+      BUILD_DIR: process.env.BUILD_DIR ?? "build",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await expect
+      .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 20_000 })
+      .toBe(200);
+  } catch (error) {
+    server.kill("SIGTERM");
+    await exited;
+    throw error;
+  }
+  return { base, process: server, exited };
+}
