@@ -182,6 +182,10 @@ export function Textarea({ name, label, hint, rows = 5, maxLength }: TextareaPro
 
 export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode };
 
+/** Reference data (`{ id, name }` lists) as the options of a select, radios or checkboxes. */
+export const selectOptions = (list: readonly { id: string; name: string }[]) =>
+  list.map((i) => ({ value: i.id, label: i.name }));
+
 export function Select({
   name,
   label,
