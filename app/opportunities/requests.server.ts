@@ -34,6 +34,17 @@ export function effectiveRequestState(
     : state;
 }
 
+/** A request as a line in a list of requests (the employer's posting page, both sides' request lists). */
+export const requestRowSelect = {
+  id: true,
+  places: true,
+  placesAccepted: true,
+  yearGroup: true,
+  state: true,
+  createdAt: true,
+  school: { select: { name: true } },
+} as const;
+
 export async function acceptedPlaces(
   placementId: string,
   db: Pick<typeof prisma, "placementRequest"> = prisma,

@@ -37,7 +37,7 @@ import {
   safeguardingSelect,
   staffCountFromSizeBand,
 } from "~/opportunities/records";
-import { effectiveRequestState } from "~/opportunities/requests.server";
+import { effectiveRequestState, requestRowSelect } from "~/opportunities/requests.server";
 import { PostingStateTag, RequestStateTag } from "~/opportunities/state-tags";
 import { actionSchema } from "./forms";
 import { formatDate } from "~/time/format";
@@ -82,18 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...safeguardingSelect,
       ...common,
       organisation: { select: { sizeBand: true } },
-      requests: {
-        select: {
-          id: true,
-          places: true,
-          placesAccepted: true,
-          yearGroup: true,
-          state: true,
-          createdAt: true,
-          school: { select: { name: true } },
-        },
-        orderBy: { createdAt: "desc" },
-      },
+      requests: { select: requestRowSelect, orderBy: { createdAt: "desc" } },
     },
   });
   if (!posting) notFound();
