@@ -136,6 +136,17 @@ export function Table({
   );
 }
 
+function PageLink({ to, rel }: { to: string; rel: "prev" | "next" }) {
+  return (
+    <li>
+      <Link to={to} rel={rel}>
+        {rel === "prev" ? "Previous" : "Next"}
+        <span className="visually-hidden"> page</span>
+      </Link>
+    </li>
+  );
+}
+
 /** Page links that keep the rest of the query string (filters); nothing when there is one page. */
 export function Pagination({ page, pageCount, search }: { page: number; pageCount: number; search: string }) {
   const links = pageLinks(page, pageCount, search);
@@ -143,23 +154,11 @@ export function Pagination({ page, pageCount, search }: { page: number; pageCoun
   return (
     <nav className="pagination" aria-label="Pages">
       <ul className="pagination__list">
-        {links.previous ? (
-          <li>
-            <Link to={links.previous} rel="prev">
-              Previous<span className="visually-hidden"> page</span>
-            </Link>
-          </li>
-        ) : null}
+        {links.previous ? <PageLink to={links.previous} rel="prev" /> : null}
         <li aria-current="page" className="pagination__current">
           Page {links.page} of {links.pageCount}
         </li>
-        {links.next ? (
-          <li>
-            <Link to={links.next} rel="next">
-              Next<span className="visually-hidden"> page</span>
-            </Link>
-          </li>
-        ) : null}
+        {links.next ? <PageLink to={links.next} rel="next" /> : null}
       </ul>
     </nav>
   );

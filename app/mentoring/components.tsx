@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Tag } from "~/components/ui";
+import { selectOptions } from "~/components/forms/fields";
 import {
   dimensionIds,
   dimensionNames,
@@ -22,7 +23,7 @@ export const formatOptions = meetingFormats.map((id) => ({
   value: id,
   label: meetingFormatNames[id],
 }));
-export const placeOptions = localAuthorities.map((la) => ({ value: la.id, label: la.name }));
+export const placeOptions = selectOptions(localAuthorities);
 
 const stateColours: Record<RequestState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> =
   {

@@ -1,10 +1,9 @@
-import { Button, Checkbox, Fieldset, Radios, Select, Textarea, TextInput } from "~/components/forms/fields";
+import { Checkbox, Fieldset, Radios, Select, Textarea, selectOptions, TextInput } from "~/components/forms/fields";
 import { localAuthorities } from "~/organisations/reference-data";
 import { wageTypes } from "./apprenticeship-rules";
-import { apprenticeshipLevels, shortDescriptionMaxLength, weeklyHoursLimits } from "./policy";
-import { applyMethods, apprenticeshipRoutes } from "~/opportunities/options";
-
-const options = (list: readonly { id: string; name: string }[]) => list.map((i) => ({ value: i.id, label: i.name }));
+import { SaveButtons } from "./save-buttons";
+import { closingDateNoticeDays, minimumDuration, shortDescriptionMaxLength, weeklyHoursLimits } from "./policy";
+import { applyMethods, apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
 
 /** The fields of an apprenticeship vacancy, for the new and edit pages. */
 export function ApprenticeshipFields() {
@@ -23,8 +22,8 @@ export function ApprenticeshipFields() {
       </Fieldset>
       <Fieldset legend="The apprenticeship standard">
         <TextInput name="standard" label="Apprenticeship standard" hint="The name of the standard, like Software developer." />
-        <Select name="level" label="Level" options={apprenticeshipLevels.map((l) => ({ value: String(l), label: `Level ${l}` }))} />
-        <Select name="route" label="Route" options={options(apprenticeshipRoutes)} />
+        <Select name="level" label="Level" options={apprenticeshipLevelOptions} />
+        <Select name="route" label="Route" options={selectOptions(apprenticeshipRoutes)} />
         <TextInput name="trainingProvider" label="Training provider" />
       </Fieldset>
       <Fieldset legend="Hours and pay">
@@ -40,9 +39,9 @@ export function ApprenticeshipFields() {
           label="How many months it lasts"
           width="3"
           inputMode="numeric"
-          hint="At least 8 months at 30 hours a week or more, longer for fewer hours."
+          hint={`At least ${minimumDuration.months} months at ${minimumDuration.atWeeklyHours} hours a week or more, longer for fewer hours.`}
         />
-        <Radios name="wageType" legend="Wage" options={options(wageTypes)} />
+        <Radios name="wageType" legend="Wage" options={selectOptions(wageTypes)} />
         <TextInput
           name="wageWeeklyPounds"
           label="Weekly wage in pounds"
@@ -52,30 +51,23 @@ export function ApprenticeshipFields() {
         />
       </Fieldset>
       <Fieldset legend="Dates">
-        <TextInput name="closingDate" label="Closing date" type="date" width="10" hint="The last day to apply. At least 7 days after it goes live." />
+        <TextInput name="closingDate" label="Closing date" type="date" width="10" hint={`The last day to apply. At least ${closingDateNoticeDays} days after it goes live.`} />
         <TextInput name="startDate" label="Start date" type="date" width="10" hint="After the closing date." />
       </Fieldset>
       <Fieldset legend="Where">
         <TextInput name="postcode" label="Postcode" width="10" autoComplete="postal-code" />
-        <Select name="localAuthority" label="Local authority" options={options(localAuthorities)} />
+        <Select name="localAuthority" label="Local authority" options={selectOptions(localAuthorities)} />
       </Fieldset>
       <Fieldset legend="Skills">
         <Textarea name="skillsWanted" label="Skills you are looking for" rows={4} />
         <Textarea name="qualificationsWanted" label="Qualifications wanted (optional)" rows={3} />
       </Fieldset>
       <Fieldset legend="How to apply">
-        <Radios name="applyMethod" legend="Where do people apply?" options={options(applyMethods)} />
+        <Radios name="applyMethod" legend="Where do people apply?" options={selectOptions(applyMethods)} />
         <TextInput name="applyUrl" label="Web address to apply (optional)" hint="Only if people apply on your own website. Like https://www.example.co.uk/jobs" />
         <Checkbox name="disabilityConfident" label="We are a Disability Confident employer" />
       </Fieldset>
-      <div className="button-group">
-        <Button name="then" value="draft" variant="secondary">
-          Save as draft
-        </Button>
-        <Button name="then" value="submit">
-          Save and send for checking
-        </Button>
-      </div>
+      <SaveButtons next="submit">Save and send for checking</SaveButtons>
     </>
   );
 }

@@ -1,4 +1,5 @@
 // Lists shown as radios or selects. Ids are stored in the database: add, never rename.
+import { apprenticeshipLevels } from "./policy";
 
 export const apprenticeshipRoutes = [
   { id: "digital", name: "Digital" },
@@ -10,6 +11,8 @@ export const apprenticeshipRoutes = [
 ] as const;
 
 export type ApprenticeshipRouteId = (typeof apprenticeshipRoutes)[number]["id"];
+
+export const apprenticeshipLevelOptions = apprenticeshipLevels.map((l) => ({ value: String(l), label: `Level ${l}` }));
 
 export const applyMethods = [
   { id: "portal", name: "On SkillsBridge" },

@@ -1,11 +1,12 @@
-import { Button, Checkbox, Checkboxes, Fieldset, Radios, Select, Textarea, TextInput } from "~/components/forms/fields";
+import { Button, Checkbox, Checkboxes, Fieldset, Radios, Select, Textarea, selectOptions, TextInput } from "~/components/forms/fields";
 import { localAuthorities, sectors } from "~/organisations/reference-data";
 import { yearGroups } from "./placement-rules";
-import { minimumEmployersLiabilityCoverPounds, writtenRiskAssessmentFromStaff } from "./policy";
+import { minimumEmployersLiabilityCoverPounds, placementAgeRange, writtenRiskAssessmentFromStaff } from "./policy";
 import { placementDateModes, placementFormats } from "~/opportunities/options";
 import { formatWholePounds } from "./money";
+import { SaveButtons } from "./save-buttons";
 
-const options = (list: readonly { id: string; name: string }[]) => list.map((i) => ({ value: i.id, label: i.name }));
+const ageHint = `Between ${placementAgeRange.min} and ${placementAgeRange.max}.`;
 
 /** The fields of a work-experience placement, for the new and edit pages. */
 export function PlacementFields() {
@@ -14,37 +15,30 @@ export function PlacementFields() {
       <Fieldset legend="About the placement">
         <TextInput name="title" label="Title" hint="Like A week in our print works." />
         <Textarea name="description" label="What the student will do and learn" rows={8} />
-        <Select name="sector" label="Sector" options={options(sectors)} />
+        <Select name="sector" label="Sector" options={selectOptions(sectors)} />
         <TextInput name="supervisorName" label="Supervisor's name" hint="The person who looks after the students day to day." />
       </Fieldset>
       <Fieldset legend="Dates and times">
-        <Radios name="dateMode" legend="Are the dates fixed?" options={options(placementDateModes)} />
+        <Radios name="dateMode" legend="Are the dates fixed?" options={selectOptions(placementDateModes)} />
         <TextInput name="startDate" label="Start date" type="date" width="10" hint="Schools can ask for places until the day before this." />
         <TextInput name="endDate" label="End date" type="date" width="10" />
         <TextInput name="daysAndHours" label="Days and hours" hint="Like Monday to Friday, 9am to 3pm." />
       </Fieldset>
       <Fieldset legend="Students">
-        <Checkboxes name="yearGroups" legend="Year groups" hint="Select all that apply." options={options(yearGroups)} inline />
-        <TextInput name="minAge" label="Youngest age (optional)" width="3" inputMode="numeric" hint="Between 14 and 18." />
-        <TextInput name="maxAge" label="Oldest age (optional)" width="3" inputMode="numeric" hint="Between 14 and 18." />
+        <Checkboxes name="yearGroups" legend="Year groups" hint="Select all that apply." options={selectOptions(yearGroups)} inline />
+        <TextInput name="minAge" label="Youngest age (optional)" width="3" inputMode="numeric" hint={ageHint} />
+        <TextInput name="maxAge" label="Oldest age (optional)" width="3" inputMode="numeric" hint={ageHint} />
         <TextInput name="places" label="Number of places" width="3" inputMode="numeric" />
       </Fieldset>
       <Fieldset legend="Where">
-        <Radios name="format" legend="In person or online?" options={options(placementFormats)} />
+        <Radios name="format" legend="In person or online?" options={selectOptions(placementFormats)} />
         <TextInput name="postcode" label="Postcode" width="10" autoComplete="postal-code" hint="Not needed for a virtual placement." />
-        <Select name="localAuthority" label="Local authority" options={options(localAuthorities)} hint="Not needed for a virtual placement." />
+        <Select name="localAuthority" label="Local authority" options={selectOptions(localAuthorities)} hint="Not needed for a virtual placement." />
         <Textarea name="accessibility" label="Accessibility of the workplace (optional)" rows={3} hint="Like step-free access, lifts or a quiet room." />
         <TextInput name="dressCode" label="Dress code (optional)" />
         <Textarea name="travelNotes" label="Travel notes (optional)" rows={3} hint="Like the nearest bus stop or station." />
       </Fieldset>
-      <div className="button-group">
-        <Button name="then" value="draft" variant="secondary">
-          Save as draft
-        </Button>
-        <Button name="then" value="safeguarding">
-          Save and continue to safeguarding
-        </Button>
-      </div>
+      <SaveButtons next="safeguarding">Save and continue to safeguarding</SaveButtons>
     </>
   );
 }

@@ -7,6 +7,7 @@ import {
   type PlacementRuleFields,
   type SafeguardingRecord,
 } from "./placement-rules";
+import { completeSafeguarding } from "../../tests/safeguarding-data";
 
 const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const today = on("2026-05-01");
@@ -97,18 +98,7 @@ describe("places, year groups and ages", () => {
 });
 
 describe("safeguarding", () => {
-  const complete: SafeguardingRecord = {
-    endDate: "2026-07-10",
-    insuranceConfirmed: true,
-    insurer: "Midlands Mutual",
-    insuranceExpiry: "2027-01-31",
-    insuranceCoverPounds: 10_000_000,
-    riskAssessmentReviewed: true,
-    riskAssessmentWritten: "yes",
-    dbsNeeded: "no",
-    safeguardingContactName: "Sam Patel",
-    safeguardingContactPhoneOrEmail: "sam@example.co.uk",
-  };
+  const complete: SafeguardingRecord = { endDate: "2026-07-10", ...completeSafeguarding };
   const missingFor = (changes: Partial<SafeguardingRecord>, staffCount: number | null = 12) =>
     safeguardingComplete({ ...complete, ...changes }, staffCount);
 

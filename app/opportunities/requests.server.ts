@@ -34,6 +34,17 @@ export function effectiveRequestState(
     : state;
 }
 
+/** A request as a line in a list of requests (the employer's posting page, both sides' request lists). */
+export const requestRowSelect = {
+  id: true,
+  places: true,
+  placesAccepted: true,
+  yearGroup: true,
+  state: true,
+  createdAt: true,
+  school: { select: { name: true } },
+} as const;
+
 export async function acceptedPlaces(
   placementId: string,
   db: Pick<typeof prisma, "placementRequest"> = prisma,
@@ -73,19 +84,19 @@ export async function createPlacementRequest(
     },
     select: { id: true },
   });
-  await notifyOrganisation({
-    organisationId: placement.organisationId,
-    subject: "A school has asked for placement places",
-    message: `${school.organisationName} asked for ${placesText(values.places)} on "${placement.title}".`,
-    link: requestPage(created.id),
-  });
+  await notifyAboutRequest(
+    created.id,
+    placement.organisationId,
+    "A school has asked for placement places",
+    `${school.organisationName} asked for ${placesText(values.places)} on "${placement.title}".`,
+  );
   return done({ id: created.id });
 }
 
 /** The employer opened the request: new → viewed. Does nothing otherwise. */
 export async function markRequestViewed(requestId: string, employerOrgId: string, now: Date) {
   const { count } = await prisma.placementRequest.updateMany({
-    where: { id: requestId, state: "new", placement: { organisationId: employerOrgId } },
+    where: { ...employersRequest(requestId, employerOrgId), state: "new" },
     data: { state: "viewed", viewedAt: now },
   });
   return count > 0;
@@ -98,22 +109,30 @@ export function requestPage(requestId: string) {
   return `/requests/${requestId}`;
 }
 
+/** A request the employer may act on: one for a placement it posted. */
+function employersRequest(requestId: string, employerOrgId: string) {
+  return { id: requestId, placement: { organisationId: employerOrgId } };
+}
+
+/** One side is told about a change to a request, with a link to it. */
+function notifyAboutRequest(requestId: string, organisationId: string, subject: string, message: string) {
+  return notifyOrganisation({ organisationId, subject, message, link: requestPage(requestId) });
+}
+
 // The notices are sent once the change is written (never for a change that
 // was refused or rolled back, and never while holding SQLite's write lock).
 
+type Answer = { type: "accept"; placesAccepted: number } | { type: "decline"; reason: string };
+
 /**
- * The employer accepts some or all of the places asked for, and the school is
- * told. The check of places left and the write happen in one transaction.
+ * The employer answers an unanswered request, and the school is told. The
+ * check of places left and the write happen in one transaction, and the write
+ * lands only while the request is still unanswered.
  */
-export async function acceptRequest(
-  requestId: string,
-  employerOrgId: string,
-  placesAccepted: number,
-  now: Date,
-): Promise<CommandResult<{ placesAccepted: number }>> {
+async function answerRequest(requestId: string, employerOrgId: string, answer: Answer, now: Date): Promise<CommandResult> {
   const result = await prisma.$transaction(async (tx) => {
     const request = await tx.placementRequest.findFirst({
-      where: { id: requestId, placement: { organisationId: employerOrgId } },
+      where: employersRequest(requestId, employerOrgId),
       select: {
         state: true,
         places: true,
@@ -131,74 +150,61 @@ export async function acceptRequest(
       },
     });
     if (!request) return notFound();
-    const state = effectiveRequestState(request.state, request.placement, now);
-    const move = transitionRequest(state, {
-      type: "accept",
-      placesAccepted,
-      placesRequested: request.places,
-    });
+    const move = transitionRequest(
+      effectiveRequestState(request.state, request.placement, now),
+      answer.type === "accept"
+        ? { type: "accept", placesAccepted: answer.placesAccepted, placesRequested: request.places }
+        : { type: "decline", reason: answer.reason },
+    );
     if (!move.ok) return refused(move.reason);
-    const taken = await acceptedPlaces(request.placementId, tx);
-    const room = canAccept(request.placement.places, taken, placesAccepted);
-    if (!room.ok) return refused(room.reason);
+    if (answer.type === "accept") {
+      const taken = await acceptedPlaces(request.placementId, tx);
+      const room = canAccept(request.placement.places, taken, answer.placesAccepted);
+      if (!room.ok) return refused(room.reason);
+    }
     const { count } = await tx.placementRequest.updateMany({
       where: { id: requestId, state: { in: ["new", "viewed"] } },
-      data: { state: "accepted", placesAccepted, answeredAt: now },
+      data:
+        answer.type === "accept"
+          ? { state: "accepted", placesAccepted: answer.placesAccepted, answeredAt: now }
+          : { state: "declined", declineReason: answer.reason, answeredAt: now },
     });
     if (count === 0) return refused(alreadyAnswered);
     return done(request);
   });
   if (result.status !== "done") return result;
   const { schoolOrgId, placement } = result.value;
-  await notifyOrganisation({
-    organisationId: schoolOrgId,
-    subject: "Your placement request was accepted",
-    message: `${placement.organisation.name} accepted ${placesText(placesAccepted)} on "${placement.title}".`,
-    link: requestPage(requestId),
-  });
-  return done({ placesAccepted });
+  const from = placement.organisation.name;
+  await notifyAboutRequest(
+    requestId,
+    schoolOrgId,
+    answer.type === "accept" ? "Your placement request was accepted" : "Your placement request was declined",
+    answer.type === "accept"
+      ? `${from} accepted ${placesText(answer.placesAccepted)} on "${placement.title}".`
+      : `${from} could not take your students on "${placement.title}": ${answer.reason}`,
+  );
+  return done();
+}
+
+/** The employer accepts some or all of the places asked for, and the school is told. */
+export async function acceptRequest(
+  requestId: string,
+  employerOrgId: string,
+  placesAccepted: number,
+  now: Date,
+): Promise<CommandResult<{ placesAccepted: number }>> {
+  const result = await answerRequest(requestId, employerOrgId, { type: "accept", placesAccepted }, now);
+  return result.status === "done" ? done({ placesAccepted }) : result;
 }
 
 /** The employer declines, with a reason the school is told. */
-export async function declineRequest(
+export function declineRequest(
   requestId: string,
   employerOrgId: string,
   reason: string,
   now: Date,
 ): Promise<CommandResult> {
-  const result = await prisma.$transaction(async (tx) => {
-    const request = await tx.placementRequest.findFirst({
-      where: { id: requestId, placement: { organisationId: employerOrgId } },
-      select: {
-        state: true,
-        schoolOrgId: true,
-        placement: {
-          select: { title: true, state: true, startDate: true, organisation: { select: { name: true } } },
-        },
-      },
-    });
-    if (!request) return notFound();
-    const move = transitionRequest(effectiveRequestState(request.state, request.placement, now), {
-      type: "decline",
-      reason,
-    });
-    if (!move.ok) return refused(move.reason);
-    const { count } = await tx.placementRequest.updateMany({
-      where: { id: requestId, state: { in: ["new", "viewed"] } },
-      data: { state: "declined", declineReason: reason, answeredAt: now },
-    });
-    if (count === 0) return refused(alreadyAnswered);
-    return done(request);
-  });
-  if (result.status !== "done") return result;
-  const { schoolOrgId, placement } = result.value;
-  await notifyOrganisation({
-    organisationId: schoolOrgId,
-    subject: "Your placement request was declined",
-    message: `${placement.organisation.name} could not take your students on "${placement.title}": ${reason}`,
-    link: requestPage(requestId),
-  });
-  return done();
+  return answerRequest(requestId, employerOrgId, { type: "decline", reason }, now);
 }
 
 /** The school changes its mind, before the placement starts, and the employer is told. Accepted places are freed. */
@@ -232,12 +238,12 @@ export async function withdrawRequest(
   });
   if (result.status !== "done") return result;
   const { school, placement } = result.value;
-  await notifyOrganisation({
-    organisationId: placement.organisationId,
-    subject: "A school withdrew its placement request",
-    message: `${school.name} withdrew its request for "${placement.title}".`,
-    link: requestPage(requestId),
-  });
+  await notifyAboutRequest(
+    requestId,
+    placement.organisationId,
+    "A school withdrew its placement request",
+    `${school.name} withdrew its request for "${placement.title}".`,
+  );
   return done();
 }
 
@@ -270,19 +276,18 @@ export async function expireRequests(now: Date): Promise<number> {
     });
     if (count === 0) continue;
     done += 1;
-    const link = requestPage(request.id);
-    await notifyOrganisation({
-      organisationId: request.schoolOrgId,
-      subject: "Your request for places has expired",
-      message: `Your request for places on "${request.placement.title}" has expired, as the placement closed or started before the employer answered.`,
-      link,
-    });
-    await notifyOrganisation({
-      organisationId: request.placement.organisationId,
-      subject: "A request for places has expired",
-      message: `The request from ${request.school.name} for places on "${request.placement.title}" has expired, as the placement closed or started before it was answered.`,
-      link,
-    });
+    await notifyAboutRequest(
+      request.id,
+      request.schoolOrgId,
+      "Your request for places has expired",
+      `Your request for places on "${request.placement.title}" has expired, as the placement closed or started before the employer answered.`,
+    );
+    await notifyAboutRequest(
+      request.id,
+      request.placement.organisationId,
+      "A request for places has expired",
+      `The request from ${request.school.name} for places on "${request.placement.title}" has expired, as the placement closed or started before it was answered.`,
+    );
   }
   return done;
 }
@@ -303,7 +308,7 @@ export async function recordOutcome(
     where:
       side.kind === "school"
         ? { id: requestId, schoolOrgId: side.organisationId }
-        : { id: requestId, placement: { organisationId: side.organisationId } },
+        : employersRequest(requestId, side.organisationId),
     select: {
       state: true,
       placesAccepted: true,
@@ -335,11 +340,11 @@ export async function recordOutcome(
           },
   });
   const from = side.kind === "school" ? request.school.name : request.placement.organisation.name;
-  await notifyOrganisation({
-    organisationId: side.kind === "school" ? request.placement.organisationId : request.schoolOrgId,
-    subject: `The ${side.kind} has said how the placement went`,
-    message: `${from} has recorded how many students came to "${request.placement.title}" and left feedback. You can add yours too.`,
-    link: requestPage(requestId),
-  });
+  await notifyAboutRequest(
+    requestId,
+    side.kind === "school" ? request.placement.organisationId : request.schoolOrgId,
+    `The ${side.kind} has said how the placement went`,
+    `${from} has recorded how many students came to "${request.placement.title}" and left feedback. You can add yours too.`,
+  );
   return done();
 }

@@ -14,6 +14,7 @@ import {
   reviewDecisionSchema,
   safeguardingSchema,
 } from "./schemas";
+import { completeSafeguarding } from "../../tests/safeguarding-data";
 
 const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -436,17 +437,7 @@ describe("safeguarding form", () => {
     errorsOf(safeguardingSchema, { ...good, ...changes });
 
   test("a complete page passes", () => {
-    expect(safeguardingSchema.parse(good)).toEqual({
-      insuranceConfirmed: true,
-      insurer: "Midlands Mutual",
-      insuranceExpiry: "2027-01-31",
-      insuranceCoverPounds: 10_000_000,
-      riskAssessmentReviewed: true,
-      riskAssessmentWritten: "yes",
-      dbsNeeded: "no",
-      safeguardingContactName: "Sam Patel",
-      safeguardingContactPhoneOrEmail: "0121 496 0000",
-    });
+    expect(safeguardingSchema.parse(good)).toEqual(completeSafeguarding);
   });
 
   test("the written risk assessment question may be left out (small employers are not asked)", () => {

@@ -6,10 +6,6 @@ import { Pagination } from "~/components/ui";
 // The apprenticeship and placement searches: the filter form beside the results,
 // the count, the cards and the page links, the same on both pages.
 
-/** Reference data as the options of a select. */
-export const selectOptions = (list: readonly { id: string; name: string }[]) =>
-  list.map((i) => ({ value: i.id, label: i.name }));
-
 /** The filters as the form shows them: every field as text, none for the page number. */
 export function formValues(filters: { page: number } & Record<string, string | number | undefined>) {
   const { page: _page, ...fields } = filters;

@@ -5,72 +5,38 @@ import { searchApprenticeships, searchPlacements } from "./search.server";
 import { makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
-const ids: Record<string, string> = {};
+
+// The postings the first two blocks search, made in this order, keyed by the name the tests use.
+const apprenticeships = {
+  web: { title: "Web developer apprentice", level: 4, closingInDays: 20 },
+  webSoon: { title: "Web support apprenticeship", closingInDays: 3, localAuthority: "coventry" },
+  webToday: { title: "Web content apprentice", closingInDays: 0 },
+  webPast: { title: "Web testing apprentice", closingInDays: -1 },
+  webDraft: { title: "Web draft apprentice", state: "draft" },
+  baker: { title: "Baker apprentice", route: "other", wageType: "fixed" },
+} satisfies Record<string, Parameters<typeof makeApprenticeship>[2]>;
+const placements = {
+  print: { title: "Printing week", yearGroups: "10,11" },
+  printVirtual: { title: "Online printing taster", format: "virtual", yearGroups: "12", startInDays: 40 },
+  printStarted: { title: "Printing started", startInDays: 0 },
+  cafe: { title: "Cafe kitchen week", description: "Make coffee and serve customers.", sector: "I" },
+} satisfies Record<string, Parameters<typeof makePlacement>[2]>;
+const ids = {} as Record<keyof typeof apprenticeships | keyof typeof placements, string>;
 
 beforeAll(async () => {
   const sme = await makeOrg("sme");
-  ids.web = (
-    await makeApprenticeship(sme.id, now, {
-      title: "Web developer apprentice",
-      level: 4,
-      closingInDays: 20,
-    })
-  ).id;
-  ids.webSoon = (
-    await makeApprenticeship(sme.id, now, {
-      title: "Web support apprenticeship",
-      closingInDays: 3,
-      localAuthority: "coventry",
-    })
-  ).id;
-  ids.webToday = (
-    await makeApprenticeship(sme.id, now, { title: "Web content apprentice", closingInDays: 0 })
-  ).id;
-  ids.webPast = (
-    await makeApprenticeship(sme.id, now, { title: "Web testing apprentice", closingInDays: -1 })
-  ).id;
-  ids.webDraft = (
-    await makeApprenticeship(sme.id, now, { title: "Web draft apprentice", state: "draft" })
-  ).id;
-  ids.baker = (
-    await makeApprenticeship(sme.id, now, {
-      title: "Baker apprentice",
-      route: "other",
-      wageType: "fixed",
-    })
-  ).id;
-
-  ids.print = (
-    await makePlacement(sme.id, now, { title: "Printing week", yearGroups: "10,11" })
-  ).id;
-  ids.printVirtual = (
-    await makePlacement(sme.id, now, {
-      title: "Online printing taster",
-      format: "virtual",
-      yearGroups: "12",
-      startInDays: 40,
-    })
-  ).id;
-  ids.printStarted = (
-    await makePlacement(sme.id, now, { title: "Printing started", startInDays: 0 })
-  ).id;
-  ids.cafe = (
-    await makePlacement(sme.id, now, {
-      title: "Cafe kitchen week",
-      description: "Make coffee and serve customers.",
-      sector: "I",
-    })
-  ).id;
+  for (const [key, overrides] of Object.entries(apprenticeships))
+    ids[key as keyof typeof apprenticeships] = (await makeApprenticeship(sme.id, now, overrides)).id;
+  for (const [key, overrides] of Object.entries(placements))
+    ids[key as keyof typeof placements] = (await makePlacement(sme.id, now, overrides)).id;
 });
 
-const appIds = async (query: string) =>
-  (await searchApprenticeships(apprenticeshipFilters(new URLSearchParams(query)), now)).results.map(
-    (r) => r.id,
-  );
-const placementIds = async (query: string) =>
-  (await searchPlacements(placementFilters(new URLSearchParams(query)), now)).results.map(
-    (r) => r.id,
-  );
+const appSearch = (query: string | URLSearchParams) =>
+  searchApprenticeships(apprenticeshipFilters(new URLSearchParams(query)), now);
+const placementSearch = (query: string | URLSearchParams) =>
+  searchPlacements(placementFilters(new URLSearchParams(query)), now);
+const appIds = async (query: string) => (await appSearch(query)).results.map((r) => r.id);
+const placementIds = async (query: string) => (await placementSearch(query)).results.map((r) => r.id);
 
 describe("apprenticeship search", () => {
   test("finds by keyword prefix, only live ones not past their closing date", async () => {
@@ -104,12 +70,8 @@ describe("apprenticeship search", () => {
   });
 
   test("a keyword search shows the same fields, of the same types, as the list without keywords", async () => {
-    const [keyword] = (
-      await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=baker")), now)
-    ).results;
-    const [filtered] = (
-      await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("wage=fixed")), now)
-    ).results;
+    const [keyword] = (await appSearch("q=baker")).results;
+    const [filtered] = (await appSearch("wage=fixed")).results;
     expect(keyword).toStrictEqual(filtered);
     expect(Object.keys(keyword!)).toEqual(Object.keys(filtered!));
     expect(keyword!.closingDate).toBeInstanceOf(Date);
@@ -134,23 +96,14 @@ describe("apprenticeship search", () => {
     const sme = await makeOrg("sme");
     for (let i = 0; i < 12; i++)
       await makeApprenticeship(sme.id, now, { title: `Zebrafish keeper apprentice ${i}` });
-    const first = await searchApprenticeships(
-      apprenticeshipFilters(new URLSearchParams("q=zebrafish")),
-      now,
-    );
+    const first = await appSearch("q=zebrafish");
     expect(first.total).toBe(12);
     expect(first.pageCount).toBe(2);
     expect(first.results).toHaveLength(10);
-    const second = await searchApprenticeships(
-      apprenticeshipFilters(new URLSearchParams("q=zebrafish&page=2")),
-      now,
-    );
+    const second = await appSearch("q=zebrafish&page=2");
     expect(second.results).toHaveLength(2);
     // A page past the end shows the last page, for keyword search too.
-    const past = await searchApprenticeships(
-      apprenticeshipFilters(new URLSearchParams("q=zebrafish&page=9")),
-      now,
-    );
+    const past = await appSearch("q=zebrafish&page=9");
     expect(past).toMatchObject({ page: 2, pageCount: 2, total: 12 });
     expect(past.results.map((r) => r.id)).toEqual(second.results.map((r) => r.id));
   });
@@ -173,11 +126,8 @@ describe("placement search", () => {
   });
 
   test("a keyword search shows the same fields, of the same types, as the list without keywords", async () => {
-    const [keyword] = (await searchPlacements(placementFilters(new URLSearchParams("q=cafe")), now))
-      .results;
-    const [filtered] = (
-      await searchPlacements(placementFilters(new URLSearchParams("sector=I")), now)
-    ).results;
+    const [keyword] = (await placementSearch("q=cafe")).results;
+    const [filtered] = (await placementSearch("sector=I")).results;
     expect(keyword).toStrictEqual(filtered);
     expect(Object.keys(keyword!)).toEqual(Object.keys(filtered!));
     expect(keyword!.startDate).toBeInstanceOf(Date);
@@ -241,11 +191,6 @@ describe("each filter gives the same rows with and without keywords", () => {
     return found.sort();
   }
 
-  const apprenticeshipSearch = (params: URLSearchParams) =>
-    searchApprenticeships(apprenticeshipFilters(params), now);
-  const placementSearch = (params: URLSearchParams) =>
-    searchPlacements(placementFilters(params), now);
-
   test.each([
     ["", 4],
     ["route=other", 1],
@@ -255,8 +200,8 @@ describe("each filter gives the same rows with and without keywords", () => {
     ["wage=fixed", 1],
     ["sort=newest", 4],
   ])("apprenticeships %s", async (filter, count) => {
-    const keyword = await every(apprenticeshipSearch, `q=quokka&sort=closing&${filter}`, quokka.apprenticeships);
-    const plain = await every(apprenticeshipSearch, filter, quokka.apprenticeships);
+    const keyword = await every(appSearch, `q=quokka&sort=closing&${filter}`, quokka.apprenticeships);
+    const plain = await every(appSearch, filter, quokka.apprenticeships);
     expect(keyword).toEqual(plain);
     expect(keyword).toHaveLength(count);
   });

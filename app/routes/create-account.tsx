@@ -5,7 +5,7 @@ import { createAccountSchema } from "~/accounts/schemas";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, Fieldset, Radios, Select, TextInput } from "~/components/forms/fields";
+import { Button, Fieldset, Radios, Select, selectOptions, TextInput } from "~/components/forms/fields";
 import { NewPasswordInput, newPasswordHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
@@ -64,15 +64,15 @@ export default function CreateAccount() {
 
         <Fieldset legend="About your organisation">
           <TextInput name="organisationName" label="Name of your organisation" autoComplete="organization" />
-          <Select name="localAuthority" label="Which area is it in?" options={localAuthorities.map((la) => ({ value: la.id, label: la.name }))} />
+          <Select name="localAuthority" label="Which area is it in?" options={selectOptions(localAuthorities)} />
           <TextInput name="postcode" label="Postcode" autoComplete="postal-code" width="10" />
           <Select
             name="sector"
             label="What does your business do? (businesses only)"
             hint="Pick the closest match."
-            options={sectors.map((s) => ({ value: s.id, label: s.name }))}
+            options={selectOptions(sectors)}
           />
-          <Select name="sizeBand" label="How many people work there? (businesses only)" options={sizeBands.map((s) => ({ value: s.id, label: s.name }))} />
+          <Select name="sizeBand" label="How many people work there? (businesses only)" options={selectOptions(sizeBands)} />
           <TextInput
             name="schoolUrn"
             label="School reference number (URN) (schools only)"
@@ -80,7 +80,7 @@ export default function CreateAccount() {
             inputMode="numeric"
             width="10"
           />
-          <Select name="schoolPhase" label="Type of school (schools only)" options={schoolPhases.map((s) => ({ value: s.id, label: s.name }))} />
+          <Select name="schoolPhase" label="Type of school (schools only)" options={selectOptions(schoolPhases)} />
         </Fieldset>
 
         <Button>Create account</Button>

@@ -103,9 +103,37 @@ type TextInputProps = {
   width?: "full" | "20" | "10" | "5" | "4" | "3" | "2";
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">;
 
-export function TextInput({ name, label, hint, width = "full", className, ...rest }: TextInputProps) {
+/** What a labelled control spreads onto itself: its id, its name and the links to its hint and error. */
+type ControlProps = {
+  id: string;
+  name: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": true | undefined;
+};
+
+/**
+ * The form group every single-control field shares: label, hint and error above the control,
+ * which `children` draws from the field's error, last value and wiring.
+ */
+function LabelledField({
+  name,
+  label,
+  hint,
+  children,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: (field: { error: string | undefined; value: FormValues[string] | undefined; control: ControlProps }) => ReactNode;
+}) {
   const { error, value, registered, id: idOf } = useField(name);
   const id = idOf();
+  const control: ControlProps = {
+    id,
+    "aria-describedby": describedBy(hint && idOf("hint"), error && idOf("error")),
+    "aria-invalid": error ? true : undefined,
+    ...registered,
+  };
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
@@ -113,47 +141,50 @@ export function TextInput({ name, label, hint, width = "full", className, ...res
       </label>
       {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
-      <input
-        id={id}
-        className={`input input--w${width}${error ? " input--error" : ""}${className ? ` ${className}` : ""}`}
-        type="text"
-        defaultValue={typeof value === "string" && rest.type !== "password" ? value : undefined}
-        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-        {...registered}
-      />
+      {children({ error, value, control })}
     </div>
+  );
+}
+
+export function TextInput({ name, label, hint, width = "full", className, ...rest }: TextInputProps) {
+  return (
+    <LabelledField name={name} label={label} hint={hint}>
+      {({ error, value, control }) => (
+        <input
+          {...control}
+          className={`input input--w${width}${error ? " input--error" : ""}${className ? ` ${className}` : ""}`}
+          type="text"
+          defaultValue={typeof value === "string" && rest.type !== "password" ? value : undefined}
+          {...rest}
+        />
+      )}
+    </LabelledField>
   );
 }
 
 type TextareaProps = { name: string; label: ReactNode; hint?: ReactNode; rows?: number; maxLength?: number };
 
 export function Textarea({ name, label, hint, rows = 5, maxLength }: TextareaProps) {
-  const { error, value, registered, id: idOf } = useField(name);
-  const id = idOf();
   return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
-      <textarea
-        id={id}
-        className={`textarea${error ? " textarea--error" : ""}`}
-        rows={rows}
-        maxLength={maxLength}
-        defaultValue={typeof value === "string" ? value : undefined}
-        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
-        aria-invalid={error ? true : undefined}
-        {...registered}
-      />
-    </div>
+    <LabelledField name={name} label={label} hint={hint}>
+      {({ error, value, control }) => (
+        <textarea
+          {...control}
+          className={`textarea${error ? " textarea--error" : ""}`}
+          rows={rows}
+          maxLength={maxLength}
+          defaultValue={typeof value === "string" ? value : undefined}
+        />
+      )}
+    </LabelledField>
   );
 }
 
 export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode };
+
+/** Reference data (`{ id, name }` lists) as the options of a select, radios or checkboxes. */
+export const selectOptions = (list: readonly { id: string; name: string }[]) =>
+  list.map((i) => ({ value: i.id, label: i.name }));
 
 export function Select({
   name,
@@ -168,31 +199,23 @@ export function Select({
   options: readonly { value: string; label: string }[];
   placeholder?: string;
 }) {
-  const { error, value, registered, id: idOf } = useField(name);
-  const id = idOf();
   return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
-      <select
-        id={id}
-        className={`select${error ? " select--error" : ""}`}
-        defaultValue={typeof value === "string" ? value : ""}
-        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
-        aria-invalid={error ? true : undefined}
-        {...registered}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledField name={name} label={label} hint={hint}>
+      {({ error, value, control }) => (
+        <select
+          {...control}
+          className={`select${error ? " select--error" : ""}`}
+          defaultValue={typeof value === "string" ? value : ""}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }
 

@@ -1,16 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, TextInput } from "~/components/forms/fields";
+import { Select, selectOptions, TextInput } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorities, localAuthorityName } from "~/organisations/reference-data";
 import { wageTypes } from "~/opportunities/apprenticeship-rules";
 import { routeName, wageText } from "~/opportunities/display";
-import { apprenticeshipLevels } from "~/opportunities/policy";
-import { apprenticeshipRoutes } from "~/opportunities/options";
+import { apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
-import { formValues, SearchLayout, selectOptions } from "~/opportunities/search-layout";
+import { formValues, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
@@ -35,7 +34,7 @@ export default function FindApprenticeships() {
           <>
             <TextInput name="q" label="Keywords" hint="Like web, marketing or engineering." type="search" />
             <Select name="route" label="Route" options={selectOptions(apprenticeshipRoutes)} placeholder="Any route" />
-            <Select name="level" label="Level" options={apprenticeshipLevels.map((l) => ({ value: String(l), label: `Level ${l}` }))} placeholder="Any level" />
+            <Select name="level" label="Level" options={apprenticeshipLevelOptions} placeholder="Any level" />
             <Select name="la" label="Area" options={selectOptions(localAuthorities)} placeholder="Anywhere" />
             <Select name="wage" label="Wage" options={selectOptions(wageTypes)} placeholder="Any wage" />
             <Select name="sort" label="Sort by" options={selectOptions(apprenticeshipSorts)} placeholder="Closing soonest" />

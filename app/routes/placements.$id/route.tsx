@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, Textarea, TextInput } from "~/components/forms/fields";
+import { Select, selectOptions, Textarea, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
@@ -114,7 +114,7 @@ export default function Placement() {
                 <p className="body">Do not include students&apos; names or any personal details. The employer only needs numbers at this stage.</p>
               </InsetText>
               <TextInput name="places" label="How many places do you need?" width="3" inputMode="numeric" hint={`${placesText(placesLeft)} left.`} />
-              <Select name="yearGroup" label="Year group" options={yearGroups.map((y) => ({ value: y.id, label: y.name }))} />
+              <Select name="yearGroup" label="Year group" options={selectOptions(yearGroups)} />
               <Textarea name="accessNeeds" label="Access needs (optional)" hint={accessNeedsHint} rows={3} />
               <Textarea
                 name="note"

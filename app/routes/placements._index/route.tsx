@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, TextInput } from "~/components/forms/fields";
+import { Select, selectOptions, TextInput } from "~/components/forms/fields";
 import { PageHeading } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorities, localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
@@ -10,7 +10,7 @@ import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementFormats } from "~/opportunities/options";
 import { placementFilters } from "~/opportunities/search";
-import { formValues, SearchLayout, selectOptions } from "~/opportunities/search-layout";
+import { formValues, SearchLayout } from "~/opportunities/search-layout";
 import { searchPlacements } from "~/opportunities/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Find work experience - SkillsBridge" }];

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
+import { IntentButton } from "~/components/forms/intent-button";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, InsetText, PageHeading, SummaryList, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
@@ -37,7 +38,7 @@ import {
   safeguardingSelect,
   staffCountFromSizeBand,
 } from "~/opportunities/records";
-import { effectiveRequestState } from "~/opportunities/requests.server";
+import { effectiveRequestState, requestRowSelect } from "~/opportunities/requests.server";
 import { PostingStateTag, RequestStateTag } from "~/opportunities/state-tags";
 import { actionSchema } from "./forms";
 import { formatDate } from "~/time/format";
@@ -82,18 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...safeguardingSelect,
       ...common,
       organisation: { select: { sizeBand: true } },
-      requests: {
-        select: {
-          id: true,
-          places: true,
-          placesAccepted: true,
-          yearGroup: true,
-          state: true,
-          createdAt: true,
-          school: { select: { name: true } },
-        },
-        orderBy: { createdAt: "desc" },
-      },
+      requests: { select: requestRowSelect, orderBy: { createdAt: "desc" } },
     },
   });
   if (!posting) notFound();
@@ -247,28 +237,17 @@ export default function Posting() {
           </Link>
         ) : null}
         {events.includes("submit") ? (
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="submit" />
-            <button type="submit" className="button">
-              Send for checking
-            </button>
-          </Form>
+          <IntentButton intent="submit">Send for checking</IntentButton>
         ) : null}
         {canClone(state) ? (
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="clone" />
-            <button type="submit" className="button button--secondary">
-              Copy to post again
-            </button>
-          </Form>
+          <IntentButton intent="clone" secondary>
+            Copy to post again
+          </IntentButton>
         ) : null}
         {events.includes("archive") ? (
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="archive" />
-            <button type="submit" className="button button--secondary">
-              Archive
-            </button>
-          </Form>
+          <IntentButton intent="archive" secondary>
+            Archive
+          </IntentButton>
         ) : null}
       </div>
 

@@ -4,20 +4,14 @@ import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
-import { effectiveRequestState } from "~/opportunities/requests.server";
+import { effectiveRequestState, requestRowSelect } from "~/opportunities/requests.server";
 import { RequestStateTag } from "~/opportunities/state-tags";
 import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Placement requests - SkillsBridge" }];
 
 const requestSelect = {
-  id: true,
-  places: true,
-  placesAccepted: true,
-  yearGroup: true,
-  state: true,
-  createdAt: true,
-  school: { select: { name: true } },
+  ...requestRowSelect,
   placement: { select: { id: true, title: true, state: true, startDate: true, organisation: { select: { name: true } } } },
 } as const;
 

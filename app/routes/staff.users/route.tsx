@@ -6,6 +6,7 @@ import { requireRole } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { pageFromUrl } from "~/components/pagination";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading, Pagination, Table, Tag } from "~/components/ui";
@@ -23,13 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const url = new URL(request.url);
   const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
-  const page = Math.max(1, Number(url.searchParams.get("page")) || 1);
-  const { total, users } = await findUsers(q, page, PAGE_SIZE);
+  const { total, page, pageCount, users } = await findUsers(q, pageFromUrl(url), PAGE_SIZE);
   return {
     q,
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount,
     users: users.map((user) => ({
       id: user.id,
       name: user.name,

@@ -3,6 +3,7 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { pageFromUrl } from "~/components/pagination";
 import { PageHeading, Pagination } from "~/components/ui";
 import { localAuthorityName, schoolPhaseName } from "~/organisations/reference-data";
 import { organisationsToCheck } from "./queries.server";
@@ -14,12 +15,11 @@ const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
-  const { total, organisations } = await organisationsToCheck(page, PAGE_SIZE);
+  const { total, page, pageCount, organisations } = await organisationsToCheck(pageFromUrl(new URL(request.url)), PAGE_SIZE);
   return {
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount,
     organisations: organisations.map((org) => ({
       id: org.id,
       name: org.name,
