@@ -51,9 +51,11 @@ app.use((req, res, next) => {
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  if (isProduction) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (isProduction)
+    res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   // Signed-in pages must never be kept by a shared or back-button cache.
-  if ((req.headers.cookie ?? "").includes("sb_session=")) res.setHeader("Cache-Control", "no-store");
+  if ((req.headers.cookie ?? "").includes("sb_session="))
+    res.setHeader("Cache-Control", "no-store");
   next();
 });
 
@@ -68,7 +70,10 @@ app.use((req, res, next) => {
     sameSite = false;
   }
   if (!sameSite) {
-    res.status(403).type("text/plain").send("This request did not come from a SkillsBridge page, so it was refused.");
+    res
+      .status(403)
+      .type("text/plain")
+      .send("This request did not come from a SkillsBridge page, so it was refused.");
     return;
   }
   next();
@@ -86,7 +91,10 @@ function refererOrigin(referer) {
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  app.use("/assets", express.static(path.join(buildDir, "client", "assets"), { immutable: true, maxAge: "1y" }));
+  app.use(
+    "/assets",
+    express.static(path.join(buildDir, "client", "assets"), { immutable: true, maxAge: "1y" }),
+  );
   app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
 }
 
@@ -94,7 +102,10 @@ app.all(
   "*",
   createRequestHandler({
     build,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.socket.remoteAddress ?? "unknown" }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce,
+      clientAddress: req.socket.remoteAddress ?? "unknown",
+    }),
   }),
 );
 

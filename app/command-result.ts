@@ -15,7 +15,10 @@ export function done<T>(value?: T): CommandResult<T | undefined> {
 }
 
 /** `field` names the form field the reason belongs to, when there is one. */
-export function refused(reason: string, field?: string): { status: "refused"; reason: string; field?: string } {
+export function refused(
+  reason: string,
+  field?: string,
+): { status: "refused"; reason: string; field?: string } {
   return field === undefined ? { status: "refused", reason } : { status: "refused", reason, field };
 }
 

@@ -13,7 +13,11 @@ describe("the database connection", () => {
       await tx.organisation.count();
       // Another process tries to write while our transaction is open.
       try {
-        other.prepare("INSERT INTO Organisation (id, name, kind, createdAt, updatedAt) VALUES ('other', 'Other', 'sme', '2026-01-01', '2026-01-01')").run();
+        other
+          .prepare(
+            "INSERT INTO Organisation (id, name, kind, createdAt, updatedAt) VALUES ('other', 'Other', 'sme', '2026-01-01', '2026-01-01')",
+          )
+          .run();
       } catch (error) {
         otherWrite = error;
       }
@@ -26,6 +30,10 @@ describe("the database connection", () => {
   });
 
   test("foreign keys are enforced", async () => {
-    await expect(prisma.user.create({ data: { email: "x@y.test", name: "X", role: "sme", organisationId: "missing" } })).rejects.toThrow();
+    await expect(
+      prisma.user.create({
+        data: { email: "x@y.test", name: "X", role: "sme", organisationId: "missing" },
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -19,7 +19,8 @@ declare global {
 class ImmediateTransactions extends PrismaBetterSQLite3 {
   async connect() {
     const adapter = await super.connect();
-    const database = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const database = (adapter as unknown as { client: { prepare: (sql: string) => unknown } })
+      .client;
     const prepare = database.prepare.bind(database);
     database.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return adapter;
@@ -28,9 +29,15 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
 
 function createClient() {
   // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
-  const adapter = new ImmediateTransactions({ url: env.DATABASE_URL, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = new ImmediateTransactions({
+    url: env.DATABASE_URL,
+    timeout: SQLITE_BUSY_TIMEOUT_MS,
+  });
   const queryLog = process.env.PRISMA_QUERY_LOG;
-  const client = new PrismaClient({ adapter, log: queryLog ? [{ emit: "event", level: "query" }] : [] });
+  const client = new PrismaClient({
+    adapter,
+    log: queryLog ? [{ emit: "event", level: "query" }] : [],
+  });
   if (queryLog) logQueryTimes(client, queryLog);
   return client;
 }
@@ -41,10 +48,11 @@ function createClient() {
  */
 function logQueryTimes(client: PrismaClient, file: string) {
   let lines: string[] = [];
-  (client as unknown as { $on: (event: "query", cb: (e: { query: string; duration: number }) => void) => void }).$on(
-    "query",
-    (e) => lines.push(JSON.stringify({ query: e.query, ms: e.duration })),
-  );
+  (
+    client as unknown as {
+      $on: (event: "query", cb: (e: { query: string; duration: number }) => void) => void;
+    }
+  ).$on("query", (e) => lines.push(JSON.stringify({ query: e.query, ms: e.duration })));
   const flush = () => {
     if (!lines.length) return;
     fs.appendFileSync(file, `${lines.join("\n")}\n`);

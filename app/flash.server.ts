@@ -27,7 +27,12 @@ export async function takeFlash(request: Request) {
 }
 
 /** Redirect and show `message` once on the next page. */
-export async function redirectWithFlash(request: Request, to: string, message: string, headers?: HeadersInit) {
+export async function redirectWithFlash(
+  request: Request,
+  to: string,
+  message: string,
+  headers?: HeadersInit,
+) {
   const all = new Headers(headers);
   all.append("Set-Cookie", await setFlash(request, message));
   all.set("Location", to);

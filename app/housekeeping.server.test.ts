@@ -10,18 +10,37 @@ describe("housekeeping", () => {
   test("removes expired sessions, used or expired tokens, and accounts never confirmed after 30 days", async () => {
     const now = new Date();
     const live = await makeUser("sme");
-    const stale = await makeUser("sme", { confirmed: false, createdAt: new Date(now.getTime() - days(31)) });
-    const fresh = await makeUser("sme", { confirmed: false, createdAt: new Date(now.getTime() - days(29)) });
+    const stale = await makeUser("sme", {
+      confirmed: false,
+      createdAt: new Date(now.getTime() - days(31)),
+    });
+    const fresh = await makeUser("sme", {
+      confirmed: false,
+      createdAt: new Date(now.getTime() - days(29)),
+    });
     await prisma.session.createMany({
       data: [
         { id: "expired", userId: live.id, expiresAt: new Date(now.getTime() - 1000) },
         { id: "current", userId: live.id, expiresAt: new Date(now.getTime() + days(1)) },
       ],
     });
-    const used = await createToken({ purpose: "confirm-email", email: live.email, userId: live.id });
+    const used = await createToken({
+      purpose: "confirm-email",
+      email: live.email,
+      userId: live.id,
+    });
     await prisma.token.updateMany({ data: { usedAt: now } });
-    await createToken({ purpose: "reset-password", email: live.email, userId: live.id, now: new Date(now.getTime() - days(1)) });
-    await createToken({ purpose: "invite", email: "kept@x.test", organisationId: live.organisationId });
+    await createToken({
+      purpose: "reset-password",
+      email: live.email,
+      userId: live.id,
+      now: new Date(now.getTime() - days(1)),
+    });
+    await createToken({
+      purpose: "invite",
+      email: "kept@x.test",
+      organisationId: live.organisationId,
+    });
     expect(used).toBeTruthy();
 
     const report = await runHousekeeping(now);

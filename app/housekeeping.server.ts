@@ -11,13 +11,18 @@ export const UNCONFIRMED_ACCOUNT_DAYS = 30;
 const jobs: Job[] = [
   {
     name: "expired sessions removed",
-    run: async (now) => (await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } })).count,
+    run: async (now) =>
+      (await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } })).count,
   },
   { name: "old sign-in failures removed", run: (now) => deleteOldSignInFailures(now) },
   {
     name: "used or expired tokens removed",
     run: async (now) =>
-      (await prisma.token.deleteMany({ where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] } })).count,
+      (
+        await prisma.token.deleteMany({
+          where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] },
+        })
+      ).count,
   },
   {
     name: "unconfirmed accounts removed",
@@ -65,7 +70,8 @@ export function startHousekeeping() {
   const tick = async () => {
     const report = await runHousekeeping();
     const done = Object.entries(report).filter(([, n]) => n > 0);
-    if (done.length) console.info(`[housekeeping] ${done.map(([name, n]) => `${n} ${name}`).join(", ")}`);
+    if (done.length)
+      console.info(`[housekeeping] ${done.map(([name, n]) => `${n} ${name}`).join(", ")}`);
   };
   timer = setInterval(() => void tick(), env.HOUSEKEEPING_INTERVAL_MS);
   timer.unref();

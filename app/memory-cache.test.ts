@@ -5,13 +5,18 @@ const at = (seconds: number) => new Date(Date.UTC(2027, 0, 1, 9, 0, seconds));
 
 function counting(options: { ttlMs?: number; expiresAt?: (value: number) => number } = {}) {
   let builds = 0;
-  const kept = memoryCache<number>({ ttlMs: options.ttlMs ?? 60_000, expiresAt: options.expiresAt });
+  const kept = memoryCache<number>({
+    ttlMs: options.ttlMs ?? 60_000,
+    expiresAt: options.expiresAt,
+  });
   const build = async () => {
     builds += 1;
     return builds;
   };
   // One key, as the candidates and the peer-group snapshot use it.
-  const cache = { get: (version: number | null, now: Date) => kept.get("all", version, now, build) };
+  const cache = {
+    get: (version: number | null, now: Date) => kept.get("all", version, now, build),
+  };
   return { cache, builds: () => builds };
 }
 

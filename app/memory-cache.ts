@@ -35,7 +35,12 @@ export function memoryCache<T>(options: CacheOptions<T>) {
 
   return {
     /** `version` null means the version is unknown: never keep, always build. */
-    get(key: string, version: Version | null, now: Date, build: (now: Date) => Promise<T>): Promise<T> {
+    get(
+      key: string,
+      version: Version | null,
+      now: Date,
+      build: (now: Date) => Promise<T>,
+    ): Promise<T> {
       const at = now.getTime();
       const kept = entries.get(key);
       if (kept && fresh(kept, version, at)) return kept.value;

@@ -17,7 +17,12 @@ async function fillPerson(
 /** The organisation's half: name, area and postcode, and for a business what it does and its size. */
 async function fillOrganisation(
   page: Page,
-  org: { name: string; area: string; postcode: string; business?: { sector: string; size: string } },
+  org: {
+    name: string;
+    area: string;
+    postcode: string;
+    business?: { sector: string; size: string };
+  },
 ) {
   await page.getByLabel("Name of your organisation").fill(org.name);
   await page.getByLabel("Which area is it in?").selectOption(org.area);
@@ -164,7 +169,12 @@ test.describe("without JavaScript", () => {
   }) => {
     const email = uniqueEmail("nojs");
     await page.goto("/create-account");
-    await fillPerson(page, { role: "A business (SME)", name: "No Script", email, password: "tiny" });
+    await fillPerson(page, {
+      role: "A business (SME)",
+      name: "No Script",
+      email,
+      password: "tiny",
+    });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
     await expect(page.getByRole("alert")).toBeFocused();

@@ -1,5 +1,11 @@
 import crypto from "node:crypto";
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { hashPassword } from "../app/auth/password.server";
 import { createUserSession } from "../app/auth/session.server";
 import { prisma } from "../app/db.server";
@@ -19,7 +25,13 @@ type Kind = "sme" | "school" | "board" | "staff";
 let passwordHash: Promise<string> | undefined;
 const testPasswordHash = () => (passwordHash ??= hashPassword(PASSWORD));
 
-export type TestUser = { id: string; email: string; name: string; organisationId: string; organisationName: string };
+export type TestUser = {
+  id: string;
+  email: string;
+  name: string;
+  organisationId: string;
+  organisationName: string;
+};
 
 /** Make an organisation and its first member straight in the e2e database. */
 export async function createUser(
@@ -27,14 +39,23 @@ export async function createUser(
   options: {
     confirmed?: boolean;
     verified?: boolean;
-    organisation?: Partial<{ name: string; localAuthority: string; sector: string; sizeBand: string; postcode: string; schoolUrn: string }>;
+    organisation?: Partial<{
+      name: string;
+      localAuthority: string;
+      sector: string;
+      sizeBand: string;
+      postcode: string;
+      schoolUrn: string;
+    }>;
     organisationId?: string;
     name?: string;
   } = {},
 ): Promise<TestUser> {
   const email = uniqueEmail(kind);
   const name = options.name ?? `Test ${kind} ${email.slice(kind.length + 1, kind.length + 6)}`;
-  const organisationName = options.organisation?.name ?? `Test ${kind} organisation ${crypto.randomBytes(3).toString("hex")}`;
+  const organisationName =
+    options.organisation?.name ??
+    `Test ${kind} organisation ${crypto.randomBytes(3).toString("hex")}`;
   const user = await prisma.user.create({
     data: {
       email,
@@ -50,7 +71,9 @@ export async function createUser(
               kind,
               localAuthority: options.organisation?.localAuthority ?? "birmingham",
               postcode: options.organisation?.postcode ?? "B1 1AA",
-              sector: options.organisation?.sector ?? (kind === "sme" ? "C" : kind === "school" ? "P" : "J"),
+              sector:
+                options.organisation?.sector ??
+                (kind === "sme" ? "C" : kind === "school" ? "P" : "J"),
               sizeBand: kind === "sme" ? (options.organisation?.sizeBand ?? "small") : null,
               schoolUrn: kind === "school" ? (options.organisation?.schoolUrn ?? "123456") : null,
               schoolPhase: kind === "school" ? "secondary" : null,
@@ -60,7 +83,13 @@ export async function createUser(
     },
     select: { id: true, organisationId: true, organisation: { select: { name: true } } },
   });
-  return { id: user.id, email, name, organisationId: user.organisationId, organisationName: user.organisation.name };
+  return {
+    id: user.id,
+    email,
+    name,
+    organisationId: user.organisationId,
+    organisationName: user.organisation.name,
+  };
 }
 
 // Three ways to be signed in (docs/decisions/014-faster-suites.md):
@@ -83,9 +112,12 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 
 /** The session cookie the sign-in action would set, in Playwright's form. */
 async function sessionCookieFor(userId: string) {
-  const [pair = "", ...attributes] = (await createUserSession(userId)).split(";").map((part) => part.trim());
+  const [pair = "", ...attributes] = (await createUserSession(userId))
+    .split(";")
+    .map((part) => part.trim());
   const at = pair.indexOf("=");
-  const attribute = (name: string) => attributes.find((a) => a.toLowerCase().split("=")[0] === name);
+  const attribute = (name: string) =>
+    attributes.find((a) => a.toLowerCase().split("=")[0] === name);
   const maxAge = attribute("max-age")?.split("=")[1];
   const sameSite = attribute("samesite")?.split("=")[1]?.toLowerCase();
   return {
@@ -95,7 +127,12 @@ async function sessionCookieFor(userId: string) {
     url: test.info().project.use.baseURL!,
     httpOnly: attribute("httponly") !== undefined,
     secure: attribute("secure") !== undefined,
-    sameSite: sameSite === "strict" ? ("Strict" as const) : sameSite === "none" ? ("None" as const) : ("Lax" as const),
+    sameSite:
+      sameSite === "strict"
+        ? ("Strict" as const)
+        : sameSite === "none"
+          ? ("None" as const)
+          : ("Lax" as const),
     expires: maxAge ? Math.floor(Date.now() / 1000) + Number(maxAge) : -1,
   };
 }
@@ -112,14 +149,24 @@ export async function startSession(page: Page, email: string) {
 }
 
 /** A second signed-in person in their own browser context. */
-export async function signedIn(browser: Browser, user: { email: string }, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled });
+export async function signedIn(
+  browser: Browser,
+  user: { email: string },
+  javaScriptEnabled = true,
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   await startSession(page, user.email);
   return page;
 }
 
-type SharedAccount = { user: TestUser; cookies: Awaited<ReturnType<BrowserContext["storageState"]>>["cookies"] };
+type SharedAccount = {
+  user: TestUser;
+  cookies: Awaited<ReturnType<BrowserContext["storageState"]>>["cookies"];
+};
 
 export const test = base.extend<
   { db: typeof prisma; signInShared: (page: Page, kind: Kind) => Promise<TestUser> },

@@ -24,7 +24,10 @@ export async function waitForEmail(to: string, subject?: string | RegExp): Promi
           .find(
             (mail) =>
               mail.to.includes(to.toLowerCase()) &&
-              (!subject || (typeof subject === "string" ? mail.subject.includes(subject) : subject.test(mail.subject))),
+              (!subject ||
+                (typeof subject === "string"
+                  ? mail.subject.includes(subject)
+                  : subject.test(mail.subject))),
           );
         return Boolean(found);
       },
@@ -40,7 +43,9 @@ export function emailsTo(to: string) {
 
 /** The first link in a message that goes to our own site. */
 export function linkIn(mail: CapturedEmail, pathPrefix: string) {
-  const match = mail.text.match(new RegExp(`https?://[^\\s]+${pathPrefix.replace(/[/?]/g, "\\$&")}[^\\s]*`));
+  const match = mail.text.match(
+    new RegExp(`https?://[^\\s]+${pathPrefix.replace(/[/?]/g, "\\$&")}[^\\s]*`),
+  );
   if (!match) throw new Error(`No ${pathPrefix} link in: ${mail.text}`);
   const url = new URL(match[0]);
   return url.pathname + url.search;

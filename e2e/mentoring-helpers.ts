@@ -5,12 +5,25 @@ import type { RequestState } from "../app/mentoring/request-state";
 
 // Seeding for the mentoring journeys, straight into the e2e database.
 
-type Scores = Partial<Record<"strategy" | "readiness" | "workforce" | "data" | "automation" | "cyber", number>>;
+type Scores = Partial<
+  Record<"strategy" | "readiness" | "workforce" | "data" | "automation" | "cyber", number>
+>;
 
 /** A submitted readiness check that becomes the SME's latest. */
 export async function seedCheck(organisationId: string, scores: Scores, submittedAt = new Date()) {
-  await prisma.readinessCheck.updateMany({ where: { organisationId, isLatest: true }, data: { isLatest: false } });
-  const s = { strategy: 80, readiness: 80, workforce: 80, data: 80, automation: 80, cyber: 80, ...scores };
+  await prisma.readinessCheck.updateMany({
+    where: { organisationId, isLatest: true },
+    data: { isLatest: false },
+  });
+  const s = {
+    strategy: 80,
+    readiness: 80,
+    workforce: 80,
+    data: 80,
+    automation: 80,
+    cyber: 80,
+    ...scores,
+  };
   return prisma.readinessCheck.create({
     data: {
       organisationId,
@@ -31,7 +44,14 @@ export async function seedCheck(organisationId: string, scores: Scores, submitte
 }
 
 export async function seedMentor(
-  options: { name?: string; expertise?: string; capacity?: number; format?: string; takingRequests?: boolean; verified?: boolean } = {},
+  options: {
+    name?: string;
+    expertise?: string;
+    capacity?: number;
+    format?: string;
+    takingRequests?: boolean;
+    verified?: boolean;
+  } = {},
 ): Promise<TestUser & { profileId: string }> {
   const user = await createUser("board", { name: options.name, verified: options.verified });
   const profile = await prisma.mentorProfile.create({
@@ -49,7 +69,12 @@ export async function seedMentor(
   return { ...user, profileId: profile.id };
 }
 
-export async function seedRequest(mentorId: string, sme: TestUser, state: RequestState = "pending", createdAt = new Date()) {
+export async function seedRequest(
+  mentorId: string,
+  sme: TestUser,
+  state: RequestState = "pending",
+  createdAt = new Date(),
+) {
   return prisma.mentoringRequest.create({
     data: {
       mentorId,

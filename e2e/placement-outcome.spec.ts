@@ -92,14 +92,21 @@ const hostAgain = "Would you host a placement again?";
 const hostAgainMissing = "Select whether you would host a placement again";
 
 // Each side's form asks how many students there were in its own words.
-const attendedLabel = { school: "How many students went?", employer: "How many students came?" } as const;
+const attendedLabel = {
+  school: "How many students went?",
+  employer: "How many students came?",
+} as const;
 type Side = keyof typeof attendedLabel;
 const feedbackLabel = "How did it go? (optional)";
 
 const save = (page: Page) => page.getByRole("button", { name: "Save", exact: true }).click();
 
 /** Types a side's answers (the "host again" question apart) and saves. */
-async function saveOutcome(page: Page, side: Side, answer: { attended: string; feedback?: string }) {
+async function saveOutcome(
+  page: Page,
+  side: Side,
+  answer: { attended: string; feedback?: string },
+) {
   await page.getByLabel(attendedLabel[side]).fill(answer.attended);
   if (answer.feedback !== undefined) await page.getByLabel(feedbackLabel).fill(answer.feedback);
   await save(page);

@@ -18,7 +18,9 @@ export function uniqueSector() {
 /** "best" picks the top answer everywhere, "worst" the bottom one. */
 export function answerFor(question: Question, pick: "best" | "worst"): string | string[] {
   if (question.style === "multi") {
-    return pick === "best" ? question.options.filter((o) => o.value !== "none").map((o) => o.value) : ["none"];
+    return pick === "best"
+      ? question.options.filter((o) => o.value !== "none").map((o) => o.value)
+      : ["none"];
   }
   const sorted = [...question.options].sort((a, b) => a.points - b.points);
   return at(sorted, pick === "best" ? -1 : 0, `option of ${question.id}`).value;
@@ -29,7 +31,12 @@ export function allAnswers(pick: "best" | "worst"): Answers {
 }
 
 /** Ticks the answers of one section by their labels, inside each question's group. */
-export async function answerSection(page: Page, dimension: DimensionId, pick: "best" | "worst", skip: string[] = []) {
+export async function answerSection(
+  page: Page,
+  dimension: DimensionId,
+  pick: "best" | "worst",
+  skip: string[] = [],
+) {
   for (const question of questionsFor(currentBank, dimension)) {
     if (skip.includes(question.id)) continue;
     const group = page.getByRole("group", { name: question.text });
@@ -61,7 +68,10 @@ export async function seedSubmittedCheck(
   const answers = options.answers ?? allAnswers("worst");
   const scores = storedScoresFor(currentBank, answers);
   if (options.isLatest !== false) {
-    await db.readinessCheck.updateMany({ where: { organisationId, isLatest: true }, data: { isLatest: false } });
+    await db.readinessCheck.updateMany({
+      where: { organisationId, isLatest: true },
+      data: { isLatest: false },
+    });
   }
   return db.readinessCheck.create({
     data: {

@@ -3,7 +3,10 @@ import { createUser, expect, startSession, test } from "./fixtures";
 import { allAnswers, seedSubmittedCheck, uniqueSector } from "./readiness-helpers";
 
 test.describe("readiness results", () => {
-  test("with 5 other firms in the same sector, size and area, the comparison shows their median", async ({ page, db }) => {
+  test("with 5 other firms in the same sector, size and area, the comparison shows their median", async ({
+    page,
+    db,
+  }) => {
     const sector = uniqueSector();
     const facts = { sector, sizeBand: "medium", localAuthority: "elsewhere" };
     for (const score of [20, 30, 40, 50, 60]) {
@@ -22,7 +25,10 @@ test.describe("readiness results", () => {
     await expectNoA11yViolations(page, "results with peers");
   });
 
-  test("with only 4 other firms in the sector, the comparison is not shown and says why", async ({ page, db }) => {
+  test("with only 4 other firms in the sector, the comparison is not shown and says why", async ({
+    page,
+    db,
+  }) => {
     const sector = uniqueSector();
     for (const score of [20, 30, 40, 50]) {
       const peer = await createUser("sme", { organisation: { sector } });
@@ -37,10 +43,17 @@ test.describe("readiness results", () => {
       .getByRole("row", { name: new RegExp(`Same sector: ${sector}`) });
     await expect(sectorRow).toContainText("Fewer than 5");
     await expect(sectorRow).toContainText("Not shown");
-    await expect(page.getByText("Fewer than 5 other firms in this group have taken the check, so we do not show it.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "Fewer than 5 other firms in this group have taken the check, so we do not show it.",
+      ),
+    ).toBeVisible();
   });
 
-  test("after two checks, the results show the change and the history shows the trend", async ({ page, db }) => {
+  test("after two checks, the results show the change and the history shows the trend", async ({
+    page,
+    db,
+  }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
     const older = await seedSubmittedCheck(db, sme.organisationId, {
       answers: allAnswers("worst"),
@@ -55,8 +68,12 @@ test.describe("readiness results", () => {
     await expect(change.getByRole("row", { name: "Cyber security 0 100 Up 100" })).toBeVisible();
 
     await page.getByRole("link", { name: "See all your results" }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "Your results over time" })).toBeVisible();
-    await expect(page.getByRole("img", { name: /Overall score out of 100 at each check/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Your results over time" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: /Overall score out of 100 at each check/ }),
+    ).toBeVisible();
     const history = page.getByRole("table", { name: "Every check, newest first" });
     await expect(history.getByRole("row")).toHaveCount(3);
     await expect(history.getByRole("row").nth(1)).toContainText("Up 100");
@@ -71,23 +88,43 @@ test.describe("readiness results", () => {
     // Taking the check again starts a new one; the sent ones stay as they were.
     await page.getByRole("button", { name: "Take the check again" }).click();
     await expect(page.getByText("Section 1 of 6")).toBeVisible();
-    expect(await db.readinessCheck.count({ where: { organisationId: sme.organisationId, status: "in-progress" } })).toBe(1);
-    expect(await db.readinessCheck.count({ where: { organisationId: sme.organisationId, status: "submitted" } })).toBe(2);
+    expect(
+      await db.readinessCheck.count({
+        where: { organisationId: sme.organisationId, status: "in-progress" },
+      }),
+    ).toBe(1);
+    expect(
+      await db.readinessCheck.count({
+        where: { organisationId: sme.organisationId, status: "submitted" },
+      }),
+    ).toBe(2);
   });
 
-  test("the home page asks for a new check when the latest is more than 6 months old", async ({ page, db }) => {
+  test("the home page asks for a new check when the latest is more than 6 months old", async ({
+    page,
+    db,
+  }) => {
     const sme = await createUser("sme");
-    await seedSubmittedCheck(db, sme.organisationId, { submittedAt: new Date(Date.now() - 200 * 86_400_000) });
+    await seedSubmittedCheck(db, sme.organisationId, {
+      submittedAt: new Date(Date.now() - 200 * 86_400_000),
+    });
     await startSession(page, sme.email);
     const card = page.getByRole("region", { name: "Your digital readiness" });
     await expect(card.getByText("0 out of 100", { exact: true })).toBeVisible();
-    await expect(card.getByText("Your last readiness check was more than 6 months ago.")).toBeVisible();
+    await expect(
+      card.getByText("Your last readiness check was more than 6 months ago."),
+    ).toBeVisible();
     await expect(card.getByRole("link", { name: "Take the readiness check again" })).toBeVisible();
   });
 });
 
 test.describe("who may see readiness checks", () => {
-  test("schools and board members get 403; another SME gets 404 for someone else's result", async ({ page, db, browser, signInShared }) => {
+  test("schools and board members get 403; another SME gets 404 for someone else's result", async ({
+    page,
+    db,
+    browser,
+    signInShared,
+  }) => {
     const owner = await createUser("sme");
     const check = await seedSubmittedCheck(db, owner.organisationId);
 
@@ -100,7 +137,9 @@ test.describe("who may see readiness checks", () => {
         expect(response?.status(), `${kind} on ${path}`).toBe(403);
       }
       await expect(other.getByRole("heading", { name: "You cannot see this page" })).toBeVisible();
-      expect((await other.request.get(`/readiness/results/${check.id}/download.csv`)).status()).toBe(403);
+      expect(
+        (await other.request.get(`/readiness/results/${check.id}/download.csv`)).status(),
+      ).toBe(403);
       await context.close();
     }
 
@@ -109,8 +148,12 @@ test.describe("who may see readiness checks", () => {
     const response = await page.goto(`/readiness/results/${check.id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-    expect((await page.request.get(`/readiness/results/${check.id}/download.csv`)).status()).toBe(404);
-    expect((await page.request.get(`/readiness/results/${check.id}/download.json`)).status()).toBe(404);
+    expect((await page.request.get(`/readiness/results/${check.id}/download.csv`)).status()).toBe(
+      404,
+    );
+    expect((await page.request.get(`/readiness/results/${check.id}/download.json`)).status()).toBe(
+      404,
+    );
   });
 
   test("signed-out visitors are sent to sign in", async ({ page }) => {

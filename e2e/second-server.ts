@@ -13,7 +13,10 @@ export type SecondServer = {
  * needs one of its own (to stop it, or to give it its own database). `env` is
  * added to the one the suite's server has. Resolves once /healthz answers 200.
  */
-export async function startSecondServer(port: number, env: Record<string, string> = {}): Promise<SecondServer> {
+export async function startSecondServer(
+  port: number,
+  env: Record<string, string> = {},
+): Promise<SecondServer> {
   const server = spawn(process.execPath, ["server.js"], {
     env: {
       ...process.env,
@@ -26,11 +29,15 @@ export async function startSecondServer(port: number, env: Record<string, string
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    server.once("exit", (code) => resolve(code)),
+  );
   const base = `http://127.0.0.1:${port}`;
   try {
     await expect
-      .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 20_000 })
+      .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, {
+        timeout: 20_000,
+      })
       .toBe(200);
   } catch (error) {
     server.kill("SIGTERM");

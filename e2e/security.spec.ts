@@ -1,6 +1,10 @@
 import { createUser, expect, signIn, startSession, test } from "./fixtures";
 
-test("the session cookie is an opaque, HttpOnly, Secure, SameSite=Lax token", async ({ page, context, db }) => {
+test("the session cookie is an opaque, HttpOnly, Secure, SameSite=Lax token", async ({
+  page,
+  context,
+  db,
+}) => {
   const user = await createUser("sme");
   await signIn(page, user.email);
   const cookie = (await context.cookies()).find((c) => c.name === "sb_session");
@@ -11,7 +15,10 @@ test("the session cookie is an opaque, HttpOnly, Secure, SameSite=Lax token", as
   // 40 base32 characters = 200 bits, and it is the row id, not the user id.
   expect(cookie!.value).toMatch(/^[a-z2-7]{40}$/);
   expect(cookie!.value).not.toContain(user.id);
-  const row = await db.session.findUnique({ where: { id: cookie!.value }, select: { userId: true, expiresAt: true } });
+  const row = await db.session.findUnique({
+    where: { id: cookie!.value },
+    select: { userId: true, expiresAt: true },
+  });
   expect(row?.userId).toBe(user.id);
   const days = (row!.expiresAt.getTime() - Date.now()) / 86_400_000;
   expect(days).toBeGreaterThan(29);
@@ -22,7 +29,10 @@ test("an expired session row does not sign anyone in", async ({ page, context, d
   const user = await createUser("sme");
   await startSession(page, user.email);
   const cookie = (await context.cookies()).find((c) => c.name === "sb_session")!;
-  await db.session.update({ where: { id: cookie.value }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await db.session.update({
+    where: { id: cookie.value },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -36,11 +46,16 @@ test("a POST from another site gets 403", async ({ page, baseURL }) => {
   expect(foreign.status()).toBe(403);
   const noOrigin = await page.request.post("/sign-out", { maxRedirects: 0 });
   expect(noOrigin.status()).toBe(403);
-  const ours = await page.request.post("/sign-out", { headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const ours = await page.request.post("/sign-out", {
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   expect(ours.status()).toBe(302);
 });
 
-test("security headers on every response, with a CSP nonce on Remix's scripts", async ({ page }) => {
+test("security headers on every response, with a CSP nonce on Remix's scripts", async ({
+  page,
+}) => {
   const response = await page.goto("/");
   const headers = response!.headers();
   const csp = headers["content-security-policy"]!;
@@ -52,7 +67,9 @@ test("security headers on every response, with a CSP nonce on Remix's scripts", 
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["strict-transport-security"]).toContain("max-age=");
   expect(headers["cache-control"] ?? "").not.toContain("no-store");
-  const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const scriptNonces = await page
+    .locator("script")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   for (const n of scriptNonces) expect(n).toBe(nonce);
   // A second response gets a different nonce.
@@ -66,7 +83,11 @@ test("signed-in pages are never cached", async ({ page, signInShared }) => {
   expect(response!.headers()["cache-control"]).toContain("no-store");
 });
 
-test("a member of one organisation cannot change another organisation's members", async ({ page, baseURL, db }) => {
+test("a member of one organisation cannot change another organisation's members", async ({
+  page,
+  baseURL,
+  db,
+}) => {
   const mine = await createUser("sme");
   const theirs = await createUser("sme");
   await startSession(page, mine.email);
@@ -79,11 +100,16 @@ test("a member of one organisation cannot change another organisation's members"
   expect(await db.user.count({ where: { id: theirs.id } })).toBe(1);
 });
 
-test("roles are checked on the server, and HTML typed into a field is shown as text", async ({ page, db }) => {
+test("roles are checked on the server, and HTML typed into a field is shown as text", async ({
+  page,
+  db,
+}) => {
   const user = await createUser("sme", { name: "Eve <script>alert(1)</script>" });
   await startSession(page, user.email);
   await page.goto("/account");
-  await expect(page.getByText("Eve <script>alert(1)</script>", { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText("Eve <script>alert(1)</script>", { exact: false }).first(),
+  ).toBeVisible();
   expect(await page.locator("main script").count()).toBe(0);
   expect(await db.user.count({ where: { id: user.id } })).toBe(1);
 });

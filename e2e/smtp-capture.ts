@@ -21,7 +21,10 @@ export function startSmtpCapture(port: number, dir: string) {
         const raw = Buffer.concat(chunks).toString("utf8");
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         const file = path.join(dir, `${Date.now()}-${String(++count).padStart(4, "0")}.json`);
-        fs.writeFileSync(file, JSON.stringify({ to, subject: headerOf(raw, "Subject"), text: textPartOf(raw) }));
+        fs.writeFileSync(
+          file,
+          JSON.stringify({ to, subject: headerOf(raw, "Subject"), text: textPartOf(raw) }),
+        );
         callback();
       });
     },
@@ -37,13 +40,17 @@ export function startSmtpCapture(port: number, dir: string) {
 function headerOf(raw: string, name: string) {
   const head = raw.split(/\r?\n\r?\n/)[0] ?? "";
   const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
-  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  const line = unfolded
+    .split(/\r?\n/)
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line ? decodeWords(line.slice(name.length + 1).trim()) : "";
 }
 
 function decodeWords(value: string) {
   return value.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toLowerCase() === "b" ? Buffer.from(text, "base64").toString("utf8") : decodeQuotedPrintable(text.replace(/_/g, " ")),
+    enc.toLowerCase() === "b"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : decodeQuotedPrintable(text.replace(/_/g, " ")),
   );
 }
 
@@ -60,7 +67,9 @@ function textPartOf(raw: string): string {
   const part = parts.find((p) => /content-type:\s*text\/plain/i.test(p)) ?? parts[0] ?? "";
   const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
   const body = rest.join("\n\n");
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
+  if (/content-transfer-encoding:\s*base64/i.test(head))
+    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (/content-transfer-encoding:\s*quoted-printable/i.test(head))
+    return decodeQuotedPrintable(body);
   return body;
 }

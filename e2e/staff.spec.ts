@@ -1,6 +1,15 @@
 import type { Browser, Page } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signIn, signedIn, startSession, test, uniqueEmail, type TestUser } from "./fixtures";
+import {
+  createUser,
+  expect,
+  signIn,
+  signedIn,
+  startSession,
+  test,
+  uniqueEmail,
+  type TestUser,
+} from "./fixtures";
 import { waitForEmail, linkIn } from "./mail";
 import { seedMentor } from "./mentoring-helpers";
 import { bandFor } from "../app/readiness/dimensions";
@@ -419,7 +428,10 @@ test.describe("regional insight", () => {
 });
 
 test.describe("staff pages", () => {
-  test("overview, home and audit trail are accessible, filled and empty", async ({ page, signInShared }) => {
+  test("overview, home and audit trail are accessible, filled and empty", async ({
+    page,
+    signInShared,
+  }) => {
     await signInShared(page, "staff");
     await expect(page.getByRole("link", { name: "Check organisations" })).toBeVisible();
     await page.getByRole("link", { name: "Staff", exact: true }).click();
@@ -439,7 +451,10 @@ test.describe("staff pages", () => {
   });
 
   for (const kind of ["sme", "school", "board"] as const) {
-    test(`a ${kind} user gets 403 on every staff page, action and export`, async ({ page, signInShared }) => {
+    test(`a ${kind} user gets 403 on every staff page, action and export`, async ({
+      page,
+      signInShared,
+    }) => {
       const other = await createUser("sme", { verified: false });
       await signInShared(page, kind);
       for (const path of [

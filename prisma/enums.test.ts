@@ -1,14 +1,20 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { roles, type Role } from "~/auth/roles";
 import * as db from "~/generated/prisma/enums";
-import { requestStates as mentoringStates, type RequestState as MentoringState } from "~/mentoring/request-state";
+import {
+  requestStates as mentoringStates,
+  type RequestState as MentoringState,
+} from "~/mentoring/request-state";
 import {
   applyMethods,
   placementDateModes,
   type ApplyMethod,
   type PlacementDateMode,
 } from "~/opportunities/options";
-import { requestStates as placementRequestStates, type RequestState as PlacementRequestState } from "~/opportunities/request-state";
+import {
+  requestStates as placementRequestStates,
+  type RequestState as PlacementRequestState,
+} from "~/opportunities/request-state";
 import { verificationStatuses, type VerificationStatus } from "~/organisations/verification";
 import { bands, type Band } from "~/readiness/dimensions";
 
@@ -37,7 +43,9 @@ describe("each Prisma enum holds exactly the app's values", () => {
     expectTypeOf<ApplyMethod>().toEqualTypeOf<db.ApplyMethod>();
     expectTypeOf<PlacementDateMode>().toEqualTypeOf<db.PlacementDateMode>();
     expect(sorted(applyMethods.map((m) => m.id))).toEqual(sorted(Object.values(db.ApplyMethod)));
-    expect(sorted(placementDateModes.map((m) => m.id))).toEqual(sorted(Object.values(db.PlacementDateMode)));
+    expect(sorted(placementDateModes.map((m) => m.id))).toEqual(
+      sorted(Object.values(db.PlacementDateMode)),
+    );
   });
 
   test("placement request states", () => {

@@ -16,7 +16,12 @@ export function integrityCheck(file: string) {
   }
 }
 
-export async function backupDatabase(options: { source: string; dir: string; keep?: number; now?: Date }) {
+export async function backupDatabase(options: {
+  source: string;
+  dir: string;
+  keep?: number;
+  now?: Date;
+}) {
   fs.mkdirSync(options.dir, { recursive: true });
   const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, "-");
   const target = path.join(options.dir, `skillsbridge-${stamp}.db`);

@@ -19,7 +19,10 @@ instance.on("response", (_client, statusCode, _bytes, responseTime) => {
 const result = await instance;
 times.sort((a, b) => a - b);
 const pct = (p) =>
-  times.length ? Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] * 10) / 10 : null;
+  times.length
+    ? Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] * 10) /
+      10
+    : null;
 process.stdout.write(
   JSON.stringify({
     requests: times.length,

@@ -17,11 +17,22 @@ for (let written = 0; written < limit; written++, next++) {
   // write a row with its children: a kill mid-way must leave all or none.
   await prisma.$transaction(async (tx) => {
     const { id } = await tx.organisation.create({
-      data: { name: `crash ${n}`, kind: "sme", verificationReason: "x".repeat(200 + Math.floor(Math.random() * 2000)) },
+      data: {
+        name: `crash ${n}`,
+        kind: "sme",
+        verificationReason: "x".repeat(200 + Math.floor(Math.random() * 2000)),
+      },
       select: { id: true },
     });
     for (let u = 0; u < USERS_PER_ORGANISATION; u++) {
-      await tx.user.create({ data: { email: `crash-${n}-${u}@crash.test`, name: `Crash ${n}`, role: "sme", organisationId: id } });
+      await tx.user.create({
+        data: {
+          email: `crash-${n}-${u}@crash.test`,
+          name: `Crash ${n}`,
+          role: "sme",
+          organisationId: id,
+        },
+      });
     }
   });
   process.stdout.write(`${n}\n`);

@@ -4,11 +4,15 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const url = process.env.DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "skillsbridge.db")}`;
+const url =
+  process.env.DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "skillsbridge.db")}`;
 process.env.DATABASE_URL = url;
 fs.mkdirSync(path.dirname(path.resolve(url.replace(/^file:/, ""))), { recursive: true });
 
-execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
+execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  stdio: ["ignore", "ignore", "inherit"],
+  env: process.env,
+});
 
 const { prisma, configureDb, disconnectDb } = await import("../app/db.server");
 await configureDb();

@@ -37,12 +37,24 @@ function migratedFile(name: string) {
   return file;
 }
 
-const writerArgs = (commits?: number) => ["--import", "tsx", path.join("scripts", "crash-writer.ts"), ...(commits ? [String(commits)] : [])];
-const writerEnv = (file: string): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "test" });
+const writerArgs = (commits?: number) => [
+  "--import",
+  "tsx",
+  path.join("scripts", "crash-writer.ts"),
+  ...(commits ? [String(commits)] : []),
+];
+const writerEnv = (file: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  NODE_ENV: "test",
+});
 
 /** Start the writer; resolves with a handle once it has committed its first transaction. */
 function startWriter(file: string) {
-  const child = spawn(process.execPath, writerArgs(), { env: writerEnv(file), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, writerArgs(), {
+    env: writerEnv(file),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const committed: number[] = [];
   let buffer = "";
   let errors = "";
@@ -96,33 +108,46 @@ describe("durability", () => {
     expect(Number(await pragma("foreign_keys"))).toBe(1);
   });
 
-  test.skipIf(!hasStrace)("every commit the app reports has been synced to the WAL file first (synchronous=FULL)", () => {
-    const file = migratedFile("synced.db");
-    const trace = path.join(work, "strace.txt");
-    const commits = 20;
-    const run = spawnSync(
-      "strace",
-      ["-f", "-y", "-e", "trace=fsync,fdatasync,write", "-o", trace, process.execPath, ...writerArgs(commits)],
-      { env: writerEnv(file), encoding: "utf8", timeout: 60_000 },
-    );
-    expect(run.stderr).toBe("");
-    expect(run.stdout.trim().split("\n")).toHaveLength(commits);
+  test.skipIf(!hasStrace)(
+    "every commit the app reports has been synced to the WAL file first (synchronous=FULL)",
+    () => {
+      const file = migratedFile("synced.db");
+      const trace = path.join(work, "strace.txt");
+      const commits = 20;
+      const run = spawnSync(
+        "strace",
+        [
+          "-f",
+          "-y",
+          "-e",
+          "trace=fsync,fdatasync,write",
+          "-o",
+          trace,
+          process.execPath,
+          ...writerArgs(commits),
+        ],
+        { env: writerEnv(file), encoding: "utf8", timeout: 60_000 },
+      );
+      expect(run.stderr).toBe("");
+      expect(run.stdout.trim().split("\n")).toHaveLength(commits);
 
-    // In the order the calls happened: a sync of the WAL, or the writer telling its parent "committed".
-    let synced = false;
-    let reported = 0;
-    let reportedUnsynced = 0;
-    for (const line of fs.readFileSync(trace, "utf8").split("\n")) {
-      if (/\bf(?:data)?sync\(\d+<[^>]*-wal>\)/.test(line)) synced = true;
-      else if (/\bwrite\(1<[^>]*>, "\d+\\n"/.test(line)) {
-        reported++;
-        if (!synced) reportedUnsynced++;
-        synced = false;
+      // In the order the calls happened: a sync of the WAL, or the writer telling its parent "committed".
+      let synced = false;
+      let reported = 0;
+      let reportedUnsynced = 0;
+      for (const line of fs.readFileSync(trace, "utf8").split("\n")) {
+        if (/\bf(?:data)?sync\(\d+<[^>]*-wal>\)/.test(line)) synced = true;
+        else if (/\bwrite\(1<[^>]*>, "\d+\\n"/.test(line)) {
+          reported++;
+          if (!synced) reportedUnsynced++;
+          synced = false;
+        }
       }
-    }
-    expect(reported).toBe(commits);
-    expect(reportedUnsynced).toBe(0);
-  }, 60_000);
+      expect(reported).toBe(commits);
+      expect(reportedUnsynced).toBe(0);
+    },
+    60_000,
+  );
 
   test("killed with SIGKILL mid-write: nothing reported is lost, no transaction is half there, the file stays sound", async () => {
     const file = migratedFile("crash.db");
@@ -172,9 +197,16 @@ describe("durability", () => {
   test("only the newest N backups are kept", () => {
     const dir = path.join(work, "prune");
     fs.mkdirSync(dir);
-    for (const day of ["01", "02", "03", "04"]) fs.writeFileSync(path.join(dir, `skillsbridge-2026-01-${day}.db`), "");
-    expect(pruneBackups(dir, 2)).toEqual(["skillsbridge-2026-01-01.db", "skillsbridge-2026-01-02.db"]);
-    expect(fs.readdirSync(dir).sort()).toEqual(["skillsbridge-2026-01-03.db", "skillsbridge-2026-01-04.db"]);
+    for (const day of ["01", "02", "03", "04"])
+      fs.writeFileSync(path.join(dir, `skillsbridge-2026-01-${day}.db`), "");
+    expect(pruneBackups(dir, 2)).toEqual([
+      "skillsbridge-2026-01-01.db",
+      "skillsbridge-2026-01-02.db",
+    ]);
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      "skillsbridge-2026-01-03.db",
+      "skillsbridge-2026-01-04.db",
+    ]);
   });
 
   test("a damaged backup is refused by restore", () => {

@@ -6,9 +6,11 @@ import { databaseFile } from "./sqlite-file";
 
 export function restoreDatabase(options: { backup: string; target: string }) {
   const check = integrityCheck(options.backup);
-  if (check !== "ok") throw new Error(`That backup failed its integrity check, so it was not restored: ${check}`);
+  if (check !== "ok")
+    throw new Error(`That backup failed its integrity check, so it was not restored: ${check}`);
   // Keep the current file beside it, in case the wrong backup was chosen.
-  if (fs.existsSync(options.target)) fs.copyFileSync(options.target, `${options.target}.before-restore`);
+  if (fs.existsSync(options.target))
+    fs.copyFileSync(options.target, `${options.target}.before-restore`);
   const temporary = `${options.target}.restoring`;
   fs.copyFileSync(options.backup, temporary);
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(options.target + suffix, { force: true });

@@ -13,7 +13,9 @@ import { currentBank } from "../app/readiness/question-bank";
 import { scoreCheck, type Answers } from "../app/readiness/scoring";
 import { dimensionIds } from "../app/readiness/dimensions";
 
-export const SCALE_DB = path.resolve(process.env.SCALE_DATABASE_FILE ?? path.join("data", "scale.db"));
+export const SCALE_DB = path.resolve(
+  process.env.SCALE_DATABASE_FILE ?? path.join("data", "scale.db"),
+);
 export const BENCH_PASSWORD = "skillsbridge-bench";
 export const benchEmails = {
   sme: "bench-sme@scale.skillsbridge.test",
@@ -55,7 +57,28 @@ const NOW = new Date(process.env.SCALE_NOW ?? "2026-11-22T09:00:00Z");
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 const daysAhead = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 
-const words = ["digital", "data", "cloud", "software", "support", "marketing", "design", "network", "cyber", "web", "customer", "office", "engineering", "finance", "retail", "logistics", "health", "creative", "media", "IT"];
+const words = [
+  "digital",
+  "data",
+  "cloud",
+  "software",
+  "support",
+  "marketing",
+  "design",
+  "network",
+  "cyber",
+  "web",
+  "customer",
+  "office",
+  "engineering",
+  "finance",
+  "retail",
+  "logistics",
+  "health",
+  "creative",
+  "media",
+  "IT",
+];
 const postcodes: Record<string, string[]> = {
   birmingham: ["B1 1AA", "B5 6DY", "B18 6NF"],
   coventry: ["CV1 3HB", "CV5 6EJ"],
@@ -74,7 +97,10 @@ function answersFor(strength: number): Answers {
       const chosen = q.options.filter((o) => o.value !== "none" && random() < strength);
       answers[q.id] = chosen.length ? chosen.map((o) => o.value) : ["none"];
     } else {
-      const index = Math.min(q.options.length - 1, Math.max(0, Math.round(strength * (q.options.length - 1) + (random() - 0.5) * 2)));
+      const index = Math.min(
+        q.options.length - 1,
+        Math.max(0, Math.round(strength * (q.options.length - 1) + (random() - 0.5) * 2)),
+      );
       // scale options run low→high; yes/partly/no run high→low.
       const options = q.style === "scale" ? q.options : [...q.options].reverse();
       answers[q.id] = options[index]!.value;
@@ -87,7 +113,10 @@ export async function seedScale(file = SCALE_DB) {
   const started = Date.now();
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: "ignore",
+  });
 
   const db = new Database(file);
   db.pragma("journal_mode = OFF");
@@ -122,12 +151,28 @@ export async function seedScale(file = SCALE_DB) {
       const org = id("sme", i);
       const la = pick(localAuthorityIds);
       insertOrg.run({
-        id: org, name: `${pick(words)} ${pick(words)} Ltd ${i}`, kind: "sme", sector: pick(sectorIds), sizeBand: pick(sizes),
-        localAuthority: la, postcode: pick(postcodes[la]!), schoolUrn: null, schoolPhase: null,
-        verificationStatus: random() < 0.9 ? "verified" : "unverified", verifiedAt: created, createdAt: iso(daysAgo(int(30, 700))),
+        id: org,
+        name: `${pick(words)} ${pick(words)} Ltd ${i}`,
+        kind: "sme",
+        sector: pick(sectorIds),
+        sizeBand: pick(sizes),
+        localAuthority: la,
+        postcode: pick(postcodes[la]!),
+        schoolUrn: null,
+        schoolPhase: null,
+        verificationStatus: random() < 0.9 ? "verified" : "unverified",
+        verifiedAt: created,
+        createdAt: iso(daysAgo(int(30, 700))),
       });
       const user = id("usme", i);
-      insertUser.run({ id: user, email: i === 1 ? benchEmails.sme : `sme${i}@scale.skillsbridge.test`, name: `SME owner ${i}`, role: "sme", organisationId: org, createdAt: created });
+      insertUser.run({
+        id: user,
+        email: i === 1 ? benchEmails.sme : `sme${i}@scale.skillsbridge.test`,
+        name: `SME owner ${i}`,
+        role: "sme",
+        organisationId: org,
+        createdAt: created,
+      });
       insertPassword.run(hash, user);
       smeIds.push(org);
       smeUserIds.push(user);
@@ -139,11 +184,22 @@ export async function seedScale(file = SCALE_DB) {
         const scores = scoreCheck(currentBank, answers);
         const submitted = daysAgo((count - c) * 120 - int(0, 60));
         insertCheck.run({
-          id: id(`chk${c}-`, i), organisationId: org, startedById: user, bankVersion: currentBank.version,
-          answers: JSON.stringify(answers), isLatest: c === count - 1 ? 1 : 0, overall: scores.overall, band: scores.band,
-          strategy: scores.dimensions.strategy, readiness: scores.dimensions.readiness, workforce: scores.dimensions.workforce,
-          data: scores.dimensions.data, automation: scores.dimensions.automation, cyber: scores.dimensions.cyber,
-          startedAt: iso(new Date(submitted.getTime() - 3_600_000)), submittedAt: iso(submitted),
+          id: id(`chk${c}-`, i),
+          organisationId: org,
+          startedById: user,
+          bankVersion: currentBank.version,
+          answers: JSON.stringify(answers),
+          isLatest: c === count - 1 ? 1 : 0,
+          overall: scores.overall,
+          band: scores.band,
+          strategy: scores.dimensions.strategy,
+          readiness: scores.dimensions.readiness,
+          workforce: scores.dimensions.workforce,
+          data: scores.dimensions.data,
+          automation: scores.dimensions.automation,
+          cyber: scores.dimensions.cyber,
+          startedAt: iso(new Date(submitted.getTime() - 3_600_000)),
+          submittedAt: iso(submitted),
         });
         checks++;
         strength += 0.05 + random() * 0.1;
@@ -153,12 +209,28 @@ export async function seedScale(file = SCALE_DB) {
       const org = id("sch", i);
       const la = pick(localAuthorityIds);
       insertOrg.run({
-        id: org, name: `${pick(["Park", "Hill", "Green", "Central", "Vale"])} Academy ${i}`, kind: "school", sector: "P", sizeBand: null,
-        localAuthority: la, postcode: pick(postcodes[la]!), schoolUrn: String(100000 + i), schoolPhase: pick(["secondary", "college", "sixth-form"]),
-        verificationStatus: random() < 0.95 ? "verified" : "unverified", verifiedAt: created, createdAt: created,
+        id: org,
+        name: `${pick(["Park", "Hill", "Green", "Central", "Vale"])} Academy ${i}`,
+        kind: "school",
+        sector: "P",
+        sizeBand: null,
+        localAuthority: la,
+        postcode: pick(postcodes[la]!),
+        schoolUrn: String(100000 + i),
+        schoolPhase: pick(["secondary", "college", "sixth-form"]),
+        verificationStatus: random() < 0.95 ? "verified" : "unverified",
+        verifiedAt: created,
+        createdAt: created,
       });
       const user = id("usch", i);
-      insertUser.run({ id: user, email: i === 1 ? benchEmails.school : `school${i}@scale.skillsbridge.test`, name: `Careers lead ${i}`, role: "school", organisationId: org, createdAt: created });
+      insertUser.run({
+        id: user,
+        email: i === 1 ? benchEmails.school : `school${i}@scale.skillsbridge.test`,
+        name: `Careers lead ${i}`,
+        role: "school",
+        organisationId: org,
+        createdAt: created,
+      });
       insertPassword.run(hash, user);
       schoolIds.push(org);
       schoolUserIds.push(user);
@@ -170,29 +242,92 @@ export async function seedScale(file = SCALE_DB) {
     for (let f = 1; f <= COUNTS.boardFirms; f++) {
       const org = id("brd", f);
       insertOrg.run({
-        id: org, name: `Partner Tech ${f}`, kind: "board", sector: "J", sizeBand: null, localAuthority: pick(localAuthorityIds),
-        postcode: "B3 2BJ", schoolUrn: null, schoolPhase: null, verificationStatus: f <= 9 ? "verified" : "unverified", verifiedAt: created, createdAt: created,
+        id: org,
+        name: `Partner Tech ${f}`,
+        kind: "board",
+        sector: "J",
+        sizeBand: null,
+        localAuthority: pick(localAuthorityIds),
+        postcode: "B3 2BJ",
+        schoolUrn: null,
+        schoolPhase: null,
+        verificationStatus: f <= 9 ? "verified" : "unverified",
+        verifiedAt: created,
+        createdAt: created,
       });
       for (let m = 1; m <= COUNTS.boardMembersPerFirm; m++) {
         const n = (f - 1) * COUNTS.boardMembersPerFirm + m;
         const user = id("ubrd", n);
-        insertUser.run({ id: user, email: n === 1 ? benchEmails.mentor : `mentor${n}@scale.skillsbridge.test`, name: `Mentor ${n}`, role: "board", organisationId: org, createdAt: created });
+        insertUser.run({
+          id: user,
+          email: n === 1 ? benchEmails.mentor : `mentor${n}@scale.skillsbridge.test`,
+          name: `Mentor ${n}`,
+          role: "board",
+          organisationId: org,
+          createdAt: created,
+        });
         insertPassword.run(hash, user);
         const expertise = dimensionIds.filter(() => random() < 0.35);
         const profile = id("mp", n);
-        insertMentor.run(profile, user, pick(["Engineer", "Consultant", "Manager", "Analyst"]), `I help small firms with ${pick(words)} and ${pick(words)}.`,
-          (expertise.length ? expertise : [pick(dimensionIds)]).join(","), "", int(2, 6), pick(["online", "in-person", "either"]), pick(localAuthorityIds), created, created);
+        insertMentor.run(
+          profile,
+          user,
+          pick(["Engineer", "Consultant", "Manager", "Analyst"]),
+          `I help small firms with ${pick(words)} and ${pick(words)}.`,
+          (expertise.length ? expertise : [pick(dimensionIds)]).join(","),
+          "",
+          int(2, 6),
+          pick(["online", "in-person", "either"]),
+          pick(localAuthorityIds),
+          created,
+          created,
+        );
         mentorIds.push(profile);
       }
     }
     const staffOrg = "staff000001";
-    insertOrg.run({ id: staffOrg, name: "West Midlands Digital Skills Partnership", kind: "staff", sector: null, sizeBand: null, localAuthority: "birmingham", postcode: "B4 6AT", schoolUrn: null, schoolPhase: null, verificationStatus: "verified", verifiedAt: created, createdAt: created });
-    insertUser.run({ id: "ustaff000001", email: benchEmails.staff, name: "Staff member", role: "staff", organisationId: staffOrg, createdAt: created });
+    insertOrg.run({
+      id: staffOrg,
+      name: "West Midlands Digital Skills Partnership",
+      kind: "staff",
+      sector: null,
+      sizeBand: null,
+      localAuthority: "birmingham",
+      postcode: "B4 6AT",
+      schoolUrn: null,
+      schoolPhase: null,
+      verificationStatus: "verified",
+      verifiedAt: created,
+      createdAt: created,
+    });
+    insertUser.run({
+      id: "ustaff000001",
+      email: benchEmails.staff,
+      name: "Staff member",
+      role: "staff",
+      organisationId: staffOrg,
+      createdAt: created,
+    });
     insertPassword.run(hash, "ustaff000001");
   })();
 
-  const states = ["live", "live", "live", "live", "closed", "draft", "submitted", "archived", "changes-requested"];
-  const routes = ["Digital", "Business and administration", "Creative and design", "Engineering and manufacturing"];
+  const states = [
+    "live",
+    "live",
+    "live",
+    "live",
+    "closed",
+    "draft",
+    "submitted",
+    "archived",
+    "changes-requested",
+  ];
+  const routes = [
+    "Digital",
+    "Business and administration",
+    "Creative and design",
+    "Engineering and manufacturing",
+  ];
   const liveApprenticeshipsByOrg = new Map<string, string[]>();
   db.transaction(() => {
     const insert = db.prepare(
@@ -202,23 +337,51 @@ export async function seedScale(file = SCALE_DB) {
     for (let i = 1; i <= COUNTS.apprenticeships; i++) {
       const org = smeIds[int(0, smeIds.length - 1)]!;
       const state = pick(states);
-      const closing = state === "closed" || state === "archived" ? daysAgo(int(1, 200)) : daysAhead(int(8, 90));
+      const closing =
+        state === "closed" || state === "archived" ? daysAgo(int(1, 200)) : daysAhead(int(8, 90));
       const hours = pick([30, 35, 37.5, 40]);
       const la = pick(localAuthorityIds);
       const topic = `${pick(words)} ${pick(words)}`;
       insert.run({
-        id: id("app", i), org, state, title: `${topic} apprentice`, short: `Learn ${topic} skills on the job with a local employer.`,
+        id: id("app", i),
+        org,
+        state,
+        title: `${topic} apprentice`,
+        short: `Learn ${topic} skills on the job with a local employer.`,
         full: `You will work with our team on ${topic} tasks and study with a training provider. ${pick(words)} ${pick(words)} ${pick(words)}.`,
-        standard: `${topic} technician`, level: int(2, 6), route: pick(routes), positions: int(1, 3), hours, months: int(12, 24),
-        wageType: pick(["fixed", "apprentice-minimum", "national-minimum", "competitive"]), wage: Math.round(hours * 900), start: iso(new Date(closing.getTime() + 30 * 86_400_000)),
-        closing: iso(closing), postcode: pick(postcodes[la]!), la, provider: `${pick(words)} College`, skills: `${pick(words)}, ${pick(words)}`,
-        dc: random() < 0.3 ? 1 : 0, published: state === "draft" ? null : iso(daysAgo(int(10, 300))), createdAt: iso(daysAgo(int(10, 400))),
+        standard: `${topic} technician`,
+        level: int(2, 6),
+        route: pick(routes),
+        positions: int(1, 3),
+        hours,
+        months: int(12, 24),
+        wageType: pick(["fixed", "apprentice-minimum", "national-minimum", "competitive"]),
+        wage: Math.round(hours * 900),
+        start: iso(new Date(closing.getTime() + 30 * 86_400_000)),
+        closing: iso(closing),
+        postcode: pick(postcodes[la]!),
+        la,
+        provider: `${pick(words)} College`,
+        skills: `${pick(words)}, ${pick(words)}`,
+        dc: random() < 0.3 ? 1 : 0,
+        published: state === "draft" ? null : iso(daysAgo(int(10, 300))),
+        createdAt: iso(daysAgo(int(10, 400))),
       });
-      if (state === "live") liveApprenticeshipsByOrg.set(org, [...(liveApprenticeshipsByOrg.get(org) ?? []), id("app", i)]);
+      if (state === "live")
+        liveApprenticeshipsByOrg.set(org, [
+          ...(liveApprenticeshipsByOrg.get(org) ?? []),
+          id("app", i),
+        ]);
     }
   })();
 
-  const placementRows: { id: string; org: string; places: number; live: boolean; ended: boolean }[] = [];
+  const placementRows: {
+    id: string;
+    org: string;
+    places: number;
+    live: boolean;
+    ended: boolean;
+  }[] = [];
   db.transaction(() => {
     const insert = db.prepare(
       `INSERT INTO Placement (id, organisationId, state, title, description, sector, dateMode, startDate, endDate, daysAndHours, yearGroups, places, format, postcode, localAuthority, supervisorName, insuranceConfirmed, insurer, insuranceExpiry, insuranceCoverPounds, riskAssessmentReviewed, riskAssessmentWritten, dbsNeeded, safeguardingContactName, safeguardingContact, firstPublishedAt, submittedAt, createdAt, updatedAt)
@@ -234,10 +397,22 @@ export async function seedScale(file = SCALE_DB) {
       const places = int(1, 6);
       const topic = `${pick(words)} ${pick(words)}`;
       insert.run({
-        id: id("plc", i), org, state, title: `${topic} work experience`, description: `Spend a week seeing how we use ${topic} tools every day.`,
-        sector: pick(sectorIds), start: iso(start), end: iso(end), years: pick(["10", "10,11", "12", "12,13", "11"]), places,
-        format: pick(["in-person", "in-person", "virtual", "hybrid"]), postcode: pick(postcodes[la]!), la, expiry: iso(daysAhead(400)),
-        published: state === "draft" ? null : iso(daysAgo(int(10, 300))), createdAt: iso(daysAgo(int(10, 400))),
+        id: id("plc", i),
+        org,
+        state,
+        title: `${topic} work experience`,
+        description: `Spend a week seeing how we use ${topic} tools every day.`,
+        sector: pick(sectorIds),
+        start: iso(start),
+        end: iso(end),
+        years: pick(["10", "10,11", "12", "12,13", "11"]),
+        places,
+        format: pick(["in-person", "in-person", "virtual", "hybrid"]),
+        postcode: pick(postcodes[la]!),
+        la,
+        expiry: iso(daysAhead(400)),
+        published: state === "draft" ? null : iso(daysAgo(int(10, 300))),
+        createdAt: iso(daysAgo(int(10, 400))),
       });
       placementRows.push({ id: id("plc", i), org, places, live: state === "live", ended: past });
     }
@@ -254,7 +429,15 @@ export async function seedScale(file = SCALE_DB) {
       const placement = pick(candidates);
       const s = int(0, schoolIds.length - 1);
       const wanted = int(1, 3);
-      let state = pick(["new", "viewed", "accepted", "accepted", "declined", "withdrawn", "expired"]);
+      let state = pick([
+        "new",
+        "viewed",
+        "accepted",
+        "accepted",
+        "declined",
+        "withdrawn",
+        "expired",
+      ]);
       let placesAccepted = 0;
       if (state === "accepted") {
         const left = placement.places - (accepted.get(placement.id) ?? 0);
@@ -265,7 +448,19 @@ export async function seedScale(file = SCALE_DB) {
         }
       }
       const when = iso(daysAgo(int(1, 300)));
-      insert.run(id("req", i), placement.id, schoolIds[s]!, schoolUserIds[s]!, wanted, pick(["10", "11", "12"]), state, placesAccepted, state === "declined" ? "We are full that week." : null, when, when);
+      insert.run(
+        id("req", i),
+        placement.id,
+        schoolIds[s]!,
+        schoolUserIds[s]!,
+        wanted,
+        pick(["10", "11", "12"]),
+        state,
+        placesAccepted,
+        state === "declined" ? "We are full that week." : null,
+        when,
+        when,
+      );
     }
   })();
 
@@ -274,25 +469,62 @@ export async function seedScale(file = SCALE_DB) {
       `INSERT INTO MentoringRequest (id, mentorId, smeOrgId, requestedById, goals, preferredFormat, state, declineReason, endReason, createdAt, answeredAt, endedAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, 'either', ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertSession = db.prepare(`INSERT INTO MentoringSession (id, relationshipId, loggedById, date, minutes, topics, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    const insertMessage = db.prepare(`INSERT INTO MentoringMessage (id, relationshipId, authorId, body, createdAt) VALUES (?, ?, ?, ?, ?)`);
+    const insertSession = db.prepare(
+      `INSERT INTO MentoringSession (id, relationshipId, loggedById, date, minutes, topics, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertMessage = db.prepare(
+      `INSERT INTO MentoringMessage (id, relationshipId, authorId, body, createdAt) VALUES (?, ?, ?, ?, ?)`,
+    );
     for (let i = 1; i <= COUNTS.relationships; i++) {
       const s = int(0, smeIds.length - 1);
-      const state = pick(["pending", "accepted", "accepted", "completed", "completed", "declined", "cancelled", "expired"]);
+      const state = pick([
+        "pending",
+        "accepted",
+        "accepted",
+        "completed",
+        "completed",
+        "declined",
+        "cancelled",
+        "expired",
+      ]);
       const created = daysAgo(int(5, 300));
       const rel = id("rel", i);
-      insertRel.run(rel, pick(mentorIds), smeIds[s]!, smeUserIds[s]!, "We would like help with our weakest areas.", state,
-        state === "declined" ? "I am full at the moment." : null, state === "completed" ? "We met our goals." : null,
-        iso(created), state === "pending" ? null : iso(new Date(created.getTime() + 2 * 86_400_000)),
-        state === "completed" ? iso(new Date(created.getTime() + 60 * 86_400_000)) : null, iso(created));
+      insertRel.run(
+        rel,
+        pick(mentorIds),
+        smeIds[s]!,
+        smeUserIds[s]!,
+        "We would like help with our weakest areas.",
+        state,
+        state === "declined" ? "I am full at the moment." : null,
+        state === "completed" ? "We met our goals." : null,
+        iso(created),
+        state === "pending" ? null : iso(new Date(created.getTime() + 2 * 86_400_000)),
+        state === "completed" ? iso(new Date(created.getTime() + 60 * 86_400_000)) : null,
+        iso(created),
+      );
       if (state === "accepted" || state === "completed") {
         for (let k = 1; k <= int(1, 3); k++) {
           const date = iso(new Date(created.getTime() + k * 7 * 86_400_000));
-          insertSession.run(`${rel}-s${k}`, rel, smeUserIds[s]!, date, pick([30, 45, 60]), `${pick(words)} and ${pick(words)}`, date);
+          insertSession.run(
+            `${rel}-s${k}`,
+            rel,
+            smeUserIds[s]!,
+            date,
+            pick([30, 45, 60]),
+            `${pick(words)} and ${pick(words)}`,
+            date,
+          );
         }
         for (let k = 1; k <= int(2, 4); k++) {
           const date = iso(new Date(created.getTime() + k * 3 * 86_400_000));
-          insertMessage.run(`${rel}-m${k}`, rel, smeUserIds[s]!, `Thanks for the session about ${pick(words)}.`, date);
+          insertMessage.run(
+            `${rel}-m${k}`,
+            rel,
+            smeUserIds[s]!,
+            `Thanks for the session about ${pick(words)}.`,
+            date,
+          );
         }
       }
     }
@@ -300,15 +532,37 @@ export async function seedScale(file = SCALE_DB) {
       `INSERT INTO Offer (id, organisationId, title, description, kind, dimensions, schedule, startsAt, endsAt, format, location, localAuthority, seats, state, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, 'dated', ?, ?, ?, ?, ?, ?, 'published', ?, ?)`,
     );
-    const insertBooking = db.prepare(`INSERT INTO OfferBooking (id, offerId, smeOrgId, seats, state, createdAt) VALUES (?, ?, ?, ?, 'booked', ?)`);
+    const insertBooking = db.prepare(
+      `INSERT INTO OfferBooking (id, offerId, smeOrgId, seats, state, createdAt) VALUES (?, ?, ?, ?, 'booked', ?)`,
+    );
     for (let i = 1; i <= COUNTS.offers; i++) {
       const offer = id("off", i);
       const starts = daysAhead(int(-30, 90));
       const seats = int(10, 40);
-      insertOffer.run(offer, id("brd", int(1, COUNTS.boardFirms)), `${pick(words)} ${pick(["workshop", "clinic", "course"])}`, "A practical session for small firms.",
-        pick(["workshop", "clinic", "short-course"]), [pick(dimensionIds), pick(dimensionIds)].join(","), iso(starts), iso(new Date(starts.getTime() + 7_200_000)),
-        pick(["online", "in-person"]), "Birmingham Library", pick(localAuthorityIds), seats, iso(daysAgo(60)), iso(daysAgo(60)));
-      for (let b = 1; b <= int(0, seats - 2); b++) insertBooking.run(`${offer}-b${b}`, offer, smeIds[int(0, smeIds.length - 1)]!, 1, iso(daysAgo(int(1, 50))));
+      insertOffer.run(
+        offer,
+        id("brd", int(1, COUNTS.boardFirms)),
+        `${pick(words)} ${pick(["workshop", "clinic", "course"])}`,
+        "A practical session for small firms.",
+        pick(["workshop", "clinic", "short-course"]),
+        [pick(dimensionIds), pick(dimensionIds)].join(","),
+        iso(starts),
+        iso(new Date(starts.getTime() + 7_200_000)),
+        pick(["online", "in-person"]),
+        "Birmingham Library",
+        pick(localAuthorityIds),
+        seats,
+        iso(daysAgo(60)),
+        iso(daysAgo(60)),
+      );
+      for (let b = 1; b <= int(0, seats - 2); b++)
+        insertBooking.run(
+          `${offer}-b${b}`,
+          offer,
+          smeIds[int(0, smeIds.length - 1)]!,
+          1,
+          iso(daysAgo(int(1, 50))),
+        );
     }
   })();
 
@@ -321,6 +575,10 @@ export async function seedScale(file = SCALE_DB) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await seedScale();
-  console.info(`Scale database written to ${result.file} in ${result.seconds.toFixed(1)} s (${result.checks} readiness checks).`);
-  console.info(`Bench accounts (password ${BENCH_PASSWORD}): ${Object.values(benchEmails).join(", ")}`);
+  console.info(
+    `Scale database written to ${result.file} in ${result.seconds.toFixed(1)} s (${result.checks} readiness checks).`,
+  );
+  console.info(
+    `Bench accounts (password ${BENCH_PASSWORD}): ${Object.values(benchEmails).join(", ")}`,
+  );
 }

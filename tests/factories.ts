@@ -4,7 +4,12 @@ import { prisma } from "~/db.server";
 // Small helpers for unit tests that need rows in the test file's own database.
 export async function makeUser(
   kind: "sme" | "school" | "board" | "staff" = "sme",
-  options: { confirmed?: boolean; organisationId?: string; createdAt?: Date; verified?: boolean } = {},
+  options: {
+    confirmed?: boolean;
+    organisationId?: string;
+    createdAt?: Date;
+    verified?: boolean;
+  } = {},
 ) {
   const tag = crypto.randomBytes(4).toString("hex");
   return prisma.user.create({
@@ -29,7 +34,11 @@ export async function makeUser(
   });
 }
 
-export function requestWithCookie(cookie: string | null, url = "http://localhost/account", init: RequestInit = {}) {
+export function requestWithCookie(
+  cookie: string | null,
+  url = "http://localhost/account",
+  init: RequestInit = {},
+) {
   const headers = new Headers(init.headers);
   if (cookie) headers.set("Cookie", cookie.split(";")[0]!);
   return new Request(url, { ...init, headers });

@@ -30,7 +30,11 @@ function migratedBase() {
   const migrations = path.join(process.cwd(), "prisma", "migrations");
   const hash = crypto.createHash("sha256");
   for (const file of listFiles(migrations)) {
-    hash.update(path.relative(migrations, file)).update("\0").update(fs.readFileSync(file)).update("\0");
+    hash
+      .update(path.relative(migrations, file))
+      .update("\0")
+      .update(fs.readFileSync(file))
+      .update("\0");
   }
   const cacheDir = path.join(process.cwd(), "data", "test-cache");
   const cached = path.join(cacheDir, `base-${hash.digest("hex").slice(0, 16)}.db`);

@@ -14,7 +14,10 @@ export async function sme() {
   return { ...user, role: "sme" };
 }
 
-export async function mentor(capacity = 2, options: { verified?: boolean; organisationId?: string } = {}) {
+export async function mentor(
+  capacity = 2,
+  options: { verified?: boolean; organisationId?: string } = {},
+) {
   const user = await makeUser("board", {
     verified: options.verified ?? true,
     organisationId: options.organisationId,
@@ -66,7 +69,8 @@ export async function offer(
 ) {
   const board = options.board ?? (await makeUser("board", { verified: true }));
   const endsAt = new Date(Date.now() + 10 * DAY + 3_600_000);
-  const startsAt = options.startsAt === undefined ? new Date(endsAt.getTime() - 3_600_000) : options.startsAt;
+  const startsAt =
+    options.startsAt === undefined ? new Date(endsAt.getTime() - 3_600_000) : options.startsAt;
   return prisma.offer.create({
     data: {
       organisationId: board.organisationId,
@@ -86,7 +90,10 @@ export async function offer(
 }
 
 export async function orgName(organisationId: string) {
-  const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+  const org = await prisma.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { name: true },
+  });
   return org.name;
 }
 

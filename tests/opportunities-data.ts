@@ -19,7 +19,14 @@ export async function makeOrg(kind: "sme" | "school", verified = true) {
       localAuthority: "birmingham",
       sizeBand: kind === "sme" ? "small" : null,
       verificationStatus: verified ? "verified" : "unverified",
-      users: { create: { email: `${kind}-${tag}@test.skillsbridge.test`, name: `User ${tag}`, role: kind, emailConfirmedAt: new Date() } },
+      users: {
+        create: {
+          email: `${kind}-${tag}@test.skillsbridge.test`,
+          name: `User ${tag}`,
+          role: kind,
+          emailConfirmedAt: new Date(),
+        },
+      },
     },
     select: { id: true, name: true, users: { select: { id: true, email: true } } },
   });
@@ -29,7 +36,17 @@ export async function makeOrg(kind: "sme" | "school", verified = true) {
 export async function makeApprenticeship(
   organisationId: string,
   now: Date,
-  overrides: Partial<{ title: string; state: string; closingInDays: number; route: string; level: number; localAuthority: string; wageType: string; createdAt: Date; firstPublishedAt: Date | null }> = {},
+  overrides: Partial<{
+    title: string;
+    state: string;
+    closingInDays: number;
+    route: string;
+    level: number;
+    localAuthority: string;
+    wageType: string;
+    createdAt: Date;
+    firstPublishedAt: Date | null;
+  }> = {},
 ) {
   const closing = overrides.closingInDays ?? 14;
   return prisma.apprenticeship.create({
@@ -54,7 +71,10 @@ export async function makeApprenticeship(
       skillsWanted: "Curiosity",
       applyMethod: "portal",
       createdAt: overrides.createdAt ?? new Date(now.getTime() - DAY),
-      firstPublishedAt: overrides.firstPublishedAt === undefined ? new Date(now.getTime() - DAY) : overrides.firstPublishedAt,
+      firstPublishedAt:
+        overrides.firstPublishedAt === undefined
+          ? new Date(now.getTime() - DAY)
+          : overrides.firstPublishedAt,
     },
     select: { id: true },
   });
@@ -63,7 +83,17 @@ export async function makeApprenticeship(
 export async function makePlacement(
   organisationId: string,
   now: Date,
-  overrides: Partial<{ title: string; description: string; state: string; startInDays: number; places: number; sector: string; format: string; yearGroups: string; safeguarded: boolean }> = {},
+  overrides: Partial<{
+    title: string;
+    description: string;
+    state: string;
+    startInDays: number;
+    places: number;
+    sector: string;
+    format: string;
+    yearGroups: string;
+    safeguarded: boolean;
+  }> = {},
 ) {
   const start = overrides.startInDays ?? 20;
   const safeguarded = overrides.safeguarded ?? true;

@@ -30,7 +30,10 @@ export async function createAccount(
 ): Promise<CommandResult<{ id: string; email: string }>> {
   if (isCommonPassword(input.password)) return refused(COMMON_PASSWORD_MESSAGE, "password");
   if (await emailInUse(input.email)) {
-    return refused("An account with this email address already exists. Sign in, or reset your password.", "email");
+    return refused(
+      "An account with this email address already exists. Sign in, or reset your password.",
+      "email",
+    );
   }
   const hash = await hashPassword(input.password);
   const user = await prisma.user.create({
@@ -82,7 +85,8 @@ export async function isLastMember(organisationId: string) {
 
 /** A person deletes their own account, after giving their password again. */
 export async function deleteOwnAccount(userId: string, password: string): Promise<CommandResult> {
-  if (!(await isCurrentPassword(userId, password))) return refused("Your password is not right", "password");
+  if (!(await isCurrentPassword(userId, password)))
+    return refused("Your password is not right", "password");
   await deleteAccount(userId);
   return done();
 }

@@ -24,16 +24,41 @@ export async function exportUserData(userId: string) {
       tokens: { select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true } },
       notifications: { select: { message: true, link: true, readAt: true, createdAt: true } },
       mentorProfile: {
-        select: { role: true, bio: true, expertise: true, edsAreas: true, capacity: true, format: true, localAuthority: true, takingRequests: true, createdAt: true },
+        select: {
+          role: true,
+          bio: true,
+          expertise: true,
+          edsAreas: true,
+          capacity: true,
+          format: true,
+          localAuthority: true,
+          takingRequests: true,
+          createdAt: true,
+        },
       },
       checksStarted: { select: { id: true, status: true, startedAt: true, submittedAt: true } },
-      placementRequests: { select: { id: true, placementId: true, places: true, yearGroup: true, state: true, createdAt: true } },
+      placementRequests: {
+        select: {
+          id: true,
+          placementId: true,
+          places: true,
+          yearGroup: true,
+          state: true,
+          createdAt: true,
+        },
+      },
       mentoringRequests: { select: { id: true, goals: true, state: true, createdAt: true } },
       mentoringSessions: { select: { id: true, date: true, minutes: true, topics: true } },
-      mentoringMessages: { select: { id: true, relationshipId: true, body: true, createdAt: true } },
-      mentoringFeedback: { select: { id: true, relationshipId: true, rating: true, comment: true, createdAt: true } },
+      mentoringMessages: {
+        select: { id: true, relationshipId: true, body: true, createdAt: true },
+      },
+      mentoringFeedback: {
+        select: { id: true, relationshipId: true, rating: true, comment: true, createdAt: true },
+      },
       offersCreated: { select: { id: true, title: true, createdAt: true } },
-      offerBookings: { select: { id: true, offerId: true, seats: true, state: true, createdAt: true } },
+      offerBookings: {
+        select: { id: true, offerId: true, seats: true, state: true, createdAt: true },
+      },
     },
   });
 
@@ -55,14 +80,28 @@ export async function exportUserData(userId: string) {
       meetingFormat: true,
       createdAt: true,
       users: { select: { name: true, email: true, role: true } },
-      tokens: { where: { purpose: "invite" }, select: { email: true, createdAt: true, expiresAt: true, usedAt: true } },
+      tokens: {
+        where: { purpose: "invite" },
+        select: { email: true, createdAt: true, expiresAt: true, usedAt: true },
+      },
       notifications: { where: { userId: null }, select: { message: true, createdAt: true } },
       readinessChecks: {
-        select: { id: true, bankVersion: true, status: true, answers: true, overall: true, band: true, startedAt: true, submittedAt: true },
+        select: {
+          id: true,
+          bankVersion: true,
+          status: true,
+          answers: true,
+          overall: true,
+          band: true,
+          startedAt: true,
+          submittedAt: true,
+        },
       },
       apprenticeships: { select: { id: true, title: true, state: true, createdAt: true } },
       placements: { select: { id: true, title: true, state: true, createdAt: true } },
-      placementRequests: { select: { id: true, placementId: true, places: true, state: true, createdAt: true } },
+      placementRequests: {
+        select: { id: true, placementId: true, places: true, state: true, createdAt: true },
+      },
       offers: { select: { id: true, title: true, state: true, createdAt: true } },
       offerBookings: { select: { id: true, offerId: true, seats: true, state: true } },
       mentoringRequests: { select: { id: true, goals: true, state: true, createdAt: true } },

@@ -15,7 +15,10 @@ function readModels() {
     const fields = match[2]!
       .split("\n")
       .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith("//") && !line.startsWith("@@") && !line.startsWith("///"))
+      .filter(
+        (line) =>
+          line && !line.startsWith("//") && !line.startsWith("@@") && !line.startsWith("///"),
+      )
       .map((line) => {
         const [name, type, ...rest] = line.split(/\s+/);
         return { name: name!, type: type!, attributes: rest.join(" ") };
@@ -29,8 +32,17 @@ const models = readModels();
 const owners = ["User", "Organisation"] as const;
 const referring = [...models.entries()].flatMap(([model, fields]) =>
   fields
-    .filter((f) => owners.includes(f.type.replace("?", "") as (typeof owners)[number]) && f.attributes.includes("@relation"))
-    .map((f) => ({ model, field: f.name, owner: f.type.replace("?", "") as (typeof owners)[number], attributes: f.attributes })),
+    .filter(
+      (f) =>
+        owners.includes(f.type.replace("?", "") as (typeof owners)[number]) &&
+        f.attributes.includes("@relation"),
+    )
+    .map((f) => ({
+      model,
+      field: f.name,
+      owner: f.type.replace("?", "") as (typeof owners)[number],
+      attributes: f.attributes,
+    })),
 );
 
 describe("privacy coverage of the schema", () => {
@@ -38,13 +50,19 @@ describe("privacy coverage of the schema", () => {
     expect(referring.length).toBeGreaterThan(15);
   });
 
-  test.each(referring)("$model.$field: deleting the $owner removes or unlinks it", ({ attributes }) => {
-    expect(attributes).toMatch(/onDelete: (Cascade|SetNull)/);
-  });
+  test.each(referring)(
+    "$model.$field: deleting the $owner removes or unlinks it",
+    ({ attributes }) => {
+      expect(attributes).toMatch(/onDelete: (Cascade|SetNull)/);
+    },
+  );
 
   test("every model that refers to a user or an organisation is in the data download", async () => {
     const user = await makeUser("sme");
-    const data = (await exportUserData(user.id)) as unknown as { user: Record<string, unknown>; organisation: Record<string, unknown> };
+    const data = (await exportUserData(user.id)) as unknown as {
+      user: Record<string, unknown>;
+      organisation: Record<string, unknown>;
+    };
     const missing: string[] = [];
     for (const model of new Set(referring.map((r) => r.model))) {
       const backFields = owners.flatMap((owner) =>

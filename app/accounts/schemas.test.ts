@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { parseForm } from "~/forms/parse";
-import { createAccountSchema, signInSchema, resetPasswordSchema, accountActionSchema, deleteAccountSchema } from "./schemas";
+import {
+  createAccountSchema,
+  signInSchema,
+  resetPasswordSchema,
+  accountActionSchema,
+  deleteAccountSchema,
+} from "./schemas";
 
 const goodSme = {
   role: "sme",
@@ -27,7 +33,13 @@ describe("create account form", () => {
   });
 
   test("every problem is reported at once, including the kind-specific ones", () => {
-    const parsed = parseForm(createAccountSchema, { role: "school", name: "", email: "nope", password: "short", schoolUrn: "12" });
+    const parsed = parseForm(createAccountSchema, {
+      role: "school",
+      name: "",
+      email: "nope",
+      password: "short",
+      schoolUrn: "12",
+    });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.errors).toMatchObject({
@@ -49,13 +61,16 @@ describe("create account form", () => {
     const sme = parseForm(createAccountSchema, { ...goodSme, sector: "", sizeBand: "" });
     expect(sme.ok).toBe(false);
     if (!sme.ok) expect(Object.keys(sme.errors).sort()).toEqual(["sector", "sizeBand"]);
-    expect(parseForm(createAccountSchema, { ...goodSme, role: "board", sector: "", sizeBand: "" }).ok).toBe(true);
+    expect(
+      parseForm(createAccountSchema, { ...goodSme, role: "board", sector: "", sizeBand: "" }).ok,
+    ).toBe(true);
   });
 
   test("staff accounts cannot be made through this form", () => {
     const parsed = parseForm(createAccountSchema, { ...goodSme, role: "staff" });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.role).toBe("Select what kind of organisation you are from");
+    if (!parsed.ok)
+      expect(parsed.errors.role).toBe("Select what kind of organisation you are from");
   });
 
   test("a bad postcode is explained", () => {
@@ -72,12 +87,21 @@ describe("create account form", () => {
 describe("other account forms", () => {
   test("sign in needs an email and a password", () => {
     const parsed = parseForm(signInSchema, { email: "", password: "" });
-    expect(parsed.ok ? null : parsed.errors).toEqual({ email: "Enter your email address", password: "Enter your password" });
+    expect(parsed.ok ? null : parsed.errors).toEqual({
+      email: "Enter your email address",
+      password: "Enter your password",
+    });
   });
 
   test("reset password needs matching passwords", () => {
-    const parsed = parseForm(resetPasswordSchema, { token: "t", password: "long enough pass", confirmPassword: "different pass" });
-    expect(parsed.ok ? null : parsed.errors).toEqual({ confirmPassword: "The passwords do not match" });
+    const parsed = parseForm(resetPasswordSchema, {
+      token: "t",
+      password: "long enough pass",
+      confirmPassword: "different pass",
+    });
+    expect(parsed.ok ? null : parsed.errors).toEqual({
+      confirmPassword: "The passwords do not match",
+    });
   });
 
   test("account page forms are chosen by intent", () => {
@@ -89,6 +113,8 @@ describe("other account forms", () => {
 
   test("deleting an account needs the box ticked", () => {
     const parsed = parseForm(deleteAccountSchema, { password: "whatever" });
-    expect(parsed.ok ? null : parsed.errors.confirm).toBe("Tick the box to confirm you want to delete your account");
+    expect(parsed.ok ? null : parsed.errors.confirm).toBe(
+      "Tick the box to confirm you want to delete your account",
+    );
   });
 });

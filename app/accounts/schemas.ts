@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { choice, emailAddress, mustTick, optionalChoice, optionalText, postcode, requiredText } from "~/forms/fields";
+import {
+  choice,
+  emailAddress,
+  mustTick,
+  optionalChoice,
+  optionalText,
+  postcode,
+  requiredText,
+} from "~/forms/fields";
 import { currentPasswordSchema, newPasswordSchema } from "~/auth/password-policy";
 import { meetingFormats } from "~/mentoring/options";
 import {

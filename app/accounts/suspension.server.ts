@@ -16,7 +16,12 @@ function findUser(id: string) {
  * null restores) only if the user is in the other state, with its audit row.
  * False when the user was already in the state asked for.
  */
-function setSuspended(staff: AuditActor, user: { id: string; email: string }, reason: string, suspendedAt: Date | null) {
+function setSuspended(
+  staff: AuditActor,
+  user: { id: string; email: string },
+  reason: string,
+  suspendedAt: Date | null,
+) {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: user.id, suspendedAt: suspendedAt ? null : { not: null } },

@@ -1,6 +1,12 @@
 import { formatDate } from "~/time/format";
 
-export type AuditHistoryEvent = { id: string; label: string; actorEmail: string; reason: string | null; createdAt: Date | string };
+export type AuditHistoryEvent = {
+  id: string;
+  label: string;
+  actorEmail: string;
+  reason: string | null;
+  createdAt: Date | string;
+};
 
 /** What staff did to a record before, from the audit trail (historyOf). */
 export function AuditHistory({ title, events }: { title: string; events: AuditHistoryEvent[] }) {

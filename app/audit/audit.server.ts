@@ -41,7 +41,12 @@ function whereFor(filters: AuditFilters) {
   return {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.from || filters.to
-      ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } }
+      ? {
+          createdAt: {
+            ...(filters.from ? { gte: filters.from } : {}),
+            ...(filters.to ? { lt: filters.to } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -76,7 +81,9 @@ export async function listAuditEvents(filters: AuditFilters, requestedPage: numb
 /** The actions that appear in the trail, for the filter. */
 export async function auditActionsInUse() {
   // DISTINCT in SQL reads the (action, createdAt) index; Prisma's `distinct` would load every row.
-  const rows = await prisma.$queryRaw<{ action: string }[]>`SELECT DISTINCT "action" FROM "AuditEvent" ORDER BY "action"`;
+  const rows = await prisma.$queryRaw<
+    { action: string }[]
+  >`SELECT DISTINCT "action" FROM "AuditEvent" ORDER BY "action"`;
   return rows.map((row) => row.action);
 }
 

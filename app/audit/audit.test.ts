@@ -7,28 +7,58 @@ const actor = { id: "staff-1", email: "staff@test.example" };
 
 describe("audit trail", () => {
   it("records who did what to what, and why", async () => {
-    await recordAudit(actor, { action: "organisation.decline", targetType: "organisation", targetId: "org-1", targetLabel: "Acme", reason: "Not a real firm" });
+    await recordAudit(actor, {
+      action: "organisation.decline",
+      targetType: "organisation",
+      targetId: "org-1",
+      targetLabel: "Acme",
+      reason: "Not a real firm",
+    });
     const { events, total } = await listAuditEvents({ action: "organisation.decline" }, 1);
     expect(total).toBe(1);
-    expect(events[0]).toMatchObject({ actorEmail: actor.email, action: "organisation.decline", targetId: "org-1", targetLabel: "Acme", reason: "Not a real firm" });
+    expect(events[0]).toMatchObject({
+      actorEmail: actor.email,
+      action: "organisation.decline",
+      targetId: "org-1",
+      targetLabel: "Acme",
+      reason: "Not a real firm",
+    });
   });
 
   it("cannot be changed or deleted, even straight in the database", async () => {
     await recordAudit(actor, { action: "user.suspend", targetType: "user", targetId: "user-1" });
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { targetId: "user-1" }, select: { id: true } });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { targetId: "user-1" },
+      select: { id: true },
+    });
     // Prisma reports the trigger's ABORT under its own wording; the row is what matters.
-    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { reason: "changed" } })).rejects.toThrow();
+    await expect(
+      prisma.auditEvent.update({ where: { id: event.id }, data: { reason: "changed" } }),
+    ).rejects.toThrow();
     await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow();
-    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'changed'`)).rejects.toThrow(/The audit trail cannot be changed/);
-    await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/The audit trail cannot be changed/);
-    const after = await prisma.auditEvent.findMany({ where: { targetId: "user-1" }, select: { reason: true } });
+    await expect(
+      prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'changed'`),
+    ).rejects.toThrow(/The audit trail cannot be changed/);
+    await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(
+      /The audit trail cannot be changed/,
+    );
+    const after = await prisma.auditEvent.findMany({
+      where: { targetId: "user-1" },
+      select: { reason: true },
+    });
     expect(after).toEqual([{ reason: null }]);
   });
 
   it("filters by action and dates, newest first, and pages", async () => {
     for (let i = 0; i < 55; i++) {
       await prisma.auditEvent.create({
-        data: { ...{ actorId: actor.id, actorEmail: actor.email }, action: "insights.export", targetType: "insight-table", targetId: `t${i}`, createdAt: new Date(Date.UTC(2025, 0, 1 + i)) },
+        data: {
+          ...{ actorId: actor.id, actorEmail: actor.email },
+          action: "insights.export",
+          targetType: "insight-table",
+          targetId: `t${i}`,
+          createdAt: new Date(Date.UTC(2025, 0, 1 + i)),
+        },
       });
     }
     const page1 = await listAuditEvents({ action: "insights.export" }, 1);
@@ -41,8 +71,19 @@ describe("audit trail", () => {
     const past = await listAuditEvents({ action: "insights.export" }, 7);
     expect(past).toMatchObject({ page: 2, pageCount: 2, total: 55 });
     expect(past.events.map((e) => e.targetId)).toEqual(page2.events.map((e) => e.targetId));
-    const january = await listAuditEvents({ action: "insights.export", from: new Date("2025-01-01T00:00:00Z"), to: new Date("2025-02-01T00:00:00Z") }, 1);
+    const january = await listAuditEvents(
+      {
+        action: "insights.export",
+        from: new Date("2025-01-01T00:00:00Z"),
+        to: new Date("2025-02-01T00:00:00Z"),
+      },
+      1,
+    );
     expect(january.total).toBe(31);
-    expect(await auditActionsInUse()).toEqual(["insights.export", "organisation.decline", "user.suspend"]);
+    expect(await auditActionsInUse()).toEqual([
+      "insights.export",
+      "organisation.decline",
+      "user.suspend",
+    ]);
   });
 });

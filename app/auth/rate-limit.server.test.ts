@@ -18,10 +18,14 @@ describe("sign-in rate limit: 10 failures in 15 minutes, per account and per add
 
   test("9 failures still allow a try; the 10th limits the account", async () => {
     const now = new Date();
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES - 1; i++) await recordSignInFailure("a@x.test", `10.0.0.${i}`, now);
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES - 1; i++)
+      await recordSignInFailure("a@x.test", `10.0.0.${i}`, now);
     expect(await checkSignInLimit("a@x.test", "10.9.9.9", now)).toEqual({ limited: false });
     await recordSignInFailure("a@x.test", "10.0.0.99", now);
-    expect(await checkSignInLimit("a@x.test", "10.9.9.9", now)).toEqual({ limited: true, minutes: 15 });
+    expect(await checkSignInLimit("a@x.test", "10.9.9.9", now)).toEqual({
+      limited: true,
+      minutes: 15,
+    });
   });
 
   test("10 failures from one address limit every account tried from it", async () => {
@@ -33,9 +37,13 @@ describe("sign-in rate limit: 10 failures in 15 minutes, per account and per add
 
   test("the window slides: the limit lifts when the oldest failure is 15 minutes old", async () => {
     const start = new Date("2026-01-01T10:00:00Z");
-    for (let i = 0; i < 10; i++) await recordSignInFailure("b@x.test", "198.51.100.1", new Date(start.getTime() + minutes(i)));
+    for (let i = 0; i < 10; i++)
+      await recordSignInFailure("b@x.test", "198.51.100.1", new Date(start.getTime() + minutes(i)));
     const afterLast = new Date(start.getTime() + minutes(9));
-    expect(await checkSignInLimit("b@x.test", "203.0.113.1", afterLast)).toEqual({ limited: true, minutes: 6 });
+    expect(await checkSignInLimit("b@x.test", "203.0.113.1", afterLast)).toEqual({
+      limited: true,
+      minutes: 6,
+    });
     const later = new Date(start.getTime() + minutes(15) + 1000);
     expect((await checkSignInLimit("b@x.test", "203.0.113.1", later)).limited).toBe(false);
   });
@@ -56,7 +64,9 @@ describe("sign-in rate limit: 10 failures in 15 minutes, per account and per add
   });
 
   test("the message is plain and says when to try again", () => {
-    expect(signInLimitMessage(1)).toBe("There have been too many tries to sign in. Wait 1 minute and try again, or reset your password.");
+    expect(signInLimitMessage(1)).toBe(
+      "There have been too many tries to sign in. Wait 1 minute and try again, or reset your password.",
+    );
     expect(signInLimitMessage(15)).toContain("Wait 15 minutes");
   });
 });

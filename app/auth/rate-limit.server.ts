@@ -20,7 +20,11 @@ function windowStart(now: Date) {
 export type SignInLimit = { limited: false } | { limited: true; minutes: number };
 
 /** Is either counter at its limit? If so, how many minutes until it lifts. */
-export async function checkSignInLimit(email: string, address: string, now = new Date()): Promise<SignInLimit> {
+export async function checkSignInLimit(
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<SignInLimit> {
   const since = windowStart(now);
   let wait = 0;
   for (const key of [accountKey(email), addressKey(address)]) {
@@ -54,7 +58,9 @@ export async function clearAccountFailures(email: string) {
 }
 
 export async function deleteOldSignInFailures(now = new Date()) {
-  const { count } = await prisma.signInFailure.deleteMany({ where: { createdAt: { lte: windowStart(now) } } });
+  const { count } = await prisma.signInFailure.deleteMany({
+    where: { createdAt: { lte: windowStart(now) } },
+  });
   return count;
 }
 

@@ -20,7 +20,11 @@ export type SessionUserRow = {
 type SessionRow = { id: string; userId: string; expiresAt: Date } & Omit<
   SessionUserRow,
   "id" | "organisation"
-> & { organisationName: string; organisationKind: Role; organisationVerificationStatus: VerificationStatus };
+> & {
+    organisationName: string;
+    organisationKind: Role;
+    organisationVerificationStatus: VerificationStatus;
+  };
 
 function toDatabaseUser(user: SessionUserRow): DatabaseUser {
   const { id, ...attributes } = user;

@@ -2,7 +2,14 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { action as accountAction } from "~/routes/account/route";
 import { makeUser, requestWithCookie } from "../../tests/factories";
-import { createUserSession, getSession, requireConfirmedUser, requireRole, requireUser, UNCONFIRMED_MESSAGE } from "./session.server";
+import {
+  createUserSession,
+  getSession,
+  requireConfirmedUser,
+  requireRole,
+  requireUser,
+  UNCONFIRMED_MESSAGE,
+} from "./session.server";
 
 async function thrown(promise: Promise<unknown>) {
   try {
@@ -15,7 +22,9 @@ async function thrown(promise: Promise<unknown>) {
 
 describe("permissions", () => {
   test("requireUser sends a signed-out visitor to sign in, and back afterwards", async () => {
-    const response = await thrown(requireUser(requestWithCookie(null, "http://localhost/account?tab=1")));
+    const response = await thrown(
+      requireUser(requestWithCookie(null, "http://localhost/account?tab=1")),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/sign-in?redirectTo=%2Faccount%3Ftab%3D1");
   });
@@ -37,7 +46,9 @@ describe("permissions", () => {
 
   test("requireConfirmedUser refuses an unconfirmed email with a plain reason", async () => {
     const user = await makeUser("sme", { confirmed: false });
-    const response = await thrown(requireConfirmedUser(requestWithCookie(await createUserSession(user.id)), "sme"));
+    const response = await thrown(
+      requireConfirmedUser(requestWithCookie(await createUserSession(user.id)), "sme"),
+    );
     expect(response.status).toBe(403);
     expect(await response.text()).toBe(UNCONFIRMED_MESSAGE);
   });

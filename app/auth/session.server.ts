@@ -31,11 +31,19 @@ async function validate(request: Request) {
   if (!sessionId) return { user: null, session: null, refreshCookie: null } as const;
   const { user, session } = await lucia.validateSession(sessionId);
   if (!user || !session) {
-    return { user: null, session: null, refreshCookie: lucia.createBlankSessionCookie().serialize() } as const;
+    return {
+      user: null,
+      session: null,
+      refreshCookie: lucia.createBlankSessionCookie().serialize(),
+    } as const;
   }
   if (user.suspendedAt) {
     await lucia.invalidateUserSessions(user.id);
-    return { user: null, session: null, refreshCookie: lucia.createBlankSessionCookie().serialize() } as const;
+    return {
+      user: null,
+      session: null,
+      refreshCookie: lucia.createBlankSessionCookie().serialize(),
+    } as const;
   }
   const refreshCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
   return { user: user as SessionUser, session, refreshCookie } as const;
@@ -75,7 +83,10 @@ export function notFound(message = "We could not find that page."): never {
 }
 
 /** The user, when their role is one of `allowed`; otherwise 403. */
-export async function requireRole(request: Request, allowed: Role | readonly Role[]): Promise<SessionUser> {
+export async function requireRole(
+  request: Request,
+  allowed: Role | readonly Role[],
+): Promise<SessionUser> {
   const user = await requireUser(request);
   const list: readonly Role[] = typeof allowed === "string" ? [allowed] : allowed;
   if (!list.includes(user.role)) forbidden();

@@ -36,7 +36,13 @@ export async function createToken(
   return token;
 }
 
-const tokenSelect = { id: true, email: true, userId: true, organisationId: true, expiresAt: true } as const;
+const tokenSelect = {
+  id: true,
+  email: true,
+  userId: true,
+  organisationId: true,
+  expiresAt: true,
+} as const;
 
 /** A token that is still usable, without using it (to show the page it opens). */
 export async function findUsableToken(purpose: TokenPurpose, token: string, now = new Date()) {

@@ -37,7 +37,8 @@ export function BarChart({
   const barHeight = 22;
   const height = data.length * rowHeight + 8;
   const barSpace = WIDTH - VALUE_SPACE;
-  const scale = (value: number) => (max > 0 ? Math.max(0, Math.min(value, max)) / max : 0) * barSpace;
+  const scale = (value: number) =>
+    (max > 0 ? Math.max(0, Math.min(value, max)) / max : 0) * barSpace;
   return (
     <svg
       className="chart"
@@ -90,7 +91,8 @@ export function LineChart({
   const plotHeight = height - top - bottom;
   const step = data.length > 1 ? (WIDTH - left - right) / (data.length - 1) : 0;
   const x = (i: number) => (data.length > 1 ? left + i * step : WIDTH / 2);
-  const y = (value: number) => top + plotHeight - (max > 0 ? Math.max(0, Math.min(value, max)) / max : 0) * plotHeight;
+  const y = (value: number) =>
+    top + plotHeight - (max > 0 ? Math.max(0, Math.min(value, max)) / max : 0) * plotHeight;
   const points = data.map((d, i) => `${x(i)},${y(d.value)}`).join(" ");
   return (
     <svg
@@ -103,10 +105,21 @@ export function LineChart({
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description ?? describe(data, max, "")}</desc>
       <g aria-hidden="true">
-        <line className="chart__axis" x1={0} x2={WIDTH} y1={top + plotHeight} y2={top + plotHeight} />
+        <line
+          className="chart__axis"
+          x1={0}
+          x2={WIDTH}
+          y1={top + plotHeight}
+          y2={top + plotHeight}
+        />
         {data.length > 1 ? <polyline className="chart__line" points={points} fill="none" /> : null}
         {data.map((d, i) => {
-          const anchor = data.length > 1 && i === 0 ? "start" : data.length > 1 && i === data.length - 1 ? "end" : "middle";
+          const anchor =
+            data.length > 1 && i === 0
+              ? "start"
+              : data.length > 1 && i === data.length - 1
+                ? "end"
+                : "middle";
           return (
             <g key={`${d.label}-${i}`}>
               <circle className="chart__dot" cx={x(i)} cy={y(d.value)} r={5} />

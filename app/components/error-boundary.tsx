@@ -2,9 +2,18 @@ import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 
 const pages: Record<number, { title: string; body: string }> = {
   400: { title: "Something in the request was wrong", body: "Go back and try again." },
-  403: { title: "You cannot see this page", body: "Your account does not have permission to see this page." },
-  404: { title: "Page not found", body: "If you typed the web address, check it is correct. If you followed a link, it may be out of date." },
-  500: { title: "Sorry, there is a problem with the service", body: "Try again later. Anything you saved is safe." },
+  403: {
+    title: "You cannot see this page",
+    body: "Your account does not have permission to see this page.",
+  },
+  404: {
+    title: "Page not found",
+    body: "If you typed the web address, check it is correct. If you followed a link, it may be out of date.",
+  },
+  500: {
+    title: "Sorry, there is a problem with the service",
+    body: "Try again later. Anything you saved is safe.",
+  },
 };
 
 /** The one error boundary, re-exported by every route: friendly pages per status. */
@@ -14,7 +23,12 @@ export function GeneralErrorBoundary() {
   const page = pages[status] ?? pages[500]!;
   // A thrown 403 can carry a plain message that helps ("Confirm your email first").
   const detail =
-    isRouteErrorResponse(error) && typeof error.data === "string" && status < 500 && error.data.trim() ? error.data : null;
+    isRouteErrorResponse(error) &&
+    typeof error.data === "string" &&
+    status < 500 &&
+    error.data.trim()
+      ? error.data
+      : null;
   if (!isRouteErrorResponse(error) && typeof document === "undefined") {
     console.error(error);
   }

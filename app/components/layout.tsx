@@ -77,7 +77,9 @@ export function Layout({
               <Link to="/cookies">Cookies</Link>
             </li>
           </ul>
-          <p className="footer__meta">SkillsBridge is run by the West Midlands Digital Skills Partnership.</p>
+          <p className="footer__meta">
+            SkillsBridge is run by the West Midlands Digital Skills Partnership.
+          </p>
         </div>
       </footer>
     </>

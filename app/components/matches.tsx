@@ -9,7 +9,13 @@ export type MatchesData = {
   offers: { id: string; title: string; firm: string; reasons: string[] }[];
 };
 
-export function TopMatches({ matches, headingLevel = 2 }: { matches: MatchesData; headingLevel?: 2 | 3 }) {
+export function TopMatches({
+  matches,
+  headingLevel = 2,
+}: {
+  matches: MatchesData;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   if (matches.needsCheck) return null;
@@ -22,7 +28,9 @@ export function TopMatches({ matches, headingLevel = 2 }: { matches: MatchesData
         <div>
           <Sub className="heading-s">Mentors for you</Sub>
           {matches.mentors.length === 0 ? (
-            <p className="body">No mentors have space right now. <Link to="/mentors">See all mentors</Link>.</p>
+            <p className="body">
+              No mentors have space right now. <Link to="/mentors">See all mentors</Link>.
+            </p>
           ) : (
             <ul className="card-list">
               {matches.mentors.map((m) => (
@@ -43,7 +51,9 @@ export function TopMatches({ matches, headingLevel = 2 }: { matches: MatchesData
         <div>
           <Sub className="heading-s">Training for you</Sub>
           {matches.offers.length === 0 ? (
-            <p className="body">No training has seats right now. <Link to="/offers">See all offers</Link>.</p>
+            <p className="body">
+              No training has seats right now. <Link to="/offers">See all offers</Link>.
+            </p>
           ) : (
             <ul className="card-list">
               {matches.offers.map((o) => (

@@ -18,7 +18,13 @@ export function pageFromUrl(url: URL): number {
   return pageNumber(url.searchParams.get("page"));
 }
 
-export type PageWindow = { page: number; pageCount: number; total: number; skip: number; take: number };
+export type PageWindow = {
+  page: number;
+  pageCount: number;
+  total: number;
+  skip: number;
+  take: number;
+};
 
 /** Which rows page `requested` shows out of `total`: always at least one page, never past the last. */
 export function pageWindow(total: number, requested: number, size: number): PageWindow {
@@ -38,7 +44,12 @@ export function pageOf<T>(items: readonly T[], page: number, size: number) {
   };
 }
 
-export type PageLinks = { page: number; pageCount: number; previous: string | null; next: string | null };
+export type PageLinks = {
+  page: number;
+  pageCount: number;
+  previous: string | null;
+  next: string | null;
+};
 
 /** The previous and next links for a page, keeping the rest of the query string (the filters). Null when there is one page. */
 export function pageLinks(page: number, pageCount: number, search: string): PageLinks | null {

@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 import { Table } from "./ui";
 
 // The one table component: the markup axe checks on every page that has a table.
-const render = (props: Parameters<typeof Table>[0]) => renderToStaticMarkup(createElement(Table, props));
+const render = (props: Parameters<typeof Table>[0]) =>
+  renderToStaticMarkup(createElement(Table, props));
 
 describe("Table", () => {
   const html = render({
@@ -18,17 +19,28 @@ describe("Table", () => {
   });
 
   test("sits in a focusable region named by its caption, so it scrolls in its own box", () => {
-    const id = /<caption class="table__caption" id="([^"]+)">Businesses scoring low, by area<\/caption>/.exec(html)?.[1];
+    const id =
+      /<caption class="table__caption" id="([^"]+)">Businesses scoring low, by area<\/caption>/.exec(
+        html,
+      )?.[1];
     expect(id).toBeTruthy();
-    expect(html).toContain(`<div class="table-wrapper" role="region" aria-labelledby="${id}" tabindex="0">`);
+    expect(html).toContain(
+      `<div class="table-wrapper" role="region" aria-labelledby="${id}" tabindex="0">`,
+    );
   });
 
   test("column headers have scope col, the first cell of a row is its header, numbers are right-aligned", () => {
-    expect(html).toContain('<th scope="col">Area</th><th scope="col" class="numeric">Businesses</th><th scope="col" class="numeric">Data</th>');
-    expect(html).toContain('<tr><th scope="row">Coventry</th><td class="numeric">6</td><td class="numeric">2</td></tr>');
+    expect(html).toContain(
+      '<th scope="col">Area</th><th scope="col" class="numeric">Businesses</th><th scope="col" class="numeric">Data</th>',
+    );
+    expect(html).toContain(
+      '<tr><th scope="row">Coventry</th><td class="numeric">6</td><td class="numeric">2</td></tr>',
+    );
   });
 
   test("a spanning cell covers its columns and is not right-aligned", () => {
-    expect(html).toContain('<tr><th scope="row">Dudley</th><td colSpan="2">Fewer than 5 businesses, so hidden</td></tr>');
+    expect(html).toContain(
+      '<tr><th scope="row">Dudley</th><td colSpan="2">Fewer than 5 businesses, so hidden</td></tr>',
+    );
   });
 });

@@ -21,7 +21,11 @@ export function NotificationBanner({
   variant?: "info" | "success";
 }) {
   return (
-    <div className={`banner banner--${variant}`} role={variant === "success" ? "status" : "region"} aria-labelledby="banner-title">
+    <div
+      className={`banner banner--${variant}`}
+      role={variant === "success" ? "status" : "region"}
+      aria-labelledby="banner-title"
+    >
       <div className="banner__header">
         <h2 className="banner__title" id="banner-title">
           {variant === "success" ? "Success" : title}
@@ -32,11 +36,21 @@ export function NotificationBanner({
   );
 }
 
-export function Tag({ children, colour = "blue" }: { children: ReactNode; colour?: "blue" | "green" | "red" | "yellow" | "grey" | "purple" }) {
+export function Tag({
+  children,
+  colour = "blue",
+}: {
+  children: ReactNode;
+  colour?: "blue" | "green" | "red" | "yellow" | "grey" | "purple";
+}) {
   return <strong className={`tag tag--${colour}`}>{children}</strong>;
 }
 
-export type SummaryRow = { key: ReactNode; value: ReactNode; action?: { href: string; label: string; hiddenText: string } };
+export type SummaryRow = {
+  key: ReactNode;
+  value: ReactNode;
+  action?: { href: string; label: string; hiddenText: string };
+};
 
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
@@ -148,7 +162,15 @@ function PageLink({ to, rel }: { to: string; rel: "prev" | "next" }) {
 }
 
 /** Page links that keep the rest of the query string (filters); nothing when there is one page. */
-export function Pagination({ page, pageCount, search }: { page: number; pageCount: number; search: string }) {
+export function Pagination({
+  page,
+  pageCount,
+  search,
+}: {
+  page: number;
+  pageCount: number;
+  search: string;
+}) {
   const links = pageLinks(page, pageCount, search);
   if (!links) return null;
   return (

@@ -12,8 +12,17 @@ function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function build(to: string, subject: string, paragraphs: string[], link?: { href: string; text: string }): Email {
-  const text = [...paragraphs, ...(link ? [`${link.text}:\n${link.href}`] : []), "SkillsBridge"].join("\n\n");
+function build(
+  to: string,
+  subject: string,
+  paragraphs: string[],
+  link?: { href: string; text: string },
+): Email {
+  const text = [
+    ...paragraphs,
+    ...(link ? [`${link.text}:\n${link.href}`] : []),
+    "SkillsBridge",
+  ].join("\n\n");
   const html = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : "",
@@ -26,7 +35,11 @@ export function confirmEmailMessage(to: string, link: string) {
   return build(
     to,
     "Confirm your email address",
-    ["Thank you for joining SkillsBridge.", `Use the link below to confirm your email address. ${linkLifetime("confirm-email")}`, "If you did not make an account, you can ignore this email."],
+    [
+      "Thank you for joining SkillsBridge.",
+      `Use the link below to confirm your email address. ${linkLifetime("confirm-email")}`,
+      "If you did not make an account, you can ignore this email.",
+    ],
     { href: link, text: "Confirm your email address" },
   );
 }
@@ -35,7 +48,11 @@ export function resetPasswordMessage(to: string, link: string) {
   return build(
     to,
     "Reset your password",
-    ["Someone asked to reset the password for your SkillsBridge account.", `Use the link below to choose a new password. ${linkLifetime("reset-password")}`, "If this was not you, you can ignore this email. Your password has not changed."],
+    [
+      "Someone asked to reset the password for your SkillsBridge account.",
+      `Use the link below to choose a new password. ${linkLifetime("reset-password")}`,
+      "If this was not you, you can ignore this email. Your password has not changed.",
+    ],
     { href: link, text: "Choose a new password" },
   );
 }
@@ -47,11 +64,20 @@ export function noAccountMessage(to: string) {
   ]);
 }
 
-export function inviteMessage(to: string, link: string, inviterName: string, organisationName: string) {
+export function inviteMessage(
+  to: string,
+  link: string,
+  inviterName: string,
+  organisationName: string,
+) {
   return build(
     to,
     `Join ${organisationName} on SkillsBridge`,
-    [`${inviterName} has invited you to join ${organisationName} on SkillsBridge.`, `Use the link below to make your account. ${linkLifetime("invite")}`, "If you were not expecting this, you can ignore this email."],
+    [
+      `${inviterName} has invited you to join ${organisationName} on SkillsBridge.`,
+      `Use the link below to make your account. ${linkLifetime("invite")}`,
+      "If you were not expecting this, you can ignore this email.",
+    ],
     { href: link, text: `Join ${organisationName}` },
   );
 }
@@ -60,7 +86,11 @@ export function changeEmailMessage(to: string, link: string) {
   return build(
     to,
     "Confirm your new email address",
-    ["You asked to change the email address for your SkillsBridge account to this one.", `Use the link below to confirm it. ${linkLifetime("change-email")}`, "If this was not you, you can ignore this email."],
+    [
+      "You asked to change the email address for your SkillsBridge account to this one.",
+      `Use the link below to confirm it. ${linkLifetime("change-email")}`,
+      "If this was not you, you can ignore this email.",
+    ],
     { href: link, text: "Confirm your new email address" },
   );
 }
@@ -73,5 +103,10 @@ export function emailChangedNotice(to: string, newEmail: string) {
 }
 
 export function notificationMessage(to: string, subject: string, message: string, link?: string) {
-  return build(to, subject, [message], link ? { href: link, text: "Open SkillsBridge" } : undefined);
+  return build(
+    to,
+    subject,
+    [message],
+    link ? { href: link, text: "Open SkillsBridge" } : undefined,
+  );
 }

@@ -68,7 +68,13 @@ describe("text typed over several lines", () => {
   });
 
   test("a least length gives its own message", () => {
-    const goals = requiredText({ required: "Enter goals", label: "Goals", max: 50, min: 5, tooShort: "Too short" });
+    const goals = requiredText({
+      required: "Enter goals",
+      label: "Goals",
+      max: 50,
+      min: 5,
+      tooShort: "Too short",
+    });
     expect(messageFor(goals, "abcd")).toBe("Too short");
     expect(goals.parse("abcde")).toBe("abcde");
   });
@@ -104,7 +110,11 @@ describe("numbers typed into a box", () => {
   });
 
   test("a range rule gives one message outside the range", () => {
-    const seats = wholeNumber({ required: "Enter seats", notNumber: "Whole number", check: between(1, 5, "Between 1 and 5") });
+    const seats = wholeNumber({
+      required: "Enter seats",
+      notNumber: "Whole number",
+      check: between(1, 5, "Between 1 and 5"),
+    });
     expect(messageFor(seats, "0")).toBe("Between 1 and 5");
     expect(messageFor(seats, "6")).toBe("Between 1 and 5");
     expect(seats.parse("5")).toBe(5);
@@ -234,8 +244,12 @@ describe("email addresses", () => {
 
   test("empty asks for one; a wrong one says the right format", () => {
     expect(messageFor(email, " ")).toBe("Enter your email address");
-    expect(messageFor(email, "sam@")).toBe("Enter an email address in the right format, like name@example.com");
-    expect(messageFor(email, `${"a".repeat(250)}@b.co`)).toBe("Email address must be 254 characters or fewer");
+    expect(messageFor(email, "sam@")).toBe(
+      "Enter an email address in the right format, like name@example.com",
+    );
+    expect(messageFor(email, `${"a".repeat(250)}@b.co`)).toBe(
+      "Email address must be 254 characters or fewer",
+    );
   });
 });
 

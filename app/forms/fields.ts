@@ -42,7 +42,9 @@ interface TextOptions {
 }
 
 /** Text that must be filled in, optionally with a least length (`min`, with `tooShort`). */
-export function requiredText(options: TextOptions & { required: string; min?: number; tooShort?: string }) {
+export function requiredText(
+  options: TextOptions & { required: string; min?: number; tooShort?: string },
+) {
   const { required, label, max, min, tooShort } = options;
   return z
     .string({ error: required })
@@ -73,7 +75,8 @@ export function optionalText(options: TextOptions) {
 // Numbers typed into a box
 
 /** A text or number input. z.number() refuses NaN, which valueAsNumber gives for an empty box. */
-const numberInput = (required: string) => z.union([z.string(), z.number()], { error: required }).nullish();
+const numberInput = (required: string) =>
+  z.union([z.string(), z.number()], { error: required }).nullish();
 
 interface NumberOptions {
   required: string;
@@ -240,7 +243,9 @@ export function emailAddress(options: { required: string }) {
  * A web address as a full https address, or what is wrong with it.
  * "www.example.co.uk/jobs" gets "https://" added, because people rarely type it.
  */
-export function normaliseHttpsUrl(text: string): { url: string } | { problem: "not-https" | "not-real" } {
+export function normaliseHttpsUrl(
+  text: string,
+): { url: string } | { problem: "not-https" | "not-real" } {
   const value = text.trim();
   const withScheme = /^[a-z][a-z\d+.-]*:/i.test(value) ? value : `https://${value}`;
   let url: URL;

@@ -36,9 +36,13 @@ describe("field errors", () => {
   });
 
   test("a problem inside a field (one item of a list) is the field's", () => {
-    const list = z.object({ areas: z.array(z.enum(["a", "b"], { error: "Choose from the list" })) });
+    const list = z.object({
+      areas: z.array(z.enum(["a", "b"], { error: "Choose from the list" })),
+    });
     const result = list.safeParse({ areas: ["a", "x"] });
-    expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({ areas: "Choose from the list" });
+    expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({
+      areas: "Choose from the list",
+    });
   });
 
   test("rules that passed leave no key behind", () => {
@@ -63,7 +67,10 @@ describe("the order of a form's fields", () => {
       z.object({ intent: z.literal("two"), y: z.string() }),
     ]);
     expect(fieldOrderOf(page)).toEqual(["intent", "x", "y"]);
-    expect(fieldOrderOf(z.object({ a: z.string() }).and(z.object({ b: z.string() })))).toEqual(["a", "b"]);
+    expect(fieldOrderOf(z.object({ a: z.string() }).and(z.object({ b: z.string() })))).toEqual([
+      "a",
+      "b",
+    ]);
   });
 });
 
@@ -79,9 +86,13 @@ describe("reading a form", () => {
   test("a cross-field error is listed where its field is on the page", () => {
     const form = z
       .object({ first: z.string(), second: z.string().min(1, "Enter the second") })
-      .superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["first"], message: "Not with that second" }), {
-        when: () => true,
-      });
+      .superRefine(
+        (_, ctx) =>
+          ctx.addIssue({ code: "custom", path: ["first"], message: "Not with that second" }),
+        {
+          when: () => true,
+        },
+      );
     const result = parseForm(form, { first: "x", second: "" });
     expect(result.ok ? [] : Object.keys(result.errors)).toEqual(["first", "second"]);
   });

@@ -31,7 +31,10 @@ export function formDataToValues(formData: FormData): FormValues {
  * field names, `fieldOrderOf(schema)`), errors come out in page order, as the
  * error summary lists them; cross-field checks otherwise come last.
  */
-export function fieldErrorsFrom(error: z.ZodError, fieldOrder: readonly string[] = []): FieldErrors {
+export function fieldErrorsFrom(
+  error: z.ZodError,
+  fieldOrder: readonly string[] = [],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : "form";
@@ -45,7 +48,15 @@ export function fieldErrorsFrom(error: z.ZodError, fieldOrder: readonly string[]
   return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-type Def = { type: string; shape?: Record<string, unknown>; in?: Schema; left?: Schema; right?: Schema; options?: Schema[]; innerType?: Schema };
+type Def = {
+  type: string;
+  shape?: Record<string, unknown>;
+  in?: Schema;
+  left?: Schema;
+  right?: Schema;
+  options?: Schema[];
+  innerType?: Schema;
+};
 type Schema = { _zod: { def: Def } };
 
 /**
@@ -58,7 +69,8 @@ export function fieldOrderOf(schema: z.ZodType): string[] {
   const visit = (node: Schema | undefined) => {
     const def = node?._zod.def;
     if (!def) return;
-    if (def.type === "object" && def.shape) Object.keys(def.shape).forEach((name) => names.add(name));
+    if (def.type === "object" && def.shape)
+      Object.keys(def.shape).forEach((name) => names.add(name));
     else if (def.type === "pipe") visit(def.in);
     else if (def.type === "intersection") [def.left, def.right].forEach(visit);
     else if (def.type === "union") def.options?.forEach(visit);
@@ -73,18 +85,29 @@ export function withoutSecrets(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }
 
-export type Parsed<T> = { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
+export type Parsed<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
 
 /** Reads and checks a form: what every action (and every schema test) calls. */
-export function parseForm<S extends z.ZodType>(schema: S, input: FormData | FormValues): Parsed<z.output<S>> {
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  input: FormData | FormValues,
+): Parsed<z.output<S>> {
   const values = input instanceof FormData ? formDataToValues(input) : input;
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data, values };
-  return { ok: false, errors: fieldErrorsFrom(result.error, fieldOrderOf(schema)), values: withoutSecrets(values) };
+  return {
+    ok: false,
+    errors: fieldErrorsFrom(result.error, fieldOrderOf(schema)),
+    values: withoutSecrets(values),
+  };
 }
 
 /** Drops the keys whose rule passed, so an empty object means "no errors". */
-export function withoutEmpty<K extends string>(errors: Partial<Record<K, string | undefined>>): Partial<Record<K, string>> {
+export function withoutEmpty<K extends string>(
+  errors: Partial<Record<K, string | undefined>>,
+): Partial<Record<K, string>> {
   const result: Partial<Record<K, string>> = {};
   for (const key of Object.keys(errors) as K[]) {
     const message = errors[key];

@@ -10,6 +10,9 @@ import type { InsightTable } from "./table";
 const BY_TIME_ONLY = 0;
 const views = memoryCache<InsightTable[]>({ ttlMs: 60_000, maxEntries: 100 });
 
-export function cachedInsightTables(filters: InsightFilters, now = new Date()): Promise<InsightTable[]> {
+export function cachedInsightTables(
+  filters: InsightFilters,
+  now = new Date(),
+): Promise<InsightTable[]> {
   return views.get(filtersToSearch(filters), BY_TIME_ONLY, now, () => buildInsightTables(filters));
 }

@@ -28,7 +28,12 @@ describe("CSV", () => {
   });
 
   it("joins rows with CRLF", () => {
-    expect(toCsv([["Area", "Firms"], ["Coventry", "6"]])).toBe("Area,Firms\r\nCoventry,6\r\n");
+    expect(
+      toCsv([
+        ["Area", "Firms"],
+        ["Coventry", "6"],
+      ]),
+    ).toBe("Area,Firms\r\nCoventry,6\r\n");
   });
 
   it("makes safe file names", () => {

@@ -18,5 +18,10 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 
 /** A safe download name: lower-case letters, digits and dashes. */
 export function csvFileName(base: string) {
-  return `${base.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "data"}.csv`;
+  return `${
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "data"
+  }.csv`;
 }

@@ -19,13 +19,19 @@ describe("downloading an insight table", () => {
       select: { action: true, targetType: true, targetId: true, targetLabel: true },
     });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "insights.export", targetType: "insight-table", targetId: "readiness" });
+    expect(audit[0]).toMatchObject({
+      action: "insights.export",
+      targetType: "insight-table",
+      targetId: "readiness",
+    });
     expect(audit[0]?.targetLabel).toContain("Birmingham");
   });
 
   test("an unknown table is not found and nothing is written", async () => {
     const staff = await makeUser("staff");
-    expect(await exportInsightTable(staff, "salaries", filtersFrom(""))).toEqual({ status: "not-found" });
+    expect(await exportInsightTable(staff, "salaries", filtersFrom(""))).toEqual({
+      status: "not-found",
+    });
     expect(await prisma.auditEvent.count({ where: { actorId: staff.id } })).toBe(0);
   });
 });

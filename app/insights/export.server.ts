@@ -25,5 +25,8 @@ export async function exportInsightTable(
     targetId: tableId,
     targetLabel: `${table.title} (${describeFilters(filters)})`,
   });
-  return done({ fileName: csvFileName(`skillsbridge-${tableId}`), csv: toCsv(tableToMatrix(table)) });
+  return done({
+    fileName: csvFileName(`skillsbridge-${tableId}`),
+    csv: toCsv(tableToMatrix(table)),
+  });
 }

@@ -1,7 +1,17 @@
 // Plain fields for GET filter forms (no react-hook-form: filters are links, not submissions).
 
 /** A date filter with a hint and its error, if the date was wrong. */
-export function DateField({ name, label, value, error }: { name: string; label: string; value: string; error?: string }) {
+export function DateField({
+  name,
+  label,
+  value,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  error?: string;
+}) {
   const id = `filter-${name}`;
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
@@ -29,7 +39,6 @@ export function DateField({ name, label, value, error }: { name: string; label: 
     </div>
   );
 }
-
 
 /** A select filter; the first option means "no filter". */
 export function SelectField({

@@ -6,9 +6,11 @@ import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/refer
 import { isIsoDate } from "~/time/uk-time";
 import type { InsightFilters } from "./filters";
 
-
 const optionalEnum = <T extends string>(ids: readonly [T, ...T[]]) =>
-  z.union([z.literal("").transform(() => undefined), z.enum(ids)]).optional().catch(undefined);
+  z
+    .union([z.literal("").transform(() => undefined), z.enum(ids)])
+    .optional()
+    .catch(undefined);
 
 const dateField = (message: string) =>
   z
@@ -32,8 +34,13 @@ export const insightFilterSchema = z
   });
 
 /** Reads the filters. A wrong date is reported and left out, so the page still shows numbers. */
-export function parseInsightFilters(params: URLSearchParams): { filters: InsightFilters; errors: FieldErrors } {
-  const raw = Object.fromEntries(["from", "to", "la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]));
+export function parseInsightFilters(params: URLSearchParams): {
+  filters: InsightFilters;
+  errors: FieldErrors;
+} {
+  const raw = Object.fromEntries(
+    ["from", "to", "la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]),
+  );
   const result = insightFilterSchema.safeParse(raw);
   const errors: FieldErrors = result.success ? {} : fieldErrorsFrom(result.error);
   const la = optionalEnum(localAuthorityIds).parse(raw.la);
@@ -54,4 +61,3 @@ export function parseInsightFilters(params: URLSearchParams): { filters: Insight
     errors,
   };
 }
-

@@ -6,8 +6,17 @@ const parse = (query: string) => parseInsightFilters(new URLSearchParams(query))
 
 describe("insight filters", () => {
   it("reads dates, area, sector, size and breakdown", () => {
-    expect(parse("from=2026-01-01&to=2026-03-31&la=coventry&sector=C&size=small&by=sector")).toEqual({
-      filters: { from: "2026-01-01", to: "2026-03-31", localAuthority: "coventry", sector: "C", sizeBand: "small", by: "sector" },
+    expect(
+      parse("from=2026-01-01&to=2026-03-31&la=coventry&sector=C&size=small&by=sector"),
+    ).toEqual({
+      filters: {
+        from: "2026-01-01",
+        to: "2026-03-31",
+        localAuthority: "coventry",
+        sector: "C",
+        sizeBand: "small",
+        by: "sector",
+      },
       errors: {},
     });
   });
@@ -60,8 +69,12 @@ describe("insight filters", () => {
 
   it("describes the filters in words", () => {
     expect(describeFilters({ by: "la" })).toBe("all dates");
-    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe("from 1 January 2026 to today, Coventry");
+    expect(describeFilters({ by: "la", from: "2026-01-01", localAuthority: "coventry" })).toBe(
+      "from 1 January 2026 to today, Coventry",
+    );
     expect(describeFilters({ by: "la", to: "2025-12-31" })).toBe("up to 31 December 2025");
-    expect(describeFilters({ by: "la", from: "2026-01-01", to: "2026-03-31" })).toBe("from 1 January 2026 to 31 March 2026");
+    expect(describeFilters({ by: "la", from: "2026-01-01", to: "2026-03-31" })).toBe(
+      "from 1 January 2026 to 31 March 2026",
+    );
   });
 });

@@ -61,7 +61,10 @@ export function describeFilters(filters: InsightFilters): string {
 // (midnight UTC) always falls inside its own London day.
 const storedText = (instant: Date) => instant.toISOString().replace("Z", "+00:00");
 
-export function dateBounds(filters: Pick<InsightFilters, "from" | "to">): { start?: string; end?: string } {
+export function dateBounds(filters: Pick<InsightFilters, "from" | "to">): {
+  start?: string;
+  end?: string;
+} {
   return {
     ...(filters.from ? { start: storedText(ukDayStart(filters.from)) } : {}),
     ...(filters.to ? { end: storedText(ukDayStart(addDays(filters.to, 1))) } : {}),

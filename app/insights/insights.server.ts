@@ -4,14 +4,25 @@ import { formatMonth } from "~/time/format";
 import { breakdowns, trendMonths, type Breakdown, type InsightFilters } from "./filters";
 import { averageChange, mentoringByGroup } from "./mentoring.server";
 import { opportunitiesByGroup } from "./opportunities.server";
-import { readinessByGroup, readinessMedians, scoreKeys, type ReadinessGroup } from "./readiness.server";
+import {
+  readinessByGroup,
+  readinessMedians,
+  scoreKeys,
+  type ReadinessGroup,
+} from "./readiness.server";
 import type { InsightRow, InsightTable } from "./table";
 import { trendsByMonth } from "./trends.server";
 
 // Turns the SQL aggregates into the tables staff see and download. Every table has
 // a row per group (ordered as the reference data) and a total row.
 
-export const insightTableIds = ["readiness", "scores", "opportunities", "mentoring", "trends"] as const;
+export const insightTableIds = [
+  "readiness",
+  "scores",
+  "opportunities",
+  "mentoring",
+  "trends",
+] as const;
 export type InsightTableId = (typeof insightTableIds)[number];
 export function isInsightTableId(value: string): value is InsightTableId {
   return (insightTableIds as readonly string[]).includes(value);
@@ -42,7 +53,11 @@ function totalOf<T extends { group: string | null }>(groups: T[]): T | null {
   if (!groups.length) return null;
   const total = { ...groups[0], group: null } as Record<string, unknown>;
   for (const key of Object.keys(total)) {
-    if (typeof total[key] === "number") total[key] = groups.reduce((sum, g) => sum + ((g as Record<string, unknown>)[key] as number), 0);
+    if (typeof total[key] === "number")
+      total[key] = groups.reduce(
+        (sum, g) => sum + ((g as Record<string, unknown>)[key] as number),
+        0,
+      );
   }
   return total as T;
 }
@@ -57,7 +72,9 @@ function groupedRows<T extends { group: string | null; orgs: number }>(
     .sort((a, b) => groupOrder(by, a.group) - groupOrder(by, b.group))
     .map((item) => ({ label: groupLabel(by, item.group), orgs: item.orgs, ...toRow(item) }));
   const total = totalOf(groups);
-  return total ? [...rows, { label: "Total", orgs: total.orgs, total: true, ...toRow(total) }] : rows;
+  return total
+    ? [...rows, { label: "Total", orgs: total.orgs, total: true, ...toRow(total) }]
+    : rows;
 }
 
 /** The page shows several tables built on the same query: run each query once per request. */
@@ -92,7 +109,15 @@ async function readinessTable(filters: InsightFilters, queries: Queries): Promis
     ],
     chartColumn: 6,
     rows: groupedRows(filters.by, await queries.readiness(), (g) => ({
-      cells: [g.checks, g.starting, g.developing, g.established, g.leading, g.hiddenMiddle, percent(g.hiddenMiddle, g.orgs)],
+      cells: [
+        g.checks,
+        g.starting,
+        g.developing,
+        g.established,
+        g.leading,
+        g.hiddenMiddle,
+        percent(g.hiddenMiddle, g.orgs),
+      ],
     })),
   };
 }
@@ -100,7 +125,10 @@ async function readinessTable(filters: InsightFilters, queries: Queries): Promis
 async function scoresTable(filters: InsightFilters, queries: Queries): Promise<InsightTable> {
   const by = breakdownName(filters.by).toLowerCase();
   // The organisation counts come from the readiness query, so both tables agree.
-  const [groups, medians] = await Promise.all([queries.readiness(), readinessMedians(filters, filters.by)]);
+  const [groups, medians] = await Promise.all([
+    queries.readiness(),
+    readinessMedians(filters, filters.by),
+  ]);
   const counts = groupedRows(filters.by, groups, () => ({ cells: [] }));
   const medianFor = (row: InsightRow) => {
     if (row.total) return medians.find((m) => m.total)?.medians;
@@ -112,7 +140,10 @@ async function scoresTable(filters: InsightFilters, queries: Queries): Promise<I
     description: "The middle score out of 100 of each firm's latest check in the dates you chose.",
     firstColumn: breakdownName(filters.by),
     orgColumn: "Firms",
-    columns: scoreKeys.map((key) => ({ label: key === "overall" ? "Overall" : dimensionNames[key], format: "score" as const })),
+    columns: scoreKeys.map((key) => ({
+      label: key === "overall" ? "Overall" : dimensionNames[key],
+      format: "score" as const,
+    })),
     chartColumn: 0,
     rows: counts.map((row) => {
       const m = medianFor(row);
@@ -177,7 +208,14 @@ async function mentoringTable(filters: InsightFilters): Promise<InsightTable> {
     ],
     chartColumn: 0,
     rows: groupedRows(filters.by, await mentoringByGroup(filters, filters.by), (g) => ({
-      cells: [g.requests, percent(g.accepted, g.requests), g.active, g.completed, averageChange(g), g.seats],
+      cells: [
+        g.requests,
+        percent(g.accepted, g.requests),
+        g.active,
+        g.completed,
+        averageChange(g),
+        g.seats,
+      ],
       cellOrgs: [undefined, undefined, undefined, undefined, g.changeOrgs, undefined],
     })),
   };
@@ -188,9 +226,15 @@ async function trendsTable(filters: InsightFilters, now: Date): Promise<InsightT
   return {
     id: "trends",
     title: "Month by month",
-    description: "Checks completed, postings first published, placement requests and mentoring requests in each month.",
+    description:
+      "Checks completed, postings first published, placement requests and mentoring requests in each month.",
     firstColumn: "Month",
-    columns: [{ label: "Checks completed" }, { label: "Postings" }, { label: "Placement requests" }, { label: "Mentoring requests" }],
+    columns: [
+      { label: "Checks completed" },
+      { label: "Postings" },
+      { label: "Placement requests" },
+      { label: "Mentoring requests" },
+    ],
     chartColumn: 0,
     rows: months.map((m) => ({
       label: formatMonth(m.month),

@@ -23,7 +23,13 @@ async function sme(name: string, localAuthority: string, sector: string, sizeBan
   return org.id;
 }
 
-async function check(organisationId: string, overall: number, workforce: number, submittedAt: string, isLatest = true) {
+async function check(
+  organisationId: string,
+  overall: number,
+  workforce: number,
+  submittedAt: string,
+  isLatest = true,
+) {
   const row = await prisma.readinessCheck.create({
     data: {
       organisationId,
@@ -45,7 +51,12 @@ async function check(organisationId: string, overall: number, workforce: number,
   return row.id;
 }
 
-async function placement(organisationId: string, places: number, firstPublishedAt: string | null, state = "live") {
+async function placement(
+  organisationId: string,
+  places: number,
+  firstPublishedAt: string | null,
+  state = "live",
+) {
   const row = await prisma.placement.create({
     data: {
       organisationId,
@@ -89,7 +100,9 @@ beforeAll(async () => {
     dudley.push(id);
     await check(id, overall, 60, "2026-03-10");
   }
-  await prisma.readinessCheck.create({ data: { organisationId: at(dudley, 0), bankVersion: "test", status: "in-progress" } });
+  await prisma.readinessCheck.create({
+    data: { organisationId: at(dudley, 0), bankVersion: "test", status: "in-progress" },
+  });
   // Walsall (sector G, small): 4 firms, overall 30, workforce 30.
   for (let i = 0; i < 4; i++) {
     const id = await sme(`Wal ${i}`, "walsall", "G", "small");
@@ -104,7 +117,10 @@ beforeAll(async () => {
     baselines.push(await check(id, overall, overall, "2026-02-01"));
   }
   // Only the newest submitted check of a firm is its latest (the readiness module keeps this true).
-  await prisma.readinessCheck.updateMany({ where: { id: { in: baselines.slice(0, 2) } }, data: { isLatest: false } });
+  await prisma.readinessCheck.updateMany({
+    where: { id: { in: baselines.slice(0, 2) } },
+    data: { isLatest: false },
+  });
   await check(at(solihull, 0), 60, 60, "2026-06-01");
   await check(at(solihull, 1), 55, 55, "2026-06-01");
 
@@ -137,45 +153,99 @@ beforeAll(async () => {
       firstPublishedAt: d("2026-03-05"),
     },
   });
-  const school = await prisma.organisation.create({ data: { name: "School", kind: "school" }, select: { id: true } });
-  await prisma.placementRequest.create({
-    data: { placementId: at(placements, 0), schoolOrgId: school.id, places: 3, yearGroup: "10", state: "accepted", placesAccepted: 2, createdAt: d("2026-03-15") },
+  const school = await prisma.organisation.create({
+    data: { name: "School", kind: "school" },
+    select: { id: true },
   });
   await prisma.placementRequest.create({
-    data: { placementId: at(placements, 1), schoolOrgId: school.id, places: 1, yearGroup: "10", createdAt: d("2026-03-15") },
+    data: {
+      placementId: at(placements, 0),
+      schoolOrgId: school.id,
+      places: 3,
+      yearGroup: "10",
+      state: "accepted",
+      placesAccepted: 2,
+      createdAt: d("2026-03-15"),
+    },
+  });
+  await prisma.placementRequest.create({
+    data: {
+      placementId: at(placements, 1),
+      schoolOrgId: school.id,
+      places: 1,
+      yearGroup: "10",
+      createdAt: d("2026-03-15"),
+    },
   });
 
   // Mentoring: S0 completed with a recorded baseline (40 → 60, +20); S1 completed without
   // one, so its last check before acceptance is used (50 → 55, +5); S2 active; S3 declined;
   // S4 pending. S4 books 3 seats, and a cancelled booking of 2 seats does not count.
-  const board = await prisma.organisation.create({ data: { name: "Board", kind: "board" }, select: { id: true } });
+  const board = await prisma.organisation.create({
+    data: { name: "Board", kind: "board" },
+    select: { id: true },
+  });
   const mentor = await prisma.user.create({
     data: {
       email: "mentor@test.example",
       name: "Mentor",
       role: "board",
       organisationId: board.id,
-      mentorProfile: { create: { role: "Engineer", bio: "b", expertise: "data", capacity: 5, format: "online" } },
+      mentorProfile: {
+        create: { role: "Engineer", bio: "b", expertise: "data", capacity: 5, format: "online" },
+      },
     },
     select: { mentorProfile: { select: { id: true } } },
   });
   const mentorId = mentor.mentorProfile!.id;
   const request = (smeOrgId: string, state: RequestState, extra: object = {}) =>
     prisma.mentoringRequest.create({
-      data: { mentorId, smeOrgId, goals: "g", preferredFormat: "online", state, createdAt: d("2026-02-20"), ...extra },
+      data: {
+        mentorId,
+        smeOrgId,
+        goals: "g",
+        preferredFormat: "online",
+        state,
+        createdAt: d("2026-02-20"),
+        ...extra,
+      },
     });
-  await request(at(solihull, 0), "completed", { baselineCheckId: at(baselines, 0), answeredAt: d("2026-03-01"), endedAt: d("2026-05-01") });
-  await request(at(solihull, 1), "completed", { answeredAt: d("2026-03-01"), endedAt: d("2026-05-01") });
+  await request(at(solihull, 0), "completed", {
+    baselineCheckId: at(baselines, 0),
+    answeredAt: d("2026-03-01"),
+    endedAt: d("2026-05-01"),
+  });
+  await request(at(solihull, 1), "completed", {
+    answeredAt: d("2026-03-01"),
+    endedAt: d("2026-05-01"),
+  });
   await request(at(solihull, 2), "accepted", { answeredAt: d("2026-03-01") });
   await request(at(solihull, 3), "declined", { answeredAt: d("2026-03-01") });
   await request(at(solihull, 4), "pending");
   const offer = await prisma.offer.create({
-    data: { organisationId: board.id, title: "Workshop", description: "d", kind: "workshop", dimensions: "data", schedule: "on-demand", format: "online", seats: 20 },
+    data: {
+      organisationId: board.id,
+      title: "Workshop",
+      description: "d",
+      kind: "workshop",
+      dimensions: "data",
+      schedule: "on-demand",
+      format: "online",
+      seats: 20,
+    },
     select: { id: true },
   });
-  await prisma.offerBooking.create({ data: { offerId: offer.id, smeOrgId: at(solihull, 4), seats: 3, createdAt: d("2026-02-25") } });
   await prisma.offerBooking.create({
-    data: { offerId: offer.id, smeOrgId: at(solihull, 3), seats: 2, state: "cancelled", createdAt: d("2026-02-25") },
+    data: { offerId: offer.id, smeOrgId: at(solihull, 4), seats: 3, createdAt: d("2026-02-25") },
+  });
+  await prisma.offerBooking.create({
+    data: {
+      offerId: offer.id,
+      smeOrgId: at(solihull, 3),
+      seats: 2,
+      state: "cancelled",
+      createdAt: d("2026-02-25"),
+    },
   });
 });
 
@@ -193,19 +263,48 @@ describe("readiness aggregates", () => {
       leading: 0,
       hiddenMiddle: 3,
     });
-    expect(by.dudley).toMatchObject({ orgs: 5, checks: 5, starting: 1, developing: 1, established: 1, leading: 2, hiddenMiddle: 0 });
+    expect(by.dudley).toMatchObject({
+      orgs: 5,
+      checks: 5,
+      starting: 1,
+      developing: 1,
+      established: 1,
+      leading: 2,
+      hiddenMiddle: 0,
+    });
     expect(by.walsall).toMatchObject({ orgs: 4, checks: 4, developing: 4, hiddenMiddle: 4 });
-    expect(by.solihull).toMatchObject({ orgs: 5, checks: 7, developing: 3, established: 2, hiddenMiddle: 3 });
+    expect(by.solihull).toMatchObject({
+      orgs: 5,
+      checks: 7,
+      developing: 3,
+      established: 2,
+      hiddenMiddle: 3,
+    });
   });
 
   it("totals everything together", async () => {
     const [total] = await readinessByGroup(all, "all");
-    expect(total).toMatchObject({ orgs: 20, checks: 23, starting: 3, developing: 11, established: 4, leading: 2, hiddenMiddle: 10 });
+    expect(total).toMatchObject({
+      orgs: 20,
+      checks: 23,
+      starting: 3,
+      developing: 11,
+      established: 4,
+      leading: 2,
+      hiddenMiddle: 10,
+    });
   });
 
   it("works out medians in SQL, the mean of the middle two for an even count", async () => {
-    const medians = Object.fromEntries((await readinessMedians(all, "la")).map((m) => [m.group, m.medians]));
-    expect(medians.coventry).toMatchObject({ overall: 35, strategy: 36, workforce: 49.5, cyber: 35 });
+    const medians = Object.fromEntries(
+      (await readinessMedians(all, "la")).map((m) => [m.group, m.medians]),
+    );
+    expect(medians.coventry).toMatchObject({
+      overall: 35,
+      strategy: 36,
+      workforce: 49.5,
+      cyber: 35,
+    });
     expect(medians.dudley).toMatchObject({ overall: 60, strategy: 61, workforce: 60 });
     expect(medians.solihull).toMatchObject({ overall: 40 });
     const total = (await readinessMedians(all, "la")).find((m) => m.total)!;
@@ -215,9 +314,15 @@ describe("readiness aggregates", () => {
   });
 
   it("only counts checks in the chosen dates, and filters by sector and size", async () => {
-    const [inDates] = await readinessByGroup({ by: "la", localAuthority: "coventry", from: "2026-01-01", to: "2026-12-31" }, "all");
+    const [inDates] = await readinessByGroup(
+      { by: "la", localAuthority: "coventry", from: "2026-01-01", to: "2026-12-31" },
+      "all",
+    );
     expect(inDates).toMatchObject({ orgs: 6, checks: 6 });
-    const [before] = await readinessByGroup({ by: "la", localAuthority: "coventry", to: "2025-12-31" }, "all");
+    const [before] = await readinessByGroup(
+      { by: "la", localAuthority: "coventry", to: "2025-12-31" },
+      "all",
+    );
     expect(before).toMatchObject({ orgs: 1, checks: 1, leading: 1 });
     const sectors = await readinessByGroup({ by: "sector", sizeBand: "small" }, "sector");
     expect(Object.fromEntries(sectors.map((r) => [r.group, r.orgs]))).toEqual({ C: 6, G: 4 });
@@ -228,10 +333,22 @@ describe("readiness aggregates", () => {
     const row = (label: string) => table.rows.find((r) => r.label === label)!;
     expect(row("Walsall")).toMatchObject({ suppressed: true });
     expect(row("Walsall").texts.every((t) => t === SUPPRESSED)).toBe(true);
-    expect(row("Dudley")).toMatchObject({ suppressed: false, texts: ["5", "5", "1", "1", "1", "2", "0", "0%"] });
-    expect(row("Coventry")).toMatchObject({ suppressed: false, texts: ["6", "7", "2", "3", "1", "0", "3", "50%"] });
+    expect(row("Dudley")).toMatchObject({
+      suppressed: false,
+      texts: ["5", "5", "1", "1", "1", "2", "0", "0%"],
+    });
+    expect(row("Coventry")).toMatchObject({
+      suppressed: false,
+      texts: ["6", "7", "2", "3", "1", "0", "3", "50%"],
+    });
     expect(row("Total").texts).toEqual(["20", "23", "3", "11", "4", "2", "10", "50%"]);
-    expect(table.rows.map((r) => r.label)).toEqual(["Coventry", "Dudley", "Solihull", "Walsall", "Total"]);
+    expect(table.rows.map((r) => r.label)).toEqual([
+      "Coventry",
+      "Dudley",
+      "Solihull",
+      "Walsall",
+      "Total",
+    ]);
   });
 
   it("the medians table uses the same firm counts and suppression", async () => {
@@ -259,7 +376,15 @@ describe("opportunity aggregates", () => {
     });
     expect(by.dudley).toMatchObject({ orgs: 1, placements: 1, placesOffered: 10 });
     const [total] = await opportunitiesByGroup(all, "all");
-    expect(total).toMatchObject({ orgs: 6, apprenticeships: 1, placements: 6, placementsLive: 6, placesOffered: 30, placesRequested: 4, placesAccepted: 2 });
+    expect(total).toMatchObject({
+      orgs: 6,
+      apprenticeships: 1,
+      placements: 6,
+      placementsLive: 6,
+      placesOffered: 30,
+      placesRequested: 4,
+      placesAccepted: 2,
+    });
   });
 
   it("a placement still marked live once it has started is not counted as live, as the listings hide it", async () => {
@@ -270,7 +395,17 @@ describe("opportunity aggregates", () => {
   it("hides a group of one organisation", async () => {
     const table = presentTable(await buildInsightTable("opportunities", all));
     expect(table.rows.find((r) => r.label === "Dudley")!.suppressed).toBe(true);
-    expect(table.rows.find((r) => r.label === "Coventry")!.texts).toEqual(["5", "1", "0", "2", "5", "5", "20", "4", "2"]);
+    expect(table.rows.find((r) => r.label === "Coventry")!.texts).toEqual([
+      "5",
+      "1",
+      "0",
+      "2",
+      "5",
+      "5",
+      "20",
+      "4",
+      "2",
+    ]);
   });
 });
 
@@ -293,7 +428,9 @@ describe("mentoring aggregates", () => {
   });
 
   it("hides the average change when fewer than 5 firms are behind it", async () => {
-    const table = presentTable(await buildInsightTable("mentoring", { by: "la", localAuthority: "solihull" }));
+    const table = presentTable(
+      await buildInsightTable("mentoring", { by: "la", localAuthority: "solihull" }),
+    );
     expect(table.head).toEqual([
       "Local authority",
       "Firms",
@@ -310,9 +447,18 @@ describe("mentoring aggregates", () => {
 
 describe("trends", () => {
   it("counts each month and hides months built from fewer than 5 organisations, cell by cell", async () => {
-    const table = presentTable(await buildInsightTable("trends", { by: "la", from: "2026-01-01", to: "2026-06-30" }));
+    const table = presentTable(
+      await buildInsightTable("trends", { by: "la", from: "2026-01-01", to: "2026-06-30" }),
+    );
     const months = Object.fromEntries(table.rows.map((r) => [r.label, r.texts]));
-    expect(Object.keys(months)).toEqual(["January 2026", "February 2026", "March 2026", "April 2026", "May 2026", "June 2026"]);
+    expect(Object.keys(months)).toEqual([
+      "January 2026",
+      "February 2026",
+      "March 2026",
+      "April 2026",
+      "May 2026",
+      "June 2026",
+    ]);
     expect(months["January 2026"]).toEqual(["0", "0", "0", "0"]);
     expect(months["February 2026"]).toEqual(["5", "0", "0", "5"]);
     expect(months["March 2026"]).toEqual(["15", "7", SUPPRESSED, "0"]);

@@ -22,7 +22,10 @@ export type MentoringGroup = {
   changeCount: number;
 };
 
-export async function mentoringByGroup(filters: InsightFilters, grouping: Grouping): Promise<MentoringGroup[]> {
+export async function mentoringByGroup(
+  filters: InsightFilters,
+  grouping: Grouping,
+): Promise<MentoringGroup[]> {
   const [counts, changes] = await Promise.all([
     prisma.$queryRaw<Record<string, unknown>[]>`
       WITH activity AS (

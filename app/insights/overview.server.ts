@@ -9,7 +9,9 @@ export const verifiableKinds = ["sme", "school", "board"] as const;
 
 export async function staffWaitingCounts() {
   const [organisations, apprenticeships, placements] = await Promise.all([
-    prisma.organisation.count({ where: { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" } }),
+    prisma.organisation.count({
+      where: { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" },
+    }),
     prisma.apprenticeship.count({ where: { state: "submitted" } }),
     prisma.placement.count({ where: { state: "submitted" } }),
   ]);
@@ -34,6 +36,10 @@ export async function staffHomeSteps() {
       text: "See readiness, postings and mentoring across the region, and download the numbers.",
       href: "/staff/insights",
     },
-    { title: "Staff tools", text: "Find users, invite staff and read the audit trail.", href: "/staff" },
+    {
+      title: "Staff tools",
+      text: "Find users, invite staff and read the audit trail.",
+      href: "/staff",
+    },
   ];
 }

@@ -52,7 +52,10 @@ function latestChecks(filters: InsightFilters, grouping: Grouping) {
     ) WHERE rn = 1`;
 }
 
-export async function readinessByGroup(filters: InsightFilters, grouping: Grouping): Promise<ReadinessGroup[]> {
+export async function readinessByGroup(
+  filters: InsightFilters,
+  grouping: Grouping,
+): Promise<ReadinessGroup[]> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
     WITH latest AS (${latestChecks(filters, grouping)}),
     firms AS (
@@ -88,7 +91,11 @@ export type ScoreKey = "overall" | DimensionId;
 export const scoreKeys: ScoreKey[] = ["overall", ...dimensionIds];
 const scoreColumns: Record<ScoreKey, string> = { overall: "overall", ...dimensionScoreColumns };
 
-export type MedianGroup = { group: string | null; total: boolean; medians: Record<ScoreKey, number | null> };
+export type MedianGroup = {
+  group: string | null;
+  total: boolean;
+  medians: Record<ScoreKey, number | null>;
+};
 
 /**
  * Median of each score per group and for all groups together, in SQL. Scores are
@@ -97,7 +104,10 @@ export type MedianGroup = { group: string | null; total: boolean; medians: Recor
  * running count reaches k. The median is the k = (n+1)/2 and k = (n+2)/2 values
  * averaged (integer division), the same rule as peers.median.
  */
-export async function readinessMedians(filters: InsightFilters, grouping: Grouping): Promise<MedianGroup[]> {
+export async function readinessMedians(
+  filters: InsightFilters,
+  grouping: Grouping,
+): Promise<MedianGroup[]> {
   const histograms = Prisma.join(
     scoreKeys.map((key) => {
       const column = Prisma.raw(`"${scoreColumns[key]}"`);
@@ -105,7 +115,9 @@ export async function readinessMedians(filters: InsightFilters, grouping: Groupi
     }),
     " UNION ALL ",
   );
-  const rows = await prisma.$queryRaw<{ grp: string | null; t: unknown; dim: ScoreKey; median: unknown }[]>`
+  const rows = await prisma.$queryRaw<
+    { grp: string | null; t: unknown; dim: ScoreKey; median: unknown }[]
+  >`
     WITH latest AS MATERIALIZED (${latestChecks(filters, grouping)}),
     hist AS (${histograms}),
     both AS (
@@ -129,7 +141,14 @@ export async function readinessMedians(filters: InsightFilters, grouping: Groupi
     const key = total ? "\u0000total" : `g:${row.grp ?? ""}`;
     let entry = byGroup.get(key);
     if (!entry) {
-      entry = { group: total ? null : (row.grp ?? null), total, medians: Object.fromEntries(scoreKeys.map((k) => [k, null])) as Record<ScoreKey, number | null> };
+      entry = {
+        group: total ? null : (row.grp ?? null),
+        total,
+        medians: Object.fromEntries(scoreKeys.map((k) => [k, null])) as Record<
+          ScoreKey,
+          number | null
+        >,
+      };
       byGroup.set(key, entry);
     }
     entry.medians[row.dim] = numOrNull(row.median);

@@ -22,7 +22,8 @@ export function groupBy(grouping: Grouping) {
 export function orgConditions(filters: InsightFilters, kind?: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (kind) parts.push(Prisma.sql`o."kind" = ${kind}`);
-  if (filters.localAuthority) parts.push(Prisma.sql`o."localAuthority" = ${filters.localAuthority}`);
+  if (filters.localAuthority)
+    parts.push(Prisma.sql`o."localAuthority" = ${filters.localAuthority}`);
   if (filters.sector) parts.push(Prisma.sql`o."sector" = ${filters.sector}`);
   if (filters.sizeBand) parts.push(Prisma.sql`o."sizeBand" = ${filters.sizeBand}`);
   return Prisma.join(parts, " AND ");

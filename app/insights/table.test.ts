@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { at } from "../../tests/at";
 import { MIN_PEER_GROUP } from "~/readiness/peers";
-import { formatValue, mayShowCell, presentTable, SUPPRESSED, tableToMatrix, type InsightTable } from "./table";
+import {
+  formatValue,
+  mayShowCell,
+  presentTable,
+  SUPPRESSED,
+  tableToMatrix,
+  type InsightTable,
+} from "./table";
 
 const table = (rows: InsightTable["rows"]): InsightTable => ({
   id: "t",
@@ -27,24 +34,40 @@ describe("small-group suppression", () => {
   ])("a group of %i organisations is hidden: %s", (orgs, hidden) => {
     const row = at(presentTable(table([{ label: "A", orgs, cells: [10, 40] }])).rows, 0);
     expect(row.suppressed).toBe(hidden);
-    expect(row.texts).toEqual(hidden ? [SUPPRESSED, SUPPRESSED, SUPPRESSED] : [String(orgs), "10", "40%"]);
+    expect(row.texts).toEqual(
+      hidden ? [SUPPRESSED, SUPPRESSED, SUPPRESSED] : [String(orgs), "10", "40%"],
+    );
     expect(row.values).toEqual(hidden ? [null, null] : [10, 40]);
   });
 
   it("hides a cell built from fewer organisations than its row", () => {
-    const row = at(presentTable(table([{ label: "A", orgs: 8, cells: [10, 40], cellOrgs: [undefined, 3] }])).rows, 0);
+    const row = at(
+      presentTable(table([{ label: "A", orgs: 8, cells: [10, 40], cellOrgs: [undefined, 3] }]))
+        .rows,
+      0,
+    );
     expect(row.texts).toEqual(["8", "10", SUPPRESSED]);
   });
 
   it("shows zero, which is about nobody", () => {
     expect(mayShowCell(0)).toBe(true);
     expect(mayShowCell(1)).toBe(false);
-    const row = at(presentTable(table([{ label: "A", orgs: null, cells: [0, 7], cellOrgs: [0, 2] }])).rows, 0);
+    const row = at(
+      presentTable(table([{ label: "A", orgs: null, cells: [0, 7], cellOrgs: [0, 2] }])).rows,
+      0,
+    );
     expect(row.texts).toEqual(["", "0", SUPPRESSED]);
   });
 
   it("gives the CSV the same text as the page", () => {
-    expect(tableToMatrix(table([{ label: "A", orgs: 4, cells: [1, 2] }, { label: "B", orgs: 5, cells: [3, 60] }]))).toEqual([
+    expect(
+      tableToMatrix(
+        table([
+          { label: "A", orgs: 4, cells: [1, 2] },
+          { label: "B", orgs: 5, cells: [3, 60] },
+        ]),
+      ),
+    ).toEqual([
       ["Area", "Firms", "Checks", "Share"],
       ["A", SUPPRESSED, SUPPRESSED, SUPPRESSED],
       ["B", "5", "3", "60%"],

@@ -32,7 +32,13 @@ export type InsightTable = {
   chartColumn: number;
 };
 
-export type PresentedRow = { label: string; suppressed: boolean; total: boolean; texts: string[]; values: (number | null)[] };
+export type PresentedRow = {
+  label: string;
+  suppressed: boolean;
+  total: boolean;
+  texts: string[];
+  values: (number | null)[];
+};
 export type PresentedTable = { head: string[]; rows: PresentedRow[]; numeric: number[] };
 
 export function formatValue(value: number | null, format: ColumnFormat = "count"): string {
@@ -56,7 +62,11 @@ export function mayShowCell(orgs: number) {
 
 /** Applies suppression and formatting: the strings the page and the CSV both show. */
 export function presentTable(table: InsightTable): PresentedTable {
-  const head = [table.firstColumn, ...(table.orgColumn ? [table.orgColumn] : []), ...table.columns.map((c) => c.label)];
+  const head = [
+    table.firstColumn,
+    ...(table.orgColumn ? [table.orgColumn] : []),
+    ...table.columns.map((c) => c.label),
+  ];
   const rows = table.rows.map((row): PresentedRow => {
     const rowShown = row.orgs === null || mayShowCell(row.orgs);
     const values = row.cells.map((value, i) => {
@@ -65,13 +75,18 @@ export function presentTable(table: InsightTable): PresentedTable {
     });
     const texts = row.cells.map((value, i) => {
       const orgs = row.cellOrgs?.[i] ?? row.orgs ?? 0;
-      return rowShown && mayShowCell(orgs) ? formatValue(value, table.columns[i]?.format) : SUPPRESSED;
+      return rowShown && mayShowCell(orgs)
+        ? formatValue(value, table.columns[i]?.format)
+        : SUPPRESSED;
     });
     return {
       label: row.label,
       suppressed: !rowShown,
       total: Boolean(row.total),
-      texts: [...(table.orgColumn ? [rowShown ? String(row.orgs ?? "") : SUPPRESSED] : []), ...texts],
+      texts: [
+        ...(table.orgColumn ? [rowShown ? String(row.orgs ?? "") : SUPPRESSED] : []),
+        ...texts,
+      ],
       values,
     };
   });

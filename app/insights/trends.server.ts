@@ -12,7 +12,10 @@ export type TrendMonth = { month: string } & Record<TrendKey, TrendCount>;
 
 type Row = { month: string; count: unknown; orgs: unknown };
 
-export async function trendsByMonth(filters: InsightFilters, months: string[]): Promise<TrendMonth[]> {
+export async function trendsByMonth(
+  filters: InsightFilters,
+  months: string[],
+): Promise<TrendMonth[]> {
   if (!months.length) return [];
   const last = new Date(`${months[months.length - 1]}-01T00:00:00Z`);
   last.setUTCMonth(last.getUTCMonth() + 1);
@@ -52,8 +55,14 @@ export async function trendsByMonth(filters: InsightFilters, months: string[]): 
       WHERE ${inDates(`m."createdAt"`, range)} AND ${orgConditions(filters, "sme")}
       GROUP BY month`,
   ]);
-  const index = (rows: Row[]) => new Map(rows.map((row) => [row.month, { count: num(row.count), orgs: num(row.orgs) }]));
-  const maps = { checks: index(checks), postings: index(postings), requests: index(requests), mentoring: index(mentoring) };
+  const index = (rows: Row[]) =>
+    new Map(rows.map((row) => [row.month, { count: num(row.count), orgs: num(row.orgs) }]));
+  const maps = {
+    checks: index(checks),
+    postings: index(postings),
+    requests: index(requests),
+    mentoring: index(mentoring),
+  };
   const zero: TrendCount = { count: 0, orgs: 0 };
   return months.map((m) => ({
     month: m,

@@ -16,7 +16,8 @@ function blindToLiveBookings<T extends object>(tx: T): T {
       const value: unknown = Reflect.get(target, key);
       if (key !== "offerBooking" || typeof value !== "object" || value === null) return value;
       return new Proxy(value, {
-        get: (delegate, method) => (method === "count" ? async () => 0 : Reflect.get(delegate, method)),
+        get: (delegate, method) =>
+          method === "count" ? async () => 0 : Reflect.get(delegate, method),
       });
     },
   });

@@ -4,7 +4,8 @@ import { notifyOrganisation } from "~/notifications/notify.server";
 import { canBookSeats } from "./limits";
 import { visibleOfferWhere } from "./candidates.server";
 
-const alreadyBooked = "Your business has already booked this offer. Cancel that booking to change it.";
+const alreadyBooked =
+  "Your business has already booked this offer. Cancel that booking to change it.";
 
 /**
  * Book seats on an offer. The seats already booked are counted again inside
@@ -19,20 +20,41 @@ export async function bookSeats(
   const result = await prisma.$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({
       where: { id: input.offerId, ...visibleOfferWhere },
-      select: { id: true, seats: true, startsAt: true, endsAt: true, title: true, organisationId: true, createdById: true },
+      select: {
+        id: true,
+        seats: true,
+        startsAt: true,
+        endsAt: true,
+        title: true,
+        organisationId: true,
+        createdById: true,
+      },
     });
     if (!offer) return notFound();
-    if (offer.endsAt && offer.endsAt.getTime() < now.getTime()) return refused("This offer has finished.");
-    if (offer.startsAt && offer.startsAt.getTime() < now.getTime()) return refused("This offer has already started.");
-    const existing = await tx.offerBooking.count({ where: { offerId: offer.id, smeOrgId: input.smeOrgId, state: "booked" } });
+    if (offer.endsAt && offer.endsAt.getTime() < now.getTime())
+      return refused("This offer has finished.");
+    if (offer.startsAt && offer.startsAt.getTime() < now.getTime())
+      return refused("This offer has already started.");
+    const existing = await tx.offerBooking.count({
+      where: { offerId: offer.id, smeOrgId: input.smeOrgId, state: "booked" },
+    });
     if (existing > 0) return refused(alreadyBooked);
-    const booked = await tx.offerBooking.aggregate({ where: { offerId: offer.id, state: "booked" }, _sum: { seats: true } });
+    const booked = await tx.offerBooking.aggregate({
+      where: { offerId: offer.id, state: "booked" },
+      _sum: { seats: true },
+    });
     const check = canBookSeats(offer.seats, booked._sum.seats ?? 0, input.seats);
     if (!check.ok) return refused(check.reason);
     // The database holds one live booking per SME and offer too (a partial unique index).
     const booking = await tx.offerBooking
       .create({
-        data: { offerId: offer.id, smeOrgId: input.smeOrgId, bookedById: input.userId, seats: input.seats, createdAt: now },
+        data: {
+          offerId: offer.id,
+          smeOrgId: input.smeOrgId,
+          bookedById: input.userId,
+          seats: input.seats,
+          createdAt: now,
+        },
         select: { id: true, sme: { select: { name: true } } },
       })
       .catch((error: unknown) => {
@@ -54,10 +76,16 @@ export async function bookSeats(
 }
 
 /** Cancel the SME's own booking; ownership is in the where. */
-export async function cancelBooking(bookingId: string, smeOrgId: string, now = new Date()): Promise<CommandResult> {
+export async function cancelBooking(
+  bookingId: string,
+  smeOrgId: string,
+  now = new Date(),
+): Promise<CommandResult> {
   const { count } = await prisma.offerBooking.updateMany({
     where: { id: bookingId, smeOrgId, state: "booked" },
     data: { state: "cancelled", cancelledAt: now },
   });
-  return count > 0 ? done() : refused("We could not find that booking. It may already be cancelled.");
+  return count > 0
+    ? done()
+    : refused("We could not find that booking. It may already be cancelled.");
 }

@@ -32,7 +32,8 @@ export function splitTags<T extends string>(value: string, allowed: readonly T[]
 
 export const toDimensions = (value: string): DimensionId[] => splitTags(value, dimensionIds);
 export const toEdsAreas = (value: string): EdsAreaId[] => splitTags(value, edsAreaIds);
-export const toFormat = (value: string): MeetingFormat => (isMeetingFormat(value) ? value : "either");
+export const toFormat = (value: string): MeetingFormat =>
+  isMeetingFormat(value) ? value : "either";
 
 /** Accepted (active) relationships per mentor profile. */
 export async function activeCounts(mentorIds?: string[]) {

@@ -13,6 +13,10 @@ export function readFilters(url: URL) {
   } as const;
   return {
     filters,
-    values: { dimension: filters.dimension ?? "", format: filters.format ?? "", area: filters.localAuthority ?? "" },
+    values: {
+      dimension: filters.dimension ?? "",
+      format: filters.format ?? "",
+      area: filters.localAuthority ?? "",
+    },
   };
 }

@@ -2,8 +2,16 @@ import { expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { lowScoresBy } from "./insight.server";
 
-async function smeWithCheck(localAuthority: string, sector: string, workforce: number, isLatest = true) {
-  const org = await prisma.organisation.create({ data: { name: "Firm", kind: "sme", localAuthority, sector }, select: { id: true } });
+async function smeWithCheck(
+  localAuthority: string,
+  sector: string,
+  workforce: number,
+  isLatest = true,
+) {
+  const org = await prisma.organisation.create({
+    data: { name: "Firm", kind: "sme", localAuthority, sector },
+    select: { id: true },
+  });
   await prisma.readinessCheck.create({
     data: {
       organisationId: org.id,

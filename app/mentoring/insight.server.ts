@@ -15,7 +15,10 @@ export type InsightRow =
   | { group: string; hidden: false; total: number; low: Record<DimensionId, number> }
   | { group: string; hidden: true };
 
-type Raw = { grp: string | null; total: bigint | number } & Record<DimensionId, bigint | number | null>;
+type Raw = { grp: string | null; total: bigint | number } & Record<
+  DimensionId,
+  bigint | number | null
+>;
 
 const grouping = {
   localAuthority: Prisma.sql`o."localAuthority"`,
@@ -46,7 +49,10 @@ export async function lowScoresBy(by: keyof typeof grouping): Promise<InsightRow
     const group = row.grp ?? "unknown";
     const total = Number(row.total);
     if (!mayShowGroup(total)) return { group, hidden: true };
-    const low = Object.fromEntries(dimensionIds.map((id) => [id, Number(row[id] ?? 0)])) as Record<DimensionId, number>;
+    const low = Object.fromEntries(dimensionIds.map((id) => [id, Number(row[id] ?? 0)])) as Record<
+      DimensionId,
+      number
+    >;
     return { group, hidden: false, total, low };
   });
 }

@@ -9,20 +9,71 @@ const kindOptions = offerKinds.map((id) => ({ value: id, label: offerKindNames[i
 const scheduleOptions = offerSchedules.map((id) => ({ value: id, label: offerScheduleNames[id] }));
 
 /** The offer form, shared by "add an offer" and "change an offer". */
-export function OfferForm({ defaults, actionData, submit }: { defaults?: FormValues; actionData?: ActionFailure; submit: string }) {
+export function OfferForm({
+  defaults,
+  actionData,
+  submit,
+}: {
+  defaults?: FormValues;
+  actionData?: ActionFailure;
+  submit: string;
+}) {
   return (
-    <ValidatedForm schema={() => import("~/mentoring/offer-forms").then((m) => m.saveOfferForm)} intent="save" actionData={actionData} defaultValues={defaults}>
+    <ValidatedForm
+      schema={() => import("~/mentoring/offer-forms").then((m) => m.saveOfferForm)}
+      intent="save"
+      actionData={actionData}
+      defaultValues={defaults}
+    >
       <TextInput name="title" label="Title" hint="For example, Cyber security basics clinic" />
-      <Textarea name="description" label="Description" hint="What people will learn and who it is for." rows={6} />
+      <Textarea
+        name="description"
+        label="Description"
+        hint="What people will learn and who it is for."
+        rows={6}
+      />
       <Radios name="kind" legend="What kind of offer is it?" options={kindOptions} />
-      <Checkboxes name="dimensions" legend="Which areas does it help with?" hint="Choose all that apply." options={dimensionOptions} />
+      <Checkboxes
+        name="dimensions"
+        legend="Which areas does it help with?"
+        hint="Choose all that apply."
+        options={dimensionOptions}
+      />
       <Radios name="schedule" legend="When does it run?" options={scheduleOptions} />
-      <TextInput name="startsAt" label="Start date and time" hint="Only for offers on set dates." type="datetime-local" width="20" />
-      <TextInput name="endsAt" label="End date and time" hint="Only for offers on set dates." type="datetime-local" width="20" />
+      <TextInput
+        name="startsAt"
+        label="Start date and time"
+        hint="Only for offers on set dates."
+        type="datetime-local"
+        width="20"
+      />
+      <TextInput
+        name="endsAt"
+        label="End date and time"
+        hint="Only for offers on set dates."
+        type="datetime-local"
+        width="20"
+      />
       <Radios name="format" legend="How does it run?" options={formatOptions} />
-      <TextInput name="location" label="Where it takes place" hint="Only for offers in person. Address or building name." />
-      <Select name="localAuthority" label="Area (optional)" hint="Helps businesses nearby find it." options={placeOptions} placeholder="Not given" />
-      <TextInput name="seats" label="Number of seats" hint="Between 1 and 500" width="4" inputMode="numeric" />
+      <TextInput
+        name="location"
+        label="Where it takes place"
+        hint="Only for offers in person. Address or building name."
+      />
+      <Select
+        name="localAuthority"
+        label="Area (optional)"
+        hint="Helps businesses nearby find it."
+        options={placeOptions}
+        placeholder="Not given"
+      />
+      <TextInput
+        name="seats"
+        label="Number of seats"
+        hint="Between 1 and 500"
+        width="4"
+        inputMode="numeric"
+      />
       <Button>{submit}</Button>
     </ValidatedForm>
   );

@@ -36,7 +36,14 @@ describe("a board member's offers", () => {
     expect(created).toMatchObject({ status: "done" });
     const row = await prisma.offer.findUniqueOrThrow({
       where: { id: created.status === "done" ? created.value.id : "" },
-      select: { organisationId: true, createdById: true, dimensions: true, seats: true, state: true, title: true },
+      select: {
+        organisationId: true,
+        createdById: true,
+        dimensions: true,
+        seats: true,
+        state: true,
+        title: true,
+      },
     });
     expect(row).toEqual({
       organisationId: board.organisationId,
@@ -61,12 +68,18 @@ describe("a board member's offers", () => {
       reason: "3 seats are already booked. Enter 3 or more.",
       field: "seats",
     });
-    expect(await updateOffer(stranger, id, clinic({ title: "Not mine" }))).toEqual({ status: "not-found" });
-    expect(await updateOffer(board, id, clinic({ seats: 3, title: "Data clinic, again" }))).toEqual({
-      status: "done",
-      value: undefined,
+    expect(await updateOffer(stranger, id, clinic({ title: "Not mine" }))).toEqual({
+      status: "not-found",
     });
-    expect(await prisma.offer.findUniqueOrThrow({ where: { id }, select: { seats: true, title: true } })).toEqual({
+    expect(await updateOffer(board, id, clinic({ seats: 3, title: "Data clinic, again" }))).toEqual(
+      {
+        status: "done",
+        value: undefined,
+      },
+    );
+    expect(
+      await prisma.offer.findUniqueOrThrow({ where: { id }, select: { seats: true, title: true } }),
+    ).toEqual({
       seats: 3,
       title: "Data clinic, again",
     });
@@ -77,7 +90,8 @@ describe("a board member's offers", () => {
     const stranger = await boardMember();
     const created = await createOffer(board, clinic());
     const id = created.status === "done" ? created.value.id : "";
-    const state = async () => (await prisma.offer.findUniqueOrThrow({ where: { id }, select: { state: true } })).state;
+    const state = async () =>
+      (await prisma.offer.findUniqueOrThrow({ where: { id }, select: { state: true } })).state;
     expect(await setOfferPublished(stranger, id, false)).toEqual({ status: "not-found" });
     expect(await state()).toBe("published");
     expect(await setOfferPublished(board, id, false)).toEqual({ status: "done", value: undefined });

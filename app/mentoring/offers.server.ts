@@ -13,7 +13,10 @@ function offerData(offer: Offer) {
 }
 
 /** Publish a new offer for the board member's organisation. */
-export async function createOffer(owner: Owner, offer: Offer): Promise<CommandResult<{ id: string }>> {
+export async function createOffer(
+  owner: Owner,
+  offer: Offer,
+): Promise<CommandResult<{ id: string }>> {
   const created = await prisma.offer.create({
     data: { ...offerData(offer), organisationId: owner.organisationId, createdById: owner.id },
     select: { id: true },
@@ -30,16 +33,24 @@ export async function updateOffer(owner: Owner, id: string, offer: Offer): Promi
     const where = { id, organisationId: owner.organisationId };
     const found = await tx.offer.count({ where });
     if (found === 0) return notFound();
-    const booked = await tx.offerBooking.aggregate({ where: { offerId: id, state: "booked" }, _sum: { seats: true } });
+    const booked = await tx.offerBooking.aggregate({
+      where: { offerId: id, state: "booked" },
+      _sum: { seats: true },
+    });
     const taken = booked._sum.seats ?? 0;
-    if (offer.seats < taken) return refused(`${taken} seats are already booked. Enter ${taken} or more.`, "seats");
+    if (offer.seats < taken)
+      return refused(`${taken} seats are already booked. Enter ${taken} or more.`, "seats");
     await tx.offer.updateMany({ where, data: offerData(offer) });
     return done();
   });
 }
 
 /** Withdraw an offer from the lists, or publish it again. Existing bookings stay. */
-export async function setOfferPublished(owner: Owner, id: string, published: boolean): Promise<CommandResult> {
+export async function setOfferPublished(
+  owner: Owner,
+  id: string,
+  published: boolean,
+): Promise<CommandResult> {
   const { count } = await prisma.offer.updateMany({
     where: { id, organisationId: owner.organisationId },
     data: { state: published ? "published" : "withdrawn" },

@@ -17,7 +17,8 @@ export function isMeetingFormat(value: unknown): value is MeetingFormat {
 }
 
 /** A stored format's name; an unknown one reads as stored. */
-export const meetingFormatName = (value: string) => (isMeetingFormat(value) ? meetingFormatNames[value] : value);
+export const meetingFormatName = (value: string) =>
+  isMeetingFormat(value) ? meetingFormatNames[value] : value;
 
 export const offerKinds = ["workshop", "clinic", "short-course", "resource"] as const;
 export type OfferKind = (typeof offerKinds)[number];
@@ -34,7 +35,8 @@ export function isOfferKind(value: unknown): value is OfferKind {
 }
 
 /** A stored kind's name; an unknown one reads as stored. */
-export const offerKindName = (value: string) => (isOfferKind(value) ? offerKindNames[value] : value);
+export const offerKindName = (value: string) =>
+  isOfferKind(value) ? offerKindNames[value] : value;
 
 export const offerSchedules = ["dated", "on-demand"] as const;
 export type OfferSchedule = (typeof offerSchedules)[number];

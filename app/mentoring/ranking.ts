@@ -22,11 +22,7 @@ import {
   type LocalAuthorityId,
 } from "../organisations/reference-data";
 import { dimensionNames, type DimensionId, type EdsAreaId } from "../readiness/dimensions";
-import {
-  weakestDimensions,
-  type DimensionScores,
-  type WeakDimension,
-} from "../readiness/scoring";
+import { weakestDimensions, type DimensionScores, type WeakDimension } from "../readiness/scoring";
 import { seatsLeft, spareCapacity } from "./limits";
 import type { MeetingFormat } from "./options";
 

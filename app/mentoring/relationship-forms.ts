@@ -1,7 +1,13 @@
 // Form schemas for app/routes/mentoring.$id.tsx, in their own module so the page can load them
 // (and zod) only when a form is first used (docs/decisions/006).
 import { z } from "zod";
-import { declineSchema, endRelationshipSchema, feedbackSchema, messageSchema, sessionLogSchema } from "~/mentoring/schemas";
+import {
+  declineSchema,
+  endRelationshipSchema,
+  feedbackSchema,
+  messageSchema,
+  sessionLogSchema,
+} from "~/mentoring/schemas";
 
 export const acceptForm = z.object({ intent: z.literal("accept") });
 export const cancelForm = z.object({ intent: z.literal("cancel") });

@@ -15,7 +15,12 @@ async function active() {
   return { firm, m, id };
 }
 
-const session = { date: new Date("2027-03-01T00:00:00Z"), minutes: 60, topics: "Backups", actions: ["Buy a disk", "Test a restore"] };
+const session = {
+  date: new Date("2027-03-01T00:00:00Z"),
+  minutes: 60,
+  topics: "Backups",
+  actions: ["Buy a disk", "Test a restore"],
+};
 
 describe("sessions and actions", () => {
   test("either side logs a session with its actions, and ticks an action done", async () => {
@@ -23,7 +28,12 @@ describe("sessions and actions", () => {
     expect(await logSession(m, id, session)).toEqual({ status: "done", value: undefined });
     const logged = await prisma.mentoringSession.findFirstOrThrow({
       where: { relationshipId: id },
-      select: { minutes: true, topics: true, loggedById: true, actions: { select: { id: true, text: true, done: true }, orderBy: { text: "asc" } } },
+      select: {
+        minutes: true,
+        topics: true,
+        loggedById: true,
+        actions: { select: { id: true, text: true, done: true }, orderBy: { text: "asc" } },
+      },
     });
     expect(logged).toMatchObject({ minutes: 60, topics: "Backups", loggedById: m.id });
     expect(logged.actions.map((a) => [a.text, a.done])).toEqual([
@@ -31,8 +41,16 @@ describe("sessions and actions", () => {
       ["Test a restore", false],
     ]);
     const action = logged.actions[0]!;
-    expect(await setActionDone(firm, id, action.id, true)).toEqual({ status: "done", value: undefined });
-    expect(await prisma.mentoringAction.findUniqueOrThrow({ where: { id: action.id }, select: { done: true } })).toEqual({ done: true });
+    expect(await setActionDone(firm, id, action.id, true)).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    expect(
+      await prisma.mentoringAction.findUniqueOrThrow({
+        where: { id: action.id },
+        select: { done: true },
+      }),
+    ).toEqual({ done: true });
   });
 
   test("nothing is logged before mentoring is active, and a stranger finds nothing", async () => {
@@ -52,9 +70,17 @@ describe("sessions and actions", () => {
     const { m, id } = await active();
     const stranger = await mentor();
     await logSession(m, id, session);
-    const action = await prisma.mentoringAction.findFirstOrThrow({ where: { session: { relationshipId: id } }, select: { id: true } });
+    const action = await prisma.mentoringAction.findFirstOrThrow({
+      where: { session: { relationshipId: id } },
+      select: { id: true },
+    });
     expect(await setActionDone(stranger, id, action.id, true)).toMatchObject({ status: "refused" });
-    expect(await prisma.mentoringAction.findUniqueOrThrow({ where: { id: action.id }, select: { done: true } })).toEqual({ done: false });
+    expect(
+      await prisma.mentoringAction.findUniqueOrThrow({
+        where: { id: action.id },
+        select: { done: true },
+      }),
+    ).toEqual({ done: false });
   });
 });
 
@@ -62,14 +88,26 @@ describe("messages", () => {
   test("a message is kept and the other side is told, in the app and by email", async () => {
     const { firm, m, id } = await active();
     const author = { ...firm, name: await userName(firm.id) };
-    expect(await postMessage(author, id, "Can we meet on Tuesday?")).toEqual({ status: "done", value: undefined });
-    const kept = await prisma.mentoringMessage.findMany({ where: { relationshipId: id }, select: { body: true, authorId: true } });
+    expect(await postMessage(author, id, "Can we meet on Tuesday?")).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    const kept = await prisma.mentoringMessage.findMany({
+      where: { relationshipId: id },
+      select: { body: true, authorId: true },
+    });
     expect(kept).toEqual([{ body: "Can we meet on Tuesday?", authorId: firm.id }]);
     const told = await prisma.notification.findMany({
-      where: { organisationId: m.organisationId, link: `/mentoring/${id}`, message: { contains: "message" } },
+      where: {
+        organisationId: m.organisationId,
+        link: `/mentoring/${id}`,
+        message: { contains: "message" },
+      },
       select: { message: true, userId: true },
     });
-    expect(told).toEqual([{ message: `${author.name} sent you a message about mentoring.`, userId: m.id }]);
+    expect(told).toEqual([
+      { message: `${author.name} sent you a message about mentoring.`, userId: m.id },
+    ]);
     expect(outboxFor(m.email).map((mail) => mail.subject)).toContain("New mentoring message");
   });
 
@@ -82,7 +120,11 @@ describe("messages", () => {
       reason: "You can only do this while mentoring is active.",
     });
     expect(await prisma.mentoringMessage.count({ where: { relationshipId: id } })).toBe(0);
-    expect(await prisma.notification.count({ where: { organisationId: firm.organisationId, link: `/mentoring/${id}` } })).toBe(0);
+    expect(
+      await prisma.notification.count({
+        where: { organisationId: firm.organisationId, link: `/mentoring/${id}` },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -94,12 +136,18 @@ describe("feedback", () => {
       reason: "You can give feedback once mentoring has ended.",
     });
     await changeRequest(m, id, "end", "Goals met");
-    expect(await giveFeedback(firm, id, { rating: 5, comment: "Very useful" })).toEqual({ status: "done", value: undefined });
+    expect(await giveFeedback(firm, id, { rating: 5, comment: "Very useful" })).toEqual({
+      status: "done",
+      value: undefined,
+    });
     expect(await giveFeedback(firm, id, { rating: 1, comment: null })).toEqual({
       status: "refused",
       reason: "You have already given feedback.",
     });
-    expect(await giveFeedback(m, id, { rating: 4, comment: null })).toEqual({ status: "done", value: undefined });
+    expect(await giveFeedback(m, id, { rating: 4, comment: null })).toEqual({
+      status: "done",
+      value: undefined,
+    });
     const rows = await prisma.mentoringFeedback.findMany({
       where: { relationshipId: id },
       select: { side: true, rating: true, comment: true },

@@ -2,7 +2,13 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { scoreSelect, toCheckScores } from "./readiness.server";
-import { actorFor, effectiveState, relationshipPath, relationshipWhere, type Actor } from "./requests.server";
+import {
+  actorFor,
+  effectiveState,
+  relationshipPath,
+  relationshipWhere,
+  type Actor,
+} from "./requests.server";
 
 // Sessions, messages, actions and feedback on a mentoring relationship. Every
 // write names the relationship through `relationshipWhere`, so only its two
@@ -11,7 +17,12 @@ import { actorFor, effectiveState, relationshipPath, relationshipWhere, type Act
 async function activeRelationship(user: Actor, id: string) {
   return prisma.mentoringRequest.findFirst({
     where: { id, ...relationshipWhere(user) },
-    select: { id: true, state: true, smeOrgId: true, mentor: { select: { userId: true, user: { select: { organisationId: true } } } } },
+    select: {
+      id: true,
+      state: true,
+      smeOrgId: true,
+      mentor: { select: { userId: true, user: { select: { organisationId: true } } } },
+    },
   });
 }
 
@@ -39,13 +50,19 @@ export async function logSession(
 }
 
 /** Posts a message, and the other side of the relationship is told. */
-export async function postMessage(user: Actor & { name: string }, id: string, body: string): Promise<CommandResult> {
+export async function postMessage(
+  user: Actor & { name: string },
+  id: string,
+  body: string,
+): Promise<CommandResult> {
   const rel = await activeRelationship(user, id);
   if (!rel) return notFound();
   if (rel.state !== "accepted") return refused(notActive);
   await prisma.mentoringMessage.create({ data: { relationshipId: id, authorId: user.id, body } });
   const to =
-    user.role === "sme" ? { organisationId: rel.mentor.user.organisationId, userId: rel.mentor.userId } : { organisationId: rel.smeOrgId };
+    user.role === "sme"
+      ? { organisationId: rel.mentor.user.organisationId, userId: rel.mentor.userId }
+      : { organisationId: rel.smeOrgId };
   await notifyOrganisation({
     ...to,
     subject: "New mentoring message",
@@ -56,15 +73,27 @@ export async function postMessage(user: Actor & { name: string }, id: string, bo
 }
 
 /** Tick or untick an agreed action; either side can, while mentoring is active. */
-export async function setActionDone(user: Actor, id: string, actionId: string, isDone: boolean): Promise<CommandResult> {
+export async function setActionDone(
+  user: Actor,
+  id: string,
+  actionId: string,
+  isDone: boolean,
+): Promise<CommandResult> {
   const { count } = await prisma.mentoringAction.updateMany({
-    where: { id: actionId, session: { relationship: { id, state: "accepted", ...relationshipWhere(user) } } },
+    where: {
+      id: actionId,
+      session: { relationship: { id, state: "accepted", ...relationshipWhere(user) } },
+    },
     data: { done: isDone },
   });
   return count > 0 ? done() : refused(notActive);
 }
 
-export async function giveFeedback(user: Actor, id: string, input: { rating: number; comment: string | null }): Promise<CommandResult> {
+export async function giveFeedback(
+  user: Actor,
+  id: string,
+  input: { rating: number; comment: string | null },
+): Promise<CommandResult> {
   const rel = await activeRelationship(user, id);
   if (!rel) return notFound();
   if (rel.state !== "completed") return refused("You can give feedback once mentoring has ended.");
@@ -74,7 +103,13 @@ export async function giveFeedback(user: Actor, id: string, input: { rating: num
   if (existing > 0) return refused(already);
   try {
     await prisma.mentoringFeedback.create({
-      data: { relationshipId: id, authorId: user.id, side, rating: input.rating, comment: input.comment ?? "" },
+      data: {
+        relationshipId: id,
+        authorId: user.id,
+        side,
+        rating: input.rating,
+        comment: input.comment ?? "",
+      },
     });
   } catch {
     // The unique key caught a second click at the same moment.
@@ -103,7 +138,12 @@ export async function relationshipPage(user: Actor, id: string, now = new Date()
       requestedBy: { select: { name: true } },
       endedById: true,
       mentor: {
-        select: { id: true, role: true, userId: true, user: { select: { name: true, organisation: { select: { name: true } } } } },
+        select: {
+          id: true,
+          role: true,
+          userId: true,
+          user: { select: { name: true, organisation: { select: { name: true } } } },
+        },
       },
       sessions: {
         select: {
@@ -118,7 +158,13 @@ export async function relationshipPage(user: Actor, id: string, now = new Date()
         take: 100,
       },
       messages: {
-        select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          authorId: true,
+          author: { select: { name: true } },
+        },
         orderBy: { createdAt: "asc" },
         take: 200,
       },
@@ -129,11 +175,18 @@ export async function relationshipPage(user: Actor, id: string, now = new Date()
   const state = effectiveState(rel.state, rel.createdAt, now);
   const [before, after] = await Promise.all([
     rel.baselineCheckId
-      ? prisma.readinessCheck.findFirst({ where: { id: rel.baselineCheckId, organisationId: rel.smeOrgId }, select: scoreSelect })
+      ? prisma.readinessCheck.findFirst({
+          where: { id: rel.baselineCheckId, organisationId: rel.smeOrgId },
+          select: scoreSelect,
+        })
       : null,
     rel.endedAt && state === "completed"
       ? prisma.readinessCheck.findFirst({
-          where: { organisationId: rel.smeOrgId, status: "submitted", submittedAt: { gt: rel.endedAt } },
+          where: {
+            organisationId: rel.smeOrgId,
+            status: "submitted",
+            submittedAt: { gt: rel.endedAt },
+          },
           select: scoreSelect,
           orderBy: { submittedAt: "desc" },
         })

@@ -47,8 +47,18 @@ describe("sending a request", () => {
   });
 
   test.each([
-    { name: "a mentor of an unverified firm cannot be asked", asker: sme, verified: false, reason: "This mentor is not available." },
-    { name: "a board member cannot ask for mentoring", asker: () => mentor(), verified: true, reason: "Only businesses can ask for mentoring." },
+    {
+      name: "a mentor of an unverified firm cannot be asked",
+      asker: sme,
+      verified: false,
+      reason: "This mentor is not available.",
+    },
+    {
+      name: "a board member cannot ask for mentoring",
+      asker: () => mentor(),
+      verified: true,
+      reason: "Only businesses can ask for mentoring.",
+    },
   ])("$name", async ({ asker, verified, reason }) => {
     const from = await asker();
     const m = await mentor(2, { verified });
@@ -65,7 +75,10 @@ describe("sending a request", () => {
     });
     // Only the request that was written told the mentor, and only that person at the mentor's firm.
     expect(subjects(m.email)).toEqual(["A business has asked you for mentoring"]);
-    const sent = await prisma.mentoringRequest.findFirstOrThrow({ where: { mentorId: m.profileId }, select: { id: true } });
+    const sent = await prisma.mentoringRequest.findFirstOrThrow({
+      where: { mentorId: m.profileId },
+      select: { id: true },
+    });
     expect(await notices(m.organisationId, sent.id)).toEqual([
       {
         message: `${await orgName(firm.organisationId)} has asked you for mentoring. Please answer within 14 days.`,
@@ -114,7 +127,9 @@ describe("answering a request", () => {
     const ids = await Promise.all([1, 2, 3, 4].map(async () => request(await sme(), m.profileId)));
     const results = await Promise.all(ids.map((id) => changeRequest(m, id, "accept", null)));
     expect(results.filter((r) => r.status === "done")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason)).toEqual(
+    expect(
+      results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason),
+    ).toEqual(
       Array(3).fill(
         "You are already mentoring 1 firm, which is your limit. Raise your limit or end a relationship first.",
       ),
@@ -197,11 +212,20 @@ describe("answering a request", () => {
     const m = await mentor();
     const id = await request(firm, m.profileId);
     expect(await changeRequest(m, id, "cancel", null)).toMatchObject({ status: "refused" });
-    expect(await changeRequest(firm, id, "cancel", null)).toMatchObject({ status: "done", value: { state: "cancelled" } });
-    const row = await prisma.mentoringRequest.findUniqueOrThrow({ where: { id }, select: { state: true, endedById: true } });
+    expect(await changeRequest(firm, id, "cancel", null)).toMatchObject({
+      status: "done",
+      value: { state: "cancelled" },
+    });
+    const row = await prisma.mentoringRequest.findUniqueOrThrow({
+      where: { id },
+      select: { state: true, endedById: true },
+    });
     expect(row).toEqual({ state: "cancelled", endedById: firm.id });
     expect(await notices(m.organisationId, id)).toEqual([
-      { message: `${await orgName(firm.organisationId)} has cancelled its request for mentoring.`, userId: m.id },
+      {
+        message: `${await orgName(firm.organisationId)} has cancelled its request for mentoring.`,
+        userId: m.id,
+      },
     ]);
     expect(subjects(m.email)).toEqual(["A mentoring request was cancelled"]);
     expect(await notices(firm.organisationId, id)).toEqual([]);
@@ -248,9 +272,13 @@ describe("booking seats", () => {
     const firms = await Promise.all([1, 2, 3, 4, 5, 6].map(() => sme()));
     const results = await Promise.all(firms.map((f) => book(o.id, f, 1)));
     expect(results.filter((r) => r.status === "done")).toHaveLength(2);
-    expect(new Set(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason))).toEqual(
-      new Set(["This offer is full."]),
-    );
+    expect(
+      new Set(
+        results
+          .filter((r) => r.status === "refused")
+          .map((r) => r.status === "refused" && r.reason),
+      ),
+    ).toEqual(new Set(["This offer is full."]));
     const sum = await prisma.offerBooking.aggregate({
       where: { offerId: o.id, state: "booked" },
       _sum: { seats: true },
@@ -271,24 +299,35 @@ describe("booking seats", () => {
     const booked = await book(o.id, f, 1);
     if (booked.status !== "done") throw new Error(booked.status);
     // The firm running the offer is told.
-    const runner = await prisma.offer.findUniqueOrThrow({ where: { id: o.id }, select: { organisationId: true } });
+    const runner = await prisma.offer.findUniqueOrThrow({
+      where: { id: o.id },
+      select: { organisationId: true },
+    });
     const told = await prisma.notification.findMany({
       where: { organisationId: runner.organisationId, link: `/board/offers/${o.id}/edit` },
       select: { message: true },
     });
-    expect(told).toEqual([{ message: `${await orgName(f.organisationId)} booked 1 seat on "Data clinic".` }]);
+    expect(told).toEqual([
+      { message: `${await orgName(f.organisationId)} booked 1 seat on "Data clinic".` },
+    ]);
     expect(await cancelBooking(booked.value.bookingId, other.organisationId)).toEqual({
       status: "refused",
       reason: "We could not find that booking. It may already be cancelled.",
     });
     expect(await book(o.id, other, 1)).toMatchObject({ status: "refused" });
-    expect(await cancelBooking(booked.value.bookingId, f.organisationId)).toEqual({ status: "done", value: undefined });
+    expect(await cancelBooking(booked.value.bookingId, f.organisationId)).toEqual({
+      status: "done",
+      value: undefined,
+    });
     expect(await book(o.id, other, 1)).toMatchObject({ status: "done" });
   });
 
   test("an offer that has started cannot be booked", async () => {
     const o = await offer(5, { startsAt: new Date(Date.now() - DAY) });
     const f = await sme();
-    expect(await book(o.id, f, 1)).toEqual({ status: "refused", reason: "This offer has already started." });
+    expect(await book(o.id, f, 1)).toEqual({
+      status: "refused",
+      reason: "This offer has already started.",
+    });
   });
 });

@@ -204,7 +204,8 @@ export async function changeRequest(
       where: { id, state: rel.state },
       data,
     });
-    if (count === 0) return refused("This request changed while you were looking at it. Check it again.");
+    if (count === 0)
+      return refused("This request changed while you were looking at it. Check it again.");
     return done({
       id,
       state: result.state,
@@ -220,7 +221,12 @@ export async function changeRequest(
 }
 
 /** The notice for each change, to the side that did not make it. */
-function tellOtherSide(change: Change, event: Exclude<RequestEvent, "expire">, by: RequestActor, reason: string | null) {
+function tellOtherSide(
+  change: Change,
+  event: Exclude<RequestEvent, "expire">,
+  by: RequestActor,
+  reason: string | null,
+) {
   const notice = {
     accept: {
       subject: "Your mentoring request was accepted",

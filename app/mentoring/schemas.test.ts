@@ -330,7 +330,9 @@ describe("session log", () => {
   });
 
   it("understands a date typed day first, as an old phone's plain text box sends it", () => {
-    expect(sessionLogSchema.parse({ ...good, date: "10/07/2026" }).date).toEqual(new Date("2026-07-10T00:00:00Z"));
+    expect(sessionLogSchema.parse({ ...good, date: "10/07/2026" }).date).toEqual(
+      new Date("2026-07-10T00:00:00Z"),
+    );
   });
 
   it("allows no actions", () => {

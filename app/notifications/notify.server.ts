@@ -76,6 +76,9 @@ export function listNotifications(user: Reader) {
 
 /** Marks read everything the person sees, for everyone in the organisation (a notification has one read mark). */
 export async function markAllRead(user: Reader, now = new Date()): Promise<CommandResult> {
-  await prisma.notification.updateMany({ where: { ...visibleTo(user), readAt: null }, data: { readAt: now } });
+  await prisma.notification.updateMany({
+    where: { ...visibleTo(user), readAt: null },
+    data: { readAt: now },
+  });
   return done();
 }

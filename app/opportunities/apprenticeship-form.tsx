@@ -1,27 +1,57 @@
-import { Checkbox, Fieldset, Radios, Select, Textarea, selectOptions, TextInput } from "~/components/forms/fields";
+import {
+  Checkbox,
+  Fieldset,
+  Radios,
+  Select,
+  Textarea,
+  selectOptions,
+  TextInput,
+} from "~/components/forms/fields";
 import { localAuthorities } from "~/organisations/reference-data";
 import { wageTypes } from "./apprenticeship-rules";
 import { SaveButtons } from "./save-buttons";
-import { closingDateNoticeDays, minimumDuration, shortDescriptionMaxLength, weeklyHoursLimits } from "./policy";
-import { applyMethods, apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
+import {
+  closingDateNoticeDays,
+  minimumDuration,
+  shortDescriptionMaxLength,
+  weeklyHoursLimits,
+} from "./policy";
+import {
+  applyMethods,
+  apprenticeshipLevelOptions,
+  apprenticeshipRoutes,
+} from "~/opportunities/options";
 
 /** The fields of an apprenticeship vacancy, for the new and edit pages. */
 export function ApprenticeshipFields() {
   return (
     <>
       <Fieldset legend="About the job">
-        <TextInput name="title" label="Title" hint="It must include the word apprentice or apprenticeship, like Digital marketing apprentice." />
+        <TextInput
+          name="title"
+          label="Title"
+          hint="It must include the word apprentice or apprenticeship, like Digital marketing apprentice."
+        />
         <Textarea
           name="shortDescription"
           label="Short description"
           rows={3}
           hint={`Shown in search results. Up to ${shortDescriptionMaxLength} characters.`}
         />
-        <Textarea name="fullDescription" label="Full description" rows={8} hint="What the apprentice will do day to day, and what they will learn." />
+        <Textarea
+          name="fullDescription"
+          label="Full description"
+          rows={8}
+          hint="What the apprentice will do day to day, and what they will learn."
+        />
         <TextInput name="positions" label="Number of positions" width="3" inputMode="numeric" />
       </Fieldset>
       <Fieldset legend="The apprenticeship standard">
-        <TextInput name="standard" label="Apprenticeship standard" hint="The name of the standard, like Software developer." />
+        <TextInput
+          name="standard"
+          label="Apprenticeship standard"
+          hint="The name of the standard, like Software developer."
+        />
         <Select name="level" label="Level" options={apprenticeshipLevelOptions} />
         <Select name="route" label="Route" options={selectOptions(apprenticeshipRoutes)} />
         <TextInput name="trainingProvider" label="Training provider" />
@@ -51,20 +81,44 @@ export function ApprenticeshipFields() {
         />
       </Fieldset>
       <Fieldset legend="Dates">
-        <TextInput name="closingDate" label="Closing date" type="date" width="10" hint={`The last day to apply. At least ${closingDateNoticeDays} days after it goes live.`} />
-        <TextInput name="startDate" label="Start date" type="date" width="10" hint="After the closing date." />
+        <TextInput
+          name="closingDate"
+          label="Closing date"
+          type="date"
+          width="10"
+          hint={`The last day to apply. At least ${closingDateNoticeDays} days after it goes live.`}
+        />
+        <TextInput
+          name="startDate"
+          label="Start date"
+          type="date"
+          width="10"
+          hint="After the closing date."
+        />
       </Fieldset>
       <Fieldset legend="Where">
         <TextInput name="postcode" label="Postcode" width="10" autoComplete="postal-code" />
-        <Select name="localAuthority" label="Local authority" options={selectOptions(localAuthorities)} />
+        <Select
+          name="localAuthority"
+          label="Local authority"
+          options={selectOptions(localAuthorities)}
+        />
       </Fieldset>
       <Fieldset legend="Skills">
         <Textarea name="skillsWanted" label="Skills you are looking for" rows={4} />
         <Textarea name="qualificationsWanted" label="Qualifications wanted (optional)" rows={3} />
       </Fieldset>
       <Fieldset legend="How to apply">
-        <Radios name="applyMethod" legend="Where do people apply?" options={selectOptions(applyMethods)} />
-        <TextInput name="applyUrl" label="Web address to apply (optional)" hint="Only if people apply on your own website. Like https://www.example.co.uk/jobs" />
+        <Radios
+          name="applyMethod"
+          legend="Where do people apply?"
+          options={selectOptions(applyMethods)}
+        />
+        <TextInput
+          name="applyUrl"
+          label="Web address to apply (optional)"
+          hint="Only if people apply on your own website. Like https://www.example.co.uk/jobs"
+        />
         <Checkbox name="disabilityConfident" label="We are a Disability Confident employer" />
       </Fieldset>
       <SaveButtons next="submit">Save and send for checking</SaveButtons>

@@ -16,7 +16,10 @@ export type Condition<Column extends string = PostingColumn> =
 export type ApprenticeshipCondition = Condition<ApprenticeshipColumn>;
 export type PlacementCondition = Condition<PlacementColumn>;
 
-export type Order<Column extends string = PostingColumn> = { column: Column; direction: "asc" | "desc" };
+export type Order<Column extends string = PostingColumn> = {
+  column: Column;
+  direction: "asc" | "desc";
+};
 
 /** Dates are stored as ISO text with "+00:00" (the driver adapter): compare like with like. */
 export function sqlDate(date: Date): string {
@@ -71,8 +74,9 @@ export function orderByOf<OrderBy>(order: readonly Order<string>[]): OrderBy[] {
 /** An order as SQL over the table aliased `alias`. */
 export function sqlOrderOf(order: readonly Order<string>[], alias: string): Prisma.Sql {
   return Prisma.join(
-    order.map(({ column: name, direction }) =>
-      Prisma.sql`${column(alias, name)} ${Prisma.raw(direction === "asc" ? "ASC" : "DESC")}`,
+    order.map(
+      ({ column: name, direction }) =>
+        Prisma.sql`${column(alias, name)} ${Prisma.raw(direction === "asc" ? "ASC" : "DESC")}`,
     ),
     ", ",
   );

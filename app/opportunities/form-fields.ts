@@ -10,7 +10,11 @@ import { parsePoundsToPence } from "./money";
 type Check<T> = (value: T) => string | undefined;
 
 /** An amount in pounds ("5,000,000", "£300.50") as a number of pounds. */
-export function poundsAmount(options: { required: string; notNumber: string; check?: Check<number> }) {
+export function poundsAmount(options: {
+  required: string;
+  notNumber: string;
+  check?: Check<number>;
+}) {
   return z
     .union([z.string(), z.number()], { error: options.required })
     .nullish()

@@ -17,11 +17,19 @@ let organisationId = "";
 
 beforeAll(async () => {
   organisationId = (await makeOrg("sme")).id;
-  for (const [name, closingInDays] of [["closedYesterday", -1], ["lastDay", 0], ["tomorrow", 1]] as const)
+  for (const [name, closingInDays] of [
+    ["closedYesterday", -1],
+    ["lastDay", 0],
+    ["tomorrow", 1],
+  ] as const)
     ids[`a.${name}`] = (await makeApprenticeship(organisationId, now, { closingInDays })).id;
   ids["a.draft"] = (await makeApprenticeship(organisationId, now, { state: "draft" })).id;
   ids["a.closed"] = (await makeApprenticeship(organisationId, now, { state: "closed" })).id;
-  for (const [name, startInDays] of [["startedYesterday", -1], ["startsToday", 0], ["startsTomorrow", 1]] as const)
+  for (const [name, startInDays] of [
+    ["startedYesterday", -1],
+    ["startsToday", 0],
+    ["startsTomorrow", 1],
+  ] as const)
     ids[`p.${name}`] = (await makePlacement(organisationId, now, { startInDays })).id;
   ids["p.draft"] = (await makePlacement(organisationId, now, { state: "draft" })).id;
 });
@@ -32,11 +40,17 @@ const names = (rows: { id: string }[]) =>
 describe("is this posting live", () => {
   test("an apprenticeship is live through its closing date, then due to close", async () => {
     const mine = { organisationId };
-    const viaPrisma = await prisma.apprenticeship.findMany({ where: { ...mine, ...liveApprenticeshipWhere(now) }, select: { id: true } });
+    const viaPrisma = await prisma.apprenticeship.findMany({
+      where: { ...mine, ...liveApprenticeshipWhere(now) },
+      select: { id: true },
+    });
     const viaSql = await prisma.$queryRaw<{ id: string }[]>`
       SELECT a.id FROM "Apprenticeship" a WHERE a."organisationId" = ${organisationId} AND ${liveSql("apprenticeship", now, "a")}`;
     const due = await prisma.apprenticeship.findMany({
-      where: { ...mine, ...whereOf<Prisma.ApprenticeshipWhereInput>(dueToCloseConditions("apprenticeship", now)) },
+      where: {
+        ...mine,
+        ...whereOf<Prisma.ApprenticeshipWhereInput>(dueToCloseConditions("apprenticeship", now)),
+      },
       select: { id: true },
     });
     expect(names(viaPrisma)).toEqual(["a.lastDay", "a.tomorrow"]);
@@ -46,11 +60,17 @@ describe("is this posting live", () => {
 
   test("a placement is live until the day before it starts, then due to close", async () => {
     const mine = { organisationId };
-    const viaPrisma = await prisma.placement.findMany({ where: { ...mine, ...livePlacementWhere(now) }, select: { id: true } });
+    const viaPrisma = await prisma.placement.findMany({
+      where: { ...mine, ...livePlacementWhere(now) },
+      select: { id: true },
+    });
     const viaSql = await prisma.$queryRaw<{ id: string }[]>`
       SELECT p.id FROM "Placement" p WHERE p."organisationId" = ${organisationId} AND ${liveSql("placement", now, "p")}`;
     const due = await prisma.placement.findMany({
-      where: { ...mine, ...whereOf<Prisma.PlacementWhereInput>(dueToCloseConditions("placement", now)) },
+      where: {
+        ...mine,
+        ...whereOf<Prisma.PlacementWhereInput>(dueToCloseConditions("placement", now)),
+      },
       select: { id: true },
     });
     expect(names(viaPrisma)).toEqual(["p.startsTomorrow"]);

@@ -12,7 +12,10 @@ export const apprenticeshipRoutes = [
 
 export type ApprenticeshipRouteId = (typeof apprenticeshipRoutes)[number]["id"];
 
-export const apprenticeshipLevelOptions = apprenticeshipLevels.map((l) => ({ value: String(l), label: `Level ${l}` }));
+export const apprenticeshipLevelOptions = apprenticeshipLevels.map((l) => ({
+  value: String(l),
+  label: `Level ${l}`,
+}));
 
 export const applyMethods = [
   { id: "portal", name: "On SkillsBridge" },

@@ -1,7 +1,21 @@
-import { Button, Checkbox, Checkboxes, Fieldset, Radios, Select, Textarea, selectOptions, TextInput } from "~/components/forms/fields";
+import {
+  Button,
+  Checkbox,
+  Checkboxes,
+  Fieldset,
+  Radios,
+  Select,
+  Textarea,
+  selectOptions,
+  TextInput,
+} from "~/components/forms/fields";
 import { localAuthorities, sectors } from "~/organisations/reference-data";
 import { yearGroups } from "./placement-rules";
-import { minimumEmployersLiabilityCoverPounds, placementAgeRange, writtenRiskAssessmentFromStaff } from "./policy";
+import {
+  minimumEmployersLiabilityCoverPounds,
+  placementAgeRange,
+  writtenRiskAssessmentFromStaff,
+} from "./policy";
 import { placementDateModes, placementFormats } from "~/opportunities/options";
 import { formatWholePounds } from "./money";
 import { SaveButtons } from "./save-buttons";
@@ -16,27 +30,88 @@ export function PlacementFields() {
         <TextInput name="title" label="Title" hint="Like A week in our print works." />
         <Textarea name="description" label="What the student will do and learn" rows={8} />
         <Select name="sector" label="Sector" options={selectOptions(sectors)} />
-        <TextInput name="supervisorName" label="Supervisor's name" hint="The person who looks after the students day to day." />
+        <TextInput
+          name="supervisorName"
+          label="Supervisor's name"
+          hint="The person who looks after the students day to day."
+        />
       </Fieldset>
       <Fieldset legend="Dates and times">
-        <Radios name="dateMode" legend="Are the dates fixed?" options={selectOptions(placementDateModes)} />
-        <TextInput name="startDate" label="Start date" type="date" width="10" hint="Schools can ask for places until the day before this." />
+        <Radios
+          name="dateMode"
+          legend="Are the dates fixed?"
+          options={selectOptions(placementDateModes)}
+        />
+        <TextInput
+          name="startDate"
+          label="Start date"
+          type="date"
+          width="10"
+          hint="Schools can ask for places until the day before this."
+        />
         <TextInput name="endDate" label="End date" type="date" width="10" />
-        <TextInput name="daysAndHours" label="Days and hours" hint="Like Monday to Friday, 9am to 3pm." />
+        <TextInput
+          name="daysAndHours"
+          label="Days and hours"
+          hint="Like Monday to Friday, 9am to 3pm."
+        />
       </Fieldset>
       <Fieldset legend="Students">
-        <Checkboxes name="yearGroups" legend="Year groups" hint="Select all that apply." options={selectOptions(yearGroups)} inline />
-        <TextInput name="minAge" label="Youngest age (optional)" width="3" inputMode="numeric" hint={ageHint} />
-        <TextInput name="maxAge" label="Oldest age (optional)" width="3" inputMode="numeric" hint={ageHint} />
+        <Checkboxes
+          name="yearGroups"
+          legend="Year groups"
+          hint="Select all that apply."
+          options={selectOptions(yearGroups)}
+          inline
+        />
+        <TextInput
+          name="minAge"
+          label="Youngest age (optional)"
+          width="3"
+          inputMode="numeric"
+          hint={ageHint}
+        />
+        <TextInput
+          name="maxAge"
+          label="Oldest age (optional)"
+          width="3"
+          inputMode="numeric"
+          hint={ageHint}
+        />
         <TextInput name="places" label="Number of places" width="3" inputMode="numeric" />
       </Fieldset>
       <Fieldset legend="Where">
-        <Radios name="format" legend="In person or online?" options={selectOptions(placementFormats)} />
-        <TextInput name="postcode" label="Postcode" width="10" autoComplete="postal-code" hint="Not needed for a virtual placement." />
-        <Select name="localAuthority" label="Local authority" options={selectOptions(localAuthorities)} hint="Not needed for a virtual placement." />
-        <Textarea name="accessibility" label="Accessibility of the workplace (optional)" rows={3} hint="Like step-free access, lifts or a quiet room." />
+        <Radios
+          name="format"
+          legend="In person or online?"
+          options={selectOptions(placementFormats)}
+        />
+        <TextInput
+          name="postcode"
+          label="Postcode"
+          width="10"
+          autoComplete="postal-code"
+          hint="Not needed for a virtual placement."
+        />
+        <Select
+          name="localAuthority"
+          label="Local authority"
+          options={selectOptions(localAuthorities)}
+          hint="Not needed for a virtual placement."
+        />
+        <Textarea
+          name="accessibility"
+          label="Accessibility of the workplace (optional)"
+          rows={3}
+          hint="Like step-free access, lifts or a quiet room."
+        />
         <TextInput name="dressCode" label="Dress code (optional)" />
-        <Textarea name="travelNotes" label="Travel notes (optional)" rows={3} hint="Like the nearest bus stop or station." />
+        <Textarea
+          name="travelNotes"
+          label="Travel notes (optional)"
+          rows={3}
+          hint="Like the nearest bus stop or station."
+        />
       </Fieldset>
       <SaveButtons next="safeguarding">Save and continue to safeguarding</SaveButtons>
     </>
@@ -53,9 +128,18 @@ export function SafeguardingFields() {
   return (
     <>
       <Fieldset legend="Employer's liability insurance">
-        <Checkbox name="insuranceConfirmed" label="We have employer's liability insurance that covers work-experience students" />
+        <Checkbox
+          name="insuranceConfirmed"
+          label="We have employer's liability insurance that covers work-experience students"
+        />
         <TextInput name="insurer" label="Insurer's name" />
-        <TextInput name="insuranceExpiry" label="Date the insurance ends" type="date" width="10" hint="It must still be in force after the placement ends." />
+        <TextInput
+          name="insuranceExpiry"
+          label="Date the insurance ends"
+          type="date"
+          width="10"
+          hint="It must still be in force after the placement ends."
+        />
         <TextInput
           name="insuranceCoverPounds"
           label="Amount of cover in pounds"
@@ -65,7 +149,10 @@ export function SafeguardingFields() {
         />
       </Fieldset>
       <Fieldset legend="Risk assessment">
-        <Checkbox name="riskAssessmentReviewed" label="We have reviewed our risk assessment for young people" />
+        <Checkbox
+          name="riskAssessmentReviewed"
+          label="We have reviewed our risk assessment for young people"
+        />
         <Radios
           name="riskAssessmentWritten"
           legend="Is your risk assessment written down?"
@@ -75,9 +162,17 @@ export function SafeguardingFields() {
         />
       </Fieldset>
       <Fieldset legend="Checks and contacts">
-        <Radios name="dbsNeeded" legend="Does any supervisor need a DBS check?" options={yesNo} inline />
+        <Radios
+          name="dbsNeeded"
+          legend="Does any supervisor need a DBS check?"
+          options={yesNo}
+          inline
+        />
         <TextInput name="safeguardingContactName" label="Name of your safeguarding contact" />
-        <TextInput name="safeguardingContactPhoneOrEmail" label="Their phone number or email address" />
+        <TextInput
+          name="safeguardingContactPhoneOrEmail"
+          label="Their phone number or email address"
+        />
       </Fieldset>
       <Button>Save safeguarding checks</Button>
     </>

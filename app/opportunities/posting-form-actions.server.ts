@@ -10,7 +10,11 @@ import { checkEditable, saveApprenticeship, savePlacement } from "./posting-save
 import { apprenticeshipSchema, placementSchema } from "./schemas";
 
 /** Create (no id) or update an apprenticeship from its form, then maybe send it for checking. */
-export async function apprenticeshipFormAction(request: Request, organisationId: string, id: string | null) {
+export async function apprenticeshipFormAction(
+  request: Request,
+  organisationId: string,
+  id: string | null,
+) {
   const formData = await request.formData();
   const values = formDataToValues(formData);
   const send = formData.get("then") === "submit";
@@ -20,17 +24,28 @@ export async function apprenticeshipFormAction(request: Request, organisationId:
   }
   const parsed = parseForm(apprenticeshipSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await saveApprenticeship(organisationId, id, parsed.data, { send, now: new Date() });
+  const result = await saveApprenticeship(organisationId, id, parsed.data, {
+    send,
+    now: new Date(),
+  });
   if (result.status !== "done") return notDone(result, values);
   const page = `/postings/apprenticeships/${result.value.id}`;
   if (send) {
-    return redirectWithFlash(request, page, "Your vacancy has been sent to the partnership team to check. We will email you when they have looked at it.");
+    return redirectWithFlash(
+      request,
+      page,
+      "Your vacancy has been sent to the partnership team to check. We will email you when they have looked at it.",
+    );
   }
   return redirectWithFlash(request, page, "Your vacancy has been saved as a draft.");
 }
 
 /** Create or update a placement from its form; "continue" goes on to the safeguarding page. */
-export async function placementFormAction(request: Request, organisationId: string, id: string | null) {
+export async function placementFormAction(
+  request: Request,
+  organisationId: string,
+  id: string | null,
+) {
   const formData = await request.formData();
   const values = formDataToValues(formData);
   if (id) {
@@ -42,7 +57,15 @@ export async function placementFormAction(request: Request, organisationId: stri
   const result = await savePlacement(organisationId, id, parsed.data, new Date());
   if (result.status !== "done") return notDone(result, values);
   if (formData.get("then") === "safeguarding") {
-    return redirectWithFlash(request, `/postings/placements/${result.value.id}/safeguarding`, "Your placement has been saved. Now fill in the safeguarding checks.");
+    return redirectWithFlash(
+      request,
+      `/postings/placements/${result.value.id}/safeguarding`,
+      "Your placement has been saved. Now fill in the safeguarding checks.",
+    );
   }
-  return redirectWithFlash(request, `/postings/placements/${result.value.id}`, "Your placement has been saved as a draft.");
+  return redirectWithFlash(
+    request,
+    `/postings/placements/${result.value.id}`,
+    "Your placement has been saved as a draft.",
+  );
 }

@@ -26,7 +26,10 @@ afterEach(() => {
 
 /** What the form would post for a posting as it is stored, parsed as the action parses it. */
 async function apprenticeshipValues(id: string) {
-  const row = await prisma.apprenticeship.findUniqueOrThrow({ where: { id }, select: apprenticeshipFields });
+  const row = await prisma.apprenticeship.findUniqueOrThrow({
+    where: { id },
+    select: apprenticeshipFields,
+  });
   return apprenticeshipSchema.parse(apprenticeshipFormValues(row));
 }
 
@@ -36,7 +39,10 @@ async function placementValues(id: string) {
 }
 
 async function safeguardingValues(id: string) {
-  const row = await prisma.placement.findUniqueOrThrow({ where: { id }, select: safeguardingSelect });
+  const row = await prisma.placement.findUniqueOrThrow({
+    where: { id },
+    select: safeguardingSelect,
+  });
   return safeguardingSchema.parse(safeguardingFormValues(row));
 }
 
@@ -64,19 +70,35 @@ describe("whether a posting can be changed", () => {
     const draft = await makeApprenticeship(sme.id, now, { state: "draft" });
     const changes = await makePlacement(sme.id, now, { state: "changes-requested" });
     const live = await makePlacement(sme.id, now);
-    expect(await checkEditable("apprenticeship", draft.id, sme.id)).toEqual({ status: "done", value: undefined });
-    expect(await checkEditable("placement", changes.id, sme.id)).toEqual({ status: "done", value: undefined });
-    expect(await checkEditable("placement", live.id, sme.id)).toEqual({ status: "refused", reason: editOnlyMessage });
-    expect(await checkEditable("apprenticeship", draft.id, other.id)).toEqual({ status: "not-found" });
+    expect(await checkEditable("apprenticeship", draft.id, sme.id)).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    expect(await checkEditable("placement", changes.id, sme.id)).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    expect(await checkEditable("placement", live.id, sme.id)).toEqual({
+      status: "refused",
+      reason: editOnlyMessage,
+    });
+    expect(await checkEditable("apprenticeship", draft.id, other.id)).toEqual({
+      status: "not-found",
+    });
     // The kind is part of the address: a placement is not an apprenticeship.
-    expect(await checkEditable("apprenticeship", changes.id, sme.id)).toEqual({ status: "not-found" });
+    expect(await checkEditable("apprenticeship", changes.id, sme.id)).toEqual({
+      status: "not-found",
+    });
   });
 });
 
 describe("saving an apprenticeship", () => {
   test("a new one is saved as a draft, or sent for checking at once", async () => {
     const sme = await makeOrg("sme");
-    const template = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    const template = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      firstPublishedAt: null,
+    });
     const values = await apprenticeshipValues(template.id);
 
     const draft = await saveApprenticeship(sme.id, null, values, { send: false, now });
@@ -89,31 +111,50 @@ describe("saving an apprenticeship", () => {
       select: { id: true, state: true, organisationId: true, title: true },
     });
     expect(rows.map((r) => r.state).sort()).toEqual(["draft", "submitted"]);
-    for (const row of rows) expect(row).toMatchObject({ organisationId: sme.id, title: values.title });
+    for (const row of rows)
+      expect(row).toMatchObject({ organisationId: sme.id, title: values.title });
   });
 
   test("an edit to a draft is written", async () => {
     const sme = await makeOrg("sme");
-    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
-    const values = { ...(await apprenticeshipValues(posting.id)), title: "Junior web developer apprentice" };
+    const posting = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      firstPublishedAt: null,
+    });
+    const values = {
+      ...(await apprenticeshipValues(posting.id)),
+      title: "Junior web developer apprentice",
+    };
     expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
       status: "done",
       value: { id: posting.id },
     });
-    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { title: true, state: true } });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: posting.id },
+      select: { title: true, state: true },
+    });
     expect(row).toEqual({ title: "Junior web developer apprentice", state: "draft" });
   });
 
   test("an edit that lost the race to another change is refused, and nothing is written", async () => {
     const sme = await makeOrg("sme");
-    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
-    const values = { ...(await apprenticeshipValues(posting.id)), title: "Junior web developer apprentice" };
+    const posting = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      firstPublishedAt: null,
+    });
+    const values = {
+      ...(await apprenticeshipValues(posting.id)),
+      title: "Junior web developer apprentice",
+    };
     sentForCheckingMeanwhile("apprenticeship", posting.id);
     expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
       status: "refused",
       reason: changedMeanwhileMessage,
     });
-    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { title: true, state: true } });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: posting.id },
+      select: { title: true, state: true },
+    });
     expect(row).toEqual({ title: "Digital marketing apprentice", state: "submitted" });
   });
 
@@ -134,13 +175,23 @@ describe("saving an apprenticeship", () => {
 
   test("sending with a closing date 6 days away is refused before anything is saved", async () => {
     const sme = await makeOrg("sme");
-    const posting = await makeApprenticeship(sme.id, now, { state: "draft", closingInDays: 6, firstPublishedAt: null });
-    const values = { ...(await apprenticeshipValues(posting.id)), title: "Junior web developer apprentice" };
+    const posting = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      closingInDays: 6,
+      firstPublishedAt: null,
+    });
+    const values = {
+      ...(await apprenticeshipValues(posting.id)),
+      title: "Junior web developer apprentice",
+    };
     expect(await saveApprenticeship(sme.id, posting.id, values, { send: true, now })).toEqual({
       status: "invalid",
       errors: { closingDate: "The closing date must be at least 7 days from today" },
     });
-    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { title: true, state: true } });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: posting.id },
+      select: { title: true, state: true },
+    });
     expect(row).toEqual({ title: "Digital marketing apprentice", state: "draft" });
   });
 });
@@ -153,24 +204,36 @@ describe("saving a placement", () => {
     const created = await savePlacement(sme.id, null, values, now);
     expect(created).toMatchObject({ status: "done" });
     const id = created.status === "done" ? created.value.id : "";
-    expect(await prisma.placement.findUnique({ where: { id }, select: { state: true, organisationId: true } })).toEqual({
+    expect(
+      await prisma.placement.findUnique({
+        where: { id },
+        select: { state: true, organisationId: true },
+      }),
+    ).toEqual({
       state: "draft",
       organisationId: sme.id,
     });
-    expect(await savePlacement(sme.id, id, { ...values, places: 2 }, now)).toEqual({ status: "done", value: { id } });
-    expect(await prisma.placement.findUnique({ where: { id }, select: { places: true } })).toEqual({ places: 2 });
+    expect(await savePlacement(sme.id, id, { ...values, places: 2 }, now)).toEqual({
+      status: "done",
+      value: { id },
+    });
+    expect(await prisma.placement.findUnique({ where: { id }, select: { places: true } })).toEqual({
+      places: 2,
+    });
   });
 
   test("dates in the past are refused on every save", async () => {
     const sme = await makeOrg("sme");
     const past = await makePlacement(sme.id, now, { state: "draft", startInDays: -10 });
-    expect(await savePlacement(sme.id, past.id, await placementValues(past.id), now)).toMatchObject({
-      status: "invalid",
-      errors: {
-        startDate: "The start date cannot be in the past",
-        endDate: "The end date cannot be in the past",
+    expect(await savePlacement(sme.id, past.id, await placementValues(past.id), now)).toMatchObject(
+      {
+        status: "invalid",
+        errors: {
+          startDate: "The start date cannot be in the past",
+          endDate: "The end date cannot be in the past",
+        },
       },
-    });
+    );
   });
 
   test("an edit that lost the race to another change is refused, and nothing is written", async () => {
@@ -182,7 +245,10 @@ describe("saving a placement", () => {
       status: "refused",
       reason: changedMeanwhileMessage,
     });
-    const row = await prisma.placement.findUnique({ where: { id: posting.id }, select: { places: true, state: true } });
+    const row = await prisma.placement.findUnique({
+      where: { id: posting.id },
+      select: { places: true, state: true },
+    });
     expect(row).toEqual({ places: 4, state: "submitted" });
   });
 
@@ -191,7 +257,10 @@ describe("saving a placement", () => {
     const other = await makeOrg("sme");
     const live = await makePlacement(sme.id, now);
     const values = await placementValues(live.id);
-    expect(await savePlacement(sme.id, live.id, values, now)).toEqual({ status: "refused", reason: editOnlyMessage });
+    expect(await savePlacement(sme.id, live.id, values, now)).toEqual({
+      status: "refused",
+      reason: editOnlyMessage,
+    });
     expect(await savePlacement(other.id, live.id, values, now)).toEqual({ status: "not-found" });
   });
 });
@@ -201,8 +270,14 @@ describe("saving the safeguarding checks", () => {
     const sme = await makeOrg("sme");
     const posting = await makePlacement(sme.id, now, { state: "draft" });
     const values = { ...(await safeguardingValues(posting.id)), insurer: "Shire Insurance" };
-    expect(await saveSafeguarding(sme.id, posting.id, values)).toEqual({ status: "done", value: { id: posting.id } });
-    const row = await prisma.placement.findUnique({ where: { id: posting.id }, select: { insurer: true } });
+    expect(await saveSafeguarding(sme.id, posting.id, values)).toEqual({
+      status: "done",
+      value: { id: posting.id },
+    });
+    const row = await prisma.placement.findUnique({
+      where: { id: posting.id },
+      select: { insurer: true },
+    });
     expect(row).toEqual({ insurer: "Shire Insurance" });
   });
 
@@ -210,10 +285,15 @@ describe("saving the safeguarding checks", () => {
     const sme = await makeOrg("sme");
     await prisma.organisation.update({ where: { id: sme.id }, data: { sizeBand: "medium" } });
     const posting = await makePlacement(sme.id, now, { state: "draft" });
-    const values = { ...(await safeguardingValues(posting.id)), riskAssessmentWritten: "no" as const };
+    const values = {
+      ...(await safeguardingValues(posting.id)),
+      riskAssessmentWritten: "no" as const,
+    };
     const result = await saveSafeguarding(sme.id, posting.id, values);
     expect(result).toMatchObject({ status: "invalid" });
-    expect(Object.keys(result.status === "invalid" ? result.errors : {})).toEqual(["riskAssessmentWritten"]);
+    expect(Object.keys(result.status === "invalid" ? result.errors : {})).toEqual([
+      "riskAssessmentWritten",
+    ]);
   });
 
   test("checks saved after the placement was sent for checking meanwhile are refused", async () => {
@@ -225,7 +305,10 @@ describe("saving the safeguarding checks", () => {
       status: "refused",
       reason: changedMeanwhileMessage,
     });
-    const row = await prisma.placement.findUnique({ where: { id: posting.id }, select: { insurer: true } });
+    const row = await prisma.placement.findUnique({
+      where: { id: posting.id },
+      select: { insurer: true },
+    });
     expect(row).toEqual({ insurer: "Midlands Mutual" });
   });
 
@@ -235,6 +318,9 @@ describe("saving the safeguarding checks", () => {
     const live = await makePlacement(sme.id, now);
     const values = await safeguardingValues(live.id);
     expect(await saveSafeguarding(other.id, live.id, values)).toEqual({ status: "not-found" });
-    expect(await saveSafeguarding(sme.id, live.id, values)).toEqual({ status: "refused", reason: editOnlyMessage });
+    expect(await saveSafeguarding(sme.id, live.id, values)).toEqual({
+      status: "refused",
+      reason: editOnlyMessage,
+    });
   });
 });

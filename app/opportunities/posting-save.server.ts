@@ -156,7 +156,10 @@ export async function saveSafeguarding(
     staffCountFromSizeBand(row.organisation.sizeBand),
   );
   if (missing.length > 0) {
-    return { status: "invalid", errors: Object.fromEntries(missing.map((m) => [m.field, m.message])) };
+    return {
+      status: "invalid",
+      errors: Object.fromEntries(missing.map((m) => [m.field, m.message])),
+    };
   }
   const { count } = await prisma.placement.updateMany({
     where: { id, organisationId, state: { in: editable } },

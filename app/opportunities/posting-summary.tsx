@@ -3,7 +3,14 @@
 import { type SummaryRow } from "~/components/ui";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
 import { apprenticeshipFields, placementFields } from "./posting-fields";
-import { applyMethodName, dateModeName, formatName, routeName, wageText, yearGroupsText } from "./display";
+import {
+  applyMethodName,
+  dateModeName,
+  formatName,
+  routeName,
+  wageText,
+  yearGroupsText,
+} from "./display";
 import { formatDate } from "~/time/format";
 
 export const apprenticeshipSummarySelect = { id: true, ...apprenticeshipFields } as const;
@@ -34,7 +41,10 @@ export type ApprenticeshipSummary = {
 
 const text = (value: string) => <span className="pre-line">{value}</span>;
 
-export function apprenticeshipRows(a: ApprenticeshipSummary, options: { full?: boolean } = {}): SummaryRow[] {
+export function apprenticeshipRows(
+  a: ApprenticeshipSummary,
+  options: { full?: boolean } = {},
+): SummaryRow[] {
   return [
     { key: "Closing date", value: formatDate(a.closingDate) },
     { key: "Start date", value: formatDate(a.startDate) },
@@ -47,11 +57,17 @@ export function apprenticeshipRows(a: ApprenticeshipSummary, options: { full?: b
     { key: "Where", value: `${a.postcode}, ${localAuthorityName(a.localAuthority)}` },
     { key: "Training provider", value: a.trainingProvider },
     { key: "Skills wanted", value: text(a.skillsWanted) },
-    ...(a.qualificationsWanted ? [{ key: "Qualifications wanted", value: text(a.qualificationsWanted) }] : []),
+    ...(a.qualificationsWanted
+      ? [{ key: "Qualifications wanted", value: text(a.qualificationsWanted) }]
+      : []),
     ...(options.full
       ? [
           { key: "Short description", value: text(a.shortDescription) },
-          { key: "How to apply", value: a.applyMethod === "external" ? (a.applyUrl ?? "") : applyMethodName(a.applyMethod) },
+          {
+            key: "How to apply",
+            value:
+              a.applyMethod === "external" ? (a.applyUrl ?? "") : applyMethodName(a.applyMethod),
+          },
         ]
       : []),
     { key: "Disability Confident", value: a.disabilityConfident ? "Yes" : "No" },
@@ -82,7 +98,10 @@ export type PlacementSummary = {
 export function placementRows(p: PlacementSummary): SummaryRow[] {
   const ages = p.minAge || p.maxAge ? `${p.minAge ?? 14} to ${p.maxAge ?? 18}` : null;
   return [
-    { key: "Dates", value: `${formatDate(p.startDate)} to ${formatDate(p.endDate)} (${dateModeName(p.dateMode).toLowerCase()})` },
+    {
+      key: "Dates",
+      value: `${formatDate(p.startDate)} to ${formatDate(p.endDate)} (${dateModeName(p.dateMode).toLowerCase()})`,
+    },
     { key: "Days and hours", value: p.daysAndHours },
     { key: "Sector", value: sectorName(p.sector) },
     { key: "Year groups", value: yearGroupsText(p.yearGroups) },
@@ -90,7 +109,12 @@ export function placementRows(p: PlacementSummary): SummaryRow[] {
     { key: "Places", value: String(p.places) },
     { key: "In person or online", value: formatName(p.format) },
     ...(p.localAuthority || p.postcode
-      ? [{ key: "Where", value: [p.postcode, localAuthorityName(p.localAuthority)].filter(Boolean).join(", ") }]
+      ? [
+          {
+            key: "Where",
+            value: [p.postcode, localAuthorityName(p.localAuthority)].filter(Boolean).join(", "),
+          },
+        ]
       : []),
     { key: "Supervisor", value: p.supervisorName },
     ...(p.accessibility ? [{ key: "Accessibility", value: text(p.accessibility) }] : []),

@@ -9,7 +9,12 @@ import {
   safeguardingMissingMessage,
   submitPosting,
 } from "./postings.server";
-import { dayFrom, makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
+import {
+  dayFrom,
+  makeApprenticeship,
+  makeOrg,
+  makePlacement,
+} from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
 const staff = { id: "staff-1", email: "staff@test.skillsbridge.test" };
@@ -66,7 +71,9 @@ describe("sending for checking", () => {
       },
     });
     const good = await makePlacement(sme.id, now, { state: "draft" });
-    expect(await submitPosting("placement", good.id, sme.id, now)).toMatchObject({ status: "done" });
+    expect(await submitPosting("placement", good.id, sme.id, now)).toMatchObject({
+      status: "done",
+    });
   });
 });
 
@@ -252,7 +259,9 @@ describe("closing and copying", () => {
         now,
       ),
     ).toEqual({ status: "not-found" });
-    expect(await archivePosting("apprenticeship", a.id, user, now)).toMatchObject({ status: "done" });
+    expect(await archivePosting("apprenticeship", a.id, user, now)).toMatchObject({
+      status: "done",
+    });
     const row = await prisma.apprenticeship.findUnique({
       where: { id: a.id },
       select: { state: true },
@@ -276,14 +285,22 @@ describe("a state the code does not know", () => {
   test("is a bug: sending, closing and copying throw instead of treating it as a draft", async () => {
     const sme = await makeOrg("sme");
     const user = { id: sme.userId, email: sme.email, organisationId: sme.id };
-    const posting = await makeApprenticeship(sme.id, now, { state: "draft", firstPublishedAt: null });
+    const posting = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      firstPublishedAt: null,
+    });
     // Raw SQL, as only a bug or a hand edit could put such a value there.
     await prisma.$executeRaw`UPDATE "Apprenticeship" SET "state" = 'bogus' WHERE "id" = ${posting.id}`;
     const unknown = 'Unknown posting state "bogus"';
     await expect(submitPosting("apprenticeship", posting.id, sme.id, now)).rejects.toThrow(unknown);
-    await expect(closePosting("apprenticeship", posting.id, user, undefined, now)).rejects.toThrow(unknown);
+    await expect(closePosting("apprenticeship", posting.id, user, undefined, now)).rejects.toThrow(
+      unknown,
+    );
     await expect(clonePosting("apprenticeship", posting.id, sme.id)).rejects.toThrow(unknown);
-    const row = await prisma.apprenticeship.findUnique({ where: { id: posting.id }, select: { state: true } });
+    const row = await prisma.apprenticeship.findUnique({
+      where: { id: posting.id },
+      select: { state: true },
+    });
     expect(row).toEqual({ state: "bogus" });
   });
 });

@@ -32,7 +32,12 @@ function subjects(email: string) {
   return outboxFor(email).map((mail) => mail.subject);
 }
 
-async function request(placementId: string, schoolOrgId: string, places: number, state: RequestState = "new") {
+async function request(
+  placementId: string,
+  schoolOrgId: string,
+  places: number,
+  state: RequestState = "new",
+) {
   return prisma.placementRequest.create({
     data: { placementId, schoolOrgId, places, yearGroup: "10", state },
     select: { id: true },
@@ -54,7 +59,8 @@ describe("accepting places", () => {
     const refused = results.filter((r) => r.status === "refused");
     expect(accepted).toHaveLength(3);
     expect(refused).toHaveLength(3);
-    for (const r of refused) expect(r).toEqual({ status: "refused", reason: "There are no places left" });
+    for (const r of refused)
+      expect(r).toEqual({ status: "refused", reason: "There are no places left" });
     expect(await acceptedPlaces(placement.id)).toBe(3);
   });
 
@@ -67,10 +73,9 @@ describe("accepting places", () => {
     );
     const results = await Promise.all(requests.map((r) => acceptRequest(r.id, sme.id, 2, now)));
     expect(results.filter((r) => r.status === "done")).toHaveLength(2);
-    expect(results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason)).toEqual([
-      "Only 1 place is left",
-      "Only 1 place is left",
-    ]);
+    expect(
+      results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason),
+    ).toEqual(["Only 1 place is left", "Only 1 place is left"]);
     expect(await acceptedPlaces(placement.id)).toBeLessThanOrEqual(5);
   });
 
@@ -121,11 +126,27 @@ describe("the life of a request", () => {
       accessNeeds: "Step-free access",
       note: null,
     };
-    const asSchool = { userId: school.userId, organisationId: school.id, organisationName: school.name, verified: true };
+    const asSchool = {
+      userId: school.userId,
+      organisationId: school.id,
+      organisationName: school.name,
+      verified: true,
+    };
     const made = await createPlacementRequest(asSchool, placement.id, values, now);
     expect(made).toMatchObject({ status: "done" });
     const id = made.status === "done" ? made.value.id : "";
-    expect(await prisma.placementRequest.findUnique({ where: { id }, select: { placementId: true, schoolOrgId: true, places: true, accessNeeds: true, state: true } })).toEqual({
+    expect(
+      await prisma.placementRequest.findUnique({
+        where: { id },
+        select: {
+          placementId: true,
+          schoolOrgId: true,
+          places: true,
+          accessNeeds: true,
+          state: true,
+        },
+      }),
+    ).toEqual({
       placementId: placement.id,
       schoolOrgId: school.id,
       places: 2,
@@ -133,20 +154,29 @@ describe("the life of a request", () => {
       state: "new",
     });
     // The employer is told, in the app and by email.
-    expect(await notices(sme.id, id)).toEqual([`${school.name} asked for 2 places on "A week in our print works".`]);
+    expect(await notices(sme.id, id)).toEqual([
+      `${school.name} asked for 2 places on "A week in our print works".`,
+    ]);
     expect(subjects(sme.email)).toEqual(["A school has asked for placement places"]);
 
     const unverified = await makeOrg("school", false);
     expect(
       await createPlacementRequest(
-        { userId: unverified.userId, organisationId: unverified.id, organisationName: unverified.name, verified: false },
+        {
+          userId: unverified.userId,
+          organisationId: unverified.id,
+          organisationName: unverified.name,
+          verified: false,
+        },
         placement.id,
         values,
         now,
       ),
     ).toEqual({ status: "refused", reason: notVerifiedMessage });
     const draft = await makePlacement(sme.id, now, { state: "draft" });
-    expect(await createPlacementRequest(asSchool, draft.id, values, now)).toEqual({ status: "not-found" });
+    expect(await createPlacementRequest(asSchool, draft.id, values, now)).toEqual({
+      status: "not-found",
+    });
     expect(await prisma.placementRequest.count({ where: { placementId: draft.id } })).toBe(0);
     expect(subjects(sme.email)).toHaveLength(1);
   });
@@ -185,11 +215,19 @@ describe("the life of a request", () => {
     const r = await request(placement.id, school.id, 2);
     await acceptRequest(r.id, sme.id, 2, now);
     expect(await withdrawRequest(r.id, sme.id, now)).toEqual({ status: "not-found" });
-    expect(await withdrawRequest(r.id, school.id, now)).toEqual({ status: "done", value: undefined });
+    expect(await withdrawRequest(r.id, school.id, now)).toEqual({
+      status: "done",
+      value: undefined,
+    });
     expect(await acceptedPlaces(placement.id)).toBe(0);
-    const row = await prisma.placementRequest.findUnique({ where: { id: r.id }, select: { state: true, withdrawnAt: true } });
+    const row = await prisma.placementRequest.findUnique({
+      where: { id: r.id },
+      select: { state: true, withdrawnAt: true },
+    });
     expect(row).toEqual({ state: "withdrawn", withdrawnAt: now });
-    expect(await notices(sme.id, r.id)).toEqual([`${school.name} withdrew its request for "A week in our print works".`]);
+    expect(await notices(sme.id, r.id)).toEqual([
+      `${school.name} withdrew its request for "A week in our print works".`,
+    ]);
     expect(subjects(sme.email)).toEqual(["A school withdrew its placement request"]);
   });
 

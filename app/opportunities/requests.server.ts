@@ -115,7 +115,12 @@ function employersRequest(requestId: string, employerOrgId: string) {
 }
 
 /** One side is told about a change to a request, with a link to it. */
-function notifyAboutRequest(requestId: string, organisationId: string, subject: string, message: string) {
+function notifyAboutRequest(
+  requestId: string,
+  organisationId: string,
+  subject: string,
+  message: string,
+) {
   return notifyOrganisation({ organisationId, subject, message, link: requestPage(requestId) });
 }
 
@@ -129,7 +134,12 @@ type Answer = { type: "accept"; placesAccepted: number } | { type: "decline"; re
  * check of places left and the write happen in one transaction, and the write
  * lands only while the request is still unanswered.
  */
-async function answerRequest(requestId: string, employerOrgId: string, answer: Answer, now: Date): Promise<CommandResult> {
+async function answerRequest(
+  requestId: string,
+  employerOrgId: string,
+  answer: Answer,
+  now: Date,
+): Promise<CommandResult> {
   const result = await prisma.$transaction(async (tx) => {
     const request = await tx.placementRequest.findFirst({
       where: employersRequest(requestId, employerOrgId),
@@ -178,7 +188,9 @@ async function answerRequest(requestId: string, employerOrgId: string, answer: A
   await notifyAboutRequest(
     requestId,
     schoolOrgId,
-    answer.type === "accept" ? "Your placement request was accepted" : "Your placement request was declined",
+    answer.type === "accept"
+      ? "Your placement request was accepted"
+      : "Your placement request was declined",
     answer.type === "accept"
       ? `${from} accepted ${placesText(answer.placesAccepted)} on "${placement.title}".`
       : `${from} could not take your students on "${placement.title}": ${answer.reason}`,
@@ -193,7 +205,12 @@ export async function acceptRequest(
   placesAccepted: number,
   now: Date,
 ): Promise<CommandResult<{ placesAccepted: number }>> {
-  const result = await answerRequest(requestId, employerOrgId, { type: "accept", placesAccepted }, now);
+  const result = await answerRequest(
+    requestId,
+    employerOrgId,
+    { type: "accept", placesAccepted },
+    now,
+  );
   return result.status === "done" ? done({ placesAccepted }) : result;
 }
 
@@ -233,7 +250,8 @@ export async function withdrawRequest(
       where: { id: requestId, state: request.state },
       data: { state: "withdrawn", withdrawnAt: now },
     });
-    if (count === 0) return refused("This request changed while you were looking at it. Check it again.");
+    if (count === 0)
+      return refused("This request changed while you were looking at it. Check it again.");
     return done(request);
   });
   if (result.status !== "done") return result;
@@ -256,7 +274,10 @@ export async function expireRequests(now: Date): Promise<number> {
     where: {
       state: { in: ["new", "viewed"] },
       placement: {
-        OR: [{ state: { in: ["closed", "archived"] } }, { startDate: { lte: startOfUkToday(now) } }],
+        OR: [
+          { state: { in: ["closed", "archived"] } },
+          { startDate: { lte: startOfUkToday(now) } },
+        ],
       },
     },
     select: {
@@ -315,7 +336,12 @@ export async function recordOutcome(
       schoolOrgId: true,
       school: { select: { name: true } },
       placement: {
-        select: { title: true, organisationId: true, endDate: true, organisation: { select: { name: true } } },
+        select: {
+          title: true,
+          organisationId: true,
+          endDate: true,
+          organisation: { select: { name: true } },
+        },
       },
     },
   });

@@ -5,7 +5,13 @@ import { Button } from "~/components/forms/fields";
  * step. The action reads the button's value from the field `then`
  * (posting-form-actions.server.ts).
  */
-export function SaveButtons({ next, children }: { next: "submit" | "safeguarding"; children: string }) {
+export function SaveButtons({
+  next,
+  children,
+}: {
+  next: "submit" | "safeguarding";
+  children: string;
+}) {
   return (
     <div className="button-group">
       <Button name="then" value="draft" variant="secondary">

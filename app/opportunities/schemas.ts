@@ -58,10 +58,31 @@ import {
 // ---------------------------------------------------------------------------
 // The lists shown as radios or selects live in options.ts (no zod, so pages can
 // use them without loading the schemas); re-exported here.
-export { apprenticeshipRoutes, applyMethods, placementFormats, placementDateModes, accessNeedsHint } from "./options";
-export type { ApprenticeshipRouteId, ApplyMethod, PlacementFormat, PlacementDateMode } from "./options";
-import { apprenticeshipRoutes, applyMethods, placementFormats, placementDateModes } from "./options";
-import type { ApprenticeshipRouteId, ApplyMethod, PlacementFormat, PlacementDateMode } from "./options";
+export {
+  apprenticeshipRoutes,
+  applyMethods,
+  placementFormats,
+  placementDateModes,
+  accessNeedsHint,
+} from "./options";
+export type {
+  ApprenticeshipRouteId,
+  ApplyMethod,
+  PlacementFormat,
+  PlacementDateMode,
+} from "./options";
+import {
+  apprenticeshipRoutes,
+  applyMethods,
+  placementFormats,
+  placementDateModes,
+} from "./options";
+import type {
+  ApprenticeshipRouteId,
+  ApplyMethod,
+  PlacementFormat,
+  PlacementDateMode,
+} from "./options";
 
 const apprenticeshipRouteIds = apprenticeshipRoutes.map((r) => r.id) as [
   ApprenticeshipRouteId,
@@ -418,8 +439,6 @@ export type SafeguardingValues = z.output<typeof safeguardingSchema>;
 // ---------------------------------------------------------------------------
 // A school's request for places. No student names or personal data at this
 // stage (PRODUCT.md §2), so the request holds only what the employer needs.
-
-
 
 export const placementRequestSchema = z.object({
   places: wholeNumber({

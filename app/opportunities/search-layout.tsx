@@ -7,7 +7,9 @@ import { Pagination } from "~/components/ui";
 // the count, the cards and the page links, the same on both pages.
 
 /** The filters as the form shows them: every field as text, none for the page number. */
-export function formValues(filters: { page: number } & Record<string, string | number | undefined>) {
+export function formValues(
+  filters: { page: number } & Record<string, string | number | undefined>,
+) {
   const { page: _page, ...fields } = filters;
   return Object.fromEntries(
     Object.entries(fields).map(([name, value]) => [name, value === undefined ? "" : String(value)]),

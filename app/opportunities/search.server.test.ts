@@ -17,16 +17,27 @@ const apprenticeships = {
 } satisfies Record<string, Parameters<typeof makeApprenticeship>[2]>;
 const placements = {
   print: { title: "Printing week", yearGroups: "10,11" },
-  printVirtual: { title: "Online printing taster", format: "virtual", yearGroups: "12", startInDays: 40 },
+  printVirtual: {
+    title: "Online printing taster",
+    format: "virtual",
+    yearGroups: "12",
+    startInDays: 40,
+  },
   printStarted: { title: "Printing started", startInDays: 0 },
-  cafe: { title: "Cafe kitchen week", description: "Make coffee and serve customers.", sector: "I" },
+  cafe: {
+    title: "Cafe kitchen week",
+    description: "Make coffee and serve customers.",
+    sector: "I",
+  },
 } satisfies Record<string, Parameters<typeof makePlacement>[2]>;
 const ids = {} as Record<keyof typeof apprenticeships | keyof typeof placements, string>;
 
 beforeAll(async () => {
   const sme = await makeOrg("sme");
   for (const [key, overrides] of Object.entries(apprenticeships))
-    ids[key as keyof typeof apprenticeships] = (await makeApprenticeship(sme.id, now, overrides)).id;
+    ids[key as keyof typeof apprenticeships] = (
+      await makeApprenticeship(sme.id, now, overrides)
+    ).id;
   for (const [key, overrides] of Object.entries(placements))
     ids[key as keyof typeof placements] = (await makePlacement(sme.id, now, overrides)).id;
 });
@@ -36,7 +47,8 @@ const appSearch = (query: string | URLSearchParams) =>
 const placementSearch = (query: string | URLSearchParams) =>
   searchPlacements(placementFilters(new URLSearchParams(query)), now);
 const appIds = async (query: string) => (await appSearch(query)).results.map((r) => r.id);
-const placementIds = async (query: string) => (await placementSearch(query)).results.map((r) => r.id);
+const placementIds = async (query: string) =>
+  (await placementSearch(query)).results.map((r) => r.id);
 
 describe("apprenticeship search", () => {
   test("finds by keyword prefix, only live ones not past their closing date", async () => {
@@ -164,11 +176,17 @@ describe("each filter gives the same rows with and without keywords", () => {
       localAuthority?: string,
     ) => {
       const { id } = await makePlacement(sme.id, now, overrides);
-      if (localAuthority) await prisma.placement.update({ where: { id }, data: { localAuthority } });
+      if (localAuthority)
+        await prisma.placement.update({ where: { id }, data: { localAuthority } });
       quokka.placements.add(id);
     };
     await placement({ title: "Quokka print week", yearGroups: "10,11" });
-    await placement({ title: "Quokka virtual taster", format: "virtual", yearGroups: "12", startInDays: 40 });
+    await placement({
+      title: "Quokka virtual taster",
+      format: "virtual",
+      yearGroups: "12",
+      startInDays: 40,
+    });
     await placement({ title: "Quokka cafe week", sector: "I" }, "coventry");
     await placement({ title: "Quokka starts tomorrow", startInDays: 1 });
     await placement({ title: "Quokka started today", startInDays: 0 });
@@ -200,7 +218,11 @@ describe("each filter gives the same rows with and without keywords", () => {
     ["wage=fixed", 1],
     ["sort=newest", 4],
   ])("apprenticeships %s", async (filter, count) => {
-    const keyword = await every(appSearch, `q=quokka&sort=closing&${filter}`, quokka.apprenticeships);
+    const keyword = await every(
+      appSearch,
+      `q=quokka&sort=closing&${filter}`,
+      quokka.apprenticeships,
+    );
     const plain = await every(appSearch, filter, quokka.apprenticeships);
     expect(keyword).toEqual(plain);
     expect(keyword).toHaveLength(count);

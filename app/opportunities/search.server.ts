@@ -89,7 +89,12 @@ async function rankedPageOrLast<Row>(
   const window = pageWindow(first.total, requested, PAGE_SIZE);
   const found =
     window.page === requested ? first : await rankedPage<Row>({ ...query, skip: window.skip });
-  return { results: found.results, total: found.total, page: window.page, pageCount: window.pageCount };
+  return {
+    results: found.results,
+    total: found.total,
+    page: window.page,
+    pageCount: window.pageCount,
+  };
 }
 
 /** A page of a Prisma list: count, clamp to the last page, then read that page. */
@@ -158,7 +163,8 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
       select: apprenticeshipListSelect,
       match,
       conditions: sqlOf(conditions, "t"),
-      orderBy: filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
+      orderBy:
+        filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
     } as const;
     return rankedPageOrLast<ApprenticeshipListRow>(query, filters.page);
   }
@@ -169,7 +175,9 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
       prisma.apprenticeship.findMany({
         where,
         select: apprenticeshipListSelect,
-        orderBy: orderByOf<Prisma.ApprenticeshipOrderByWithRelationInput>(apprenticeshipOrder(filters.sort)),
+        orderBy: orderByOf<Prisma.ApprenticeshipOrderByWithRelationInput>(
+          apprenticeshipOrder(filters.sort),
+        ),
         skip,
         take,
       }),

@@ -31,9 +31,27 @@ describe("filters from the query string", () => {
     const f = apprenticeshipFilters(
       new URLSearchParams("q=web&route=digital&level=3&la=coventry&wage=fixed&sort=newest&page=2"),
     );
-    expect(f).toEqual({ q: "web", route: "digital", level: 3, la: "coventry", wage: "fixed", sort: "newest", page: 2 });
-    const bad = apprenticeshipFilters(new URLSearchParams("route=space&level=9&la=paris&wage=lots&sort=x&page=-1"));
-    expect(bad).toEqual({ q: "", route: undefined, level: undefined, la: undefined, wage: undefined, sort: "closing", page: 1 });
+    expect(f).toEqual({
+      q: "web",
+      route: "digital",
+      level: 3,
+      la: "coventry",
+      wage: "fixed",
+      sort: "newest",
+      page: 2,
+    });
+    const bad = apprenticeshipFilters(
+      new URLSearchParams("route=space&level=9&la=paris&wage=lots&sort=x&page=-1"),
+    );
+    expect(bad).toEqual({
+      q: "",
+      route: undefined,
+      level: undefined,
+      la: undefined,
+      wage: undefined,
+      sort: "closing",
+      page: 1,
+    });
   });
 
   test("best match is the default with keywords, closing soonest without", () => {
@@ -43,7 +61,9 @@ describe("filters from the query string", () => {
 
   test("placement filters read dates, year groups and format", () => {
     const f = placementFilters(
-      new URLSearchParams("q=print&sector=C&la=dudley&from=2027-03-01&to=31/3/2027&year=10&format=virtual"),
+      new URLSearchParams(
+        "q=print&sector=C&la=dudley&from=2027-03-01&to=31/3/2027&year=10&format=virtual",
+      ),
     );
     expect(f).toEqual({
       q: "print",

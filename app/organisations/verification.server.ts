@@ -26,7 +26,11 @@ function findVerifiable(id: string) {
 }
 
 type Decision = {
-  data: { verificationStatus: "verified" | "declined"; verificationReason: string | null; verifiedAt: Date | null };
+  data: {
+    verificationStatus: "verified" | "declined";
+    verificationReason: string | null;
+    verifiedAt: Date | null;
+  };
   action: "organisation.verify" | "organisation.decline";
   reason?: string;
   notice: (organisation: { name: string; kind: string }) => { subject: string; message: string };
@@ -54,7 +58,11 @@ async function decide(
       tx,
     );
   });
-  await notifyOrganisation({ organisationId: organisation.id, ...decision.notice(organisation), link: "/account" });
+  await notifyOrganisation({
+    organisationId: organisation.id,
+    ...decision.notice(organisation),
+    link: "/account",
+  });
   return done({ name: organisation.name });
 }
 

@@ -2,7 +2,10 @@
 export const verificationStatuses = ["unverified", "verified", "declined"] as const;
 export type VerificationStatus = (typeof verificationStatuses)[number];
 
-export const verificationLabels: Record<VerificationStatus, { label: string; colour: "grey" | "green" | "red" }> = {
+export const verificationLabels: Record<
+  VerificationStatus,
+  { label: string; colour: "grey" | "green" | "red" }
+> = {
   unverified: { label: "Waiting to be checked", colour: "grey" },
   verified: { label: "Checked", colour: "green" },
   declined: { label: "Not accepted", colour: "red" },

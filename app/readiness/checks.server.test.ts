@@ -156,13 +156,20 @@ describe("a readiness check in the database", () => {
         select: { id: true },
       });
     const [a, b] = await Promise.all([create(), create()]);
-    const results = await Promise.all([submitCheck(organisationId, a.id), submitCheck(organisationId, b.id)]);
+    const results = await Promise.all([
+      submitCheck(organisationId, a.id),
+      submitCheck(organisationId, b.id),
+    ]);
     expect(results).toEqual([
       { ok: true, id: a.id },
       { ok: true, id: b.id },
     ]);
-    expect(await prisma.readinessCheck.count({ where: { organisationId, isLatest: true } })).toBe(1);
-    expect(await prisma.readinessCheck.count({ where: { organisationId, status: "submitted" } })).toBe(2);
+    expect(await prisma.readinessCheck.count({ where: { organisationId, isLatest: true } })).toBe(
+      1,
+    );
+    expect(
+      await prisma.readinessCheck.count({ where: { organisationId, status: "submitted" } }),
+    ).toBe(2);
   });
 
   test("a page with a missing answer still keeps the answers that are fine", () => {

@@ -5,7 +5,11 @@ import { findResult } from "./checks.server";
 import { ukDay } from "~/time/uk-time";
 import { resultCsv, resultExport } from "./export";
 
-export async function downloadResult(request: Request, id: string | undefined, format: "csv" | "json") {
+export async function downloadResult(
+  request: Request,
+  id: string | undefined,
+  format: "csv" | "json",
+) {
   const user = await requireRole(request, "sme");
   const result = await findResult(user.organisationId, id ?? "");
   if (!result) notFound();
@@ -25,7 +29,8 @@ export async function downloadResult(request: Request, id: string | undefined, f
   const body = format === "csv" ? resultCsv(exported) : JSON.stringify(exported, null, 2);
   return new Response(body, {
     headers: {
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Type":
+        format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
       // A result is private to the organisation: never kept by shared caches.
       "Cache-Control": "private, no-store",

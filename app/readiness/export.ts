@@ -10,7 +10,9 @@ import { ukDay } from "../time/uk-time";
 /** The chosen options' labels, in the bank's order; empty when not answered. */
 export function answerLabels(question: Question, answer: string | string[] | undefined): string[] {
   const chosen = new Set(typeof answer === "string" ? [answer] : (answer ?? []));
-  return question.options.filter((option) => chosen.has(option.value)).map((option) => option.label);
+  return question.options
+    .filter((option) => chosen.has(option.value))
+    .map((option) => option.label);
 }
 
 export type ResultExport = {
@@ -42,7 +44,12 @@ export function resultExport(input: {
     submittedAt: input.submittedAt.toISOString(),
     questionBankVersion: bank.version,
     overall: { score: scores.overall, band: input.band },
-    dimensions: dimensionIds.map((id) => ({ id, name: dimensionNames[id], score: scores[id], band: bandFor(scores[id]) })),
+    dimensions: dimensionIds.map((id) => ({
+      id,
+      name: dimensionNames[id],
+      score: scores[id],
+      band: bandFor(scores[id]),
+    })),
     answers: dimensionIds.flatMap((dimension) =>
       questionsFor(bank, dimension).map((question) => {
         const answer = answers[question.id];
@@ -74,7 +81,14 @@ export function resultCsv(result: ResultExport): string {
     ["Type", "Area", "Question", "Answer", "Score (0 to 100)", "Band"],
     ["Overall", "", "", "", result.overall.score, result.overall.band],
     ...result.dimensions.map((d) => ["Area score", d.name, "", "", d.score, d.band]),
-    ...result.answers.map((a) => ["Answer", dimensionNames[a.dimension], a.question, a.answer.join("; "), "", ""]),
+    ...result.answers.map((a) => [
+      "Answer",
+      dimensionNames[a.dimension],
+      a.question,
+      a.answer.join("; "),
+      "",
+      "",
+    ]),
     ["Organisation", result.organisation, "", "", "", ""],
     // The day in the UK, as the results page shows it.
     ["Date", ukDay(new Date(result.submittedAt)), "", "", "", ""],

@@ -4,7 +4,10 @@ import { nextStepsFor } from "./next-steps";
 
 describe("next steps from a gap", () => {
   test("a weak area links to mentors and offers for that area", () => {
-    expect(nextStepsFor("data").map((l) => l.href)).toEqual(["/mentors?dimension=data", "/offers?dimension=data"]);
+    expect(nextStepsFor("data").map((l) => l.href)).toEqual([
+      "/mentors?dimension=data",
+      "/offers?dimension=data",
+    ]);
     expect(at(nextStepsFor("data"), 0).text).toBe("Find a mentor who helps with data management");
   });
 
@@ -14,5 +17,7 @@ describe("next steps from a gap", () => {
 });
 
 test("names keep their capitals inside a sentence", () => {
-  expect(at(nextStepsFor("automation"), 0).text).toBe("Find a mentor who helps with automation and AI");
+  expect(at(nextStepsFor("automation"), 0).text).toBe(
+    "Find a mentor who helps with automation and AI",
+  );
 });

@@ -23,7 +23,10 @@ export function nextStepsFor(dimension: DimensionId): NextStepLink[] {
     { href: `/offers?dimension=${dimension}`, text: `Find workshops and courses on ${name}` },
   ];
   if (dimension === "workforce") {
-    links.push({ href: "/postings/apprenticeships/new", text: "Post an apprenticeship to build these skills in your team" });
+    links.push({
+      href: "/postings/apprenticeships/new",
+      text: "Post an apprenticeship to build these skills in your team",
+    });
   }
   return links;
 }

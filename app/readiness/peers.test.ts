@@ -11,7 +11,10 @@ import {
 
 /** What the results page shows for `score` among `peerScores`: the histogram the database returns, then the comparison. */
 function comparePeers(score: number, peerScores: number[]): PeerComparison {
-  const histogram = [...new Set(peerScores)].map((s) => ({ score: s, count: peerScores.filter((p) => p === s).length }));
+  const histogram = [...new Set(peerScores)].map((s) => ({
+    score: s,
+    count: peerScores.filter((p) => p === s).length,
+  }));
   return comparisonFromStats(score, statsFromHistogram(histogram, score));
 }
 
@@ -125,23 +128,47 @@ describe("peer group counts from the database", () => {
   });
 
   test("counts give the same answer as every score", async () => {
-    expect(comparisonFromStats(50, { size: 5, middle: [30], below: 4 })).toEqual(everyScore(50, [10, 20, 30, 40, 60]));
-    expect(comparisonFromStats(50, { size: 4, middle: [20, 30], below: 4 })).toEqual(everyScore(50, [10, 20, 30, 40]));
+    expect(comparisonFromStats(50, { size: 5, middle: [30], below: 4 })).toEqual(
+      everyScore(50, [10, 20, 30, 40, 60]),
+    );
+    expect(comparisonFromStats(50, { size: 4, middle: [20, 30], below: 4 })).toEqual(
+      everyScore(50, [10, 20, 30, 40]),
+    );
   });
 });
 
 describe("peer group counts from a score histogram", () => {
   test("gives the same answer as every score, for odd and even groups and ties", async () => {
-    const cases: number[][] = [[10, 20, 30, 40, 60], [61, 10, 35, 70, 20, 40], [50, 50, 50, 50, 50, 50], [0, 100, 100, 3, 3], [10, 20, 30, 40], []];
+    const cases: number[][] = [
+      [10, 20, 30, 40, 60],
+      [61, 10, 35, 70, 20, 40],
+      [50, 50, 50, 50, 50, 50],
+      [0, 100, 100, 3, 3],
+      [10, 20, 30, 40],
+      [],
+    ];
     for (const scores of cases) {
-      const histogram = [...new Set(scores)].map((score) => ({ score, count: scores.filter((s) => s === score).length }));
+      const histogram = [...new Set(scores)].map((score) => ({
+        score,
+        count: scores.filter((s) => s === score).length,
+      }));
       for (const mine of [0, 30, 37, 50, 100]) {
-        expect(comparisonFromStats(mine, statsFromHistogram(histogram, mine))).toEqual(everyScore(mine, scores));
+        expect(comparisonFromStats(mine, statsFromHistogram(histogram, mine))).toEqual(
+          everyScore(mine, scores),
+        );
       }
     }
   });
 
   test("rows with no firms are ignored", async () => {
-    expect(statsFromHistogram([{ score: 5, count: 0 }, { score: 40, count: 3 }], 50)).toEqual({ size: 3, middle: [40], below: 3 });
+    expect(
+      statsFromHistogram(
+        [
+          { score: 5, count: 0 },
+          { score: 40, count: 3 },
+        ],
+        50,
+      ),
+    ).toEqual({ size: 3, middle: [40], below: 3 });
   });
 });

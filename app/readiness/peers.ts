@@ -84,7 +84,11 @@ export function statsFromHistogram(histogram: ScoreHistogram, score: number): Pe
   let seen = 0;
   for (const row of rows) {
     // Positions seen .. seen+count-1 hold this score; take the wanted ones.
-    for (let position = Math.max(skip, seen); position < Math.min(skip + take, seen + row.count); position++) {
+    for (
+      let position = Math.max(skip, seen);
+      position < Math.min(skip + take, seen + row.count);
+      position++
+    ) {
       middle.push(row.score);
     }
     seen += row.count;

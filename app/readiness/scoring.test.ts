@@ -186,11 +186,13 @@ describe("weakestDimensions", () => {
 
   test("lists the three lowest, lowest first, with their scores", () => {
     expect(WEAKEST_COUNT).toBe(3);
-    expect(weakestDimensions(scores({ cyber: 10, data: 30, strategy: 20, readiness: 60 }))).toEqual([
-      { dimension: "cyber", score: 10 },
-      { dimension: "strategy", score: 20 },
-      { dimension: "data", score: 30 },
-    ]);
+    expect(weakestDimensions(scores({ cyber: 10, data: 30, strategy: 20, readiness: 60 }))).toEqual(
+      [
+        { dimension: "cyber", score: 10 },
+        { dimension: "strategy", score: 20 },
+        { dimension: "data", score: 30 },
+      ],
+    );
   });
 
   test("equal scores keep the dimension order", () => {
@@ -205,7 +207,14 @@ describe("weakestDimensions", () => {
   });
 
   test("a Leading score below full marks is not a gap either (matching once kept it)", () => {
-    const strong = scores({ strategy: 100, readiness: 100, workforce: 100, data: 100, automation: 90, cyber: 100 });
+    const strong = scores({
+      strategy: 100,
+      readiness: 100,
+      workforce: 100,
+      data: 100,
+      automation: 90,
+      cyber: 100,
+    });
     expect(weakestDimensions(strong)).toEqual([]);
   });
 

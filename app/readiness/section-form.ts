@@ -31,10 +31,12 @@ function singleAnswerSchema(question: Question): z.ZodType<string> {
 
 function selectAllSchema(question: Question): z.ZodType<string[]> {
   const values = question.options.map((option) => option.value) as [string, ...string[]];
-  return multiChoice(values, { required: messages.selectAllEmpty, unknown: messages.unknownChoice }).refine(
-    (chosen) => !(chosen.includes(NONE_VALUE) && chosen.length > 1),
-    { error: messages.noneNotAlone },
-  );
+  return multiChoice(values, {
+    required: messages.selectAllEmpty,
+    unknown: messages.unknownChoice,
+  }).refine((chosen) => !(chosen.includes(NONE_VALUE) && chosen.length > 1), {
+    error: messages.noneNotAlone,
+  });
 }
 
 /** The schema for one section: a key per question id, every question required. */

@@ -8,27 +8,33 @@ export default function Accessibility() {
   return (
     <>
       <PageHeading>Accessibility statement</PageHeading>
-      <p className="body">We want as many people as possible to be able to use SkillsBridge. You should be able to:</p>
+      <p className="body">
+        We want as many people as possible to be able to use SkillsBridge. You should be able to:
+      </p>
       <ul className="list">
         <li>make the text bigger, up to 400%, without it spilling off the screen</li>
         <li>use the whole site with a keyboard, or with speech recognition</li>
         <li>use the site with a screen reader</li>
         <li>use the site without JavaScript, on an old phone or a slow connection</li>
       </ul>
-      <p className="body">We write in plain English, and every chart has a table with the same numbers.</p>
+      <p className="body">
+        We write in plain English, and every chart has a table with the same numbers.
+      </p>
       <h2 className="heading-m">How accessible this website is</h2>
       <p className="body">
-        We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. We test every page with automated checks
-        and by hand. We do not know of any part that fails this standard. If you find one, please tell us.
+        We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. We test
+        every page with automated checks and by hand. We do not know of any part that fails this
+        standard. If you find one, please tell us.
       </p>
       <h2 className="heading-m">Tell us about a problem</h2>
       <p className="body">
-        Email <a href="mailto:access@skillsbridge.test">access@skillsbridge.test</a>. We will reply within 5 working days.
+        Email <a href="mailto:access@skillsbridge.test">access@skillsbridge.test</a>. We will reply
+        within 5 working days.
       </p>
       <h2 className="heading-m">If you are not happy with our reply</h2>
       <p className="body">
-        The Equality and Human Rights Commission (EHRC) enforces the accessibility rules. You can contact the Equality Advisory and
-        Support Service (EASS).
+        The Equality and Human Rights Commission (EHRC) enforces the accessibility rules. You can
+        contact the Equality Advisory and Support Service (EASS).
       </p>
       <p className="body">This statement was last reviewed on 22 November 2026.</p>
     </>

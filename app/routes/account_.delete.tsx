@@ -17,7 +17,10 @@ export const meta: MetaFunction = () => [{ title: "Delete your account - SkillsB
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { lastMember: await isLastMember(user.organisationId), organisationName: user.organisation.name };
+  return {
+    lastMember: await isLastMember(user.organisationId),
+    organisationName: user.organisation.name,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,16 +41,28 @@ export default function DeleteAccount() {
     <>
       <BackLink to="/account">Back to your account</BackLink>
       <PageHeading>Delete your account</PageHeading>
-      <p className="body">This cannot be undone. You might want to <a href="/account/data">download your data</a> first.</p>
+      <p className="body">
+        This cannot be undone. You might want to <a href="/account/data">download your data</a>{" "}
+        first.
+      </p>
       {lastMember ? (
         <WarningText>
-          You are the only member of {organisationName}. Deleting your account also deletes {organisationName} and everything it
-          has on SkillsBridge.
+          You are the only member of {organisationName}. Deleting your account also deletes{" "}
+          {organisationName} and everything it has on SkillsBridge.
         </WarningText>
       ) : null}
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.deleteAccountSchema)} actionData={actionData}>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.deleteAccountSchema)}
+        actionData={actionData}
+      >
         <Checkbox name="confirm" label="I understand that my account will be deleted for good" />
-        <TextInput name="password" label="Your password" type="password" autoComplete="current-password" width="20" />
+        <TextInput
+          name="password"
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          width="20"
+        />
         <Button variant="warning">Delete my account</Button>
       </ValidatedForm>
       <p className="body">

@@ -137,7 +137,10 @@ function InsightTable({
         row.hidden
           ? [
               row.group,
-              { span: dimensionIds.length + 1, content: `Fewer than ${minGroup} businesses, so hidden` },
+              {
+                span: dimensionIds.length + 1,
+                content: `Fewer than ${minGroup} businesses, so hidden`,
+              },
             ]
           : [row.group, row.total, ...dimensionIds.map((d) => row.low[d])],
       )}

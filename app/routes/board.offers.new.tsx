@@ -33,8 +33,14 @@ export default function NewOffer() {
     <>
       <BackLink to="/board">Back to your board page</BackLink>
       <PageHeading>Add an offer</PageHeading>
-      <p className="body">Workshops, clinics, short courses and resources that help businesses close their gaps.</p>
-      <OfferForm actionData={actionData} defaults={{ schedule: "dated", format: "online", seats: "20" }} submit="Publish offer" />
+      <p className="body">
+        Workshops, clinics, short courses and resources that help businesses close their gaps.
+      </p>
+      <OfferForm
+        actionData={actionData}
+        defaults={{ schedule: "dated", format: "online", seats: "20" }}
+        submit="Publish offer"
+      />
     </>
   );
 }

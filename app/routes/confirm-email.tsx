@@ -30,9 +30,18 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirectWithFlash(request, "/", "Thank you. Your email address is confirmed.");
   }
   const change = await changeEmailByLink(token);
-  if (change.status === "done") return redirectWithFlash(request, "/account", `Your email address is now ${change.value.email}.`);
+  if (change.status === "done")
+    return redirectWithFlash(
+      request,
+      "/account",
+      `Your email address is now ${change.value.email}.`,
+    );
   if (change.status === "refused") return redirectWithFlash(request, "/account", change.reason);
-  return redirectWithFlash(request, "/", "That link has expired or has already been used. You can ask for a new one from your account page.");
+  return redirectWithFlash(
+    request,
+    "/",
+    "That link has expired or has already been used. You can ask for a new one from your account page.",
+  );
 }
 
 export default function ConfirmEmail() {
@@ -50,7 +59,9 @@ export default function ConfirmEmail() {
   }
   return (
     <>
-      <PageHeading>{isChange ? "Confirm your new email address" : "Confirm your email address"}</PageHeading>
+      <PageHeading>
+        {isChange ? "Confirm your new email address" : "Confirm your email address"}
+      </PageHeading>
       <p className="body">
         Press the button to confirm that <strong>{email}</strong> is your email address.
       </p>

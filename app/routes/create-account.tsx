@@ -5,7 +5,14 @@ import { createAccountSchema } from "~/accounts/schemas";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, Fieldset, Radios, Select, selectOptions, TextInput } from "~/components/forms/fields";
+import {
+  Button,
+  Fieldset,
+  Radios,
+  Select,
+  selectOptions,
+  TextInput,
+} from "~/components/forms/fields";
 import { NewPasswordInput, newPasswordHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
@@ -29,15 +36,32 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.status !== "done") return notDone(result, parsed.values);
   const user = result.value;
   const cookie = await createUserSession(user.id);
-  return redirectWithFlash(request, "/", `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`, {
-    "Set-Cookie": cookie,
-  });
+  return redirectWithFlash(
+    request,
+    "/",
+    `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`,
+    {
+      "Set-Cookie": cookie,
+    },
+  );
 }
 
 const roleOptions = [
-  { value: "sme", label: "A business (SME)", hint: "Check your digital skills, post jobs and placements, find a mentor." },
-  { value: "school", label: "A school or college", hint: "Find work experience and apprenticeships for your students." },
-  { value: "board", label: "A partnership board firm", hint: "Mentor small firms and run training." },
+  {
+    value: "sme",
+    label: "A business (SME)",
+    hint: "Check your digital skills, post jobs and placements, find a mentor.",
+  },
+  {
+    value: "school",
+    label: "A school or college",
+    hint: "Find work experience and apprenticeships for your students.",
+  },
+  {
+    value: "board",
+    label: "A partnership board firm",
+    hint: "Mentor small firms and run training.",
+  },
 ];
 
 export default function CreateAccount() {
@@ -46,8 +70,15 @@ export default function CreateAccount() {
     <>
       <PageHeading>Create an account</PageHeading>
       <p className="body">It takes about 5 minutes. You need an email address you can open now.</p>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.createAccountSchema)} actionData={actionData}>
-        <Radios name="role" legend="What kind of organisation are you from?" options={roleOptions} />
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.createAccountSchema)}
+        actionData={actionData}
+      >
+        <Radios
+          name="role"
+          legend="What kind of organisation are you from?"
+          options={roleOptions}
+        />
 
         <Fieldset legend="About you">
           <TextInput name="name" label="Full name" autoComplete="name" spellCheck={false} />
@@ -59,12 +90,24 @@ export default function CreateAccount() {
             autoComplete="email"
             spellCheck={false}
           />
-          <NewPasswordInput name="password" label="Create a password" hint={`${newPasswordHint} You can paste it in.`} />
+          <NewPasswordInput
+            name="password"
+            label="Create a password"
+            hint={`${newPasswordHint} You can paste it in.`}
+          />
         </Fieldset>
 
         <Fieldset legend="About your organisation">
-          <TextInput name="organisationName" label="Name of your organisation" autoComplete="organization" />
-          <Select name="localAuthority" label="Which area is it in?" options={selectOptions(localAuthorities)} />
+          <TextInput
+            name="organisationName"
+            label="Name of your organisation"
+            autoComplete="organization"
+          />
+          <Select
+            name="localAuthority"
+            label="Which area is it in?"
+            options={selectOptions(localAuthorities)}
+          />
           <TextInput name="postcode" label="Postcode" autoComplete="postal-code" width="10" />
           <Select
             name="sector"
@@ -72,7 +115,11 @@ export default function CreateAccount() {
             hint="Pick the closest match."
             options={selectOptions(sectors)}
           />
-          <Select name="sizeBand" label="How many people work there? (businesses only)" options={selectOptions(sizeBands)} />
+          <Select
+            name="sizeBand"
+            label="How many people work there? (businesses only)"
+            options={selectOptions(sizeBands)}
+          />
           <TextInput
             name="schoolUrn"
             label="School reference number (URN) (schools only)"
@@ -80,7 +127,11 @@ export default function CreateAccount() {
             inputMode="numeric"
             width="10"
           />
-          <Select name="schoolPhase" label="Type of school (schools only)" options={selectOptions(schoolPhases)} />
+          <Select
+            name="schoolPhase"
+            label="Type of school (schools only)"
+            options={selectOptions(schoolPhases)}
+          />
         </Fieldset>
 
         <Button>Create account</Button>

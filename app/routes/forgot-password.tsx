@@ -31,9 +31,21 @@ export default function ForgotPassword() {
   return (
     <>
       <PageHeading>Reset your password</PageHeading>
-      <p className="body">Enter the email address you use for SkillsBridge. We will send you a link to choose a new password.</p>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.forgotPasswordSchema)} actionData={actionData}>
-        <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} />
+      <p className="body">
+        Enter the email address you use for SkillsBridge. We will send you a link to choose a new
+        password.
+      </p>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.forgotPasswordSchema)}
+        actionData={actionData}
+      >
+        <TextInput
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+        />
         <Button>Send the link</Button>
       </ValidatedForm>
     </>

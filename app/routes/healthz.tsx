@@ -4,8 +4,13 @@ import { prisma } from "~/db.server";
 export async function loader() {
   try {
     await prisma.$queryRawUnsafe("SELECT 1");
-    return new Response("ok", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
+    return new Response("ok", {
+      headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
+    });
   } catch {
-    return new Response("database unavailable", { status: 503, headers: { "Content-Type": "text/plain" } });
+    return new Response("database unavailable", {
+      status: 503,
+      headers: { "Content-Type": "text/plain" },
+    });
   }
 }

@@ -19,7 +19,9 @@ export const meta: MetaFunction = () => [{ title: "Join your organisation - Skil
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const invite = await findInvitation(token);
-  return invite ? { token, email: invite.email, organisationName: invite.organisation.name } : { token: null, email: null, organisationName: null };
+  return invite
+    ? { token, email: invite.email, organisationName: invite.organisation.name }
+    : { token: null, email: null, organisationName: null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -27,10 +29,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await joinOrganisation(parsed.data);
   // A refusal without a field: the invitation itself cannot be used.
-  if (result.status === "refused" && !result.field) return redirectWithFlash(request, "/", result.reason);
+  if (result.status === "refused" && !result.field)
+    return redirectWithFlash(request, "/", result.reason);
   if (result.status !== "done") return notDone(result, parsed.values);
   const cookie = await createUserSession(result.value.userId);
-  return redirectWithFlash(request, "/", `Welcome to SkillsBridge. You have joined ${result.value.organisationName}.`, { "Set-Cookie": cookie });
+  return redirectWithFlash(
+    request,
+    "/",
+    `Welcome to SkillsBridge. You have joined ${result.value.organisationName}.`,
+    { "Set-Cookie": cookie },
+  );
 }
 
 export default function Join() {
@@ -40,7 +48,10 @@ export default function Join() {
     return (
       <>
         <PageHeading>This invitation has expired</PageHeading>
-        <p className="body">Invitations last {describeLifetime("invite")} and work once. Ask your colleague to send a new one.</p>
+        <p className="body">
+          Invitations last {describeLifetime("invite")} and work once. Ask your colleague to send a
+          new one.
+        </p>
         <p className="body">
           <Link to="/">Go to the home page</Link>
         </p>
@@ -53,7 +64,11 @@ export default function Join() {
       <p className="body">
         You will sign in with <strong>{email}</strong>.
       </p>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.joinSchema)} actionData={actionData} defaultValues={{ token }}>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.joinSchema)}
+        actionData={actionData}
+        defaultValues={{ token }}
+      >
         <input type="hidden" name="token" value={token} />
         <TextInput name="name" label="Full name" autoComplete="name" spellCheck={false} />
         <NewPasswordInput name="password" label="Create a password" />

@@ -4,7 +4,14 @@ import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.serve
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
+import {
+  BackLink,
+  InsetText,
+  NotificationBanner,
+  PageHeading,
+  SummaryList,
+  Table,
+} from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -12,7 +19,13 @@ import { notDone } from "~/command-response.server";
 import { StateTag } from "~/mentoring/components";
 import { meetingFormatName } from "~/mentoring/options";
 import { availableEvents, REQUEST_EXPIRY_DAYS, expiresAt } from "~/mentoring/request-state";
-import { giveFeedback, logSession, postMessage, relationshipPage, setActionDone } from "~/mentoring/relationship.server";
+import {
+  giveFeedback,
+  logSession,
+  postMessage,
+  relationshipPage,
+  setActionDone,
+} from "~/mentoring/relationship.server";
 import { actorFor, changeRequest } from "~/mentoring/requests.server";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { pageActions } from "~/mentoring/relationship-forms";
@@ -53,7 +66,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       mentorFirm: rel.mentor.user.organisation.name,
       mentorRole: rel.mentor.role,
       sessions: rel.sessions,
-      messages: rel.messages.map((m) => ({ id: m.id, body: m.body, createdAt: m.createdAt, author: m.author?.name ?? "A former user", mine: m.authorId === user.id })),
+      messages: rel.messages.map((m) => ({
+        id: m.id,
+        body: m.body,
+        createdAt: m.createdAt,
+        author: m.author?.name ?? "A former user",
+        mine: m.authorId === user.id,
+      })),
       myFeedback: mine ?? null,
       otherFeedback: rel.feedback.find((f) => f.side !== side) ?? null,
       before: rel.before,
@@ -82,9 +101,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (input.intent === "accept") {
         return redirectWithFlash(request, here, `You are now mentoring ${result.value.smeName}.`);
       }
-      if (input.intent === "decline") return redirectWithFlash(request, here, "You have declined the request.");
-      if (input.intent === "cancel") return redirectWithFlash(request, here, "Your request has been cancelled.");
-      return redirectWithFlash(request, `${here}#feedback`, "Mentoring has ended. Please tell us how it went.");
+      if (input.intent === "decline")
+        return redirectWithFlash(request, here, "You have declined the request.");
+      if (input.intent === "cancel")
+        return redirectWithFlash(request, here, "Your request has been cancelled.");
+      return redirectWithFlash(
+        request,
+        `${here}#feedback`,
+        "Mentoring has ended. Please tell us how it went.",
+      );
     }
     case "session": {
       const result = await logSession(user, id, input);
@@ -99,7 +124,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "action": {
       const result = await setActionDone(user, id, input.actionId, input.done === "yes");
       if (result.status !== "done") return notDone(result, parsed.values);
-      return redirectWithFlash(request, `${here}#sessions`, input.done === "yes" ? "The action is marked as done." : "The action is marked as not done.");
+      return redirectWithFlash(
+        request,
+        `${here}#sessions`,
+        input.done === "yes"
+          ? "The action is marked as done."
+          : "The action is marked as not done.",
+      );
     }
     case "feedback": {
       const result = await giveFeedback(user, id, input);
@@ -127,7 +158,9 @@ export default function Relationship() {
     <>
       <BackLink to="/mentoring">Back to mentoring</BackLink>
       <PageHeading caption={isSme ? `${rel.mentorRole}, ${rel.mentorFirm}` : "Mentoring request"}>
-        {active || rel.state === "completed" ? `Mentoring with ${other}` : `Request ${isSme ? "to" : "from"} ${other}`}
+        {active || rel.state === "completed"
+          ? `Mentoring with ${other}`
+          : `Request ${isSme ? "to" : "from"} ${other}`}
       </PageHeading>
       <p className="body">
         <StateTag state={rel.state} />
@@ -148,7 +181,8 @@ export default function Relationship() {
       ) : null}
       {rel.state === "declined" ? (
         <InsetText>
-          {isSme ? `${rel.mentorName} declined this request.` : "You declined this request."} Reason: <span className="pre-line">{rel.declineReason}</span>
+          {isSme ? `${rel.mentorName} declined this request.` : "You declined this request."}{" "}
+          Reason: <span className="pre-line">{rel.declineReason}</span>
           {isSme ? (
             <>
               {" "}
@@ -157,15 +191,23 @@ export default function Relationship() {
           ) : null}
         </InsetText>
       ) : null}
-      {rel.state === "cancelled" ? <InsetText>{isSme ? "You cancelled this request." : `${rel.smeName} cancelled this request.`}</InsetText> : null}
+      {rel.state === "cancelled" ? (
+        <InsetText>
+          {isSme ? "You cancelled this request." : `${rel.smeName} cancelled this request.`}
+        </InsetText>
+      ) : null}
 
       <SummaryList
         rows={[
           { key: "Business", value: rel.smeName },
           { key: "Mentor", value: `${rel.mentorName}, ${rel.mentorFirm}` },
           { key: "Asked on", value: formatDate(rel.createdAt) },
-          ...(rel.answeredAt && rel.state !== "expired" ? [{ key: "Answered on", value: formatDate(rel.answeredAt) }] : []),
-          ...(rel.endedAt && rel.state === "completed" ? [{ key: "Ended on", value: formatDate(rel.endedAt) }] : []),
+          ...(rel.answeredAt && rel.state !== "expired"
+            ? [{ key: "Answered on", value: formatDate(rel.answeredAt) }]
+            : []),
+          ...(rel.endedAt && rel.state === "completed"
+            ? [{ key: "Ended on", value: formatDate(rel.endedAt) }]
+            : []),
           { key: "How to meet", value: rel.preferredFormat },
           { key: "Goals", value: <span className="pre-line">{rel.goals}</span> },
         ]}
@@ -176,22 +218,45 @@ export default function Relationship() {
           <h2 className="heading-m" id="answer-heading">
             Answer this request
           </h2>
-          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.acceptForm)} intent="accept" actionData={actionData}>
+          <ValidatedForm
+            schema={() => import("~/mentoring/relationship-forms").then((m) => m.acceptForm)}
+            intent="accept"
+            actionData={actionData}
+          >
             <Button>Accept request</Button>
           </ValidatedForm>
-          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.declineForm)} intent="decline" actionData={actionData}>
-            <Textarea name="reason" label="Or decline it, with a reason" hint="The business will see this. Be kind, and suggest who else could help if you can." rows={3} />
+          <ValidatedForm
+            schema={() => import("~/mentoring/relationship-forms").then((m) => m.declineForm)}
+            intent="decline"
+            actionData={actionData}
+          >
+            <Textarea
+              name="reason"
+              label="Or decline it, with a reason"
+              hint="The business will see this. Be kind, and suggest who else could help if you can."
+              rows={3}
+            />
             <Button variant="warning">Decline request</Button>
           </ValidatedForm>
         </section>
       ) : null}
       {events.includes("cancel") ? (
-        <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.cancelForm)} intent="cancel" actionData={actionData}>
+        <ValidatedForm
+          schema={() => import("~/mentoring/relationship-forms").then((m) => m.cancelForm)}
+          intent="cancel"
+          actionData={actionData}
+        >
           <Button variant="secondary">Cancel this request</Button>
         </ValidatedForm>
       ) : null}
 
-      <RecordSection id="sessions" title="Sessions" active={active} count={rel.sessions.length} empty="No sessions logged yet.">
+      <RecordSection
+        id="sessions"
+        title="Sessions"
+        active={active}
+        count={rel.sessions.length}
+        empty="No sessions logged yet."
+      >
         <ul className="card-list">
           {rel.sessions.map((s) => (
             <li className="card" key={s.id}>
@@ -230,31 +295,55 @@ export default function Relationship() {
         {active ? (
           <>
             <h3 className="heading-s">Log a session</h3>
-            <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.sessionForm)} intent="session" actionData={actionData} defaultValues={{ date: today, minutes: "60" }}>
+            <ValidatedForm
+              schema={() => import("~/mentoring/relationship-forms").then((m) => m.sessionForm)}
+              intent="session"
+              actionData={actionData}
+              defaultValues={{ date: today, minutes: "60" }}
+            >
               <TextInput name="date" label="Date of the session" type="date" width="10" />
-              <TextInput name="minutes" label="How long it lasted, in minutes" width="4" inputMode="numeric" />
+              <TextInput
+                name="minutes"
+                label="How long it lasted, in minutes"
+                width="4"
+                inputMode="numeric"
+              />
               <Textarea name="topics" label="What you talked about" rows={3} />
-              <Textarea name="actions" label="Actions you agreed (optional)" hint="One action on each line." rows={3} />
+              <Textarea
+                name="actions"
+                label="Actions you agreed (optional)"
+                hint="One action on each line."
+                rows={3}
+              />
               <Button variant="secondary">Log session</Button>
             </ValidatedForm>
           </>
         ) : null}
       </RecordSection>
 
-      <RecordSection id="messages" title="Messages" active={active} count={rel.messages.length} empty="No messages yet.">
+      <RecordSection
+        id="messages"
+        title="Messages"
+        active={active}
+        count={rel.messages.length}
+        empty="No messages yet."
+      >
         <ul className="card-list">
           {rel.messages.map((m) => (
             <li className="card" key={m.id}>
               <p className="secondary">
-                {m.mine ? "You" : m.author},{" "}
-                {formatDateTime(m.createdAt)}
+                {m.mine ? "You" : m.author}, {formatDateTime(m.createdAt)}
               </p>
               <p className="body pre-line">{m.body}</p>
             </li>
           ))}
         </ul>
         {active ? (
-          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.messageForm)} intent="message" actionData={actionData}>
+          <ValidatedForm
+            schema={() => import("~/mentoring/relationship-forms").then((m) => m.messageForm)}
+            intent="message"
+            actionData={actionData}
+          >
             <Textarea name="body" label={`Message to ${other}`} rows={4} />
             <Button variant="secondary">Send message</Button>
           </ValidatedForm>
@@ -266,8 +355,17 @@ export default function Relationship() {
           <h2 className="heading-m" id="end-heading">
             End mentoring
           </h2>
-          <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.endForm)} intent="end" actionData={actionData}>
-            <Textarea name="reason" label="Why is mentoring ending?" hint={`${other} will see this. For example, "We reached our goals".`} rows={3} />
+          <ValidatedForm
+            schema={() => import("~/mentoring/relationship-forms").then((m) => m.endForm)}
+            intent="end"
+            actionData={actionData}
+          >
+            <Textarea
+              name="reason"
+              label="Why is mentoring ending?"
+              hint={`${other} will see this. For example, "We reached our goals".`}
+              rows={3}
+            />
             <Button variant="warning">End mentoring</Button>
           </ValidatedForm>
         </section>
@@ -280,21 +378,36 @@ export default function Relationship() {
           </h2>
           {rel.endReason ? (
             <p className="body">
-              {rel.endedByMe ? "You ended mentoring." : `${other} ended mentoring.`} Reason: <span className="pre-line">{rel.endReason}</span>
+              {rel.endedByMe ? "You ended mentoring." : `${other} ended mentoring.`} Reason:{" "}
+              <span className="pre-line">{rel.endReason}</span>
             </p>
           ) : null}
           {rel.myFeedback ? (
-            <p className="body">
-              You rated it {rel.myFeedback.rating} out of 5. Thank you.
-            </p>
+            <p className="body">You rated it {rel.myFeedback.rating} out of 5. Thank you.</p>
           ) : (
-            <ValidatedForm schema={() => import("~/mentoring/relationship-forms").then((m) => m.feedbackForm)} intent="feedback" actionData={actionData}>
-              <Radios name="rating" legend="How would you rate the mentoring?" options={ratingOptions} />
-              <Textarea name="comment" label="Anything else you want to tell us? (optional)" rows={3} />
+            <ValidatedForm
+              schema={() => import("~/mentoring/relationship-forms").then((m) => m.feedbackForm)}
+              intent="feedback"
+              actionData={actionData}
+            >
+              <Radios
+                name="rating"
+                legend="How would you rate the mentoring?"
+                options={ratingOptions}
+              />
+              <Textarea
+                name="comment"
+                label="Anything else you want to tell us? (optional)"
+                rows={3}
+              />
               <Button>Send feedback</Button>
             </ValidatedForm>
           )}
-          {rel.otherFeedback ? <p className="body">{other} rated it {rel.otherFeedback.rating} out of 5.</p> : null}
+          {rel.otherFeedback ? (
+            <p className="body">
+              {other} rated it {rel.otherFeedback.rating} out of 5.
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -312,7 +425,10 @@ export default function Relationship() {
             </NotificationBanner>
           ) : null}
           {rel.state === "completed" && !isSme && !rel.after ? (
-            <p className="body">When {rel.smeName} takes the readiness check again, you will see their new scores here.</p>
+            <p className="body">
+              When {rel.smeName} takes the readiness check again, you will see their new scores
+              here.
+            </p>
           ) : null}
           {rel.before || rel.after ? (
             <Table
@@ -323,18 +439,28 @@ export default function Relationship() {
                 ...dimensionIds.map((d) => {
                   const before = rel.before?.scores[d];
                   const after = rel.after?.scores[d];
-                  return [dimensionNames[d], before ?? "Not taken", after ?? "Not yet", before !== undefined && after !== undefined ? signed(after - before) : ""];
+                  return [
+                    dimensionNames[d],
+                    before ?? "Not taken",
+                    after ?? "Not yet",
+                    before !== undefined && after !== undefined ? signed(after - before) : "",
+                  ];
                 }),
                 [
                   "Overall",
                   rel.before?.overall ?? "Not taken",
                   rel.after?.overall ?? "Not yet",
-                  rel.before?.overall != null && rel.after?.overall != null ? signed(rel.after.overall - rel.before.overall) : "",
+                  rel.before?.overall != null && rel.after?.overall != null
+                    ? signed(rel.after.overall - rel.before.overall)
+                    : "",
                 ],
               ]}
             />
           ) : (
-            <p className="body">There was no readiness result when mentoring began, so there is nothing to compare yet.</p>
+            <p className="body">
+              There was no readiness result when mentoring began, so there is nothing to compare
+              yet.
+            </p>
           )}
         </section>
       ) : null}

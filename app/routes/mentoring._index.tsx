@@ -20,7 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       state: true,
       createdAt: true,
       sme: { select: { name: true } },
-      mentor: { select: { user: { select: { name: true, organisation: { select: { name: true } } } } } },
+      mentor: {
+        select: { user: { select: { name: true, organisation: { select: { name: true } } } } },
+      },
     },
     orderBy: { createdAt: "desc" },
     take: 200,
@@ -28,7 +30,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const list = rows.map((r) => ({
     id: r.id,
     state: effectiveState(r.state, r.createdAt, now),
-    other: user.role === "sme" ? `${r.mentor.user.name}, ${r.mentor.user.organisation.name}` : r.sme.name,
+    other:
+      user.role === "sme"
+        ? `${r.mentor.user.name}, ${r.mentor.user.organisation.name}`
+        : r.sme.name,
     createdAt: r.createdAt,
   }));
   return {
@@ -39,7 +44,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type Row = { id: string; state: Parameters<typeof StateTag>[0]["state"]; other: string; createdAt: Date | string };
+type Row = {
+  id: string;
+  state: Parameters<typeof StateTag>[0]["state"];
+  other: string;
+  createdAt: Date | string;
+};
 
 function RequestTable({ caption, rows, who }: { caption: string; rows: Row[]; who: string }) {
   if (rows.length === 0) return null;
@@ -47,7 +57,13 @@ function RequestTable({ caption, rows, who }: { caption: string; rows: Row[]; wh
     <Table
       caption={caption}
       head={[who, "Status", "Asked on"]}
-      rows={rows.map((r) => [<Link to={`/mentoring/${r.id}`} key={r.id}>{r.other}</Link>, <StateTag state={r.state} key="s" />, formatDate(r.createdAt)])}
+      rows={rows.map((r) => [
+        <Link to={`/mentoring/${r.id}`} key={r.id}>
+          {r.other}
+        </Link>,
+        <StateTag state={r.state} key="s" />,
+        formatDate(r.createdAt),
+      ])}
     />
   );
 }
@@ -66,7 +82,8 @@ export default function Mentoring() {
           </p>
         ) : (
           <p className="body">
-            No business has asked you for mentoring yet. Make sure your <Link to="/board/profile">mentor profile</Link> is up to date.
+            No business has asked you for mentoring yet. Make sure your{" "}
+            <Link to="/board/profile">mentor profile</Link> is up to date.
           </p>
         )
       ) : null}

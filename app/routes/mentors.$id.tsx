@@ -11,7 +11,9 @@ import { Reasons } from "~/mentoring/components";
 import { edsAreaNames } from "~/readiness/dimensions";
 import { localAuthorityName } from "~/organisations/reference-data";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.mentor.name ?? "Mentor"} - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.mentor.name ?? "Mentor"} - SkillsBridge` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -22,7 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { item, reasons, available } = found;
   const existing = isSme
     ? await prisma.mentoringRequest.findFirst({
-        where: { mentorId: item.id, smeOrgId: user.organisationId, state: { in: ["pending", "accepted"] } },
+        where: {
+          mentorId: item.id,
+          smeOrgId: user.organisationId,
+          state: { in: ["pending", "accepted"] },
+        },
         select: { id: true, state: true },
         orderBy: { createdAt: "desc" },
       })
@@ -82,7 +88,9 @@ export default function MentorPage() {
       ) : null}
       {existing ? (
         <InsetText>
-          {existing.state === "pending" ? "You have asked this mentor for mentoring. " : "This mentor is mentoring your business. "}
+          {existing.state === "pending"
+            ? "You have asked this mentor for mentoring. "
+            : "This mentor is mentoring your business. "}
           <Link to={`/mentoring/${existing.id}`}>See your request</Link>.
         </InsetText>
       ) : !isSme || sameOrg ? (
@@ -94,7 +102,9 @@ export default function MentorPage() {
           </Link>
         </p>
       ) : (
-        <InsetText>This mentor cannot take new requests at the moment. Try another mentor.</InsetText>
+        <InsetText>
+          This mentor cannot take new requests at the moment. Try another mentor.
+        </InsetText>
       )}
     </>
   );

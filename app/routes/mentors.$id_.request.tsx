@@ -22,7 +22,11 @@ export const meta: MetaFunction = () => [{ title: "Ask for mentoring - SkillsBri
 async function visibleMentor(id: string) {
   const mentor = await prisma.mentorProfile.findFirst({
     where: { id, ...visibleMentorWhere },
-    select: { id: true, format: true, user: { select: { name: true, organisation: { select: { name: true } } } } },
+    select: {
+      id: true,
+      format: true,
+      user: { select: { name: true, organisation: { select: { name: true } } } },
+    },
   });
   if (!mentor) notFound();
   return mentor;
@@ -52,7 +56,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const result = await sendRequest(user, mentor.id, parsed.data);
   if (result.status !== "done") return notDone(result, parsed.values);
-  return redirectWithFlash(request, `/mentoring/${result.value.id}`, `Your request has been sent to ${mentor.user.name}.`);
+  return redirectWithFlash(
+    request,
+    `/mentoring/${result.value.id}`,
+    `Your request has been sent to ${mentor.user.name}.`,
+  );
 }
 
 export default function AskForMentoring() {
@@ -64,16 +72,24 @@ export default function AskForMentoring() {
       <PageHeading caption={`${mentor.name}, ${mentor.firm}`}>Ask for mentoring</PageHeading>
       {!confirmed ? (
         <InsetText>
-          You need to confirm your email address before you can send a request. <Link to="/account">Go to your account</Link>.
+          You need to confirm your email address before you can send a request.{" "}
+          <Link to="/account">Go to your account</Link>.
         </InsetText>
       ) : null}
       {!hasCheck ? (
         <InsetText>
-          Tip: <Link to="/readiness">take the readiness check</Link> first, and we will suggest goals from your results.
+          Tip: <Link to="/readiness">take the readiness check</Link> first, and we will suggest
+          goals from your results.
         </InsetText>
       ) : null}
-      <p className="body">The mentor will answer within 14 days. You can have up to 3 requests waiting at once.</p>
-      <ValidatedForm schema={() => import("~/mentoring/schemas").then((m) => m.mentoringRequestSchema)} actionData={actionData} defaultValues={defaults}>
+      <p className="body">
+        The mentor will answer within 14 days. You can have up to 3 requests waiting at once.
+      </p>
+      <ValidatedForm
+        schema={() => import("~/mentoring/schemas").then((m) => m.mentoringRequestSchema)}
+        actionData={actionData}
+        defaultValues={defaults}
+      >
         <Textarea
           name="goals"
           label="What would you like help with?"
@@ -84,7 +100,11 @@ export default function AskForMentoring() {
           }
           rows={8}
         />
-        <Radios name="preferredFormat" legend="How would you like to meet?" options={formatOptions} />
+        <Radios
+          name="preferredFormat"
+          legend="How would you like to meet?"
+          options={formatOptions}
+        />
         <Button>Send request</Button>
       </ValidatedForm>
     </>

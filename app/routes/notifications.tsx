@@ -26,7 +26,10 @@ export default function Notifications() {
     <>
       <PageHeading>Notifications</PageHeading>
       {notifications.length === 0 ? (
-        <p className="body">You have no notifications yet. We will tell you here, and by email, when something changes.</p>
+        <p className="body">
+          You have no notifications yet. We will tell you here, and by email, when something
+          changes.
+        </p>
       ) : (
         <>
           <Form method="post">

@@ -18,7 +18,9 @@ import { meetingFormatNames, offerKindName } from "~/mentoring/options";
 import { offerActions } from "~/mentoring/booking-forms";
 import { formatTimeRange } from "~/time/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.offer.title ?? "Offer"} - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.offer.title ?? "Offer"} - SkillsBridge` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -65,9 +67,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.status !== "done") return notDone(result, parsed.values);
     return redirectWithFlash(request, here, "Your booking has been cancelled.");
   }
-  const result = await bookSeats({ offerId: params.id!, smeOrgId: user.organisationId, userId: user.id, seats: input.seats });
+  const result = await bookSeats({
+    offerId: params.id!,
+    smeOrgId: user.organisationId,
+    userId: user.id,
+    seats: input.seats,
+  });
   if (result.status !== "done") return notDone(result, parsed.values, "seats");
-  return redirectWithFlash(request, here, "Your booking is confirmed. We have told the firm running it.");
+  return redirectWithFlash(
+    request,
+    here,
+    "Your booking is confirmed. We have told the firm running it.",
+  );
 }
 
 export default function OfferPage() {
@@ -101,7 +112,12 @@ export default function OfferPage() {
           <p className="body">
             You have booked {booking.seats} {booking.seats === 1 ? "seat" : "seats"}.
           </p>
-          <ValidatedForm schema={() => import("~/mentoring/booking-forms").then((m) => m.cancelForm)} intent="cancel" actionData={actionData} defaultValues={{ bookingId: booking.id }}>
+          <ValidatedForm
+            schema={() => import("~/mentoring/booking-forms").then((m) => m.cancelForm)}
+            intent="cancel"
+            actionData={actionData}
+            defaultValues={{ bookingId: booking.id }}
+          >
             <input type="hidden" name="bookingId" value={booking.id} />
             <Button variant="warning">Cancel booking</Button>
           </ValidatedForm>
@@ -111,8 +127,19 @@ export default function OfferPage() {
           <h2 className="heading-m" id="book-heading">
             Book seats
           </h2>
-          <ValidatedForm schema={() => import("~/mentoring/booking-forms").then((m) => m.bookForm)} intent="book" actionData={actionData} defaultValues={{ seats: "1" }}>
-            <TextInput name="seats" label="How many seats do you need?" hint="Up to 5 for your business" width="4" inputMode="numeric" />
+          <ValidatedForm
+            schema={() => import("~/mentoring/booking-forms").then((m) => m.bookForm)}
+            intent="book"
+            actionData={actionData}
+            defaultValues={{ seats: "1" }}
+          >
+            <TextInput
+              name="seats"
+              label="How many seats do you need?"
+              hint="Up to 5 for your business"
+              width="4"
+              inputMode="numeric"
+            />
             <Button>Book seats</Button>
           </ValidatedForm>
         </section>

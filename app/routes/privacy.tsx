@@ -9,18 +9,27 @@ export default function Privacy() {
   return (
     <>
       <PageHeading>Privacy notice</PageHeading>
-      <p className="body">SkillsBridge is run by the West Midlands Digital Skills Partnership. This notice says what we keep about you and why.</p>
+      <p className="body">
+        SkillsBridge is run by the West Midlands Digital Skills Partnership. This notice says what
+        we keep about you and why.
+      </p>
       <h2 className="heading-m">What we keep</h2>
       <ul className="list">
-        <li>your name, email address and a one-way hash of your password (we never see your password)</li>
+        <li>
+          your name, email address and a one-way hash of your password (we never see your password)
+        </li>
         <li>your organisation&apos;s name, area, postcode and type</li>
-        <li>what your organisation does on SkillsBridge, like readiness checks, postings, requests and mentoring</li>
+        <li>
+          what your organisation does on SkillsBridge, like readiness checks, postings, requests and
+          mentoring
+        </li>
       </ul>
       <p className="body">We never ask for the names or personal details of school students.</p>
       <h2 className="heading-m">Why we keep it</h2>
       <p className="body">
-        To run the service for you, and to show the partnership how digital skills are changing in the region. Figures for the
-        region never show a group smaller than 5 organisations, so no one firm can be picked out.
+        To run the service for you, and to show the partnership how digital skills are changing in
+        the region. Figures for the region never show a group smaller than 5 organisations, so no
+        one firm can be picked out.
       </p>
       <h2 className="heading-m">How long we keep it</h2>
       <ul className="list">
@@ -30,12 +39,13 @@ export default function Privacy() {
       </ul>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
-        You can <Link to="/account">download your data or delete your account</Link> at any time from your account page. You can
-        also ask us to correct anything that is wrong, by emailing{" "}
+        You can <Link to="/account">download your data or delete your account</Link> at any time
+        from your account page. You can also ask us to correct anything that is wrong, by emailing{" "}
         <a href="mailto:privacy@skillsbridge.test">privacy@skillsbridge.test</a>.
       </p>
       <p className="body">
-        If you are not happy with how we use your data, you can complain to the Information Commissioner&apos;s Office (ICO).
+        If you are not happy with how we use your data, you can complain to the Information
+        Commissioner&apos;s Office (ICO).
       </p>
     </>
   );

@@ -24,23 +24,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(resetPasswordSchema, await request.formData());
-  if (!parsed.ok) return invalid(parsed.errors, { ...parsed.values, token: String(parsed.values.token ?? "") });
+  if (!parsed.ok)
+    return invalid(parsed.errors, { ...parsed.values, token: String(parsed.values.token ?? "") });
   const result = await resetPassword(parsed.data.token, parsed.data.password);
-  if (result.status === "refused" && !result.field) return redirectWithFlash(request, "/forgot-password", result.reason);
+  if (result.status === "refused" && !result.field)
+    return redirectWithFlash(request, "/forgot-password", result.reason);
   // The token stays on the page so the person can try another password.
   if (result.status !== "done") return notDone(result, { token: parsed.data.token });
-  return redirectWithFlash(request, "/sign-in", "Your password has been changed. Sign in with your new password.");
+  return redirectWithFlash(
+    request,
+    "/sign-in",
+    "Your password has been changed. Sign in with your new password.",
+  );
 }
 
 export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const activeToken = token ?? (typeof actionData?.values?.token === "string" ? actionData.values.token : null);
+  const activeToken =
+    token ?? (typeof actionData?.values?.token === "string" ? actionData.values.token : null);
   if (!activeToken) {
     return (
       <>
         <PageHeading>This link has expired</PageHeading>
-        <p className="body">Links to reset a password last {describeLifetime("reset-password")} and work once.</p>
+        <p className="body">
+          Links to reset a password last {describeLifetime("reset-password")} and work once.
+        </p>
         <p className="body">
           <Link to="/forgot-password">Ask for a new link</Link>
         </p>
@@ -50,10 +59,20 @@ export default function ResetPassword() {
   return (
     <>
       <PageHeading>Choose a new password</PageHeading>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.resetPasswordSchema)} actionData={actionData} defaultValues={{ token: activeToken }}>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.resetPasswordSchema)}
+        actionData={actionData}
+        defaultValues={{ token: activeToken }}
+      >
         <input type="hidden" name="token" value={activeToken} />
         <NewPasswordInput name="password" label="New password" />
-        <TextInput name="confirmPassword" label="Enter the new password again" type="password" autoComplete="new-password" width="20" />
+        <TextInput
+          name="confirmPassword"
+          label="Enter the new password again"
+          type="password"
+          autoComplete="new-password"
+          width="20"
+        />
         <Button>Change password</Button>
       </ValidatedForm>
     </>

@@ -16,7 +16,8 @@ export const meta: MetaFunction = () => [{ title: "Sign in - SkillsBridge" }];
 
 /** Only ever send people back to a page on this site. */
 export function safeRedirect(to: unknown) {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return "/";
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+    return "/";
   return to;
 }
 
@@ -45,10 +46,26 @@ export default function SignIn() {
   return (
     <>
       <PageHeading>Sign in</PageHeading>
-      <ValidatedForm schema={() => import("~/accounts/schemas").then((m) => m.signInSchema)} actionData={actionData} defaultValues={{ redirectTo }}>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.signInSchema)}
+        actionData={actionData}
+        defaultValues={{ redirectTo }}
+      >
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} />
-        <TextInput name="password" label="Password" type="password" autoComplete="current-password" width="20" />
+        <TextInput
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+        />
+        <TextInput
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          width="20"
+        />
         <Button>Sign in</Button>
       </ValidatedForm>
       <p className="body">

@@ -68,15 +68,15 @@ describe("times read 9am, 9:15am, midday", () => {
 
 describe("when something runs", () => {
   test("on one day, the date once: never 7:16 to 9:16", () => {
-    expect(formatTimeRange(new Date("2026-07-01T08:00:00Z"), new Date("2026-07-01T10:15:00Z"))).toBe(
-      "1 July 2026, 9am to 11:15am",
-    );
+    expect(
+      formatTimeRange(new Date("2026-07-01T08:00:00Z"), new Date("2026-07-01T10:15:00Z")),
+    ).toBe("1 July 2026, 9am to 11:15am");
   });
 
   test("across days, both dates", () => {
-    expect(formatTimeRange(new Date("2026-12-01T16:00:00Z"), new Date("2026-12-02T12:00:00Z"))).toBe(
-      "1 December 2026, 4pm to 2 December 2026, midday",
-    );
+    expect(
+      formatTimeRange(new Date("2026-12-01T16:00:00Z"), new Date("2026-12-02T12:00:00Z")),
+    ).toBe("1 December 2026, 4pm to 2 December 2026, midday");
   });
 
   test("with no end, the start", () => {

@@ -7,11 +7,29 @@ import { UK_TIME_ZONE, ukWallClock } from "./zone";
 
 type Instant = Date | string | null | undefined;
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: UK_TIME_ZONE });
-const shortMonth = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: UK_TIME_ZONE });
+const longDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: UK_TIME_ZONE,
+});
+const shortMonth = new Intl.DateTimeFormat("en-GB", {
+  month: "short",
+  year: "numeric",
+  timeZone: UK_TIME_ZONE,
+});
 // Stored days and month keys are midnight UTC: read them in UTC so the day is the day.
-const longDayUtc = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const longMonthUtc = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const longDayUtc = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const longMonthUtc = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function toDate(value: Date | string): Date {
   return typeof value === "string" ? new Date(value) : value;
@@ -36,7 +54,9 @@ export function formatTime(value: Date | string): string {
   if (minute === 0 && hour === 12) return "midday";
   const clock = hour % 12 === 0 ? 12 : hour % 12;
   const suffix = hour < 12 ? "am" : "pm";
-  return minute === 0 ? `${clock}${suffix}` : `${clock}:${String(minute).padStart(2, "0")}${suffix}`;
+  return minute === 0
+    ? `${clock}${suffix}`
+    : `${clock}:${String(minute).padStart(2, "0")}${suffix}`;
 }
 
 /** "1 December 2026 at 9:15am". Empty when there is none. */
@@ -49,7 +69,10 @@ export function formatDateTime(value: Instant): string {
  * When something on set times runs: "1 December 2026, 9am to 11:15am", or with
  * the end's date too when it ends on another day; "1 December 2026, 9am" with no end.
  */
-export function formatTimeRange(start: Date | string, end: Date | string | null | undefined): string {
+export function formatTimeRange(
+  start: Date | string,
+  end: Date | string | null | undefined,
+): string {
   const startText = `${formatDate(start)}, ${formatTime(start)}`;
   if (!end) return startText;
   const sameDay = formatDate(end) === formatDate(start);

@@ -121,17 +121,27 @@ describe("reading datetime-local values as UK time", () => {
     expect(ukDateTimeToDate("2026-01-15T10:00:30")).toEqual(new Date("2026-01-15T10:00:30Z"));
   });
 
-  test.each(["", "2026-02-30T10:00", "2026-01-15T25:00", "2026-01-15T10:60", "2026-01-15 10:00", "15/01/2026 10:00"])(
-    "refuses %j",
-    (value) => {
-      expect(ukDateTimeToDate(value)).toBeNull();
-    },
-  );
+  test.each([
+    "",
+    "2026-02-30T10:00",
+    "2026-01-15T25:00",
+    "2026-01-15T10:60",
+    "2026-01-15 10:00",
+    "15/01/2026 10:00",
+  ])("refuses %j", (value) => {
+    expect(ukDateTimeToDate(value)).toBeNull();
+  });
 });
 
 describe("an instant as a datetime-local value, in UK time", () => {
   test("round-trips across both clock changes", () => {
-    for (const value of ["2026-03-28T09:15", "2026-03-29T09:15", "2026-10-24T09:15", "2026-10-25T09:15", "2026-07-15T00:00"]) {
+    for (const value of [
+      "2026-03-28T09:15",
+      "2026-03-29T09:15",
+      "2026-10-24T09:15",
+      "2026-10-25T09:15",
+      "2026-07-15T00:00",
+    ]) {
       expect(ukDateTimeInput(ukDateTimeToDate(value))).toBe(value);
     }
   });
@@ -194,8 +204,12 @@ describe("stored days", () => {
   });
 
   test("today starts at midnight UTC of the London day", () => {
-    expect(startOfUkToday(new Date("2026-03-31T23:30:00Z"))).toEqual(new Date("2026-04-01T00:00:00Z"));
-    expect(startOfUkToday(new Date("2026-01-15T23:30:00Z"))).toEqual(new Date("2026-01-15T00:00:00Z"));
+    expect(startOfUkToday(new Date("2026-03-31T23:30:00Z"))).toEqual(
+      new Date("2026-04-01T00:00:00Z"),
+    );
+    expect(startOfUkToday(new Date("2026-01-15T23:30:00Z"))).toEqual(
+      new Date("2026-01-15T00:00:00Z"),
+    );
   });
 
   test("a day after today in London is in the future; today is not", () => {

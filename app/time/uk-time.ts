@@ -74,7 +74,14 @@ export function toCalendarDay(value: DateLike | null | undefined): IsoDate | nul
  * at a first guess, then once more at the answer, which settles the two nights a
  * year the clocks change the same way on every server.
  */
-function fromUkWallClock(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+function fromUkWallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
   const asUtc = new Date(0);
   asUtc.setUTCFullYear(year, month - 1, day);
   asUtc.setUTCHours(hour, minute, second, 0);
@@ -95,8 +102,12 @@ export function ukDateTimeToDate(value: string): Date | null {
   const m = DATE_TIME.exec(value);
   if (!m) return null;
   // Groups 1 to 5 always take part in a match; only the seconds may be missing.
-  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
-  const hour = Number(m[4]), minute = Number(m[5]), second = Number(m[6] ?? "0");
+  const year = Number(m[1]),
+    month = Number(m[2]),
+    day = Number(m[3]);
+  const hour = Number(m[4]),
+    minute = Number(m[5]),
+    second = Number(m[6] ?? "0");
   if (!isExists(year, month - 1, day) || hour > 23 || minute > 59 || second > 59) return null;
   return fromUkWallClock(year, month, day, hour, minute, second);
 }

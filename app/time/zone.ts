@@ -28,7 +28,9 @@ const ukParts = new Intl.DateTimeFormat("en-GB", {
 
 /** What a clock in London shows at this instant. */
 export function ukWallClock(instant: Date): UkWallClock {
-  const parts = Object.fromEntries(ukParts.formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    ukParts.formatToParts(instant).map((part) => [part.type, part.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -14,8 +14,18 @@ describe("the mentoring demo data", () => {
 
     expect(await prisma.mentorProfile.count()).toBe(4);
     const states = await prisma.mentoringRequest.groupBy({ by: ["state"], _count: true });
-    expect(states.map((s) => s.state).sort()).toEqual(["accepted", "cancelled", "completed", "declined", "expired", "pending"]);
-    const completed = await prisma.mentoringRequest.findFirstOrThrow({ where: { state: "completed", smeOrgId: idOf(ctx.orgs, "sme") }, select: { baselineCheckId: true } });
+    expect(states.map((s) => s.state).sort()).toEqual([
+      "accepted",
+      "cancelled",
+      "completed",
+      "declined",
+      "expired",
+      "pending",
+    ]);
+    const completed = await prisma.mentoringRequest.findFirstOrThrow({
+      where: { state: "completed", smeOrgId: idOf(ctx.orgs, "sme") },
+      select: { baselineCheckId: true },
+    });
     expect(completed.baselineCheckId).not.toBeNull();
     expect(await prisma.offerBooking.count({ where: { state: "booked" } })).toBe(5);
 

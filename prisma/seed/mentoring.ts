@@ -77,7 +77,11 @@ export async function seedMentoring(ctx: DemoContext) {
   /** The SME's latest submitted check at a moment, for the "before" of a relationship. */
   async function checkAt(smeKey: string, when: Date) {
     const check = await prisma.readinessCheck.findFirst({
-      where: { organisationId: idOf(ctx.orgs, smeKey), status: "submitted", submittedAt: { lte: when } },
+      where: {
+        organisationId: idOf(ctx.orgs, smeKey),
+        status: "submitted",
+        submittedAt: { lte: when },
+      },
       select: { id: true },
       orderBy: { submittedAt: "desc" },
     });
@@ -89,7 +93,13 @@ export async function seedMentoring(ctx: DemoContext) {
     mentorKey: string,
     state: RequestState,
     createdDaysAgo: number,
-    extra: { answeredDaysAgo?: number; endedDaysAgo?: number; declineReason?: string; endReason?: string; goals?: string } = {},
+    extra: {
+      answeredDaysAgo?: number;
+      endedDaysAgo?: number;
+      declineReason?: string;
+      endReason?: string;
+      goals?: string;
+    } = {},
   ) {
     const answeredAt = extra.answeredDaysAgo !== undefined ? at(-extra.answeredDaysAgo) : null;
     const endedAt = extra.endedDaysAgo !== undefined ? at(-extra.endedDaysAgo) : null;
@@ -109,14 +119,23 @@ export async function seedMentoring(ctx: DemoContext) {
         declineReason: extra.declineReason ?? null,
         endReason: extra.endReason ?? null,
         endedById: endedAt ? idOf(ctx.users, smeKey) : null,
-        baselineCheckId: answeredAt && (state === "accepted" || state === "completed") ? await checkAt(smeKey, answeredAt) : null,
+        baselineCheckId:
+          answeredAt && (state === "accepted" || state === "completed")
+            ? await checkAt(smeKey, answeredAt)
+            : null,
       },
       select: { id: true },
     });
     return row.id;
   }
 
-  async function session(relationshipId: string, byKey: string, daysAgo: number, topics: string, actions: [string, boolean][]) {
+  async function session(
+    relationshipId: string,
+    byKey: string,
+    daysAgo: number,
+    topics: string,
+    actions: [string, boolean][],
+  ) {
     await prisma.mentoringSession.create({
       data: {
         relationshipId,
@@ -131,7 +150,9 @@ export async function seedMentoring(ctx: DemoContext) {
   }
 
   async function message(relationshipId: string, byKey: string, daysAgo: number, body: string) {
-    await prisma.mentoringMessage.create({ data: { relationshipId, authorId: idOf(ctx.users, byKey), body, createdAt: at(-daysAgo) } });
+    await prisma.mentoringMessage.create({
+      data: { relationshipId, authorId: idOf(ctx.users, byKey), body, createdAt: at(-daysAgo) },
+    });
   }
 
   // The demo SME: active with the demo mentor, completed with Ben, one waiting.
@@ -140,39 +161,96 @@ export async function seedMentoring(ctx: DemoContext) {
     ["List every place an order is written down", true],
     ["Try the online order form for one week", false],
   ]);
-  await session(active, "sme", 10, "Went through the first week of the online order form.", [["Ask two customers what they think of the form", false]]);
+  await session(active, "sme", 10, "Went through the first week of the online order form.", [
+    ["Ask two customers what they think of the form", false],
+  ]);
   await message(active, "sme", 29, "Thanks for today. The list is attached to our shared folder.");
-  await message(active, "board", 28, "Great start. Next time bring one week of orders and we will look at them together.");
+  await message(
+    active,
+    "board",
+    28,
+    "Great start. Next time bring one week of orders and we will look at them together.",
+  );
 
   const completed = await request("sme", "board2", "completed", 200, {
     answeredDaysAgo: 195,
     endedDaysAgo: 120,
     endReason: "We reached the goals we set at the start.",
-    goals: "Our staff are not confident with email and shared files. We want everyone to be able to use them.",
+    goals:
+      "Our staff are not confident with email and shared files. We want everyone to be able to use them.",
   });
-  await session(completed, "board2", 180, "Planned two short lunchtime sessions for staff on email and shared folders.", [["Book the meeting room for both sessions", true]]);
-  await session(completed, "sme", 150, "Ran the second staff session. Everyone can now find the shared folder.", [["Write a one-page guide", true]]);
+  await session(
+    completed,
+    "board2",
+    180,
+    "Planned two short lunchtime sessions for staff on email and shared folders.",
+    [["Book the meeting room for both sessions", true]],
+  );
+  await session(
+    completed,
+    "sme",
+    150,
+    "Ran the second staff session. Everyone can now find the shared folder.",
+    [["Write a one-page guide", true]],
+  );
   await prisma.mentoringFeedback.createMany({
     data: [
-      { relationshipId: completed, authorId: idOf(ctx.users, "sme"), side: "sme", rating: 5, comment: "Patient and practical. Our team is much more confident.", createdAt: at(-119) },
-      { relationshipId: completed, authorId: idOf(ctx.users, "board2"), side: "mentor", rating: 4, comment: "A keen team that did its homework.", createdAt: at(-118) },
+      {
+        relationshipId: completed,
+        authorId: idOf(ctx.users, "sme"),
+        side: "sme",
+        rating: 5,
+        comment: "Patient and practical. Our team is much more confident.",
+        createdAt: at(-119),
+      },
+      {
+        relationshipId: completed,
+        authorId: idOf(ctx.users, "board2"),
+        side: "mentor",
+        rating: 4,
+        comment: "A keen team that did its homework.",
+        createdAt: at(-118),
+      },
     ],
   });
-  await request("sme", "board2-2", "pending", 3, { goals: "We would like to automate our invoices, which we type up by hand each week." });
+  await request("sme", "board2-2", "pending", 3, {
+    goals: "We would like to automate our invoices, which we type up by hand each week.",
+  });
 
   // Other firms, so every state appears.
-  await request("sme5", "board", "pending", 2, { goals: "We want to move our patient reminders out of a paper diary." });
-  await request("sme2", "board-2", "declined", 30, { answeredDaysAgo: 27, declineReason: "I am full until the spring. Please try again then, or ask another mentor." });
+  await request("sme5", "board", "pending", 2, {
+    goals: "We want to move our patient reminders out of a paper diary.",
+  });
+  await request("sme2", "board-2", "declined", 30, {
+    answeredDaysAgo: 27,
+    declineReason: "I am full until the spring. Please try again then, or ask another mentor.",
+  });
   await request("sme3", "board", "cancelled", 25, {});
   await request("sme4", "board2", "expired", 40, {});
-  const sme6 = await request("sme6", "board-2", "accepted", 20, { answeredDaysAgo: 18, goals: "We were nearly caught by a fake invoice email. We want to be safer online." });
-  await session(sme6, "board-2", 12, "Set up two-step sign-in on the email accounts.", [["Turn on backups for the shop laptop", false]]);
+  const sme6 = await request("sme6", "board-2", "accepted", 20, {
+    answeredDaysAgo: 18,
+    goals: "We were nearly caught by a fake invoice email. We want to be safer online.",
+  });
+  await session(sme6, "board-2", 12, "Set up two-step sign-in on the email accounts.", [
+    ["Turn on backups for the shop laptop", false],
+  ]);
 
   // Offers from both firms, with bookings. The data workshop is full.
   async function offer(
     orgKey: string,
     byKey: string,
-    data: { title: string; description: string; kind: string; dimensions: string; startsInDays: number | null; hours?: number; format: string; location?: string; la?: string; seats: number },
+    data: {
+      title: string;
+      description: string;
+      kind: string;
+      dimensions: string;
+      startsInDays: number | null;
+      hours?: number;
+      format: string;
+      location?: string;
+      la?: string;
+      seats: number;
+    },
     bookings: [string, number][],
   ) {
     const startsAt = data.startsInDays === null ? null : at(data.startsInDays);
@@ -197,7 +275,13 @@ export async function seedMentoring(ctx: DemoContext) {
     });
     for (const [smeKey, seats] of bookings) {
       await prisma.offerBooking.create({
-        data: { offerId: created.id, smeOrgId: idOf(ctx.orgs, smeKey), bookedById: idOf(ctx.users, smeKey), seats, createdAt: at(-10) },
+        data: {
+          offerId: created.id,
+          smeOrgId: idOf(ctx.orgs, smeKey),
+          bookedById: idOf(ctx.users, smeKey),
+          seats,
+          createdAt: at(-10),
+        },
       });
     }
     return created.id;
@@ -208,7 +292,8 @@ export async function seedMentoring(ctx: DemoContext) {
     "board-2",
     {
       title: "Cyber security basics clinic",
-      description: "Bring your questions about passwords, backups and suspicious emails. We will help you make a simple plan for your business.",
+      description:
+        "Bring your questions about passwords, backups and suspicious emails. We will help you make a simple plan for your business.",
       kind: "clinic",
       dimensions: "cyber",
       startsInDays: 14,
@@ -225,7 +310,8 @@ export async function seedMentoring(ctx: DemoContext) {
     "board",
     {
       title: "Getting more from your customer data",
-      description: "A hands-on morning: tidy a customer list, find your best customers and make a simple dashboard. Bring a laptop.",
+      description:
+        "A hands-on morning: tidy a customer list, find your best customers and make a simple dashboard. Bring a laptop.",
       kind: "workshop",
       dimensions: "data,automation",
       startsInDays: 21,
@@ -245,7 +331,8 @@ export async function seedMentoring(ctx: DemoContext) {
     "board2",
     {
       title: "Everyday digital skills for your team",
-      description: "Short online lessons for staff: email, shared files, video calls and staying safe online. Work through them at your own pace.",
+      description:
+        "Short online lessons for staff: email, shared files, video calls and staying safe online. Work through them at your own pace.",
       kind: "short-course",
       dimensions: "workforce,strategy",
       startsInDays: null,
@@ -255,14 +342,23 @@ export async function seedMentoring(ctx: DemoContext) {
     [["sme2", 3]],
   );
   await prisma.offerBooking.create({
-    data: { offerId: skills, smeOrgId: idOf(ctx.orgs, "sme10"), bookedById: idOf(ctx.users, "sme10"), seats: 2, state: "cancelled", createdAt: at(-12), cancelledAt: at(-5) },
+    data: {
+      offerId: skills,
+      smeOrgId: idOf(ctx.orgs, "sme10"),
+      bookedById: idOf(ctx.users, "sme10"),
+      seats: 2,
+      state: "cancelled",
+      createdAt: at(-12),
+      cancelledAt: at(-5),
+    },
   });
   await offer(
     "board2",
     "board2-2",
     {
       title: "AI tools for small firms",
-      description: "What AI tools can and cannot do for a small business, with live demos of tools for writing, invoices and bookings.",
+      description:
+        "What AI tools can and cannot do for a small business, with live demos of tools for writing, invoices and bookings.",
       kind: "workshop",
       dimensions: "automation,readiness",
       startsInDays: 30,

@@ -11,14 +11,37 @@ describe("the opportunities demo data", () => {
     const ctx = await seedFoundation(now);
     await seedOpportunities(ctx);
 
-    const states = await prisma.apprenticeship.groupBy({ by: ["state"], where: { organisationId: idOf(ctx.orgs, "sme") }, _count: true });
-    expect(states.map((s) => s.state).sort()).toEqual(["changes-requested", "closed", "draft", "live", "submitted"]);
+    const states = await prisma.apprenticeship.groupBy({
+      by: ["state"],
+      where: { organisationId: idOf(ctx.orgs, "sme") },
+      _count: true,
+    });
+    expect(states.map((s) => s.state).sort()).toEqual([
+      "changes-requested",
+      "closed",
+      "draft",
+      "live",
+      "submitted",
+    ]);
     const requestStates = await prisma.placementRequest.groupBy({ by: ["state"], _count: true });
-    expect(requestStates.map((s) => s.state).sort()).toEqual(["accepted", "declined", "expired", "new", "viewed", "withdrawn"]);
+    expect(requestStates.map((s) => s.state).sort()).toEqual([
+      "accepted",
+      "declined",
+      "expired",
+      "new",
+      "viewed",
+      "withdrawn",
+    ]);
 
-    const apprenticeships = await searchApprenticeships(apprenticeshipFilters(new URLSearchParams("q=print")), now);
+    const apprenticeships = await searchApprenticeships(
+      apprenticeshipFilters(new URLSearchParams("q=print")),
+      now,
+    );
     expect(apprenticeships.results.map((r) => r.title)).toContain("Digital print apprentice");
-    const placements = await searchPlacements(placementFilters(new URLSearchParams("q=print")), now);
+    const placements = await searchPlacements(
+      placementFilters(new URLSearchParams("q=print")),
+      now,
+    );
     expect(placements.results.map((r) => r.title)).toContain("A week in our print works");
     expect(placements.results.map((r) => r.title)).not.toContain("Spring week in the print works");
   });

@@ -21,7 +21,11 @@ describe("the readiness demo data", () => {
     // The demo firm improves, so "change since last time" has something to show.
     expect(at(mine, 2).overall!).toBeGreaterThan(at(mine, 1).overall!);
 
-    const latestPerOrg = await prisma.readinessCheck.groupBy({ by: ["organisationId"], where: { isLatest: true }, _count: true });
+    const latestPerOrg = await prisma.readinessCheck.groupBy({
+      by: ["organisationId"],
+      where: { isLatest: true },
+      _count: true,
+    });
     expect(latestPerOrg.every((row) => row._count === 1)).toBe(true);
     expect(latestPerOrg.length).toBeGreaterThanOrEqual(10);
 

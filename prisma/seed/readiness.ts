@@ -36,11 +36,24 @@ function answersAt(levels: Levels): Answers {
   return answers;
 }
 
-function levels(strategy: number, readiness: number, workforce: number, data: number, automation: number, cyber: number): Levels {
+function levels(
+  strategy: number,
+  readiness: number,
+  workforce: number,
+  data: number,
+  automation: number,
+  cyber: number,
+): Levels {
   return { strategy, readiness, workforce, data, automation, cyber };
 }
 
-async function submitted(ctx: DemoContext, key: string, daysAgo: number, at: Levels, isLatest: boolean) {
+async function submitted(
+  ctx: DemoContext,
+  key: string,
+  daysAgo: number,
+  at: Levels,
+  isLatest: boolean,
+) {
   const answers = answersAt(at);
   const submittedAt = new Date(ctx.now.getTime() - daysAgo * 86_400_000);
   await prisma.readinessCheck.create({

@@ -1,4 +1,12 @@
-import { createContext, useContext, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from "react";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 
 // GOV.UK-style form components. Each field reads its error and its last value
@@ -64,14 +72,23 @@ export function ErrorSummary({
   if (!entries.length) return null;
   return (
     // autoFocus is rendered by the server, so focus moves here without JavaScript too.
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} autoFocus>
+    <div
+      className="error-summary"
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      autoFocus
+    >
       <h2 className="error-summary__title" id={titleId}>
         {title}
       </h2>
       <ul className="error-summary__list">
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={name === "form" ? "#main-content" : `#${fieldId(name, undefined, idPrefix)}`}>{message}</a>
+            <a href={name === "form" ? "#main-content" : `#${fieldId(name, undefined, idPrefix)}`}>
+              {message}
+            </a>
           </li>
         ))}
       </ul>
@@ -124,7 +141,11 @@ function LabelledField({
   name: string;
   label: ReactNode;
   hint?: ReactNode;
-  children: (field: { error: string | undefined; value: FormValues[string] | undefined; control: ControlProps }) => ReactNode;
+  children: (field: {
+    error: string | undefined;
+    value: FormValues[string] | undefined;
+    control: ControlProps;
+  }) => ReactNode;
 }) {
   const { error, value, registered, id: idOf } = useField(name);
   const id = idOf();
@@ -146,7 +167,14 @@ function LabelledField({
   );
 }
 
-export function TextInput({ name, label, hint, width = "full", className, ...rest }: TextInputProps) {
+export function TextInput({
+  name,
+  label,
+  hint,
+  width = "full",
+  className,
+  ...rest
+}: TextInputProps) {
   return (
     <LabelledField name={name} label={label} hint={hint}>
       {({ error, value, control }) => (
@@ -162,7 +190,13 @@ export function TextInput({ name, label, hint, width = "full", className, ...res
   );
 }
 
-type TextareaProps = { name: string; label: ReactNode; hint?: ReactNode; rows?: number; maxLength?: number };
+type TextareaProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  rows?: number;
+  maxLength?: number;
+};
 
 export function Textarea({ name, label, hint, rows = 5, maxLength }: TextareaProps) {
   return (
@@ -229,18 +263,33 @@ type GroupProps = {
   legendIsHeading?: boolean;
 };
 
-function ChoiceGroup({ type, name, legend, hint, options, inline, legendIsHeading }: GroupProps & { type: "radio" | "checkbox" }) {
+function ChoiceGroup({
+  type,
+  name,
+  legend,
+  hint,
+  options,
+  inline,
+  legendIsHeading,
+}: GroupProps & { type: "radio" | "checkbox" }) {
   const { error, value, registered, id: idOf } = useField(name);
   const selected = Array.isArray(value) ? value : value ? [value] : [];
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}>
-        <legend className={legendIsHeading ? "fieldset__legend fieldset__legend--l" : "fieldset__legend"}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={describedBy(hint && idOf("hint"), error && idOf("error"))}
+      >
+        <legend
+          className={legendIsHeading ? "fieldset__legend fieldset__legend--l" : "fieldset__legend"}
+        >
           {legendIsHeading ? <h1 className="fieldset__heading">{legend}</h1> : legend}
         </legend>
         {hint ? <Hint id={idOf("hint")}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={idOf("error")}>{error}</ErrorMessage> : null}
-        <div className={`${type === "radio" ? "radios" : "checkboxes"}${inline ? " choices--inline" : ""}`}>
+        <div
+          className={`${type === "radio" ? "radios" : "checkboxes"}${inline ? " choices--inline" : ""}`}
+        >
           {options.map((option, index) => {
             // The first option carries the field id, so the error summary link lands on it.
             const id = index === 0 ? idOf() : idOf(option.value);
@@ -276,7 +325,15 @@ export const Radios = (props: GroupProps) => <ChoiceGroup type="radio" {...props
 export const Checkboxes = (props: GroupProps) => <ChoiceGroup type="checkbox" {...props} />;
 
 /** One tick box ("I confirm ..."). Posts "on" when ticked. */
-export function Checkbox({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
+export function Checkbox({
+  name,
+  label,
+  hint,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}) {
   const { error, value, registered, id: idOf } = useField(name);
   const id = idOf();
   return (
@@ -307,7 +364,15 @@ export function Checkbox({ name, label, hint }: { name: string; label: ReactNode
   );
 }
 
-export function Fieldset({ legend, children, hint }: { legend: ReactNode; children: ReactNode; hint?: ReactNode }) {
+export function Fieldset({
+  legend,
+  children,
+  hint,
+}: {
+  legend: ReactNode;
+  children: ReactNode;
+  hint?: ReactNode;
+}) {
   return (
     <fieldset className="fieldset">
       <legend className="fieldset__legend fieldset__legend--m">{legend}</legend>

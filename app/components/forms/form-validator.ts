@@ -1,4 +1,9 @@
-import { createFormControl, type FieldErrors as RhfErrors, type FieldValues, type Resolver } from "react-hook-form";
+import {
+  createFormControl,
+  type FieldErrors as RhfErrors,
+  type FieldValues,
+  type Resolver,
+} from "react-hook-form";
 import type { z } from "zod";
 import { fieldErrorsFrom, fieldOrderOf, formDataToValues, type FieldErrors } from "~/forms/parse";
 
@@ -22,7 +27,9 @@ export type FormChecker = {
 };
 
 function toRhfErrors(errors: FieldErrors): RhfErrors {
-  return Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, { type: "schema", message }]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([name, message]) => [name, { type: "schema", message }]),
+  );
 }
 
 function fromRhfErrors(errors: RhfErrors): FieldErrors {
@@ -81,7 +88,8 @@ export function createChecker(
   let standing = { errors: serverErrors, values: formDataToValues(new FormData(form)) };
   const unchangedSinceServer = (name: string) =>
     name in standing.errors &&
-    JSON.stringify(standing.values[name]) === JSON.stringify(formDataToValues(new FormData(form))[name]);
+    JSON.stringify(standing.values[name]) ===
+      JSON.stringify(formDataToValues(new FormData(form))[name]);
 
   return {
     blur: async (name) => {
@@ -109,7 +117,8 @@ export function createChecker(
     reset: (errors) => {
       standing = { errors, values: formDataToValues(new FormData(form)) };
       formControl.reset(undefined, { keepValues: true });
-      for (const [name, message] of Object.entries(errors)) formControl.setError(name, { type: "server", message });
+      for (const [name, message] of Object.entries(errors))
+        formControl.setError(name, { type: "server", message });
     },
     stop,
   };

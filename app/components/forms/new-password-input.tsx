@@ -20,5 +20,14 @@ export function NewPasswordInput({
   label: string;
   hint?: string;
 }) {
-  return <TextInput name={name} label={label} hint={hint} type="password" autoComplete="new-password" width="20" />;
+  return (
+    <TextInput
+      name={name}
+      label={label}
+      hint={hint}
+      type="password"
+      autoComplete="new-password"
+      width="20"
+    />
+  );
 }

@@ -1,5 +1,12 @@
 import { Form, useSubmit } from "@remix-run/react";
-import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import type { z } from "zod";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 import { ErrorSummary, FormStateProvider } from "./fields";
@@ -14,11 +21,18 @@ export type ActionFailure = { errors?: FieldErrors; values?: FormValues } | unde
 export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
 
 /** Form controls that hold an answer; buttons and hidden fields are not checked as people go. */
-function answerField(target: EventTarget | null): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) | null {
-  if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) {
+function answerField(
+  target: EventTarget | null,
+): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) | null {
+  if (!(
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  )) {
     return null;
   }
-  if (!target.name || ["submit", "button", "reset", "hidden", "image"].includes(target.type)) return null;
+  if (!target.name || ["submit", "button", "reset", "hidden", "image"].includes(target.type))
+    return null;
   return target;
 }
 
@@ -59,7 +73,10 @@ export function ValidatedForm({
   const serverErrors = mine?.errors;
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>(serverErrors ?? {});
   // Client-side submit errors (null: show the server's), and a count that moves focus to the summary.
-  const [summary, setSummary] = useState<{ errors: FieldErrors | null; attempt: number }>({ errors: null, attempt: 0 });
+  const [summary, setSummary] = useState<{ errors: FieldErrors | null; attempt: number }>({
+    errors: null,
+    attempt: 0,
+  });
   const formRef = useRef<HTMLFormElement>(null);
   const checker = useRef<{ schema: z.ZodType; checker: Checker } | null>(null);
   const latestServerErrors = useRef(serverErrors);
@@ -88,7 +105,10 @@ export function ValidatedForm({
     ]);
     if (checker.current?.schema !== resolved) {
       checker.current?.checker.stop();
-      checker.current = { schema: resolved, checker: createChecker(resolved, form, latestServerErrors.current ?? {}, setFieldErrors) };
+      checker.current = {
+        schema: resolved,
+        checker: createChecker(resolved, form, latestServerErrors.current ?? {}, setFieldErrors),
+      };
     }
     return checker.current.checker;
   };
@@ -99,12 +119,19 @@ export function ValidatedForm({
     // Moving between the boxes of one group is not leaving the question.
     const next = answerField(event.relatedTarget);
     if (next && next.name === field.name && next.form === field.form) return;
-    load().then((c) => c.blur(field.name), () => undefined);
+    load().then(
+      (c) => c.blur(field.name),
+      () => undefined,
+    );
   };
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const field = answerField(event.target);
-    if (field) load().then((c) => c.change(field.name), () => undefined);
+    if (field)
+      load().then(
+        (c) => c.change(field.name),
+        () => undefined,
+      );
   };
 
   const check = async (form: HTMLFormElement, submitter: HTMLButtonElement | null) => {

@@ -8,7 +8,9 @@ import { NotificationBanner, PageHeading, Tag } from "~/components/ui";
 import { homeFor } from "./home.server";
 import { formatDate } from "~/time/format";
 
-export const meta: MetaFunction = () => [{ title: "SkillsBridge - West Midlands Digital Skills Partnership" }];
+export const meta: MetaFunction = () => [
+  { title: "SkillsBridge - West Midlands Digital Skills Partnership" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -24,7 +26,9 @@ export default function Index() {
       <PageHeading caption={home.organisationName}>Hello, {home.firstName}</PageHeading>
       {!home.emailConfirmed ? (
         <NotificationBanner title="Confirm your email address">
-          <p className="banner__heading">Open the link we emailed you to confirm your email address.</p>
+          <p className="banner__heading">
+            Open the link we emailed you to confirm your email address.
+          </p>
           <p className="body">
             Until then you can look around, but you cannot post, request, book or send messages.{" "}
             <Link to="/account">Send the link again</Link>.
@@ -33,7 +37,8 @@ export default function Index() {
       ) : null}
       {home.verificationStatus !== "verified" && home.role !== "staff" ? (
         <p className="body">
-          The partnership team has not checked your organisation yet. We will let you know when it is done.
+          The partnership team has not checked your organisation yet. We will let you know when it
+          is done.
         </p>
       ) : null}
       {home.readiness ? <ReadinessCard readiness={home.readiness} /> : null}
@@ -61,8 +66,9 @@ function ReadinessCard({ readiness }: { readiness: NonNullable<RoleHome["readine
       </h2>
       {readiness.latest ? (
         <p className="body">
-          Latest result, {formatDate(readiness.latest.submittedAt)}: <strong>{readiness.latest.overall} out of 100</strong>{" "}
-          <Tag>{readiness.latest.band}</Tag> <Link to={readiness.latest.href}>See your results</Link>
+          Latest result, {formatDate(readiness.latest.submittedAt)}:{" "}
+          <strong>{readiness.latest.overall} out of 100</strong> <Tag>{readiness.latest.band}</Tag>{" "}
+          <Link to={readiness.latest.href}>See your results</Link>
         </p>
       ) : null}
       {readiness.prompt ? (
@@ -81,15 +87,23 @@ function Welcome() {
   return (
     <>
       <PageHeading>Digital skills for West Midlands businesses</PageHeading>
-      <p className="lead">SkillsBridge helps small firms, schools and big tech firms work together on everyday digital skills.</p>
+      <p className="lead">
+        SkillsBridge helps small firms, schools and big tech firms work together on everyday digital
+        skills.
+      </p>
       <div className="grid grid--3">
         <section className="card">
           <h2 className="card__title">For businesses</h2>
-          <p className="body">Check how digital your business is, post apprenticeships and placements, and find a mentor.</p>
+          <p className="body">
+            Check how digital your business is, post apprenticeships and placements, and find a
+            mentor.
+          </p>
         </section>
         <section className="card">
           <h2 className="card__title">For schools and colleges</h2>
-          <p className="body">Find work experience and apprenticeships for your students, and ask for places.</p>
+          <p className="body">
+            Find work experience and apprenticeships for your students, and ask for places.
+          </p>
         </section>
         <section className="card">
           <h2 className="card__title">For partnership firms</h2>

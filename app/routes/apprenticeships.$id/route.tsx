@@ -7,7 +7,9 @@ import { prisma } from "~/db.server";
 import { apprenticeshipRows, apprenticeshipSummarySelect } from "~/opportunities/posting-summary";
 import { liveApprenticeshipWhere } from "~/opportunities/live.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.apprenticeship.title ?? "Apprenticeship"} - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.apprenticeship.title ?? "Apprenticeship"} - SkillsBridge` },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const apprenticeship = await prisma.apprenticeship.findFirst({
@@ -40,8 +42,9 @@ export default function Apprenticeship() {
       ) : (
         <InsetText>
           <p className="body">
-            Apply through SkillsBridge: send your CV and a short note about why you want this apprenticeship to your
-            school or college careers adviser, who will pass it to {a.organisation.name}. Do it before the closing date.
+            Apply through SkillsBridge: send your CV and a short note about why you want this
+            apprenticeship to your school or college careers adviser, who will pass it to{" "}
+            {a.organisation.name}. Do it before the closing date.
           </p>
         </InsetText>
       )}

@@ -25,19 +25,52 @@ export default function FindApprenticeships() {
   return (
     <>
       <PageHeading>Find an apprenticeship</PageHeading>
-      <p className="lead">Paid jobs with training at businesses in the West Midlands. You do not need an account to look.</p>
+      <p className="lead">
+        Paid jobs with training at businesses in the West Midlands. You do not need an account to
+        look.
+      </p>
       <SearchLayout
         label="Apprenticeships"
         noun="apprenticeship"
         values={formValues(filters)}
         fields={
           <>
-            <TextInput name="q" label="Keywords" hint="Like web, marketing or engineering." type="search" />
-            <Select name="route" label="Route" options={selectOptions(apprenticeshipRoutes)} placeholder="Any route" />
-            <Select name="level" label="Level" options={apprenticeshipLevelOptions} placeholder="Any level" />
-            <Select name="la" label="Area" options={selectOptions(localAuthorities)} placeholder="Anywhere" />
-            <Select name="wage" label="Wage" options={selectOptions(wageTypes)} placeholder="Any wage" />
-            <Select name="sort" label="Sort by" options={selectOptions(apprenticeshipSorts)} placeholder="Closing soonest" />
+            <TextInput
+              name="q"
+              label="Keywords"
+              hint="Like web, marketing or engineering."
+              type="search"
+            />
+            <Select
+              name="route"
+              label="Route"
+              options={selectOptions(apprenticeshipRoutes)}
+              placeholder="Any route"
+            />
+            <Select
+              name="level"
+              label="Level"
+              options={apprenticeshipLevelOptions}
+              placeholder="Any level"
+            />
+            <Select
+              name="la"
+              label="Area"
+              options={selectOptions(localAuthorities)}
+              placeholder="Anywhere"
+            />
+            <Select
+              name="wage"
+              label="Wage"
+              options={selectOptions(wageTypes)}
+              placeholder="Any wage"
+            />
+            <Select
+              name="sort"
+              label="Sort by"
+              options={selectOptions(apprenticeshipSorts)}
+              placeholder="Closing soonest"
+            />
           </>
         }
         total={total}
@@ -55,7 +88,8 @@ export default function FindApprenticeships() {
             </p>
             <p className="body">{a.shortDescription}</p>
             <p className="body">
-              Level {a.level}, {routeName(a.route)}. {wageText(a.wageType, a.wageWeeklyPence)}, {a.weeklyHours} hours a week.
+              Level {a.level}, {routeName(a.route)}. {wageText(a.wageType, a.wageWeeklyPence)},{" "}
+              {a.weeklyHours} hours a week.
               <br />
               Closes on {formatDate(a.closingDate)}.
             </p>

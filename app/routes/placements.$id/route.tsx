@@ -19,14 +19,20 @@ import { placementRequestSchema } from "~/opportunities/schemas";
 import { accessNeedsHint } from "~/opportunities/options";
 import { formatDate } from "~/time/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.placement.title ?? "Placement"} - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.placement.title ?? "Placement"} - SkillsBridge` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["school", "staff"]);
   const now = new Date();
   const placement = await prisma.placement.findFirst({
     where: { id: params.id, ...livePlacementWhere(now) },
-    select: { ...placementSummarySelect, organisationId: true, organisation: { select: { name: true } } },
+    select: {
+      ...placementSummarySelect,
+      organisationId: true,
+      organisation: { select: { name: true } },
+    },
   });
   if (!placement) notFound("This placement is not open. It may have closed or started.");
   const [taken, apprenticeships] = await Promise.all([
@@ -63,20 +69,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     parsed.data,
     new Date(),
   );
-  if (result.status === "not-found") notFound("This placement is not open. It may have closed or started.");
+  if (result.status === "not-found")
+    notFound("This placement is not open. It may have closed or started.");
   if (result.status !== "done") return notDone(result, parsed.values);
-  return redirectWithFlash(request, `/requests/${result.value.id}`, "Your request has been sent. We will email you when the employer answers.");
+  return redirectWithFlash(
+    request,
+    `/requests/${result.value.id}`,
+    "Your request has been sent. We will email you when the employer answers.",
+  );
 }
 
 export default function Placement() {
-  const { placement: p, placesLeft, apprenticeships, canRequest, confirmed, verified } = useLoaderData<typeof loader>();
+  const {
+    placement: p,
+    placesLeft,
+    apprenticeships,
+    canRequest,
+    confirmed,
+    verified,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <BackLink to="/placements">Back to all placements</BackLink>
       <PageHeading caption={p.organisation.name}>{p.title}</PageHeading>
       <p className="body pre-line">{p.description}</p>
-      <SummaryList rows={[...placementRows(p), { key: "Places left", value: String(placesLeft) }]} />
+      <SummaryList
+        rows={[...placementRows(p), { key: "Places left", value: String(placesLeft) }]}
+      />
 
       <h2 className="heading-m">Apprenticeships at {p.organisation.name}</h2>
       {apprenticeships.length === 0 ? (
@@ -87,8 +107,8 @@ export default function Placement() {
           <ul className="list">
             {apprenticeships.map((a) => (
               <li key={a.id}>
-                <Link to={`/apprenticeships/${a.id}`}>{a.title}</Link> (level {a.level}, {routeName(a.route)}), closes on{" "}
-                {formatDate(a.closingDate)}
+                <Link to={`/apprenticeships/${a.id}`}>{a.title}</Link> (level {a.level},{" "}
+                {routeName(a.route)}), closes on {formatDate(a.closingDate)}
               </li>
             ))}
           </ul>
@@ -100,7 +120,8 @@ export default function Placement() {
           <h2 className="heading-m">Ask for places</h2>
           {!confirmed ? (
             <p className="body">
-              Confirm your email address before you ask for places. <Link to="/account">Send the link again</Link>.
+              Confirm your email address before you ask for places.{" "}
+              <Link to="/account">Send the link again</Link>.
             </p>
           ) : !verified ? (
             <InsetText>
@@ -109,13 +130,30 @@ export default function Placement() {
           ) : placesLeft === 0 ? (
             <p className="body">All the places have been taken.</p>
           ) : (
-            <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.placementRequestSchema)} actionData={actionData}>
+            <ValidatedForm
+              schema={() => import("~/opportunities/schemas").then((m) => m.placementRequestSchema)}
+              actionData={actionData}
+            >
               <InsetText>
-                <p className="body">Do not include students&apos; names or any personal details. The employer only needs numbers at this stage.</p>
+                <p className="body">
+                  Do not include students&apos; names or any personal details. The employer only
+                  needs numbers at this stage.
+                </p>
               </InsetText>
-              <TextInput name="places" label="How many places do you need?" width="3" inputMode="numeric" hint={`${placesText(placesLeft)} left.`} />
+              <TextInput
+                name="places"
+                label="How many places do you need?"
+                width="3"
+                inputMode="numeric"
+                hint={`${placesText(placesLeft)} left.`}
+              />
               <Select name="yearGroup" label="Year group" options={selectOptions(yearGroups)} />
-              <Textarea name="accessNeeds" label="Access needs (optional)" hint={accessNeedsHint} rows={3} />
+              <Textarea
+                name="accessNeeds"
+                label="Access needs (optional)"
+                hint={accessNeedsHint}
+                rows={3}
+              />
               <Textarea
                 name="note"
                 label="Note to the employer (optional)"

@@ -5,7 +5,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Select, selectOptions, TextInput } from "~/components/forms/fields";
 import { PageHeading } from "~/components/ui";
 import { formatDate } from "~/time/format";
-import { localAuthorities, localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
+import {
+  localAuthorities,
+  localAuthorityName,
+  sectorName,
+  sectors,
+} from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementFormats } from "~/opportunities/options";
@@ -27,18 +32,45 @@ export default function FindPlacements() {
   return (
     <>
       <PageHeading>Find work experience</PageHeading>
-      <p className="lead">Placements at local businesses for your students. Ask for places on any that fit.</p>
+      <p className="lead">
+        Placements at local businesses for your students. Ask for places on any that fit.
+      </p>
       <SearchLayout
         label="Placements"
         noun="placement"
         values={formValues(filters)}
         fields={
           <>
-            <TextInput name="q" label="Keywords" hint="Like printing, cafe or coding." type="search" />
-            <Select name="sector" label="Sector" options={selectOptions(sectors)} placeholder="Any sector" />
-            <Select name="la" label="Area" options={selectOptions(localAuthorities)} placeholder="Anywhere" />
-            <Select name="year" label="Year group" options={selectOptions(yearGroups)} placeholder="Any year group" />
-            <Select name="format" label="In person or online" options={selectOptions(placementFormats)} placeholder="Any" />
+            <TextInput
+              name="q"
+              label="Keywords"
+              hint="Like printing, cafe or coding."
+              type="search"
+            />
+            <Select
+              name="sector"
+              label="Sector"
+              options={selectOptions(sectors)}
+              placeholder="Any sector"
+            />
+            <Select
+              name="la"
+              label="Area"
+              options={selectOptions(localAuthorities)}
+              placeholder="Anywhere"
+            />
+            <Select
+              name="year"
+              label="Year group"
+              options={selectOptions(yearGroups)}
+              placeholder="Any year group"
+            />
+            <Select
+              name="format"
+              label="In person or online"
+              options={selectOptions(placementFormats)}
+              placeholder="Any"
+            />
             <TextInput name="from" label="Available from" type="date" width="10" />
             <TextInput name="to" label="Available until" type="date" width="10" />
           </>
@@ -55,11 +87,12 @@ export default function FindPlacements() {
             </h3>
             <p className="secondary">
               {p.organisation.name}
-              {p.localAuthority ? `, ${localAuthorityName(p.localAuthority)}` : ""}. {sectorName(p.sector)}.
+              {p.localAuthority ? `, ${localAuthorityName(p.localAuthority)}` : ""}.{" "}
+              {sectorName(p.sector)}.
             </p>
             <p className="body">
-              {formatDate(p.startDate)} to {formatDate(p.endDate)}. {formatName(p.format)}. {yearGroupsText(p.yearGroups)}.{" "}
-              {p.places} {p.places === 1 ? "place" : "places"}.
+              {formatDate(p.startDate)} to {formatDate(p.endDate)}. {formatName(p.format)}.{" "}
+              {yearGroupsText(p.yearGroups)}. {p.places} {p.places === 1 ? "place" : "places"}.
             </p>
           </li>
         ))}

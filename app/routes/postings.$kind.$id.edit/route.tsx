@@ -7,7 +7,10 @@ import { BackLink, InsetText, PageHeading } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { ApprenticeshipFields } from "~/opportunities/apprenticeship-form";
 import { PlacementFields } from "~/opportunities/placement-form";
-import { apprenticeshipFormAction, placementFormAction } from "~/opportunities/posting-form-actions.server";
+import {
+  apprenticeshipFormAction,
+  placementFormAction,
+} from "~/opportunities/posting-form-actions.server";
 import { editOnlyMessage } from "~/opportunities/posting-save.server";
 import { apprenticeshipFields, placementFields } from "~/opportunities/posting-fields";
 import { canEdit, postingStateOf } from "~/opportunities/posting-state";
@@ -26,14 +29,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Change your ${data ? texts[data.kind].noun : "posting"} - SkillsBridge` },
 ];
 
-async function editableRow(kind: "apprenticeship" | "placement", id: string | undefined, organisationId: string) {
+async function editableRow(
+  kind: "apprenticeship" | "placement",
+  id: string | undefined,
+  organisationId: string,
+) {
   const where = { id, organisationId };
   const common = { id: true, state: true, changesReason: true } as const;
   if (kind === "apprenticeship") {
-    const row = await prisma.apprenticeship.findFirst({ where, select: { ...common, ...apprenticeshipFields } });
+    const row = await prisma.apprenticeship.findFirst({
+      where,
+      select: { ...common, ...apprenticeshipFields },
+    });
     return row && { ...row, kind, values: apprenticeshipFormValues(row) };
   }
-  const row = await prisma.placement.findFirst({ where, select: { ...common, ...placementFields } });
+  const row = await prisma.placement.findFirst({
+    where,
+    select: { ...common, ...placementFields },
+  });
   return row && { ...row, kind, values: placementFormValues(row) };
 }
 
@@ -75,11 +88,19 @@ export default function EditPosting() {
         </InsetText>
       ) : null}
       {kind === "apprenticeship" ? (
-        <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.apprenticeshipSchema)} actionData={actionData} defaultValues={values}>
+        <ValidatedForm
+          schema={() => import("~/opportunities/schemas").then((m) => m.apprenticeshipSchema)}
+          actionData={actionData}
+          defaultValues={values}
+        >
           <ApprenticeshipFields />
         </ValidatedForm>
       ) : (
-        <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.placementSchema)} actionData={actionData} defaultValues={values}>
+        <ValidatedForm
+          schema={() => import("~/opportunities/schemas").then((m) => m.placementSchema)}
+          actionData={actionData}
+          defaultValues={values}
+        >
           <PlacementFields />
         </ValidatedForm>
       )}

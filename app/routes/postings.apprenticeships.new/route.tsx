@@ -25,8 +25,14 @@ export default function NewApprenticeship() {
     <>
       <BackLink to="/postings">Back to your postings</BackLink>
       <PageHeading caption="Your postings">Post an apprenticeship</PageHeading>
-      <p className="body">Save it as a draft at any time. When it is ready, the partnership team checks it before it goes live.</p>
-      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.apprenticeshipSchema)} actionData={actionData}>
+      <p className="body">
+        Save it as a draft at any time. When it is ready, the partnership team checks it before it
+        goes live.
+      </p>
+      <ValidatedForm
+        schema={() => import("~/opportunities/schemas").then((m) => m.apprenticeshipSchema)}
+        actionData={actionData}
+      >
         <ApprenticeshipFields />
       </ValidatedForm>
     </>

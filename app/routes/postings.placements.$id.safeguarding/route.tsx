@@ -10,7 +10,11 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notDone } from "~/command-response.server";
 import { SafeguardingFields } from "~/opportunities/placement-form";
-import { checkEditable, editOnlyMessage, saveSafeguarding } from "~/opportunities/posting-save.server";
+import {
+  checkEditable,
+  editOnlyMessage,
+  saveSafeguarding,
+} from "~/opportunities/posting-save.server";
 import { canEdit, postingStateOf } from "~/opportunities/posting-state";
 import { safeguardingFormValues, safeguardingSelect } from "~/opportunities/records";
 import { safeguardingSchema } from "~/opportunities/schemas";
@@ -55,7 +59,11 @@ export default function Safeguarding() {
       <BackLink to={`/postings/placements/${id}`}>Back to the placement</BackLink>
       <PageHeading caption={title}>Safeguarding checks</PageHeading>
       <p className="body">We need these before a placement can go live, to keep students safe.</p>
-      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.safeguardingSchema)} actionData={actionData} defaultValues={values}>
+      <ValidatedForm
+        schema={() => import("~/opportunities/schemas").then((m) => m.safeguardingSchema)}
+        actionData={actionData}
+        defaultValues={values}
+      >
         <SafeguardingFields />
       </ValidatedForm>
     </>

@@ -7,7 +7,9 @@ import { BackLink, PageHeading } from "~/components/ui";
 import { PlacementFields } from "~/opportunities/placement-form";
 import { placementFormAction } from "~/opportunities/posting-form-actions.server";
 
-export const meta: MetaFunction = () => [{ title: "Offer a work-experience placement - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Offer a work-experience placement - SkillsBridge" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireConfirmedUser(request, "sme");
@@ -26,10 +28,13 @@ export default function NewPlacement() {
       <BackLink to="/postings">Back to your postings</BackLink>
       <PageHeading caption="Your postings">Offer a work-experience placement</PageHeading>
       <p className="body">
-        First tell us about the placement. On the next page you fill in the safeguarding checks, which are needed before
-        it can go live.
+        First tell us about the placement. On the next page you fill in the safeguarding checks,
+        which are needed before it can go live.
       </p>
-      <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.placementSchema)} actionData={actionData}>
+      <ValidatedForm
+        schema={() => import("~/opportunities/schemas").then((m) => m.placementSchema)}
+        actionData={actionData}
+      >
         <PlacementFields />
       </ValidatedForm>
     </>

@@ -23,7 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     latest: summary.latest,
     inProgress: inProgress
       ? {
-          done: sectionOrder.filter((d) => isSectionComplete(inProgress.bank, d, inProgress.answers)).length,
+          done: sectionOrder.filter((d) =>
+            isSectionComplete(inProgress.bank, d, inProgress.answers),
+          ).length,
           resume: resumePath(inProgress.bank, inProgress.answers),
         }
       : null,
@@ -43,7 +45,9 @@ export default function ReadinessStart() {
   return (
     <>
       <PageHeading>Digital readiness check</PageHeading>
-      <p className="lead">Find out how digital your business is, and get ideas for what to do next.</p>
+      <p className="lead">
+        Find out how digital your business is, and get ideas for what to do next.
+      </p>
       <p className="body">The check asks about {sectionCount} areas:</p>
       <ul className="list">
         {sectionOrder.map((dimension) => (
@@ -52,12 +56,12 @@ export default function ReadinessStart() {
       </ul>
       <p className="body">It takes about 10 to 15 minutes. There are no right or wrong answers.</p>
       <p className="body">
-        We save your answers after each page, so you can stop and come back later. Anyone from your business with a
-        SkillsBridge account can carry on where you left off.
+        We save your answers after each page, so you can stop and come back later. Anyone from your
+        business with a SkillsBridge account can carry on where you left off.
       </p>
       <p className="body">
-        At the end you get a score out of 100 for each area, ideas for what to do next, and how you compare with similar
-        firms.
+        At the end you get a score out of 100 for each area, ideas for what to do next, and how you
+        compare with similar firms.
       </p>
 
       {inProgress ? (

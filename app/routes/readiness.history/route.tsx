@@ -9,7 +9,9 @@ import { listSubmitted } from "~/readiness/checks.server";
 import { readinessPaths } from "~/readiness/paths";
 import { formatDate, formatShortMonth } from "~/time/format";
 
-export const meta: MetaFunction = () => [{ title: "Your readiness results over time - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Your readiness results over time - SkillsBridge" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
@@ -43,14 +45,22 @@ export default function ReadinessHistory() {
       ) : (
         <>
           <p className="body">
-            Your business has finished {checks.length === 1 ? "1 check" : `${checks.length} checks`}.
+            Your business has finished {checks.length === 1 ? "1 check" : `${checks.length} checks`}
+            .
           </p>
           <div className="grid grid--2">
             <LineChart
               title="Overall score out of 100 at each check, oldest first"
-              data={checks.map((c) => ({ label: formatShortMonth(c.submittedAt), value: c.overall }))}
+              data={checks.map((c) => ({
+                label: formatShortMonth(c.submittedAt),
+                value: c.overall,
+              }))}
               max={100}
-              description={checks.map((c) => `${formatDate(c.submittedAt)}: ${c.overall} out of 100`).join(". ") + "."}
+              description={
+                checks
+                  .map((c) => `${formatDate(c.submittedAt)}: ${c.overall} out of 100`)
+                  .join(". ") + "."
+              }
             />
             <Table
               caption="Every check, newest first"

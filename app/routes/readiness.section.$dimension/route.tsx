@@ -10,15 +10,27 @@ import { BackLink, PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { nextSection, previousSection, sectionCount, sectionNumber } from "~/readiness/section-order";
+import {
+  nextSection,
+  previousSection,
+  sectionCount,
+  sectionNumber,
+} from "~/readiness/section-order";
 import { findInProgress, saveAnswers, validAnswersOf } from "~/readiness/checks.server";
-import { dimensionInSentence, dimensionNames, isDimensionId, type DimensionId } from "~/readiness/dimensions";
+import {
+  dimensionInSentence,
+  dimensionNames,
+  isDimensionId,
+  type DimensionId,
+} from "~/readiness/dimensions";
 import { readinessPaths } from "~/readiness/paths";
 import { getBank, questionsFor } from "~/readiness/question-bank";
 import { sectionSchema, sectionValuesFromFormData } from "~/readiness/section-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data ? dimensionNames[data.dimension] : "Readiness check"} - Digital readiness check - SkillsBridge` },
+  {
+    title: `${data ? dimensionNames[data.dimension] : "Readiness check"} - Digital readiness check - SkillsBridge`,
+  },
 ];
 
 function dimensionFrom(params: { dimension?: string }): DimensionId {
@@ -53,7 +65,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const check = await findInProgress(user.organisationId);
   // The page was for a check that has since been sent: a sent check never changes.
   if (!check || check.id !== checkId) {
-    return redirectWithFlash(request, readinessPaths.start, "Those answers were not saved because that check has already been sent.");
+    return redirectWithFlash(
+      request,
+      readinessPaths.start,
+      "Those answers were not saved because that check has already been sent.",
+    );
   }
   const values = sectionValuesFromFormData(check.bank, dimension, formData);
   const parsed = parseForm(sectionSchema(check.bank, dimension), values);
@@ -64,21 +80,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const saved = await saveAnswers(user.organisationId, check.id, parsed.data);
   if (!saved) {
-    return redirectWithFlash(request, readinessPaths.start, "Those answers were not saved because that check has already been sent.");
+    return redirectWithFlash(
+      request,
+      readinessPaths.start,
+      "Those answers were not saved because that check has already been sent.",
+    );
   }
   const returnToCheckAnswers = new URL(request.url).searchParams.get("return") === "check-answers";
   const next = nextSection(dimension);
-  const to = returnToCheckAnswers || !next ? readinessPaths.checkAnswers : readinessPaths.section(next);
-  return redirectWithFlash(request, to, `Your answers about ${dimensionInSentence(dimension)} are saved.`);
+  const to =
+    returnToCheckAnswers || !next ? readinessPaths.checkAnswers : readinessPaths.section(next);
+  return redirectWithFlash(
+    request,
+    to,
+    `Your answers about ${dimensionInSentence(dimension)} are saved.`,
+  );
 }
 
 export default function ReadinessSection() {
-  const { checkId, bankVersion, dimension, values, returnToCheckAnswers } = useLoaderData<typeof loader>();
+  const { checkId, bankVersion, dimension, values, returnToCheckAnswers } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const bank = getBank(bankVersion);
   // Loaded when the form is first used: the section schema needs zod (decision 006).
   const schema = useMemo(
-    () => () => import("~/readiness/section-form").then((m) => m.sectionSchema(getBank(bankVersion), dimension)),
+    () => () =>
+      import("~/readiness/section-form").then((m) =>
+        m.sectionSchema(getBank(bankVersion), dimension),
+      ),
     [bankVersion, dimension],
   );
   const previous = previousSection(dimension);
@@ -90,8 +119,13 @@ export default function ReadinessSection() {
   return (
     <>
       <BackLink to={back} />
-      <PageHeading caption={`Section ${sectionNumber(dimension)} of ${sectionCount}`}>{dimensionNames[dimension]}</PageHeading>
-      <p className="body">Choose the answer that is closest to how things are now. We save your answers when you continue.</p>
+      <PageHeading caption={`Section ${sectionNumber(dimension)} of ${sectionCount}`}>
+        {dimensionNames[dimension]}
+      </PageHeading>
+      <p className="body">
+        Choose the answer that is closest to how things are now. We save your answers when you
+        continue.
+      </p>
       <ValidatedForm
         schema={schema}
         actionData={actionData}
@@ -112,7 +146,9 @@ export default function ReadinessSection() {
             <Radios key={question.id} {...props} inline={question.style === "yes-partly-no"} />
           );
         })}
-        <Button>{returnToCheckAnswers ? "Save and go back to your answers" : "Save and continue"}</Button>
+        <Button>
+          {returnToCheckAnswers ? "Save and go back to your answers" : "Save and continue"}
+        </Button>
       </ValidatedForm>
     </>
   );

@@ -122,7 +122,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
           feedback: input.feedback,
           wouldHostAgain: input.wouldHostAgain === "yes",
         };
-        const result = await recordOutcome(id, { kind: "employer", organisationId: org }, outcome, now);
+        const result = await recordOutcome(
+          id,
+          { kind: "employer", organisationId: org },
+          outcome,
+          now,
+        );
         if (result.status !== "done") return notDone(result, parsed.values, "attended");
         return redirectWithFlash(request, page, "Thank you. Your feedback is saved.");
       }

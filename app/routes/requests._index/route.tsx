@@ -12,19 +12,33 @@ export const meta: MetaFunction = () => [{ title: "Placement requests - SkillsBr
 
 const requestSelect = {
   ...requestRowSelect,
-  placement: { select: { id: true, title: true, state: true, startDate: true, organisation: { select: { name: true } } } },
+  placement: {
+    select: {
+      id: true,
+      title: true,
+      state: true,
+      startDate: true,
+      organisation: { select: { name: true } },
+    },
+  },
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["school", "sme"]);
   const now = new Date();
   const rows = await prisma.placementRequest.findMany({
-    where: user.role === "school" ? { schoolOrgId: user.organisationId } : { placement: { organisationId: user.organisationId } },
+    where:
+      user.role === "school"
+        ? { schoolOrgId: user.organisationId }
+        : { placement: { organisationId: user.organisationId } },
     select: requestSelect,
     orderBy: { createdAt: "desc" },
     take: 200,
   });
-  const requests = rows.map((r) => ({ ...r, state: effectiveRequestState(r.state, r.placement, now) }));
+  const requests = rows.map((r) => ({
+    ...r,
+    state: effectiveRequestState(r.state, r.placement, now),
+  }));
   return { role: user.role, requests };
 }
 
@@ -36,7 +50,8 @@ export default function Requests() {
         <PageHeading>Your requests for places</PageHeading>
         {requests.length === 0 ? (
           <p className="body">
-            You have not asked for any places yet. <Link to="/placements">Find work experience</Link>.
+            You have not asked for any places yet.{" "}
+            <Link to="/placements">Find work experience</Link>.
           </p>
         ) : (
           <Table

@@ -19,8 +19,20 @@ export default function StaffOverview() {
       <PageHeading caption="Partnership staff">What is waiting</PageHeading>
       <div className="grid grid--2">
         {[
-          { id: "waiting-orgs", title: "Organisations to check", count: waiting.organisations, href: "/staff/verification", action: "Check organisations" },
-          { id: "waiting-postings", title: "Postings to review", count: waiting.postings, href: "/staff/review", action: "Review postings" },
+          {
+            id: "waiting-orgs",
+            title: "Organisations to check",
+            count: waiting.organisations,
+            href: "/staff/verification",
+            action: "Check organisations",
+          },
+          {
+            id: "waiting-postings",
+            title: "Postings to review",
+            count: waiting.postings,
+            href: "/staff/review",
+            action: "Review postings",
+          },
         ].map((card) => (
           <section className="card" aria-labelledby={card.id} key={card.id}>
             <h2 className="card__title" id={card.id}>
@@ -38,7 +50,8 @@ export default function StaffOverview() {
       <h2 className="heading-m">Staff tools</h2>
       <ul className="list">
         <li>
-          <Link to="/staff/insights">Regional insight</Link>: readiness, postings and mentoring, with downloads
+          <Link to="/staff/insights">Regional insight</Link>: readiness, postings and mentoring,
+          with downloads
         </li>
         <li>
           <Link to="/staff/users">Users</Link>: find, suspend or restore a user, and invite staff

@@ -24,7 +24,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requested = url.searchParams.get("action") ?? "";
   const action = actions.includes(requested) ? requested : "";
   const result = await listAuditEvents(
-    { action: action || undefined, from: start ? new Date(start) : undefined, to: end ? new Date(end) : undefined },
+    {
+      action: action || undefined,
+      from: start ? new Date(start) : undefined,
+      to: end ? new Date(end) : undefined,
+    },
     pageFromUrl(url),
   );
   return {
@@ -34,7 +38,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page: result.page,
     pageCount: result.pageCount,
     total: result.total,
-    events: result.events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString(), label: auditActionLabel(event.action) })),
+    events: result.events.map((event) => ({
+      ...event,
+      createdAt: event.createdAt.toISOString(),
+      label: auditActionLabel(event.action),
+    })),
   };
 }
 
@@ -45,12 +53,15 @@ function targetLink(type: string, id: string) {
 }
 
 export default function AuditTrail() {
-  const { filters, errors, actions, page, pageCount, total, events } = useLoaderData<typeof loader>();
+  const { filters, errors, actions, page, pageCount, total, events } =
+    useLoaderData<typeof loader>();
   const location = useLocation();
   return (
     <>
       <PageHeading caption="Partnership staff">Audit trail</PageHeading>
-      <p className="body">Every action taken by staff. Nobody can change or delete these records.</p>
+      <p className="body">
+        Every action taken by staff. Nobody can change or delete these records.
+      </p>
       <Form method="get" className="filters" aria-label="Filter the audit trail">
         <div className="form-group">
           <label className="label" htmlFor="audit-action">

@@ -17,18 +17,26 @@ export const meta: MetaFunction = () => [{ title: "Regional insight - SkillsBrid
 function chartFor(table: InsightTable) {
   const presented = presentTable(table);
   const column = table.columns[table.chartColumn];
-  if (!column) throw new Error(`Insight table "${table.id}" has no column ${table.chartColumn} to chart.`);
+  if (!column)
+    throw new Error(`Insight table "${table.id}" has no column ${table.chartColumn} to chart.`);
   const data = presented.rows
     .filter((row) => !row.total && !row.suppressed && row.values[table.chartColumn] !== null)
-    .map((row) => ({ label: row.label, value: Math.round((row.values[table.chartColumn] ?? 0) * 10) / 10 }));
-  const hidden = presented.rows.filter((row) => !row.total && row.values[table.chartColumn] === null).length;
+    .map((row) => ({
+      label: row.label,
+      value: Math.round((row.values[table.chartColumn] ?? 0) * 10) / 10,
+    }));
+  const hidden = presented.rows.filter(
+    (row) => !row.total && row.values[table.chartColumn] === null,
+  ).length;
   const bounded = column.format === "percent" || column.format === "score";
   return {
     title: `${column.label}: ${table.title.toLowerCase()}`,
     unit: column.format === "percent" ? "%" : "",
     max: bounded ? 100 : Math.max(1, ...data.map((d) => d.value)),
     data,
-    note: hidden ? `${hidden} ${hidden === 1 ? "row is" : "rows are"} not drawn: ${SUPPRESSED} organisations, or no data.` : "",
+    note: hidden
+      ? `${hidden} ${hidden === 1 ? "row is" : "rows are"} not drawn: ${SUPPRESSED} organisations, or no data.`
+      : "",
   };
 }
 
@@ -105,8 +113,8 @@ export default function StaffInsights() {
     <>
       <PageHeading caption="Partnership staff">Regional insight</PageHeading>
       <p className="body">
-        Numbers from groups of fewer than {MIN_PEER_GROUP} organisations are not shown, so no single organisation can be picked out.
-        They show as &quot;{SUPPRESSED}&quot;.
+        Numbers from groups of fewer than {MIN_PEER_GROUP} organisations are not shown, so no single
+        organisation can be picked out. They show as &quot;{SUPPRESSED}&quot;.
       </p>
       <Form method="get" aria-label="Filter the insight" className="filters">
         <fieldset className="fieldset">
@@ -115,9 +123,27 @@ export default function StaffInsights() {
             <DateField name="from" label="From" value={filters.from ?? ""} error={errors.from} />
             <DateField name="to" label="To" value={filters.to ?? ""} error={errors.to} />
             <SelectField name="by" label="Break down by" value={filters.by} options={breakdowns} />
-            <SelectField name="la" label="Local authority" value={filters.localAuthority ?? ""} anyLabel="All areas" options={localAuthorities} />
-            <SelectField name="sector" label="Sector" value={filters.sector ?? ""} anyLabel="All sectors" options={sectors} />
-            <SelectField name="size" label="Size band" value={filters.sizeBand ?? ""} anyLabel="All sizes" options={sizeBands} />
+            <SelectField
+              name="la"
+              label="Local authority"
+              value={filters.localAuthority ?? ""}
+              anyLabel="All areas"
+              options={localAuthorities}
+            />
+            <SelectField
+              name="sector"
+              label="Sector"
+              value={filters.sector ?? ""}
+              anyLabel="All sectors"
+              options={sectors}
+            />
+            <SelectField
+              name="size"
+              label="Size band"
+              value={filters.sizeBand ?? ""}
+              anyLabel="All sizes"
+              options={sizeBands}
+            />
           </div>
         </fieldset>
         <button type="submit" className="button button--secondary">
@@ -126,7 +152,8 @@ export default function StaffInsights() {
         <Link to="/staff/insights">Clear filters</Link>
       </Form>
       <p className="body" aria-live="polite">
-        Showing: {summary}. Copy the web address to share this view. The numbers are at most a minute old.
+        Showing: {summary}. Copy the web address to share this view. The numbers are at most a
+        minute old.
       </p>
       {sections.map((section) => (
         <section key={section.heading} aria-labelledby={`section-${section.ids[0]}`}>

@@ -19,7 +19,9 @@ import { reviewDecisionSchema } from "~/opportunities/schemas";
 import { formatWholePounds } from "~/opportunities/money";
 import { postingToReview } from "./queries.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` },
+];
 
 function kindOf(param: string | undefined): PostingKind {
   if (param === "apprenticeships") return "apprenticeship";
@@ -40,12 +42,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const kind = kindOf(params.kind);
   const parsed = parseForm(reviewDecisionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await decideOnPosting(kind, params.id ?? "", { id: staff.id, email: staff.email }, parsed.data);
+  const result = await decideOnPosting(
+    kind,
+    params.id ?? "",
+    { id: staff.id, email: staff.email },
+    parsed.data,
+  );
   if (result.status !== "done") return notDone(result, parsed.values);
   const { title } = result.value;
   return parsed.data.intent === "approve"
     ? redirectWithFlash(request, "/staff/review", `"${title}" is approved and live.`)
-    : redirectWithFlash(request, "/staff/review", `Changes asked for on "${title}". The employer has been told.`);
+    : redirectWithFlash(
+        request,
+        "/staff/review",
+        `Changes asked for on "${title}". The employer has been told.`,
+      );
 }
 
 export default function ReviewPosting() {
@@ -55,7 +66,9 @@ export default function ReviewPosting() {
   return (
     <>
       <BackLink to="/staff/review">Back to the review queue</BackLink>
-      <PageHeading caption={`${posting.organisation.name} (${sizeBandName(posting.organisation.sizeBand) || "size not given"})`}>
+      <PageHeading
+        caption={`${posting.organisation.name} (${sizeBandName(posting.organisation.sizeBand) || "size not given"})`}
+      >
         {posting.title}
       </PageHeading>
       <p className="body">
@@ -76,10 +89,21 @@ export default function ReviewPosting() {
             rows={[
               { key: "Insurer", value: posting.insurer ?? "Not given" },
               { key: "Insurance ends", value: formatDate(posting.insuranceExpiry) || "Not given" },
-              { key: "Cover", value: posting.insuranceCoverPounds ? formatWholePounds(posting.insuranceCoverPounds) : "Not given" },
-              { key: "Risk assessment written down", value: posting.riskAssessmentWritten === "yes" ? "Yes" : "No" },
+              {
+                key: "Cover",
+                value: posting.insuranceCoverPounds
+                  ? formatWholePounds(posting.insuranceCoverPounds)
+                  : "Not given",
+              },
+              {
+                key: "Risk assessment written down",
+                value: posting.riskAssessmentWritten === "yes" ? "Yes" : "No",
+              },
               { key: "DBS check needed", value: posting.dbsNeeded === "yes" ? "Yes" : "No" },
-              { key: "Safeguarding contact", value: `${posting.safeguardingContactName ?? ""}, ${posting.safeguardingContact ?? ""}` },
+              {
+                key: "Safeguarding contact",
+                value: `${posting.safeguardingContactName ?? ""}, ${posting.safeguardingContact ?? ""}`,
+              },
             ]}
           />
         </>
@@ -89,7 +113,11 @@ export default function ReviewPosting() {
           <section>
             <h2 className="heading-m">Approve</h2>
             <p className="body">It goes live straight away and the employer is told.</p>
-            <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)} intent="approve" actionData={actionData}>
+            <ValidatedForm
+              schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)}
+              intent="approve"
+              actionData={actionData}
+            >
               <button type="submit" className="button">
                 Approve and publish
               </button>
@@ -97,8 +125,17 @@ export default function ReviewPosting() {
           </section>
           <section>
             <h2 className="heading-m">Ask for changes</h2>
-            <ValidatedForm schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)} intent="request-changes" actionData={actionData}>
-              <Textarea name="reason" label="What needs to change?" hint="The employer sees this, so write it for them." rows={4} />
+            <ValidatedForm
+              schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)}
+              intent="request-changes"
+              actionData={actionData}
+            >
+              <Textarea
+                name="reason"
+                label="What needs to change?"
+                hint="The employer sees this, so write it for them."
+                rows={4}
+              />
               <button type="submit" className="button button--secondary">
                 Ask for changes
               </button>
@@ -106,7 +143,9 @@ export default function ReviewPosting() {
           </section>
         </div>
       ) : null}
-      <p className="secondary">{kind === "placement" ? "Work-experience placement" : "Apprenticeship vacancy"}</p>
+      <p className="secondary">
+        {kind === "placement" ? "Work-experience placement" : "Apprenticeship vacancy"}
+      </p>
     </>
   );
 }

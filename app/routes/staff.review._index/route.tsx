@@ -11,7 +11,13 @@ export const meta: MetaFunction = () => [{ title: "Review postings - SkillsBridg
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const select = { id: true, title: true, submittedAt: true, createdAt: true, organisation: { select: { name: true } } } as const;
+  const select = {
+    id: true,
+    title: true,
+    submittedAt: true,
+    createdAt: true,
+    organisation: { select: { name: true } },
+  } as const;
   const where = { state: "submitted" };
   const [apprenticeships, placements] = await Promise.all([
     prisma.apprenticeship.findMany({ where, select, orderBy: { submittedAt: "asc" }, take: 200 }),
@@ -20,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const queue = [
     ...apprenticeships.map((a) => ({ ...a, kind: "apprenticeship" as const })),
     ...placements.map((p) => ({ ...p, kind: "placement" as const })),
-  ].sort((a, b) => (a.submittedAt ?? a.createdAt).getTime() - (b.submittedAt ?? b.createdAt).getTime());
+  ].sort(
+    (a, b) => (a.submittedAt ?? a.createdAt).getTime() - (b.submittedAt ?? b.createdAt).getTime(),
+  );
   return { queue };
 }
 
@@ -29,7 +37,10 @@ export default function ReviewQueue() {
   return (
     <>
       <PageHeading caption="Partnership staff">Review postings</PageHeading>
-      <p className="body">Postings waiting to be checked, oldest first. Approve them to make them live, or ask for changes.</p>
+      <p className="body">
+        Postings waiting to be checked, oldest first. Approve them to make them live, or ask for
+        changes.
+      </p>
       {queue.length === 0 ? (
         <p className="body">Nothing is waiting to be checked.</p>
       ) : (
@@ -37,7 +48,10 @@ export default function ReviewQueue() {
           caption={`${queue.length} waiting`}
           head={["Title", "Kind", "Employer", "Sent"]}
           rows={queue.map((p) => [
-            <Link to={`/staff/review/${p.kind === "apprenticeship" ? "apprenticeships" : "placements"}/${p.id}`} key="t">
+            <Link
+              to={`/staff/review/${p.kind === "apprenticeship" ? "apprenticeships" : "placements"}/${p.id}`}
+              key="t"
+            >
               {p.title}
             </Link>,
             postingKindNames[p.kind],

@@ -7,7 +7,11 @@ export async function findUsers(q: string, requestedPage: number, pageSize: numb
   const where = q
     ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] }
     : {};
-  const { page, pageCount, total, skip, take } = pageWindow(await prisma.user.count({ where }), requestedPage, pageSize);
+  const { page, pageCount, total, skip, take } = pageWindow(
+    await prisma.user.count({ where }),
+    requestedPage,
+    pageSize,
+  );
   const users = await prisma.user.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -48,7 +48,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const { email } = parsed.data;
   const result = await inviteStaff(staff, email);
   if (result.status !== "done") return notDone(result, parsed.values);
-  return redirectWithFlash(request, "/staff/users", `We have sent an invitation to ${email}. It lasts ${describeLifetime("invite")}.`);
+  return redirectWithFlash(
+    request,
+    "/staff/users",
+    `We have sent an invitation to ${email}. It lasts ${describeLifetime("invite")}.`,
+  );
 }
 
 export default function StaffUsers() {
@@ -63,7 +67,14 @@ export default function StaffUsers() {
           <label className="label" htmlFor="user-search">
             Search by name or email address
           </label>
-          <input className="input input--w20" id="user-search" name="q" type="search" defaultValue={q} spellCheck={false} />
+          <input
+            className="input input--w20"
+            id="user-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            spellCheck={false}
+          />
         </div>
         <button type="submit" className="button button--secondary">
           Search
@@ -74,7 +85,11 @@ export default function StaffUsers() {
       ) : (
         <>
           <Table
-            caption={q ? `${total} ${total === 1 ? "user matches" : "users match"} "${q}"` : `Newest users (${total} in all)`}
+            caption={
+              q
+                ? `${total} ${total === 1 ? "user matches" : "users match"} "${q}"`
+                : `Newest users (${total} in all)`
+            }
             head={["Name", "Email address", "Type", "Organisation", "Status"]}
             rows={users.map((user) => [
               <Link to={`/staff/users/${user.id}`} key="name">
@@ -91,9 +106,22 @@ export default function StaffUsers() {
       )}
 
       <h2 className="heading-m">Invite a member of staff</h2>
-      <p className="body">Staff accounts cannot be made by signing up. The person you invite gets a link that works once and lasts {describeLifetime("invite")}.</p>
-      <ValidatedForm schema={() => import("./forms").then((m) => m.inviteStaffSchema)} intent="invite" actionData={actionData}>
-        <TextInput name="email" label="Their work email address" type="email" autoComplete="off" spellCheck={false} />
+      <p className="body">
+        Staff accounts cannot be made by signing up. The person you invite gets a link that works
+        once and lasts {describeLifetime("invite")}.
+      </p>
+      <ValidatedForm
+        schema={() => import("./forms").then((m) => m.inviteStaffSchema)}
+        intent="invite"
+        actionData={actionData}
+      >
+        <TextInput
+          name="email"
+          label="Their work email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+        />
         <Button variant="secondary">Send invitation</Button>
       </ValidatedForm>
     </>

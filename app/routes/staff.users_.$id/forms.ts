@@ -3,7 +3,11 @@
 import { z } from "zod";
 import { requiredText } from "~/forms/fields";
 
-export const reasonField = requiredText({ required: "Enter the reason", label: "The reason", max: 500 });
+export const reasonField = requiredText({
+  required: "Enter the reason",
+  label: "The reason",
+  max: 500,
+});
 export const suspendSchema = z.object({ intent: z.literal("suspend"), reason: reasonField });
 export const restoreSchema = z.object({ intent: z.literal("restore"), reason: reasonField });
 export const userActionSchema = z.discriminatedUnion("intent", [suspendSchema, restoreSchema]);

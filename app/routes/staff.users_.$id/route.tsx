@@ -17,7 +17,9 @@ import { userActionSchema } from "./forms";
 import { userForStaff } from "./queries.server";
 import { AuditHistory } from "~/audit/audit-history";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.name ?? "User"} - Users - SkillsBridge` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.user.name ?? "User"} - Users - SkillsBridge` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireRole(request, "staff");
@@ -42,12 +44,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await suspendUser(staff, id, parsed.data.reason);
     if (result.status !== "done") return notDone(result, parsed.values);
     const { name, changed } = result.value;
-    return redirectWithFlash(request, back, changed ? `${name} is suspended and has been signed out.` : `${name} was already suspended.`);
+    return redirectWithFlash(
+      request,
+      back,
+      changed ? `${name} is suspended and has been signed out.` : `${name} was already suspended.`,
+    );
   }
   const result = await restoreUser(staff, id, parsed.data.reason);
   if (result.status !== "done") return notDone(result, parsed.values);
   const { name, changed } = result.value;
-  return redirectWithFlash(request, back, changed ? `${name} can sign in again.` : `${name} was not suspended.`);
+  return redirectWithFlash(
+    request,
+    back,
+    changed ? `${name} can sign in again.` : `${name} was not suspended.`,
+  );
 }
 
 export default function StaffUser() {
@@ -67,14 +77,23 @@ export default function StaffUser() {
               user.organisation.kind === "staff" ? (
                 user.organisation.name
               ) : (
-                <Link to={`/staff/verification/${user.organisation.id}`}>{user.organisation.name}</Link>
+                <Link to={`/staff/verification/${user.organisation.id}`}>
+                  {user.organisation.name}
+                </Link>
               ),
           },
           { key: "Joined", value: formatDate(user.createdAt) },
-          { key: "Email confirmed", value: user.emailConfirmedAt ? formatDate(user.emailConfirmedAt) : "Not yet" },
+          {
+            key: "Email confirmed",
+            value: user.emailConfirmedAt ? formatDate(user.emailConfirmedAt) : "Not yet",
+          },
           {
             key: "Status",
-            value: user.suspendedAt ? <Tag colour="red">Suspended since {formatDate(user.suspendedAt)}</Tag> : <Tag colour="green">Active</Tag>,
+            value: user.suspendedAt ? (
+              <Tag colour="red">Suspended since {formatDate(user.suspendedAt)}</Tag>
+            ) : (
+              <Tag colour="green">Active</Tag>
+            ),
           },
         ]}
       />
@@ -83,17 +102,39 @@ export default function StaffUser() {
       ) : user.suspendedAt ? (
         <>
           <h2 className="heading-m">Restore this user</h2>
-          <ValidatedForm schema={() => import("./forms").then((m) => m.restoreSchema)} intent="restore" actionData={actionData}>
-            <Textarea name="reason" label="Why are you restoring them?" hint="Only staff see this, in the audit trail." rows={3} maxLength={500} />
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.restoreSchema)}
+            intent="restore"
+            actionData={actionData}
+          >
+            <Textarea
+              name="reason"
+              label="Why are you restoring them?"
+              hint="Only staff see this, in the audit trail."
+              rows={3}
+              maxLength={500}
+            />
             <Button>Restore user</Button>
           </ValidatedForm>
         </>
       ) : (
         <>
           <h2 className="heading-m">Suspend this user</h2>
-          <p className="body">They will be signed out at once and cannot sign in until staff restore them.</p>
-          <ValidatedForm schema={() => import("./forms").then((m) => m.suspendSchema)} intent="suspend" actionData={actionData}>
-            <Textarea name="reason" label="Why are you suspending them?" hint="Only staff see this, in the audit trail." rows={3} maxLength={500} />
+          <p className="body">
+            They will be signed out at once and cannot sign in until staff restore them.
+          </p>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.suspendSchema)}
+            intent="suspend"
+            actionData={actionData}
+          >
+            <Textarea
+              name="reason"
+              label="Why are you suspending them?"
+              hint="Only staff see this, in the audit trail."
+              rows={3}
+              maxLength={500}
+            />
             <Button variant="warning">Suspend user</Button>
           </ValidatedForm>
         </>

@@ -15,7 +15,10 @@ const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const { total, page, pageCount, organisations } = await organisationsToCheck(pageFromUrl(new URL(request.url)), PAGE_SIZE);
+  const { total, page, pageCount, organisations } = await organisationsToCheck(
+    pageFromUrl(new URL(request.url)),
+    PAGE_SIZE,
+  );
   return {
     total,
     page,
@@ -25,7 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: org.name,
       kindName: roleNames[org.kind],
       area: localAuthorityName(org.localAuthority),
-      school: org.kind === "school" ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) } : null,
+      school:
+        org.kind === "school"
+          ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) }
+          : null,
       signedUpBy: org.users[0] ?? null,
       createdAt: org.createdAt.toISOString(),
     })),
@@ -39,8 +45,9 @@ export default function VerificationQueue() {
     <>
       <PageHeading caption="Partnership staff">Check organisations</PageHeading>
       <p className="body">
-        Schools, board firms and businesses that signed up and are waiting to be checked, oldest first. A school cannot
-        ask for placements, and a board firm's mentors are not shown, until you check them.
+        Schools, board firms and businesses that signed up and are waiting to be checked, oldest
+        first. A school cannot ask for placements, and a board firm's mentors are not shown, until
+        you check them.
       </p>
       {total === 0 ? (
         <p className="body">There are no organisations waiting to be checked.</p>
@@ -79,7 +86,9 @@ export default function VerificationQueue() {
                   <div className="summary-list__row">
                     <dt className="summary-list__key">Signed up by</dt>
                     <dd className="summary-list__value">
-                      {org.signedUpBy ? `${org.signedUpBy.name} (${org.signedUpBy.email})` : "Nobody yet"}
+                      {org.signedUpBy
+                        ? `${org.signedUpBy.name} (${org.signedUpBy.email})`
+                        : "Nobody yet"}
                     </dd>
                   </div>
                   <div className="summary-list__row">

@@ -6,6 +6,10 @@ import { requiredText } from "~/forms/fields";
 export const verifySchema = z.object({ intent: z.literal("verify") });
 export const declineSchema = z.object({
   intent: z.literal("decline"),
-  reason: requiredText({ required: "Enter the reason the organisation will see", label: "The reason", max: 500 }),
+  reason: requiredText({
+    required: "Enter the reason the organisation will see",
+    label: "The reason",
+    max: 500,
+  }),
 });
 export const decisionSchema = z.discriminatedUnion("intent", [verifySchema, declineSchema]);

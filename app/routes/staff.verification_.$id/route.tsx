@@ -12,7 +12,12 @@ import { formatDate } from "~/time/format";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { localAuthorityName, schoolPhaseName, sectorName, sizeBandName } from "~/organisations/reference-data";
+import {
+  localAuthorityName,
+  schoolPhaseName,
+  sectorName,
+  sizeBandName,
+} from "~/organisations/reference-data";
 import { verificationLabels } from "~/organisations/verification";
 import { declineOrganisation, verifyOrganisation } from "~/organisations/verification.server";
 import { decisionSchema } from "./forms";
@@ -50,11 +55,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (parsed.data.intent === "verify") {
     const result = await verifyOrganisation(staff, id);
     if (result.status !== "done") return notDone(result, parsed.values);
-    return redirectWithFlash(request, "/staff/verification", `${result.value.name} has been checked. We have told them.`);
+    return redirectWithFlash(
+      request,
+      "/staff/verification",
+      `${result.value.name} has been checked. We have told them.`,
+    );
   }
   const result = await declineOrganisation(staff, id, parsed.data.reason);
   if (result.status !== "done") return notDone(result, parsed.values);
-  return redirectWithFlash(request, "/staff/verification", `${result.value.name} was not accepted. We have told them why.`);
+  return redirectWithFlash(
+    request,
+    "/staff/verification",
+    `${result.value.name} was not accepted. We have told them why.`,
+  );
 }
 
 export default function VerifyOrganisation() {
@@ -72,7 +85,9 @@ export default function VerifyOrganisation() {
             value: (
               <>
                 <Tag colour={status.colour}>{status.label}</Tag>
-                {organisation.verificationReason ? <p className="body">{organisation.verificationReason}</p> : null}
+                {organisation.verificationReason ? (
+                  <p className="body">{organisation.verificationReason}</p>
+                ) : null}
               </>
             ),
           },
@@ -97,7 +112,8 @@ export default function VerifyOrganisation() {
               <ul className="list list--plain">
                 {organisation.users.map((user) => (
                   <li key={user.id}>
-                    {user.name} ({user.email}){user.emailConfirmedAt ? "" : " - email not confirmed yet"}
+                    {user.name} ({user.email})
+                    {user.emailConfirmedAt ? "" : " - email not confirmed yet"}
                   </li>
                 ))}
               </ul>
@@ -108,7 +124,9 @@ export default function VerifyOrganisation() {
       {organisation.kind === "school" ? (
         <p className="body">
           Check the school reference number on{" "}
-          <a href={`https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/${encodeURIComponent(organisation.schoolUrn ?? "")}`}>
+          <a
+            href={`https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/${encodeURIComponent(organisation.schoolUrn ?? "")}`}
+          >
             Get Information about Schools
           </a>
           .
@@ -116,10 +134,18 @@ export default function VerifyOrganisation() {
       ) : null}
 
       <h2 className="heading-m">Your decision</h2>
-      <ValidatedForm schema={() => import("./forms").then((m) => m.verifySchema)} intent="verify" actionData={actionData}>
+      <ValidatedForm
+        schema={() => import("./forms").then((m) => m.verifySchema)}
+        intent="verify"
+        actionData={actionData}
+      >
         <Button>Mark as checked</Button>
       </ValidatedForm>
-      <ValidatedForm schema={() => import("./forms").then((m) => m.declineSchema)} intent="decline" actionData={actionData}>
+      <ValidatedForm
+        schema={() => import("./forms").then((m) => m.declineSchema)}
+        intent="decline"
+        actionData={actionData}
+      >
         <Textarea
           name="reason"
           label="Reason for not accepting"
