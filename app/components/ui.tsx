@@ -36,13 +36,10 @@ export function NotificationBanner({
   );
 }
 
-export function Tag({
-  children,
-  colour = "blue",
-}: {
-  children: ReactNode;
-  colour?: "blue" | "green" | "red" | "yellow" | "grey" | "purple";
-}) {
+/** The colours a tag comes in; a table of state colours is typed with this. */
+export type TagColour = "blue" | "green" | "red" | "yellow" | "grey" | "purple";
+
+export function Tag({ children, colour = "blue" }: { children: ReactNode; colour?: TagColour }) {
   return <strong className={`tag tag--${colour}`}>{children}</strong>;
 }
 

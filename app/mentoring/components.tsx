@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { Tag } from "~/components/ui";
+import { Tag, type TagColour } from "~/components/ui";
 import { selectOptions } from "~/components/forms/fields";
 import {
   dimensionIds,
@@ -25,15 +25,14 @@ export const formatOptions = meetingFormats.map((id) => ({
 }));
 export const placeOptions = selectOptions(localAuthorities);
 
-const stateColours: Record<RequestState, "blue" | "green" | "red" | "yellow" | "grey" | "purple"> =
-  {
-    pending: "yellow",
-    accepted: "green",
-    declined: "red",
-    cancelled: "grey",
-    expired: "grey",
-    completed: "purple",
-  };
+const stateColours: Record<RequestState, TagColour> = {
+  pending: "yellow",
+  accepted: "green",
+  declined: "red",
+  cancelled: "grey",
+  expired: "grey",
+  completed: "purple",
+};
 
 export function StateTag({ state }: { state: RequestState }) {
   return <Tag colour={stateColours[state]}>{requestStateNames[state]}</Tag>;

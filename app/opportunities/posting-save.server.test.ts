@@ -33,6 +33,29 @@ async function apprenticeshipValues(id: string) {
   return apprenticeshipSchema.parse(apprenticeshipFormValues(row));
 }
 
+const newTitle = "Junior web developer apprentice";
+
+/**
+ * A draft apprenticeship never published, and what its form would post with the title changed
+ * to the one the edit tests write.
+ */
+async function draftWithNewTitle(
+  orgId: string,
+  overrides: Parameters<typeof makeApprenticeship>[2] = {},
+) {
+  const posting = await makeApprenticeship(orgId, now, {
+    state: "draft",
+    firstPublishedAt: null,
+    ...overrides,
+  });
+  const values = { ...(await apprenticeshipValues(posting.id)), title: newTitle };
+  return { posting, values };
+}
+
+function apprenticeshipTitleAndState(id: string) {
+  return prisma.apprenticeship.findUnique({ where: { id }, select: { title: true, state: true } });
+}
+
 async function placementValues(id: string) {
   const row = await prisma.placement.findUniqueOrThrow({ where: { id }, select: placementFields });
   return placementSchema.parse(placementFormValues(row));
@@ -117,45 +140,29 @@ describe("saving an apprenticeship", () => {
 
   test("an edit to a draft is written", async () => {
     const sme = await makeOrg("sme");
-    const posting = await makeApprenticeship(sme.id, now, {
-      state: "draft",
-      firstPublishedAt: null,
-    });
-    const values = {
-      ...(await apprenticeshipValues(posting.id)),
-      title: "Junior web developer apprentice",
-    };
+    const { posting, values } = await draftWithNewTitle(sme.id);
     expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
       status: "done",
       value: { id: posting.id },
     });
-    const row = await prisma.apprenticeship.findUnique({
-      where: { id: posting.id },
-      select: { title: true, state: true },
+    expect(await apprenticeshipTitleAndState(posting.id)).toEqual({
+      title: "Junior web developer apprentice",
+      state: "draft",
     });
-    expect(row).toEqual({ title: "Junior web developer apprentice", state: "draft" });
   });
 
   test("an edit that lost the race to another change is refused, and nothing is written", async () => {
     const sme = await makeOrg("sme");
-    const posting = await makeApprenticeship(sme.id, now, {
-      state: "draft",
-      firstPublishedAt: null,
-    });
-    const values = {
-      ...(await apprenticeshipValues(posting.id)),
-      title: "Junior web developer apprentice",
-    };
+    const { posting, values } = await draftWithNewTitle(sme.id);
     sentForCheckingMeanwhile("apprenticeship", posting.id);
     expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
       status: "refused",
       reason: changedMeanwhileMessage,
     });
-    const row = await prisma.apprenticeship.findUnique({
-      where: { id: posting.id },
-      select: { title: true, state: true },
+    expect(await apprenticeshipTitleAndState(posting.id)).toEqual({
+      title: "Digital marketing apprentice",
+      state: "submitted",
     });
-    expect(row).toEqual({ title: "Digital marketing apprentice", state: "submitted" });
   });
 
   test("a live posting cannot be changed; another employer's is not found", async () => {
@@ -175,24 +182,15 @@ describe("saving an apprenticeship", () => {
 
   test("sending with a closing date 6 days away is refused before anything is saved", async () => {
     const sme = await makeOrg("sme");
-    const posting = await makeApprenticeship(sme.id, now, {
-      state: "draft",
-      closingInDays: 6,
-      firstPublishedAt: null,
-    });
-    const values = {
-      ...(await apprenticeshipValues(posting.id)),
-      title: "Junior web developer apprentice",
-    };
+    const { posting, values } = await draftWithNewTitle(sme.id, { closingInDays: 6 });
     expect(await saveApprenticeship(sme.id, posting.id, values, { send: true, now })).toEqual({
       status: "invalid",
       errors: { closingDate: "The closing date must be at least 7 days from today" },
     });
-    const row = await prisma.apprenticeship.findUnique({
-      where: { id: posting.id },
-      select: { title: true, state: true },
+    expect(await apprenticeshipTitleAndState(posting.id)).toEqual({
+      title: "Digital marketing apprentice",
+      state: "draft",
     });
-    expect(row).toEqual({ title: "Digital marketing apprentice", state: "draft" });
   });
 });
 

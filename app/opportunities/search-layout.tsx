@@ -1,6 +1,7 @@
 import { Form, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { FormStateProvider } from "~/components/forms/fields";
+import { FormStateProvider, Select, selectOptions, TextInput } from "~/components/forms/fields";
+import { localAuthorities } from "~/organisations/reference-data";
 import { Pagination } from "~/components/ui";
 
 // The apprenticeship and placement searches: the filter form beside the results,
@@ -13,6 +14,23 @@ export function formValues(
   const { page: _page, ...fields } = filters;
   return Object.fromEntries(
     Object.entries(fields).map(([name, value]) => [name, value === undefined ? "" : String(value)]),
+  );
+}
+
+/** The keywords box both searches start with; `hint` gives examples that fit the page. */
+export function KeywordsField({ hint }: { hint: string }) {
+  return <TextInput name="q" label="Keywords" hint={hint} type="search" />;
+}
+
+/** The area filter both searches have, read as `la` by the search filters. */
+export function AreaField() {
+  return (
+    <Select
+      name="la"
+      label="Area"
+      options={selectOptions(localAuthorities)}
+      placeholder="Anywhere"
+    />
   );
 }
 

@@ -1,11 +1,8 @@
-import { Tag } from "~/components/ui";
+import { Tag, type TagColour } from "~/components/ui";
 import { isPostingState, postingStateNames, type PostingState } from "./posting-state";
 import { requestStateNames, type RequestState } from "./request-state";
 
-const postingColours: Record<
-  PostingState,
-  "blue" | "green" | "red" | "yellow" | "grey" | "purple"
-> = {
+const postingColours: Record<PostingState, TagColour> = {
   draft: "grey",
   submitted: "blue",
   live: "green",
@@ -19,10 +16,7 @@ export function PostingStateTag({ state }: { state: string }) {
   return <Tag colour={postingColours[known]}>{postingStateNames[known]}</Tag>;
 }
 
-const requestColours: Record<
-  RequestState,
-  "blue" | "green" | "red" | "yellow" | "grey" | "purple"
-> = {
+const requestColours: Record<RequestState, TagColour> = {
   new: "blue",
   viewed: "purple",
   accepted: "green",

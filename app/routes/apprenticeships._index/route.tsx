@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, selectOptions, TextInput } from "~/components/forms/fields";
+import { Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
-import { localAuthorities, localAuthorityName } from "~/organisations/reference-data";
+import { localAuthorityName } from "~/organisations/reference-data";
 import { wageTypes } from "~/opportunities/apprenticeship-rules";
 import { routeName, wageText } from "~/opportunities/display";
 import { apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
-import { formValues, SearchLayout } from "~/opportunities/search-layout";
+import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
@@ -35,12 +35,7 @@ export default function FindApprenticeships() {
         values={formValues(filters)}
         fields={
           <>
-            <TextInput
-              name="q"
-              label="Keywords"
-              hint="Like web, marketing or engineering."
-              type="search"
-            />
+            <KeywordsField hint="Like web, marketing or engineering." />
             <Select
               name="route"
               label="Route"
@@ -53,12 +48,7 @@ export default function FindApprenticeships() {
               options={apprenticeshipLevelOptions}
               placeholder="Any level"
             />
-            <Select
-              name="la"
-              label="Area"
-              options={selectOptions(localAuthorities)}
-              placeholder="Anywhere"
-            />
+            <AreaField />
             <Select
               name="wage"
               label="Wage"

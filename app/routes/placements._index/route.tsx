@@ -5,17 +5,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Select, selectOptions, TextInput } from "~/components/forms/fields";
 import { PageHeading } from "~/components/ui";
 import { formatDate } from "~/time/format";
-import {
-  localAuthorities,
-  localAuthorityName,
-  sectorName,
-  sectors,
-} from "~/organisations/reference-data";
+import { localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/placement-rules";
 import { placementFormats } from "~/opportunities/options";
 import { placementFilters } from "~/opportunities/search";
-import { formValues, SearchLayout } from "~/opportunities/search-layout";
+import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchPlacements } from "~/opportunities/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Find work experience - SkillsBridge" }];
@@ -41,24 +36,14 @@ export default function FindPlacements() {
         values={formValues(filters)}
         fields={
           <>
-            <TextInput
-              name="q"
-              label="Keywords"
-              hint="Like printing, cafe or coding."
-              type="search"
-            />
+            <KeywordsField hint="Like printing, cafe or coding." />
             <Select
               name="sector"
               label="Sector"
               options={selectOptions(sectors)}
               placeholder="Any sector"
             />
-            <Select
-              name="la"
-              label="Area"
-              options={selectOptions(localAuthorities)}
-              placeholder="Anywhere"
-            />
+            <AreaField />
             <Select
               name="year"
               label="Year group"
