@@ -15,6 +15,7 @@ import { getSession, requireUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inputs";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -220,13 +221,7 @@ export default function Account() {
         intent="invite"
         actionData={actionData}
       >
-        <TextInput
-          name="inviteEmail"
-          label="Invite a colleague by email"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <EmailInput name="inviteEmail" label="Invite a colleague by email" autoComplete="off" />
         <Button variant="secondary">Send invitation</Button>
       </ValidatedForm>
 
@@ -247,13 +242,7 @@ export default function Account() {
         intent="password"
         actionData={actionData}
       >
-        <TextInput
-          name="currentPassword"
-          label="Current password"
-          type="password"
-          autoComplete="current-password"
-          width="20"
-        />
+        <CurrentPasswordInput name="currentPassword" label="Current password" />
         <NewPasswordInput name="newPassword" label="New password" hint={passwordLengthHint} />
         <Button variant="secondary">Change password</Button>
       </ValidatedForm>
@@ -264,20 +253,11 @@ export default function Account() {
         intent="email"
         actionData={actionData}
       >
-        <TextInput
-          name="newEmail"
-          label="New email address"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <TextInput
+        <EmailInput name="newEmail" label="New email address" />
+        <CurrentPasswordInput
           name="currentPassword"
           label="Your password"
           hint="We ask for it to keep your account safe."
-          type="password"
-          autoComplete="current-password"
-          width="20"
         />
         <Button variant="secondary">Change email address</Button>
       </ValidatedForm>

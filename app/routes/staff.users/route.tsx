@@ -7,7 +7,8 @@ import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl } from "~/components/pagination";
-import { Button, TextInput } from "~/components/forms/fields";
+import { EmailInput } from "~/components/forms/account-inputs";
+import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading, Pagination, Table, Tag } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -115,13 +116,7 @@ export default function StaffUsers() {
         intent="invite"
         actionData={actionData}
       >
-        <TextInput
-          name="email"
-          label="Their work email address"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <EmailInput name="email" label="Their work email address" autoComplete="off" />
         <Button variant="secondary">Send invitation</Button>
       </ValidatedForm>
     </>
