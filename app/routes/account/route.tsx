@@ -19,13 +19,13 @@ import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inp
 import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { NotificationBanner, PageHeading, SummaryList, Tag } from "~/components/ui";
+import { NotificationBanner, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { meetingFormatNames, meetingFormats } from "~/mentoring/options";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
-import { verificationLabels } from "~/organisations/verification";
+import { VerificationStatusValue } from "~/organisations/verification-status";
 import { accountPageData } from "./queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account - SkillsBridge" }];
@@ -110,9 +110,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Account() {
   const { me, profile, organisation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const status =
-    verificationLabels[organisation.verificationStatus as keyof typeof verificationLabels] ??
-    verificationLabels.unverified;
   return (
     <>
       <PageHeading>Your account</PageHeading>
@@ -158,12 +155,10 @@ export default function Account() {
           {
             key: "Checked by the partnership",
             value: (
-              <>
-                <Tag colour={status.colour}>{status.label}</Tag>
-                {organisation.verificationReason ? (
-                  <p className="body">{organisation.verificationReason}</p>
-                ) : null}
-              </>
+              <VerificationStatusValue
+                status={organisation.verificationStatus}
+                reason={organisation.verificationReason}
+              />
             ),
           },
         ]}
