@@ -17,6 +17,7 @@ import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inputs";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
+import { InviteForm } from "~/components/forms/invite-form";
 import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { NotificationBanner, PageHeading, SummaryList } from "~/components/ui";
@@ -211,14 +212,12 @@ export default function Account() {
           Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}
         </p>
       ) : null}
-      <ValidatedForm
+      <InviteForm
         schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)}
-        intent="invite"
+        name="inviteEmail"
+        label="Invite a colleague by email"
         actionData={actionData}
-      >
-        <EmailInput name="inviteEmail" label="Invite a colleague by email" autoComplete="off" />
-        <Button variant="secondary">Send invitation</Button>
-      </ValidatedForm>
+      />
 
       <h2 className="heading-m">Change your name</h2>
       <ValidatedForm
