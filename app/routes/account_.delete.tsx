@@ -6,7 +6,8 @@ import { lucia } from "~/auth/lucia.server";
 import { requireUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, Checkbox, TextInput } from "~/components/forms/fields";
+import { CurrentPasswordInput } from "~/components/forms/account-inputs";
+import { Button, Checkbox } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading, WarningText } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -56,13 +57,7 @@ export default function DeleteAccount() {
         actionData={actionData}
       >
         <Checkbox name="confirm" label="I understand that my account will be deleted for good" />
-        <TextInput
-          name="password"
-          label="Your password"
-          type="password"
-          autoComplete="current-password"
-          width="20"
-        />
+        <CurrentPasswordInput name="password" label="Your password" />
         <Button variant="warning">Delete my account</Button>
       </ValidatedForm>
       <p className="body">

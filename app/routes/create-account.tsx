@@ -5,6 +5,7 @@ import { createAccountSchema } from "~/accounts/schemas";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { EmailInput } from "~/components/forms/account-inputs";
 import {
   Button,
   Fieldset,
@@ -82,13 +83,10 @@ export default function CreateAccount() {
 
         <Fieldset legend="About you">
           <TextInput name="name" label="Full name" autoComplete="name" spellCheck={false} />
-          <TextInput
+          <EmailInput
             name="email"
             label="Email address"
             hint="We will send you a link to confirm it."
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
           />
           <NewPasswordInput
             name="password"

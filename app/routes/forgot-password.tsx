@@ -4,7 +4,8 @@ import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { forgotPasswordSchema } from "~/accounts/schemas";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, TextInput } from "~/components/forms/fields";
+import { EmailInput } from "~/components/forms/account-inputs";
+import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -39,13 +40,7 @@ export default function ForgotPassword() {
         schema={() => import("~/accounts/schemas").then((m) => m.forgotPasswordSchema)}
         actionData={actionData}
       >
-        <TextInput
-          name="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
+        <EmailInput name="email" label="Email address" />
         <Button>Send the link</Button>
       </ValidatedForm>
     </>

@@ -6,7 +6,8 @@ import { findUsableToken } from "~/auth/tokens.server";
 import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, TextInput } from "~/components/forms/fields";
+import { PasswordInput } from "~/components/forms/account-inputs";
+import { Button } from "~/components/forms/fields";
 import { NewPasswordInput } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
@@ -66,12 +67,10 @@ export default function ResetPassword() {
       >
         <input type="hidden" name="token" value={activeToken} />
         <NewPasswordInput name="password" label="New password" />
-        <TextInput
+        <PasswordInput
           name="confirmPassword"
           label="Enter the new password again"
-          type="password"
           autoComplete="new-password"
-          width="20"
         />
         <Button>Change password</Button>
       </ValidatedForm>

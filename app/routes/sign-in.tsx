@@ -6,7 +6,8 @@ import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { checkSignIn } from "~/auth/sign-in.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, TextInput } from "~/components/forms/fields";
+import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inputs";
+import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
 import { parseForm } from "~/forms/parse";
@@ -52,20 +53,8 @@ export default function SignIn() {
         defaultValues={{ redirectTo }}
       >
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextInput
-          name="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <TextInput
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          width="20"
-        />
+        <EmailInput name="email" label="Email address" />
+        <CurrentPasswordInput name="password" label="Password" />
         <Button>Sign in</Button>
       </ValidatedForm>
       <p className="body">

@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
-import { TextInput } from "./fields";
+import { PasswordInput } from "./account-inputs";
 
 // Every form that sets a password states the length rule from password-rules.ts,
 // so the hint cannot drift from what the server checks.
@@ -20,14 +20,5 @@ export function NewPasswordInput({
   label: string;
   hint?: string;
 }) {
-  return (
-    <TextInput
-      name={name}
-      label={label}
-      hint={hint}
-      type="password"
-      autoComplete="new-password"
-      width="20"
-    />
-  );
+  return <PasswordInput name={name} label={label} hint={hint} autoComplete="new-password" />;
 }

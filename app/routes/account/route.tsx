@@ -15,16 +15,18 @@ import { getSession, requireUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inputs";
 import { Button, Radios, TextInput } from "~/components/forms/fields";
+import { InviteForm } from "~/components/forms/invite-form";
 import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { NotificationBanner, PageHeading, SummaryList, Tag } from "~/components/ui";
+import { NotificationBanner, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { meetingFormatNames, meetingFormats } from "~/mentoring/options";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
-import { verificationLabels } from "~/organisations/verification";
+import { VerificationStatusValue } from "~/organisations/verification-status";
 import { accountPageData } from "./queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account - SkillsBridge" }];
@@ -109,9 +111,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Account() {
   const { me, profile, organisation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const status =
-    verificationLabels[organisation.verificationStatus as keyof typeof verificationLabels] ??
-    verificationLabels.unverified;
   return (
     <>
       <PageHeading>Your account</PageHeading>
@@ -157,12 +156,10 @@ export default function Account() {
           {
             key: "Checked by the partnership",
             value: (
-              <>
-                <Tag colour={status.colour}>{status.label}</Tag>
-                {organisation.verificationReason ? (
-                  <p className="body">{organisation.verificationReason}</p>
-                ) : null}
-              </>
+              <VerificationStatusValue
+                status={organisation.verificationStatus}
+                reason={organisation.verificationReason}
+              />
             ),
           },
         ]}
@@ -215,20 +212,12 @@ export default function Account() {
           Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}
         </p>
       ) : null}
-      <ValidatedForm
+      <InviteForm
         schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)}
-        intent="invite"
+        name="inviteEmail"
+        label="Invite a colleague by email"
         actionData={actionData}
-      >
-        <TextInput
-          name="inviteEmail"
-          label="Invite a colleague by email"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <Button variant="secondary">Send invitation</Button>
-      </ValidatedForm>
+      />
 
       <h2 className="heading-m">Change your name</h2>
       <ValidatedForm
@@ -247,13 +236,7 @@ export default function Account() {
         intent="password"
         actionData={actionData}
       >
-        <TextInput
-          name="currentPassword"
-          label="Current password"
-          type="password"
-          autoComplete="current-password"
-          width="20"
-        />
+        <CurrentPasswordInput name="currentPassword" label="Current password" />
         <NewPasswordInput name="newPassword" label="New password" hint={passwordLengthHint} />
         <Button variant="secondary">Change password</Button>
       </ValidatedForm>
@@ -264,20 +247,11 @@ export default function Account() {
         intent="email"
         actionData={actionData}
       >
-        <TextInput
-          name="newEmail"
-          label="New email address"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <TextInput
+        <EmailInput name="newEmail" label="New email address" />
+        <CurrentPasswordInput
           name="currentPassword"
           label="Your password"
           hint="We ask for it to keep your account safe."
-          type="password"
-          autoComplete="current-password"
-          width="20"
         />
         <Button variant="secondary">Change email address</Button>
       </ValidatedForm>

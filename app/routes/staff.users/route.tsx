@@ -7,8 +7,7 @@ import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl } from "~/components/pagination";
-import { Button, TextInput } from "~/components/forms/fields";
-import { ValidatedForm } from "~/components/forms/validated-form";
+import { InviteForm } from "~/components/forms/invite-form";
 import { PageHeading, Pagination, Table, Tag } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -110,20 +109,12 @@ export default function StaffUsers() {
         Staff accounts cannot be made by signing up. The person you invite gets a link that works
         once and lasts {describeLifetime("invite")}.
       </p>
-      <ValidatedForm
+      <InviteForm
         schema={() => import("./forms").then((m) => m.inviteStaffSchema)}
-        intent="invite"
+        name="email"
+        label="Their work email address"
         actionData={actionData}
-      >
-        <TextInput
-          name="email"
-          label="Their work email address"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <Button variant="secondary">Send invitation</Button>
-      </ValidatedForm>
+      />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, PageHeading, SummaryList, Tag } from "~/components/ui";
+import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -18,7 +18,7 @@ import {
   sectorName,
   sizeBandName,
 } from "~/organisations/reference-data";
-import { verificationLabels } from "~/organisations/verification";
+import { VerificationStatusValue } from "~/organisations/verification-status";
 import { declineOrganisation, verifyOrganisation } from "~/organisations/verification.server";
 import { decisionSchema } from "./forms";
 import { organisationToCheck } from "./queries.server";
@@ -73,7 +73,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VerifyOrganisation() {
   const { organisation, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const status = verificationLabels[organisation.verificationStatus];
   return (
     <>
       <BackLink to="/staff/verification">Back to organisations to check</BackLink>
@@ -83,12 +82,10 @@ export default function VerifyOrganisation() {
           {
             key: "Status",
             value: (
-              <>
-                <Tag colour={status.colour}>{status.label}</Tag>
-                {organisation.verificationReason ? (
-                  <p className="body">{organisation.verificationReason}</p>
-                ) : null}
-              </>
+              <VerificationStatusValue
+                status={organisation.verificationStatus}
+                reason={organisation.verificationReason}
+              />
             ),
           },
           ...(organisation.kind === "school"
