@@ -8,7 +8,7 @@ import {
   TextInput,
 } from "~/components/forms/fields";
 import { localAuthorities } from "~/organisations/reference-data";
-import { wageTypes } from "./apprenticeship-rules";
+import { wageTypes } from "./options";
 import { SaveButtons } from "./save-buttons";
 import {
   closingDateNoticeDays,

@@ -5,6 +5,7 @@
 //
 // Missing values are the schema's job ("Enter a closing date"): these rules
 // judge the values they are given and skip the ones that are absent.
+import type { WageType } from "./options";
 import { withoutEmpty } from "~/forms/parse";
 import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
 import { formatPence } from "./money";
@@ -16,15 +17,6 @@ import {
   minimumWeeklyWagePence,
   weeklyHoursLimits,
 } from "./policy";
-
-export const wageTypes = [
-  { id: "fixed", name: "A fixed weekly wage" },
-  { id: "apprentice-minimum", name: "Apprentice minimum wage" },
-  { id: "national-minimum", name: "National minimum wage" },
-  { id: "competitive", name: "Competitive" },
-] as const;
-export type WageType = (typeof wageTypes)[number]["id"];
-export const wageTypeIds = wageTypes.map((w) => w.id) as [WageType, ...WageType[]];
 
 /** A vacancy's fields as the rules see them: stored or parsed values, money in pence. */
 export interface ApprenticeshipRuleFields {

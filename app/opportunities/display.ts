@@ -1,7 +1,7 @@
 // Names and short texts for showing postings and requests on pages.
-import { wageTypes } from "./apprenticeship-rules";
+import { wageTypes } from "./options";
 import { formatPence } from "./money";
-import { yearGroups } from "./placement-rules";
+import { yearGroups } from "./options";
 import {
   applyMethods,
   apprenticeshipRoutes,

@@ -43,3 +43,23 @@ export type PlacementDateMode = (typeof placementDateModes)[number]["id"];
 export const accessNeedsHint =
   "Summarise any access needs for the group, like step-free access or a quiet room. " +
   "Do not include students' names or anything else that could identify a student.";
+
+// Kept here, not with the rules, so pages that only show a posting load no rule code.
+export const wageTypes = [
+  { id: "fixed", name: "A fixed weekly wage" },
+  { id: "apprentice-minimum", name: "Apprentice minimum wage" },
+  { id: "national-minimum", name: "National minimum wage" },
+  { id: "competitive", name: "Competitive" },
+] as const;
+export type WageType = (typeof wageTypes)[number]["id"];
+export const wageTypeIds = wageTypes.map((w) => w.id) as [WageType, ...WageType[]];
+
+export const yearGroups = [
+  { id: "9", name: "Year 9" },
+  { id: "10", name: "Year 10" },
+  { id: "11", name: "Year 11" },
+  { id: "12", name: "Year 12" },
+  { id: "13", name: "Year 13" },
+] as const;
+export type YearGroup = (typeof yearGroups)[number]["id"];
+export const yearGroupIds = yearGroups.map((y) => y.id) as [YearGroup, ...YearGroup[]];

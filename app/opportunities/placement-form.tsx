@@ -10,7 +10,7 @@ import {
   TextInput,
 } from "~/components/forms/fields";
 import { localAuthorities, sectors } from "~/organisations/reference-data";
-import { yearGroups } from "./placement-rules";
+import { yearGroups } from "./options";
 import {
   minimumEmployersLiabilityCoverPounds,
   placementAgeRange,

@@ -2,6 +2,7 @@
 // safeguarding checklist that must be complete before it can be published.
 // Pure functions returning plain-English messages; missing values are the
 // schema's job, so the date and number rules skip values that are absent.
+import { yearGroupIds, type YearGroup } from "./options";
 import { withoutEmpty } from "~/forms/parse";
 import { formatDay } from "~/time/format";
 import { daysBetween, toCalendarDay, type DateLike } from "~/time/uk-time";
@@ -11,16 +12,6 @@ import {
   placementAgeRange,
   writtenRiskAssessmentFromStaff,
 } from "./policy";
-
-export const yearGroups = [
-  { id: "9", name: "Year 9" },
-  { id: "10", name: "Year 10" },
-  { id: "11", name: "Year 11" },
-  { id: "12", name: "Year 12" },
-  { id: "13", name: "Year 13" },
-] as const;
-export type YearGroup = (typeof yearGroups)[number]["id"];
-export const yearGroupIds = yearGroups.map((y) => y.id) as [YearGroup, ...YearGroup[]];
 
 export function isYearGroup(value: unknown): value is YearGroup {
   return typeof value === "string" && (yearGroupIds as readonly string[]).includes(value);

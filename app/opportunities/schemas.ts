@@ -12,7 +12,6 @@ import {
   apprenticeshipRuleErrors,
   apprenticeshipStaticRuleErrors,
   positionsError,
-  wageTypeIds,
   weeklyHoursError,
   type ApprenticeshipRuleErrors,
   type ApprenticeshipRuleFields,
@@ -37,13 +36,13 @@ import {
 } from "~/forms/fields";
 import { dateField, poundsAmount } from "./form-fields";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
+import { wageTypeIds, yearGroupIds } from "./options";
 import {
   placementMessages,
   placementRuleErrors,
   placementStaticRuleErrors,
   placesError,
   safeguardingMessages,
-  yearGroupIds,
   type PlacementRuleErrors,
   type PlacementRuleFields,
 } from "./placement-rules";

@@ -3,11 +3,9 @@
 // refused: a mistyped link still shows results.
 import { pageNumber } from "~/components/pagination";
 import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
-import { wageTypeIds } from "./apprenticeship-rules";
 import { parseDateInput } from "~/time/uk-time";
-import { yearGroupIds } from "./placement-rules";
 import { apprenticeshipLevels } from "./policy";
-import { apprenticeshipRoutes, placementFormats } from "./options";
+import { apprenticeshipRoutes, placementFormats, wageTypeIds, yearGroupIds } from "./options";
 
 export const PAGE_SIZE = 10;
 const MAX_WORDS = 8;

@@ -5,7 +5,7 @@ import { Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName } from "~/organisations/reference-data";
-import { wageTypes } from "~/opportunities/apprenticeship-rules";
+import { wageTypes } from "~/opportunities/options";
 import { routeName, wageText } from "~/opportunities/display";
 import { apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";

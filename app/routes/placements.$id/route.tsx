@@ -11,7 +11,7 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { notDone } from "~/command-response.server";
 import { notVerifiedMessage, placesText, routeName } from "~/opportunities/display";
-import { yearGroups } from "~/opportunities/placement-rules";
+import { yearGroups } from "~/opportunities/options";
 import { placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
 import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/live.server";
 import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests.server";

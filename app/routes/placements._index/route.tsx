@@ -7,7 +7,7 @@ import { PageHeading } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
-import { yearGroups } from "~/opportunities/placement-rules";
+import { yearGroups } from "~/opportunities/options";
 import { placementFormats } from "~/opportunities/options";
 import { placementFilters } from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
