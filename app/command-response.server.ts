@@ -1,10 +1,7 @@
 import { notFound } from "~/auth/session.server";
-import type { CommandResult } from "~/command-result";
-import type { FieldErrors, FormValues } from "~/forms/parse";
+import type { CommandResult, Problems } from "~/command-result";
+import type { FormValues } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-
-/** A command that judged a whole form and found several problems, each under its own field. */
-export type Problems = { status: "invalid"; errors: FieldErrors };
 
 type NotDone = Exclude<CommandResult<unknown>, { status: "done" }> | Problems;
 

@@ -3,6 +3,9 @@
 // found (a missing record and one the person may not touch look the same).
 // Routes turn it into a response; commands never throw for these outcomes.
 
+/** A command that judged a whole form and found several problems, each under its own field. */
+export type Problems = { status: "invalid"; errors: Record<string, string> };
+
 export type CommandResult<T = void> =
   | { status: "done"; value: T }
   | { status: "refused"; reason: string; field?: string }

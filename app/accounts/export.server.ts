@@ -1,4 +1,5 @@
 import { prisma } from "~/db.server";
+import { mentorProfileFields } from "~/mentoring/profiles.server";
 
 /**
  * Everything we hold about a user and their organisation, for "download my
@@ -23,19 +24,7 @@ export async function exportUserData(userId: string) {
       sessions: { select: { createdAt: true, expiresAt: true } },
       tokens: { select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true } },
       notifications: { select: { message: true, link: true, readAt: true, createdAt: true } },
-      mentorProfile: {
-        select: {
-          role: true,
-          bio: true,
-          expertise: true,
-          edsAreas: true,
-          capacity: true,
-          format: true,
-          localAuthority: true,
-          takingRequests: true,
-          createdAt: true,
-        },
-      },
+      mentorProfile: { select: { ...mentorProfileFields, createdAt: true } },
       checksStarted: { select: { id: true, status: true, startedAt: true, submittedAt: true } },
       placementRequests: {
         select: {

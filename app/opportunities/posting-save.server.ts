@@ -7,7 +7,7 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { safeguardingComplete } from "./placement-rules";
 import { canEdit, postingStateOf } from "./posting-state";
-import type { Problems } from "~/command-response.server";
+import type { Problems } from "~/command-result";
 import { dateToDay } from "~/time/uk-time";
 import { submitPosting, type PostingKind } from "./postings.server";
 import {

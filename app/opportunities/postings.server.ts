@@ -4,7 +4,7 @@
 // written with the old state in the `where`, so two clicks cannot both win.
 import { recordAudit } from "~/audit/audit.server";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
-import type { Problems } from "~/command-response.server";
+import type { Problems } from "~/command-result";
 import { prisma } from "~/db.server";
 import { fieldErrorsFrom } from "~/forms/parse";
 import type { Prisma } from "~/generated/prisma/client";

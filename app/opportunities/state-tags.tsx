@@ -1,5 +1,5 @@
 import { Tag, type TagColour } from "~/components/ui";
-import { isPostingState, postingStateNames, type PostingState } from "./posting-state";
+import { postingStateNames, type PostingState } from "./posting-state";
 import { requestStateNames, type RequestState } from "./request-state";
 
 const postingColours: Record<PostingState, TagColour> = {
@@ -11,9 +11,8 @@ const postingColours: Record<PostingState, TagColour> = {
   archived: "grey",
 };
 
-export function PostingStateTag({ state }: { state: string }) {
-  const known = isPostingState(state) ? state : "draft";
-  return <Tag colour={postingColours[known]}>{postingStateNames[known]}</Tag>;
+export function PostingStateTag({ state }: { state: PostingState }) {
+  return <Tag colour={postingColours[state]}>{postingStateNames[state]}</Tag>;
 }
 
 const requestColours: Record<RequestState, TagColour> = {

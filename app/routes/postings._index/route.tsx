@@ -4,7 +4,7 @@ import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
-import { isPostingState, nextStepText } from "~/opportunities/posting-state";
+import { nextStepText, postingStateOf } from "~/opportunities/posting-state";
 import { PostingStateTag } from "~/opportunities/state-tags";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -36,17 +36,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
           prisma.placement.count({ where: archivedWhere }),
         ]).then(([a, p]) => a + p),
   ]);
-  const next = (state: string) => (isPostingState(state) ? nextStepText(state) : "");
   return {
     archived,
     archivedCount,
     confirmed: Boolean(user.emailConfirmedAt),
-    apprenticeships: apprenticeships.map((a) => ({ ...a, next: next(a.state) })),
+    apprenticeships: apprenticeships.map((a) => {
+      const state = postingStateOf(a.state);
+      return { ...a, state, next: nextStepText(state) };
+    }),
     placements: placements.map((p) => ({
       id: p.id,
       title: p.title,
-      state: p.state,
-      next: next(p.state),
+      state: postingStateOf(p.state),
+      next: nextStepText(postingStateOf(p.state)),
       newRequests: p._count.requests,
     })),
   };

@@ -12,8 +12,8 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { sizeBandName } from "~/organisations/reference-data";
 import { apprenticeshipRows, placementRows } from "~/opportunities/posting-summary";
-import { isPostingState, postingStateNames } from "~/opportunities/posting-state";
-import type { PostingKind } from "~/opportunities/postings.server";
+import { postingKindFromPath } from "~/opportunities/posting-kind";
+import { postingStateNames, postingStateOf } from "~/opportunities/posting-state";
 import { decideOnPosting } from "~/opportunities/review.server";
 import { reviewDecisionSchema } from "~/opportunities/schemas";
 import { formatWholePounds } from "~/opportunities/money";
@@ -23,23 +23,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` },
 ];
 
-function kindOf(param: string | undefined): PostingKind {
-  if (param === "apprenticeships") return "apprenticeship";
-  if (param === "placements") return "placement";
-  notFound();
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const kind = kindOf(params.kind);
+  const kind = postingKindFromPath(params.kind) ?? notFound();
   const posting = await postingToReview(kind, params.id ?? "");
   if (!posting) notFound();
-  return posting;
+  return {
+    ...posting,
+    posting: { ...posting.posting, state: postingStateOf(posting.posting.state) },
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
-  const kind = kindOf(params.kind);
+  const kind = postingKindFromPath(params.kind) ?? notFound();
   const parsed = parseForm(reviewDecisionSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await decideOnPosting(
@@ -62,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReviewPosting() {
   const { kind, posting } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const state = isPostingState(posting.state) ? posting.state : "draft";
+  const state = posting.state;
   return (
     <>
       <BackLink to="/staff/review">Back to the review queue</BackLink>
