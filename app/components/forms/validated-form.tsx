@@ -119,6 +119,11 @@ export function ValidatedForm({
     // Moving between the boxes of one group is not leaving the question.
     const next = answerField(event.relatedTarget);
     if (next && next.name === field.name && next.form === field.form) return;
+    // Leaving for this form's own button: the press checks the whole form, and a
+    // message shown now would push the button out from under the pointer, so the
+    // click would land on nothing.
+    const to = event.relatedTarget;
+    if (to instanceof HTMLButtonElement && to.form === event.currentTarget) return;
     load().then(
       (c) => c.blur(field.name),
       () => undefined,
