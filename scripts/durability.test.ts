@@ -126,7 +126,7 @@ describe("durability", () => {
           process.execPath,
           ...writerArgs(commits),
         ],
-        { env: writerEnv(file), encoding: "utf8", timeout: 60_000 },
+        { env: writerEnv(file), encoding: "utf8", timeout: 120_000 },
       );
       expect(run.stderr).toBe("");
       expect(run.stdout.trim().split("\n")).toHaveLength(commits);
@@ -149,7 +149,7 @@ describe("durability", () => {
       expect(reported).toBe(commits);
       expect(reportedUnsynced).toBe(0);
     },
-    60_000,
+    120_000,
   );
 
   test("killed with SIGKILL mid-write: nothing reported is lost, no transaction is half there, the file stays sound", async () => {
@@ -173,7 +173,7 @@ describe("durability", () => {
       expect(reported.filter((n) => !after.numbers.has(n))).toEqual([]);
     }
     expect(reported.length).toBeGreaterThan(rounds);
-  }, 120_000);
+  }, 300_000);
 
   test("a backup taken while writes are running is consistent, and restores", async () => {
     const file = migratedFile("live.db");
@@ -195,7 +195,7 @@ describe("durability", () => {
     const target = path.join(work, "restored.db");
     expect(restoreDatabase({ backup, target })).toBe("ok");
     expect(stored(target).numbers.size).toBe(inBackup.numbers.size);
-  }, 60_000);
+  }, 120_000);
 
   test("only the newest N backups are kept", () => {
     const dir = path.join(work, "prune");
