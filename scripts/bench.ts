@@ -9,7 +9,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { benchEmails, BENCH_PASSWORD, SCALE_DB, seedScale } from "./seed-scale";
+import { benchEmails, BENCH_PASSWORD, scaleDbFile, seedScale } from "./seed-scale";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -17,6 +17,9 @@ const HELLO = `http://127.0.0.1:${PORT + 1}/`;
 const FLOOR = `http://127.0.0.1:${PORT + 2}/`;
 const ANCHOR_DIR = path.join("bench", "anchor");
 const PROFILE = process.env.BENCH_PROFILE !== "0";
+/** BENCH_FACTOR=10 runs on the region ten times over (`npm run seed:scale -- --factor 10`). */
+const FACTOR = Number(process.env.BENCH_FACTOR ?? 1);
+const SCALE_DB = scaleDbFile(FACTOR);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
 const RESULTS = path.resolve("bench", "results");
@@ -229,7 +232,7 @@ function slowestQueries(file: string, top = 10) {
 
 if (!fs.existsSync(SCALE_DB)) {
   console.info("Building the regional-scale database first...");
-  await seedScale();
+  await seedScale(SCALE_DB, FACTOR);
 }
 // A scale database made before the newest migrations needs them too.
 execFileSync("npx", ["prisma", "migrate", "deploy"], {

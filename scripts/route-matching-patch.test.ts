@@ -8,7 +8,7 @@ const { matchRoutes } = createRequire(import.meta.url)(
   "@remix-run/router",
 ) as typeof import("@remix-run/router");
 
-type Route = { id: string; path?: string; index?: boolean; children?: Route[] };
+type Route = import("@remix-run/router").AgnosticRouteObject;
 
 /** A route tree with every shape the app uses: layouts, index routes, params, a splat. */
 function routeTree(): Route[] {
