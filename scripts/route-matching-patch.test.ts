@@ -1,14 +1,13 @@
 import { createRequire } from "node:module";
+import type * as Router from "@remix-run/router";
 import { describe, expect, test } from "vitest";
 
 // The server loads @remix-run/router's CommonJS build, which patches/ changes so
 // that the ranked route branches and compiled patterns are made once, not on every
 // request (docs/decisions/027). These tests load that same build.
-const { matchRoutes } = createRequire(import.meta.url)(
-  "@remix-run/router",
-) as typeof import("@remix-run/router");
+const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as typeof Router;
 
-type Route = import("@remix-run/router").AgnosticRouteObject;
+type Route = Router.AgnosticRouteObject;
 
 /** A route tree with every shape the app uses: layouts, index routes, params, a splat. */
 function routeTree(): Route[] {
