@@ -1,13 +1,25 @@
 // `npm run bench`: the production build on the regional-scale database, driven
-// by autocannon from a second process on loopback. Writes bench/results/latest.md
-// and latest.json, plus the slowest queries Prisma logged. See docs/performance.md.
+// by autocannon from a second process on loopback, with two anchors measured in
+// the same run, just before each page (so drift on this shared machine hits all
+// alike): a bare node:http hello world and a one-route Remix app (bench/anchor/).
+// Every page is reported as req/s, p50/p95/p99, server CPU time per request and
+// its ratio to the Remix floor. Query logging is off in the measured runs; a
+// separate short pass logs queries, and another saves a CPU profile per page.
+// Writes bench/results/latest.md and latest.json. See docs/performance.md.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { benchEmails, BENCH_PASSWORD, SCALE_DB, seedScale } from "./seed-scale";
+import { benchEmails, BENCH_PASSWORD, scaleDbFile, seedScale } from "./seed-scale";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
+const HELLO = `http://127.0.0.1:${PORT + 1}/`;
+const FLOOR = `http://127.0.0.1:${PORT + 2}/`;
+const ANCHOR_DIR = path.join("bench", "anchor");
+const PROFILE = process.env.BENCH_PROFILE !== "0";
+/** BENCH_FACTOR=10 runs on the region ten times over (`npm run seed:scale -- --factor 10`). */
+const FACTOR = Number(process.env.BENCH_FACTOR ?? 1);
+const SCALE_DB = scaleDbFile(FACTOR);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
 const RESULTS = path.resolve("bench", "results");
@@ -17,7 +29,7 @@ const BUILD_DIR = "build-bench";
 type Scenario = { name: string; path: string; as?: keyof typeof benchEmails; target: number };
 // Targets: p95 in ms at 10 connections (issue 7).
 const scenarios: Scenario[] = [
-  { name: "Floor: same layout, no database work", path: "/accessibility", target: 50 },
+  { name: "Layout page, no data", path: "/accessibility", target: 50 },
   { name: "Home page, signed out", path: "/", target: 50 },
   {
     name: "Apprenticeship search: keyword and two filters",
@@ -40,17 +52,19 @@ const scenarios: Scenario[] = [
   { name: "Staff insight dashboard", path: "/staff/insights", as: "staff", target: 150 },
 ];
 
-async function waitForHealth() {
-  for (let i = 0; i < 100; i++) {
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error("The server did not start");
+  throw new Error(`Nothing answered at ${url}`);
 }
+
+const waitForHealth = () => waitFor(`${BASE}/healthz`);
 
 async function signIn(email: string) {
   const response = await fetch(`${BASE}/sign-in`, {
@@ -82,6 +96,10 @@ type Row = LoadResult & {
   path: string;
   as: string;
   connections: number;
+  /** Server CPU time (user + system) per request, from /proc: steadier than req/s on a busy machine. */
+  cpuMsPerRequest: number | null;
+  floor: { rps: number; p95: number | null; cpuMsPerRequest: number | null };
+  hello: { rps: number; p95: number | null };
   floorRatio: number | null;
   targetP95: number;
   meetsTarget: boolean | null;
@@ -100,6 +118,93 @@ function load(url: string, connections: number, cookie?: string, duration = DURA
     },
   );
   return JSON.parse(out) as LoadResult;
+}
+
+/** CPU time a process has used so far, in ms (Linux /proc; null elsewhere). */
+function cpuMs(pid: number | undefined) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
+/** One load run with the CPU the server spent on it. */
+function measure(
+  url: string,
+  pid: number | undefined,
+  connections: number,
+  cookie?: string,
+  duration = DURATION,
+) {
+  load(url, Math.min(connections, 10), cookie, 2); // warm-up (JIT, SQLite page cache), discarded
+  const before = cpuMs(pid);
+  const result = load(url, connections, cookie, duration);
+  const after = cpuMs(pid);
+  const cpuMsPerRequest =
+    before !== null && after !== null && result.requests
+      ? +((after - before) / result.requests).toFixed(2)
+      : null;
+  return { ...result, cpuMsPerRequest };
+}
+
+function startProcess(args: string[], env: Record<string, string>, cwd?: string) {
+  return spawn(process.execPath, args, {
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
+}
+
+function appServer(extra: Record<string, string> = {}, nodeArgs: string[] = []) {
+  return startProcess([...nodeArgs, "server.js"], {
+    NODE_ENV: "production",
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    BUILD_DIR,
+    DATABASE_URL: `file:${SCALE_DB}`,
+    SESSION_SECRET: "bench-secret-bench-secret-bench",
+    ...extra,
+  });
+}
+
+async function stopProcess(child: ReturnType<typeof spawn>, signal: NodeJS.Signals = "SIGTERM") {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill(signal);
+  await exited;
+}
+
+/** The top functions by self time in a V8 CPU profile, idle time left out. */
+function topFunctions(file: string, top = 8) {
+  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+  const profile = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id)!.callFrame;
+    if (frame.functionName === "(idle)") return;
+    const where = frame.url
+      ? frame.url
+          .split("/node_modules/")
+          .pop()!
+          .replace(/^file:\/\/.*\//, "")
+      : "";
+    const key = `${frame.functionName || "(anonymous)"}${where ? ` ${where}:${frame.lineNumber + 1}` : ""}`;
+    const dt = profile.timeDeltas[i] ?? 0;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    busy += dt;
+  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, t]) => ({ fn, percent: +((t / busy) * 100).toFixed(1) }));
 }
 
 function slowestQueries(file: string, top = 10) {
@@ -127,7 +232,7 @@ function slowestQueries(file: string, top = 10) {
 
 if (!fs.existsSync(SCALE_DB)) {
   console.info("Building the regional-scale database first...");
-  await seedScale();
+  await seedScale(SCALE_DB, FACTOR);
 }
 // A scale database made before the newest migrations needs them too.
 execFileSync("npx", ["prisma", "migrate", "deploy"], {
@@ -142,45 +247,47 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
     env: { ...process.env, BUILD_DIR },
   });
 }
-const queryLog = path.join(TMP, "queries.jsonl");
-const server = spawn(process.execPath, ["server.js"], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    PORT: String(PORT),
-    HOST: "127.0.0.1",
-    BUILD_DIR,
-    DATABASE_URL: `file:${SCALE_DB}`,
-    SESSION_SECRET: "bench-secret-bench-secret-bench",
-    PRISMA_QUERY_LOG: queryLog,
-  },
-});
+// The Remix floor is built from bench/anchor/remix with the app's own node_modules
+// (and so the same patched Remix, see patches/).
+if (process.env.BENCH_SKIP_BUILD !== "1") {
+  execFileSync("npx", ["remix", "vite:build", "--config", "vite.config.mjs"], {
+    cwd: path.join(ANCHOR_DIR, "remix"),
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+}
+const hello = startProcess([path.join(ANCHOR_DIR, "hello.mjs")], { PORT: String(PORT + 1) });
+const floor = startProcess(
+  ["server.mjs"],
+  { PORT: String(PORT + 2), NODE_ENV: "production" },
+  path.join(ANCHOR_DIR, "remix"),
+);
+let server = appServer();
 try {
   await waitForHealth();
+  await waitFor(HELLO);
+  await waitFor(FLOOR);
   const cookies: Partial<Record<keyof typeof benchEmails, string>> = {};
   for (const role of Object.keys(benchEmails) as (keyof typeof benchEmails)[])
     cookies[role] = await signIn(benchEmails[role]);
 
   const rows: Row[] = [];
-  let floorRps: Record<number, number> = {};
   for (const connections of CONNECTIONS) {
     for (const scenario of scenarios) {
       const cookie = scenario.as ? cookies[scenario.as] : undefined;
-      // A short warm-up run first (JIT, SQLite page cache), discarded.
-      load(`${BASE}${scenario.path}`, Math.min(connections, 10), cookie, 2);
-      const result = load(`${BASE}${scenario.path}`, connections, cookie);
-      if (scenario.path === scenarios[0]!.path)
-        floorRps = { ...floorRps, [connections]: result.rps };
+      // The anchors just before the page, so the ratio compares runs seconds apart.
+      const helloRun = measure(HELLO, hello.pid, connections);
+      const floorRun = measure(FLOOR, floor.pid, connections);
+      const result = measure(`${BASE}${scenario.path}`, server.pid, connections, cookie);
       const row: Row = {
         scenario: scenario.name,
         path: scenario.path,
         as: scenario.as ?? "signed out",
         connections,
         ...result,
-        floorRatio: floorRps[connections]
-          ? +(result.rps / floorRps[connections]!).toFixed(2)
-          : null,
+        floor: { rps: floorRun.rps, p95: floorRun.p95, cpuMsPerRequest: floorRun.cpuMsPerRequest },
+        hello: { rps: helloRun.rps, p95: helloRun.p95 },
+        floorRatio: floorRun.rps ? +(result.rps / floorRun.rps).toFixed(2) : null,
         targetP95: scenario.target,
         meetsTarget:
           connections === 10
@@ -189,12 +296,49 @@ try {
       };
       rows.push(row);
       console.info(
-        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`,
+        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s (floor ${floorRun.rps}, hello ${helloRun.rps}, ratio ${row.floorRatio}), p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, CPU ${result.cpuMsPerRequest} ms/request (floor ${floorRun.cpuMsPerRequest}), errors ${result.errors}, non-2xx ${result.non2xx}`,
       );
     }
   }
-  await new Promise((r) => setTimeout(r, 1500));
+
+  // A separate, short pass with query logging on (it costs time itself).
+  await stopProcess(server);
+  const queryLog = path.join(TMP, "queries.jsonl");
+  server = appServer({ PRISMA_QUERY_LOG: queryLog });
+  await waitForHealth();
+  for (const role of Object.keys(benchEmails) as (keyof typeof benchEmails)[])
+    cookies[role] = await signIn(benchEmails[role]);
+  for (const scenario of scenarios)
+    load(`${BASE}${scenario.path}`, 10, scenario.as ? cookies[scenario.as] : undefined, 3);
+  await stopProcess(server);
   const queries = slowestQueries(queryLog);
+
+  // A CPU profile per page, saved with the results.
+  const profiles: { scenario: string; file: string; top: ReturnType<typeof topFunctions> }[] = [];
+  if (PROFILE) {
+    const dir = path.join(RESULTS, "profiles");
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const [index, scenario] of scenarios.entries()) {
+      const own = path.join(TMP, `profile-${index}`);
+      server = appServer({}, ["--cpu-prof", `--cpu-prof-dir=${own}`]);
+      await waitForHealth();
+      const cookie = scenario.as ? await signIn(benchEmails[scenario.as]) : undefined;
+      load(`${BASE}${scenario.path}`, 10, cookie, 2);
+      load(`${BASE}${scenario.path}`, 10, cookie, Math.min(DURATION, 5));
+      await stopProcess(server, "SIGINT"); // --cpu-prof writes on a clean exit
+      const written = fs.readdirSync(own).find((f) => f.endsWith(".cpuprofile"));
+      if (!written) continue;
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${String(index + 1).padStart(2, "0")}.cpuprofile`);
+      fs.renameSync(path.join(own, written), file);
+      profiles.push({
+        scenario: scenario.name,
+        file: path.relative(RESULTS, file),
+        top: topFunctions(file),
+      });
+    }
+  }
+
   const meta = {
     date: new Date().toISOString(),
     machine: `${(await import("node:os")).cpus().length} cores`,
@@ -203,13 +347,13 @@ try {
   };
   fs.writeFileSync(
     path.join(RESULTS, "latest.json"),
-    JSON.stringify({ meta, rows, slowestQueries: queries }, null, 2),
+    JSON.stringify({ meta, rows, slowestQueries: queries, profiles }, null, 2),
   );
   const md = [
-    `Measured ${meta.date} on this machine (${meta.machine}, Node ${meta.node}), ${DURATION} s per run, after a warm-up run.`,
+    `Measured ${meta.date} on this machine (${meta.machine}, Node ${meta.node}), ${DURATION} s per run, after a warm-up run. Each page is measured just after the two anchors; "× floor" is its req/s over the Remix floor's in that same moment.`,
     "",
-    "| page | connections | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ÷ floor req/s | p95 target |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| page | conn | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors | non-2xx | floor req/s | floor p95 | floor CPU ms/req | hello req/s | × floor | p95 target |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows.map((x) => {
       const verdict =
         x.meetsTarget === null
@@ -217,10 +361,10 @@ try {
           : x.meetsTarget
             ? `met (< ${x.targetP95})`
             : `missed (< ${x.targetP95})`;
-      return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} | ${x.non2xx} | ${x.floorRatio ?? ""} | ${verdict} |`;
+      return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.cpuMsPerRequest ?? ""} | ${x.errors} | ${x.non2xx} | ${x.floor.rps} | ${x.floor.p95} | ${x.floor.cpuMsPerRequest ?? ""} | ${x.hello.rps} | ${x.floorRatio ?? ""} | ${verdict} |`;
     }),
     "",
-    "Slowest queries (mean over the run):",
+    "Slowest queries (mean over a separate, logged pass):",
     "",
     "| query | count | mean ms | max ms |",
     "| --- | ---: | ---: | ---: |",
@@ -229,9 +373,17 @@ try {
         `| \`${q.query.replace(/\|/g, "\\|")}\` | ${q.count} | ${q.meanMs} | ${Math.round(q.maxMs)} |`,
     ),
     "",
+    ...profiles.flatMap((p) => [
+      `Top functions by self time, ${p.scenario} (${p.file}):`,
+      "",
+      ...p.top.map((t) => `- ${t.percent}% \`${t.fn}\``),
+      "",
+    ]),
   ].join("\n");
   fs.writeFileSync(path.join(RESULTS, "latest.md"), md);
   console.info(`\nWrote ${path.join(RESULTS, "latest.md")} and latest.json`);
 } finally {
-  server.kill("SIGTERM");
+  await stopProcess(server);
+  hello.kill();
+  floor.kill();
 }

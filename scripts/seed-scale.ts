@@ -13,9 +13,17 @@ import { currentBank } from "../app/readiness/question-bank";
 import { scoreCheck, type Answers } from "../app/readiness/scoring";
 import { dimensionIds } from "../app/readiness/dimensions";
 
-export const SCALE_DB = path.resolve(
-  process.env.SCALE_DATABASE_FILE ?? path.join("data", "scale.db"),
-);
+/**
+ * The scale database's file: data/scale.db for the region as it is, or
+ * data/scale-x10.db for `--factor 10` (BENCH_FACTOR=10 for the bench).
+ */
+export function scaleDbFile(factor = 1) {
+  return path.resolve(
+    process.env.SCALE_DATABASE_FILE ??
+      path.join("data", factor === 1 ? "scale.db" : `scale-x${factor}.db`),
+  );
+}
+export const SCALE_DB = scaleDbFile();
 export const BENCH_PASSWORD = "skillsbridge-bench";
 export const benchEmails = {
   sme: "bench-sme@scale.skillsbridge.test",
@@ -24,7 +32,8 @@ export const benchEmails = {
   staff: "bench-staff@scale.skillsbridge.test",
 };
 
-const COUNTS = {
+/** The region as it is: about 25,000 SMEs and 600 schools. */
+const REGION = {
   smes: 25_000,
   schools: 600,
   boardFirms: 10,
@@ -109,8 +118,17 @@ function answersFor(strength: number): Answers {
   return answers;
 }
 
-export async function seedScale(file = SCALE_DB) {
+/** Every table `factor` times larger; the partnership board keeps its ten firms. */
+function countsFor(factor: number) {
+  const counts = { ...REGION };
+  for (const key of Object.keys(counts) as (keyof typeof REGION)[])
+    if (key !== "boardFirms") counts[key] = REGION[key] * factor;
+  return counts;
+}
+
+export async function seedScale(file = SCALE_DB, factor = 1) {
   const started = Date.now();
+  const COUNTS = countsFor(factor);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
@@ -574,7 +592,11 @@ export async function seedScale(file = SCALE_DB) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await seedScale();
+  const flag = process.argv.indexOf("--factor");
+  const factor = flag === -1 ? 1 : Number(process.argv[flag + 1]);
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error("--factor takes a whole number, like 10");
+  const result = await seedScale(scaleDbFile(factor), factor);
   console.info(
     `Scale database written to ${result.file} in ${result.seconds.toFixed(1)} s (${result.checks} readiness checks).`,
   );
