@@ -6,11 +6,19 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import {
+  appOriginFrom,
+  clientAddress,
+  originCheck,
+  trustProxyHops,
+} from "./server/request-policy.js";
 
 const isProduction = process.env.NODE_ENV === "production";
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
+const trustProxy = trustProxyHops(process.env.TRUST_PROXY);
+const appOrigin = appOriginFrom(process.env.APP_ORIGIN);
 
 const viteDevServer = isProduction
   ? undefined
@@ -22,6 +30,8 @@ const build = viteDevServer
 
 const app = express();
 app.disable("x-powered-by");
+// How many proxies' X-Forwarded-For / -Proto entries to believe (decision 024).
+app.set("trust proxy", trustProxy);
 app.use(compression());
 
 // Security headers on every response, with a fresh nonce for Remix's inline scripts.
@@ -60,33 +70,7 @@ app.use((req, res, next) => {
 });
 
 // A state-changing request must come from our own pages (CSRF defence beside SameSite=Lax).
-app.use((req, res, next) => {
-  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-  const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
-  let sameSite;
-  try {
-    sameSite = Boolean(origin) && new URL(origin).host === req.headers.host;
-  } catch {
-    sameSite = false;
-  }
-  if (!sameSite) {
-    res
-      .status(403)
-      .type("text/plain")
-      .send("This request did not come from a SkillsBridge page, so it was refused.");
-    return;
-  }
-  next();
-});
-
-function refererOrigin(referer) {
-  if (!referer) return undefined;
-  try {
-    return new URL(referer).origin;
-  } catch {
-    return undefined;
-  }
-}
+app.use(originCheck(appOrigin));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -104,7 +88,7 @@ app.all(
     build,
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
-      clientAddress: req.socket.remoteAddress ?? "unknown",
+      clientAddress: clientAddress(req),
     }),
   }),
 );
