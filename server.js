@@ -93,6 +93,15 @@ app.all(
   }),
 );
 
+// Refuse to serve what must not be served (demo accounts on a real site), with the reason.
+try {
+  const serverBuild = typeof build === "function" ? await build() : build;
+  await serverBuild.entry.module.checkBeforeServing?.();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
 const server = app.listen(port, host, () => {
   console.info(`SkillsBridge is ready on http://localhost:${port}`);
 });
