@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { gracefulShutdown } from "./server/graceful-shutdown.js";
 import {
   appOriginFrom,
   clientAddress,
@@ -33,6 +34,14 @@ app.disable("x-powered-by");
 // How many proxies' X-Forwarded-For / -Proto entries to believe (decision 024).
 app.set("trust proxy", trustProxy);
 app.use(compression());
+
+// Ready for traffic: 503 from the moment the server is told to stop, so a proxy
+// stops sending it requests. /healthz (alive, database answers) stays.
+app.get("/readyz", (_req, res) => {
+  res.set("Cache-Control", "no-store").type("text/plain");
+  if (connections.stopping) res.status(503).send("stopping");
+  else res.send("ready");
+});
 
 // Security headers on every response, with a fresh nonce for Remix's inline scripts.
 app.use((req, res, next) => {
@@ -105,25 +114,28 @@ try {
 const server = app.listen(port, host, () => {
   console.info(`SkillsBridge is ready on http://localhost:${port}`);
 });
+const connections = gracefulShutdown(server);
 
-// Graceful shutdown: stop taking connections, let requests in flight finish,
-// then close the database so the WAL is checkpointed cleanly.
+// On SIGTERM: keep answering for a moment (a proxy polling /readyz sees 503 and
+// stops sending), let requests in flight finish, close idle keep-alive
+// connections, then close the database so the WAL is checkpointed cleanly.
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 500);
 let stopping = false;
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
   console.info(`${signal} received: finishing requests in flight, then stopping.`);
-  server.close(async () => {
-    try {
-      const mod = typeof build === "function" ? await build() : build;
-      await mod.entry.module.shutdown?.();
-      await viteDevServer?.close();
-    } finally {
-      process.exit(0);
-    }
-  });
-  server.closeIdleConnections?.();
-  setTimeout(() => process.exit(1), 10_000).unref();
+  const clean = await connections.stop({ graceMs, timeoutMs: 10_000 });
+  let code = clean ? 0 : 1;
+  try {
+    const mod = typeof build === "function" ? await build() : build;
+    await mod.entry.module.shutdown?.();
+    await viteDevServer?.close();
+  } catch (error) {
+    console.error(error);
+    code = 1;
+  }
+  process.exit(code);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGINT", () => void stop("SIGINT"));
