@@ -6,11 +6,20 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { gracefulShutdown } from "./server/graceful-shutdown.js";
+import {
+  appOriginFrom,
+  clientAddress,
+  originCheck,
+  trustProxyHops,
+} from "./server/request-policy.js";
 
 const isProduction = process.env.NODE_ENV === "production";
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
+const trustProxy = trustProxyHops(process.env.TRUST_PROXY);
+const appOrigin = appOriginFrom(process.env.APP_ORIGIN);
 
 const viteDevServer = isProduction
   ? undefined
@@ -22,7 +31,17 @@ const build = viteDevServer
 
 const app = express();
 app.disable("x-powered-by");
+// How many proxies' X-Forwarded-For / -Proto entries to believe (decision 024).
+app.set("trust proxy", trustProxy);
 app.use(compression());
+
+// Ready for traffic: 503 from the moment the server is told to stop, so a proxy
+// stops sending it requests. /healthz (alive, database answers) stays.
+app.get("/readyz", (_req, res) => {
+  res.set("Cache-Control", "no-store").type("text/plain");
+  if (connections.stopping) res.status(503).send("stopping");
+  else res.send("ready");
+});
 
 // Security headers on every response, with a fresh nonce for Remix's inline scripts.
 app.use((req, res, next) => {
@@ -60,33 +79,7 @@ app.use((req, res, next) => {
 });
 
 // A state-changing request must come from our own pages (CSRF defence beside SameSite=Lax).
-app.use((req, res, next) => {
-  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-  const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
-  let sameSite;
-  try {
-    sameSite = Boolean(origin) && new URL(origin).host === req.headers.host;
-  } catch {
-    sameSite = false;
-  }
-  if (!sameSite) {
-    res
-      .status(403)
-      .type("text/plain")
-      .send("This request did not come from a SkillsBridge page, so it was refused.");
-    return;
-  }
-  next();
-});
-
-function refererOrigin(referer) {
-  if (!referer) return undefined;
-  try {
-    return new URL(referer).origin;
-  } catch {
-    return undefined;
-  }
-}
+app.use(originCheck(appOrigin));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -104,33 +97,45 @@ app.all(
     build,
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
-      clientAddress: req.socket.remoteAddress ?? "unknown",
+      clientAddress: clientAddress(req),
     }),
   }),
 );
 
+// Refuse to serve what must not be served (demo accounts on a real site), with the reason.
+try {
+  const serverBuild = typeof build === "function" ? await build() : build;
+  await serverBuild.entry.module.checkBeforeServing?.();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
 const server = app.listen(port, host, () => {
   console.info(`SkillsBridge is ready on http://localhost:${port}`);
 });
+const connections = gracefulShutdown(server);
 
-// Graceful shutdown: stop taking connections, let requests in flight finish,
-// then close the database so the WAL is checkpointed cleanly.
+// On SIGTERM: keep answering for a moment (a proxy polling /readyz sees 503 and
+// stops sending), let requests in flight finish, close idle keep-alive
+// connections, then close the database so the WAL is checkpointed cleanly.
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 500);
 let stopping = false;
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
   console.info(`${signal} received: finishing requests in flight, then stopping.`);
-  server.close(async () => {
-    try {
-      const mod = typeof build === "function" ? await build() : build;
-      await mod.entry.module.shutdown?.();
-      await viteDevServer?.close();
-    } finally {
-      process.exit(0);
-    }
-  });
-  server.closeIdleConnections?.();
-  setTimeout(() => process.exit(1), 10_000).unref();
+  const clean = await connections.stop({ graceMs, timeoutMs: 10_000 });
+  let code = clean ? 0 : 1;
+  try {
+    const mod = typeof build === "function" ? await build() : build;
+    await mod.entry.module.shutdown?.();
+    await viteDevServer?.close();
+  } catch (error) {
+    console.error(error);
+    code = 1;
+  }
+  process.exit(code);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGINT", () => void stop("SIGINT"));

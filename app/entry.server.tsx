@@ -5,7 +5,9 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
+import { refuseDemoAccountsOnRealSite } from "~/accounts/first-run.server";
 import { configureDb, disconnectDb } from "~/db.server";
+import { env } from "~/env.server";
 import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
 import "~/mentoring/jobs.server";
 import "~/opportunities/jobs.server";
@@ -14,6 +16,11 @@ const ABORT_DELAY = 5_000;
 
 void configureDb();
 startHousekeeping();
+
+/** Called by server.js before it listens: throws, with the operator's message, when it must not serve. */
+export async function checkBeforeServing() {
+  await refuseDemoAccountsOnRealSite(env);
+}
 
 /** Called by server.js on SIGTERM, after in-flight requests have finished. */
 export async function shutdown() {

@@ -31,6 +31,11 @@ const schema = z.object({
     .url({ error: "APP_ORIGIN must be the site's address, like https://skillsbridge.example.org" })
     .transform((url) => new URL(url).origin)
     .optional(),
+  /**
+   * "true": load the demo data into an empty database, and this is a demo even
+   * at a real address; "false": never. Unset: only when not a real https site (decision 024).
+   */
+  SEED_DEMO: z.enum(["true", "false"], { error: "SEED_DEMO must be true or false" }).optional(),
   /** Set by the end-to-end tests to avoid timing out jobs mid-test. */
   HOUSEKEEPING_INTERVAL_MS: z.coerce
     .number()

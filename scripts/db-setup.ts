@@ -1,5 +1,8 @@
 // `npm start` and `npm run dev` run this first: apply the migrations to the
-// database (made if missing), then load the demo data when it is empty.
+// database (made if missing), then load the demo data when it is empty and
+// this is a demo: SEED_DEMO=true, or unset on a site that is not served over
+// https at a real name (decision 024). A real site starts with no accounts:
+// `npm run staff:create` makes the first one.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,9 +20,15 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], {
 const { prisma, configureDb, disconnectDb } = await import("../app/db.server");
 await configureDb();
 const users = await prisma.user.count();
-if (users === 0 && process.env.SEED_DEMO !== "false") {
+const { shouldSeedDemo } = await import("../app/accounts/first-run.server");
+const { SEED_DEMO, APP_ORIGIN } = process.env;
+if (users === 0 && shouldSeedDemo({ SEED_DEMO, APP_ORIGIN })) {
   const { seedDemo } = await import("../prisma/seed/demo");
   await seedDemo();
   console.info("Loaded the demo data. Demo accounts use the password skillsbridge-demo.");
+} else if (users === 0) {
+  console.info(
+    "The database is empty and no demo data was loaded. Make the first staff account with: npm run staff:create -- you@example.org",
+  );
 }
 await disconnectDb();

@@ -6,6 +6,7 @@ export const auditActionLabels: Record<string, string> = {
   "user.suspend": "Suspended a user",
   "user.restore": "Restored a user",
   "staff.invite": "Invited a member of staff",
+  "staff.create": "Made a staff account at the command line",
   "insights.export": "Downloaded insight data",
   "posting.approve": "Approved a posting",
   "posting.request-changes": "Asked for changes to a posting",
@@ -18,6 +19,7 @@ export type AuditAction =
   | "user.suspend"
   | "user.restore"
   | "staff.invite"
+  | "staff.create"
   | "insights.export"
   | "posting.approve"
   | "posting.request-changes";
