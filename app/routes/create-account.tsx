@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { createAccount } from "~/accounts/accounts.server";
 import { createAccountSchema } from "~/accounts/schemas";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const parsed = parseForm(createAccountSchema, await request.formData());
+  const parsed = parseForm(createAccountSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await createAccount(parsed.data);
   if (result.status !== "done") return notDone(result, parsed.values);

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { removeColleague } from "~/accounts/accounts.server";
 import { inviteColleague } from "~/accounts/invitations.server";
 import { accountActionSchema } from "~/accounts/schemas";
@@ -49,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await getSession(request);
   if (!user || !session) return requireUser(request);
-  const parsed = parseForm(accountActionSchema, await request.formData());
+  const parsed = parseForm(accountActionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const input = parsed.data;
 

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { inviteStaff } from "~/accounts/invitations.server";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
-  const parsed = parseForm(inviteStaffSchema, await request.formData());
+  const parsed = parseForm(inviteStaffSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
   const result = await inviteStaff(staff, email);
