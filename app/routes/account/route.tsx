@@ -47,7 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
+  const address = context.clientAddress ?? "unknown";
   const { user, session } = await getSession(request);
   if (!user || !session) return requireUser(request);
   const parsed = parseForm(accountActionSchema, await readFormData(request));
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithFlash(request, "/account", "Your name has been changed.");
     }
     case "password": {
-      const result = await changePassword({ id: user.id, sessionId: session.id }, input);
+      const result = await changePassword({ id: user.id, sessionId: session.id }, input, address);
       if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
@@ -69,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "email": {
-      const result = await requestEmailChange(user, input);
+      const result = await requestEmailChange(user, input, address);
       if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
@@ -78,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "invite": {
-      const result = await inviteColleague(user, input.inviteEmail);
+      const result = await inviteColleague(user, input.inviteEmail, address);
       if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,

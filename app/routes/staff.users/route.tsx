@@ -41,12 +41,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
   const parsed = parseForm(inviteStaffSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
-  const result = await inviteStaff(staff, email);
+  const result = await inviteStaff(staff, email, context.clientAddress ?? "unknown");
   if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,
