@@ -1,6 +1,7 @@
 import { prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
+import { deleteOldLimitHits } from "~/limits/limiter.server";
 
 // Jobs that run inside the server process on a timer. Each returns what it did,
 // which is logged (counts only, never personal data).
@@ -15,6 +16,7 @@ const jobs: Job[] = [
       (await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } })).count,
   },
   { name: "old sign-in failures removed", run: (now) => deleteOldSignInFailures(now) },
+  { name: "old rate-limit hits removed", run: (now) => deleteOldLimitHits(now) },
   {
     name: "used or expired tokens removed",
     run: async (now) =>

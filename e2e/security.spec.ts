@@ -61,6 +61,7 @@ test("security headers on every response, with a CSP nonce on Remix's scripts", 
   const csp = headers["content-security-policy"]!;
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("base-uri 'none'");
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
   expect(nonce).toBeTruthy();
   expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -6,6 +6,8 @@ import { makeUser } from "../../tests/factories";
 import { outboxFor } from "../../tests/outbox";
 import { createAccount, deleteOwnAccount, isLastMember, removeColleague } from "./accounts.server";
 
+const ADDRESS = "192.0.2.1";
+
 const PASSWORD = "correct horse battery";
 
 function newAccount(email: string, password = PASSWORD) {
@@ -27,7 +29,7 @@ function newAccount(email: string, password = PASSWORD) {
 describe("creating an account", () => {
   test("makes the organisation and its first member, and emails the confirmation link", async () => {
     const email = `new-${Date.now()}@unit.test`;
-    const result = await createAccount(newAccount(email));
+    const result = await createAccount(newAccount(email), ADDRESS);
     expect(result.status).toBe("done");
     const user = await prisma.user.findUniqueOrThrow({
       where: { email },
@@ -39,7 +41,7 @@ describe("creating an account", () => {
         organisation: { select: { name: true, kind: true } },
       },
     });
-    expect(result).toEqual({ status: "done", value: { id: user.id, email } });
+    expect(result).toEqual({ status: "done", value: undefined });
     expect(user).toMatchObject({
       role: "sme",
       emailConfirmedAt: null,
@@ -52,21 +54,48 @@ describe("creating an account", () => {
     );
   });
 
-  test("a common password and an address in use are refused on their fields, and nothing is made", async () => {
-    const taken = await makeUser("sme");
+  test("a common password is refused on its field, and nothing is made", async () => {
     const email = `common-${Date.now()}@unit.test`;
-    expect(await createAccount(newAccount(email, "password123"))).toEqual({
+    expect(await createAccount(newAccount(email, "password123"), ADDRESS)).toEqual({
       status: "refused",
       reason: COMMON_PASSWORD_MESSAGE,
       field: "password",
     });
-    expect(await createAccount(newAccount(taken.email))).toEqual({
-      status: "refused",
-      reason: "An account with this email address already exists. Sign in, or reset your password.",
-      field: "email",
-    });
     expect(await prisma.user.count({ where: { email } })).toBe(0);
     expect(outboxFor(email)).toHaveLength(0);
+  });
+
+  test("an address in use gets the same answer as a new one, and its owner an email", async () => {
+    const taken = await makeUser("sme");
+    const before = await prisma.organisation.count();
+    expect(await createAccount(newAccount(taken.email), ADDRESS)).toEqual({
+      status: "done",
+      value: undefined,
+    });
+    expect(await prisma.organisation.count()).toBe(before);
+    expect(outboxFor(taken.email).map((m) => m.subject)).toEqual([
+      "You already have a SkillsBridge account",
+    ]);
+  });
+
+  test("sign-ups are limited per address typed and per client", async () => {
+    const stamp = Date.now();
+    const email = `repeat-${stamp}@unit.test`;
+    for (let i = 0; i < 3; i++) {
+      expect((await createAccount(newAccount(email), `198.51.100.${i}`)).status).toBe("done");
+    }
+    expect(await createAccount(newAccount(email), "198.51.100.9")).toMatchObject({
+      status: "refused",
+      field: "email",
+      reason: expect.stringMatching(/too many new accounts made from here/),
+    });
+    const client = "203.0.113.20";
+    for (let i = 0; i < 20; i++) {
+      await prisma.rateLimitHit.create({ data: { key: `sign-up:address:${client}` } });
+    }
+    const fresh = `fresh-${stamp}@unit.test`;
+    expect((await createAccount(newAccount(fresh), client)).status).toBe("refused");
+    expect(await prisma.user.count({ where: { email: fresh } })).toBe(0);
   });
 });
 
@@ -75,13 +104,16 @@ describe("deleting your own account", () => {
     const user = await makeUser("sme");
     await prisma.password.create({ data: { userId: user.id, hash: await hashPassword(PASSWORD) } });
     expect(await isLastMember(user.organisationId)).toBe(true);
-    expect(await deleteOwnAccount(user.id, "not my password")).toEqual({
+    expect(await deleteOwnAccount(user.id, "not my password", ADDRESS)).toEqual({
       status: "refused",
       reason: "Your password is not right",
       field: "password",
     });
     expect(await prisma.user.count({ where: { id: user.id } })).toBe(1);
-    expect(await deleteOwnAccount(user.id, PASSWORD)).toEqual({ status: "done", value: undefined });
+    expect(await deleteOwnAccount(user.id, PASSWORD, ADDRESS)).toEqual({
+      status: "done",
+      value: undefined,
+    });
     expect(await prisma.user.count({ where: { id: user.id } })).toBe(0);
     expect(await prisma.organisation.count({ where: { id: user.organisationId } })).toBe(0);
   });
@@ -91,7 +123,7 @@ describe("deleting your own account", () => {
     await makeUser("sme", { organisationId: user.organisationId });
     await prisma.password.create({ data: { userId: user.id, hash: await hashPassword(PASSWORD) } });
     expect(await isLastMember(user.organisationId)).toBe(false);
-    expect((await deleteOwnAccount(user.id, PASSWORD)).status).toBe("done");
+    expect((await deleteOwnAccount(user.id, PASSWORD, ADDRESS)).status).toBe("done");
     expect(await prisma.organisation.count({ where: { id: user.organisationId } })).toBe(1);
   });
 });

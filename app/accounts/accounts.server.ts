@@ -7,7 +7,10 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
-import { confirmEmailMessage } from "~/email/templates.server";
+import { accountExistsNotice, confirmEmailMessage } from "~/email/templates.server";
+import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
+import { logger } from "~/logger.server";
+import { refuseUnlessCurrentPassword } from "./current-password.server";
 import type { createAccountSchema } from "./schemas";
 
 /** Does `password` match the user's stored one? Asked again before a change to the account itself. */
@@ -23,17 +26,26 @@ export async function emailInUse(email: string) {
 
 /**
  * One journey makes the organisation and its first member, and emails the
- * link that confirms the address. The route then signs the new user in.
+ * link that confirms the address. Done either way when the address already
+ * has an account (its owner gets an email instead), so the route answers the
+ * same and signs nobody in: the new member signs in themselves.
  */
 export async function createAccount(
   input: z.output<typeof createAccountSchema>,
-): Promise<CommandResult<{ id: string; email: string }>> {
+  address: string,
+): Promise<CommandResult> {
   if (isCommonPassword(input.password)) return refused(COMMON_PASSWORD_MESSAGE, "password");
+  const limit = await takeLimits(pairFor(limits.signUp, input.email, address));
+  if (limit.limited) {
+    logger.warn({ event: "sign-up.limited", minutes: limit.minutes });
+    return refused(limitMessage("new accounts made from here", limit.minutes), "email");
+  }
+  // No enumeration: the page answers the same either way, and the owner of an
+  // address that has an account is told by email instead.
   if (await emailInUse(input.email)) {
-    return refused(
-      "An account with this email address already exists. Sign in, or reset your password.",
-      "email",
-    );
+    await sendEmail(accountExistsNotice(input.email, `${siteOrigin()}/sign-in`));
+    logger.info({ event: "sign-up.address-in-use" });
+    return done();
   }
   const hash = await hashPassword(input.password);
   const user = await prisma.user.create({
@@ -58,7 +70,8 @@ export async function createAccount(
     select: { id: true, email: true },
   });
   await sendConfirmationEmail(user);
-  return done(user);
+  logger.info({ event: "sign-up.created", userId: user.id });
+  return done();
 }
 
 export async function sendConfirmationEmail(user: { id: string; email: string }) {
@@ -84,9 +97,16 @@ export async function isLastMember(organisationId: string) {
 }
 
 /** A person deletes their own account, after giving their password again. */
-export async function deleteOwnAccount(userId: string, password: string): Promise<CommandResult> {
-  if (!(await isCurrentPassword(userId, password)))
-    return refused("Your password is not right", "password");
+export async function deleteOwnAccount(
+  userId: string,
+  password: string,
+  address: string,
+): Promise<CommandResult> {
+  const wrong = await refuseUnlessCurrentPassword(userId, password, address, {
+    field: "password",
+    message: "Your password is not right",
+  });
+  if (wrong) return wrong;
   await deleteAccount(userId);
   return done();
 }

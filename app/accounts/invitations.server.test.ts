@@ -12,6 +12,8 @@ import {
   joinOrganisation,
 } from "./invitations.server";
 
+const ADDRESS = "192.0.2.1";
+
 const PASSWORD = "correct horse battery";
 
 async function inviter(kind: "sme" | "staff" = "sme", confirmed = true) {
@@ -38,28 +40,33 @@ describe("inviting a colleague", () => {
   test("an invitation into the organisation is emailed", async () => {
     const user = await inviter();
     const email = `colleague-${user.id}@unit.test`;
-    expect(await inviteColleague(user, email)).toEqual({ status: "done", value: undefined });
+    expect(await inviteColleague(user, email, ADDRESS)).toEqual({
+      status: "done",
+      value: undefined,
+    });
     const [mail] = outboxFor(email);
     expect(mail?.subject).toBe(`Join ${user.organisation.name} on SkillsBridge`);
     const invitation = await findInvitation(linkToken(mail!.text));
     expect(invitation).toMatchObject({ email, organisation: { id: user.organisationId } });
   });
 
-  test("someone unconfirmed cannot invite, and an address in use is refused", async () => {
+  test("someone unconfirmed cannot invite; an address in use gets the same answer, and its owner a notice", async () => {
     const unconfirmed = await inviter("sme", false);
     const email = `nobody-${unconfirmed.id}@unit.test`;
-    expect(await inviteColleague(unconfirmed, email)).toEqual({
+    expect(await inviteColleague(unconfirmed, email, ADDRESS)).toEqual({
       status: "refused",
       reason: "Confirm your own email address before you invite a colleague",
       field: "inviteEmail",
     });
     const user = await inviter();
     const taken = await makeUser("school");
-    expect(await inviteColleague(user, taken.email)).toEqual({
-      status: "refused",
-      reason: "There is already an account with this email address",
-      field: "inviteEmail",
+    expect(await inviteColleague(user, taken.email, ADDRESS)).toEqual({
+      status: "done",
+      value: undefined,
     });
+    expect(outboxFor(taken.email).map((m) => m.text)).toEqual([
+      expect.stringContaining("You already have an account with this email address"),
+    ]);
     expect(outboxFor(email)).toHaveLength(0);
     expect(
       await prisma.token.count({
@@ -67,13 +74,27 @@ describe("inviting a colleague", () => {
       }),
     ).toBe(0);
   });
+
+  test("invitations are limited per inviting member", async () => {
+    const user = await inviter();
+    for (let i = 0; i < 20; i++) {
+      await prisma.rateLimitHit.create({ data: { key: `invitation:account:${user.id}` } });
+    }
+    const email = `one-too-many-${user.id}@unit.test`;
+    expect(await inviteColleague(user, email, ADDRESS)).toMatchObject({
+      status: "refused",
+      field: "inviteEmail",
+      reason: expect.stringMatching(/too many invitations sent/),
+    });
+    expect(outboxFor(email)).toHaveLength(0);
+  });
 });
 
 describe("inviting a member of staff", () => {
   test("the invitation into the staff organisation is emailed and written to the audit trail", async () => {
     const staff = await inviter("staff");
     const email = `new-staff-${staff.id}@unit.test`;
-    expect(await inviteStaff(staff, email)).toEqual({ status: "done", value: undefined });
+    expect(await inviteStaff(staff, email, ADDRESS)).toEqual({ status: "done", value: undefined });
     const audit = await prisma.auditEvent.findMany({
       where: { actorId: staff.id },
       select: {
@@ -103,7 +124,7 @@ describe("inviting a member of staff", () => {
   test("an address in use is refused, with no audit row", async () => {
     const staff = await inviter("staff");
     const taken = await makeUser("sme");
-    expect(await inviteStaff(staff, taken.email)).toEqual({
+    expect(await inviteStaff(staff, taken.email, ADDRESS)).toEqual({
       status: "refused",
       reason: "There is already an account with this email address",
       field: "email",

@@ -10,7 +10,9 @@ import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
-import { inviteMessage } from "~/email/templates.server";
+import { inviteForExistingAccountNotice, inviteMessage } from "~/email/templates.server";
+import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
+import { logger } from "~/logger.server";
 import { emailInUse } from "./accounts.server";
 
 type Inviter = { id: string; name: string; organisationId: string; organisation: { name: string } };
@@ -23,12 +25,21 @@ function joinLink(token: string) {
 export async function inviteColleague(
   user: Inviter & { emailConfirmedAt: Date | null },
   email: string,
+  address: string,
 ): Promise<CommandResult> {
   if (!user.emailConfirmedAt) {
     return refused("Confirm your own email address before you invite a colleague", "inviteEmail");
   }
-  if (await emailInUse(email))
-    return refused("There is already an account with this email address", "inviteEmail");
+  const limit = await takeLimits(pairFor(limits.invitation, user.id, address));
+  if (limit.limited) {
+    logger.warn({ event: "invitation.limited", userId: user.id, minutes: limit.minutes });
+    return refused(limitMessage("invitations sent", limit.minutes), "inviteEmail");
+  }
+  // No enumeration: the page answers the same; the address's owner is told instead.
+  if (await emailInUse(email)) {
+    await sendEmail(inviteForExistingAccountNotice(email, user.name, user.organisation.name));
+    return done();
+  }
   const token = await createToken({
     purpose: "invite",
     email,
@@ -45,7 +56,10 @@ export async function inviteColleague(
 export async function inviteStaff(
   staff: Inviter & AuditActor,
   email: string,
+  address: string,
 ): Promise<CommandResult> {
+  const limit = await takeLimits(pairFor(limits.invitation, staff.id, address));
+  if (limit.limited) return refused(limitMessage("invitations sent", limit.minutes), "email");
   if (await emailInUse(email))
     return refused("There is already an account with this email address", "email");
   const token = await prisma.$transaction(async (tx) => {

@@ -8,16 +8,31 @@ import { endOtherSessions } from "~/auth/session.server";
 import { consumeToken, createToken } from "~/auth/tokens.server";
 import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
+import {
+  clearAccountHits,
+  limitMessage,
+  limits,
+  pairFor,
+  takeLimits,
+} from "~/limits/limiter.server";
+import { logger } from "~/logger.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
 import { noAccountMessage, resetPasswordMessage } from "~/email/templates.server";
 
 /**
  * Email a reset link, or tell the address that it has no account. The page
- * says the same whichever happened, so this always answers done. A suspended
- * account gets nothing: a reset must not lift a suspension.
+ * says the same whichever happened, so this answers done unless the limit
+ * per address typed or per client is reached (decision 021), which is the
+ * same for an address with or without an account. A suspended account gets
+ * nothing: a reset must not lift a suspension.
  */
-export async function requestPasswordReset(email: string): Promise<CommandResult> {
+export async function requestPasswordReset(email: string, address: string): Promise<CommandResult> {
+  const limit = await takeLimits(pairFor(limits.passwordReset, email, address));
+  if (limit.limited) {
+    logger.warn({ event: "password-reset.limited", minutes: limit.minutes });
+    return refused(limitMessage("requests for a reset link", limit.minutes), "email");
+  }
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, suspendedAt: true },
@@ -25,6 +40,7 @@ export async function requestPasswordReset(email: string): Promise<CommandResult
   if (user && !user.suspendedAt) {
     const token = await createToken({ purpose: "reset-password", email, userId: user.id });
     await sendEmail(resetPasswordMessage(email, `${siteOrigin()}/reset-password?token=${token}`));
+    logger.info({ event: "password-reset.requested", userId: user.id });
   } else if (!user) {
     await sendEmail(noAccountMessage(email));
   }
@@ -50,5 +66,7 @@ export async function resetPassword(token: string, password: string): Promise<Co
   });
   await endOtherSessions(used.userId);
   await clearAccountFailures(used.email);
+  await clearAccountHits(limits.currentPassword.perAccount, used.userId);
+  logger.info({ event: "password-reset.done", userId: used.userId });
   return done();
 }

@@ -1,3 +1,4 @@
+import { deleteOwnAccount } from "./accounts.server";
 import { describe, expect, test } from "vitest";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
@@ -15,6 +16,8 @@ import {
   resendConfirmation,
   setMeetingFormat,
 } from "./settings.server";
+
+const ADDRESS = "192.0.2.1";
 
 const PASSWORD = "correct horse battery";
 
@@ -55,6 +58,7 @@ describe("changing the password", () => {
     const result = await changePassword(
       { id: user.id, sessionId: "none" },
       { currentPassword: "wrong one", newPassword: "a brand new passphrase" },
+      ADDRESS,
     );
     expect(result).toEqual({
       status: "refused",
@@ -74,6 +78,7 @@ describe("changing the password", () => {
     const result = await changePassword(
       { id: user.id, sessionId: "none" },
       { currentPassword: PASSWORD, newPassword: "password123" },
+      ADDRESS,
     );
     expect(result).toEqual({
       status: "refused",
@@ -93,6 +98,7 @@ describe("changing the password", () => {
     const result = await changePassword(
       { id: user.id, sessionId: mine.id },
       { currentPassword: PASSWORD, newPassword: "a brand new passphrase" },
+      ADDRESS,
     );
     expect(result.status).toBe("done");
     const row = await prisma.password.findUniqueOrThrow({
@@ -107,41 +113,66 @@ describe("changing the password", () => {
 });
 
 describe("changing the email address", () => {
-  test("the password, the same address and an address in use are refused on their fields", async () => {
+  test("the password and the same address are refused; an address in use looks the same as a free one", async () => {
     const user = await userWithPassword();
     const other = await makeUser("school");
     expect(
-      await requestEmailChange(user, { newEmail: "new@unit.test", currentPassword: "wrong one" }),
+      await requestEmailChange(
+        user,
+        { newEmail: "new@unit.test", currentPassword: "wrong one" },
+        ADDRESS,
+      ),
     ).toEqual({
       status: "refused",
       reason: "Your password is not right",
       field: "currentPassword",
     });
     expect(
-      await requestEmailChange(user, { newEmail: user.email, currentPassword: PASSWORD }),
+      await requestEmailChange(user, { newEmail: user.email, currentPassword: PASSWORD }, ADDRESS),
     ).toEqual({
       status: "refused",
       reason: "This is already your email address",
       field: "newEmail",
     });
     expect(
-      await requestEmailChange(user, { newEmail: other.email, currentPassword: PASSWORD }),
-    ).toEqual({
-      status: "refused",
-      reason: "Another account already uses this email address",
-      field: "newEmail",
-    });
+      await requestEmailChange(user, { newEmail: other.email, currentPassword: PASSWORD }, ADDRESS),
+    ).toEqual({ status: "done", value: undefined });
     expect(await prisma.token.count({ where: { userId: user.id, purpose: "change-email" } })).toBe(
       0,
     );
+    expect(outboxFor(other.email).map((m) => m.subject)).toEqual([
+      "Someone tried to use your email address",
+    ]);
+  });
+
+  test("wrong current passwords are limited: after 5, even the right one waits", async () => {
+    const user = await userWithPassword();
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (
+          await changePassword(
+            { id: user.id, sessionId: "none" },
+            { currentPassword: `guess ${i}`, newPassword: "a brand new passphrase" },
+            `198.51.100.${i}`,
+          )
+        ).status,
+      ).toBe("refused");
+    }
+    const right = await deleteOwnAccount(user.id, PASSWORD, "198.51.100.99");
+    expect(right).toMatchObject({
+      status: "refused",
+      field: "password",
+      reason: expect.stringMatching(/too many wrong passwords\. Wait 15 minutes/),
+    });
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(1);
   });
 
   test("a link goes to the new address; using it changes the address and tells the old one", async () => {
     const user = await userWithPassword({ confirmed: false });
     const newEmail = `new-${user.id}@unit.test`;
-    expect((await requestEmailChange(user, { newEmail, currentPassword: PASSWORD })).status).toBe(
-      "done",
-    );
+    expect(
+      (await requestEmailChange(user, { newEmail, currentPassword: PASSWORD }, ADDRESS)).status,
+    ).toBe("done");
     expect(
       await prisma.user.findUnique({ where: { id: user.id }, select: { email: true } }),
     ).toEqual({ email: user.email });
@@ -166,7 +197,7 @@ describe("changing the email address", () => {
   test("a link is refused when another account took the address meanwhile", async () => {
     const user = await userWithPassword();
     const newEmail = `taken-${user.id}@unit.test`;
-    await requestEmailChange(user, { newEmail, currentPassword: PASSWORD });
+    await requestEmailChange(user, { newEmail, currentPassword: PASSWORD }, ADDRESS);
     const token = linkToken(outboxFor(newEmail)[0]!.text);
     await prisma.user.create({
       data: { email: newEmail, name: "Quick", role: "sme", organisationId: user.organisationId },

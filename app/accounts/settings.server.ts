@@ -9,9 +9,16 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
-import { changeEmailMessage, emailChangedNotice } from "~/email/templates.server";
+import {
+  addressInUseNotice,
+  changeEmailMessage,
+  emailChangedNotice,
+} from "~/email/templates.server";
+import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
+import { logger } from "~/logger.server";
 import type { MeetingFormat } from "~/mentoring/options";
-import { emailInUse, isCurrentPassword, sendConfirmationEmail } from "./accounts.server";
+import { emailInUse, sendConfirmationEmail } from "./accounts.server";
+import { refuseUnlessCurrentPassword } from "./current-password.server";
 
 export async function changeName(userId: string, name: string): Promise<CommandResult> {
   await prisma.user.update({ where: { id: userId }, data: { name } });
@@ -22,16 +29,20 @@ export async function changeName(userId: string, name: string): Promise<CommandR
 export async function changePassword(
   user: { id: string; sessionId: string },
   input: { currentPassword: string; newPassword: string },
+  address: string,
 ): Promise<CommandResult> {
-  if (!(await isCurrentPassword(user.id, input.currentPassword))) {
-    return refused("Your current password is not right", "currentPassword");
-  }
+  const wrong = await refuseUnlessCurrentPassword(user.id, input.currentPassword, address, {
+    field: "currentPassword",
+    message: "Your current password is not right",
+  });
+  if (wrong) return wrong;
   if (isCommonPassword(input.newPassword)) return refused(COMMON_PASSWORD_MESSAGE, "newPassword");
   await prisma.password.update({
     where: { userId: user.id },
     data: { hash: await hashPassword(input.newPassword) },
   });
   await endOtherSessions(user.id, user.sessionId);
+  logger.info({ event: "password.changed", userId: user.id });
   return done();
 }
 
@@ -39,14 +50,22 @@ export async function changePassword(
 export async function requestEmailChange(
   user: { id: string; email: string },
   input: { newEmail: string; currentPassword: string },
+  address: string,
 ): Promise<CommandResult> {
-  if (!(await isCurrentPassword(user.id, input.currentPassword))) {
-    return refused("Your password is not right", "currentPassword");
-  }
+  const wrong = await refuseUnlessCurrentPassword(user.id, input.currentPassword, address, {
+    field: "currentPassword",
+    message: "Your password is not right",
+  });
+  if (wrong) return wrong;
   if (input.newEmail === user.email)
     return refused("This is already your email address", "newEmail");
+  const limit = await takeLimits(pairFor(limits.emailChange, user.id, address));
+  if (limit.limited) return refused(limitMessage("email changes", limit.minutes), "newEmail");
+  // No enumeration: the page answers the same; the address's owner is told instead.
   if (await emailInUse(input.newEmail)) {
-    return refused("Another account already uses this email address", "newEmail");
+    await sendEmail(addressInUseNotice(input.newEmail));
+    logger.info({ event: "email-change.address-in-use", userId: user.id });
+    return done();
   }
   const token = await createToken({
     purpose: "change-email",

@@ -29,6 +29,17 @@ describe("permissions", () => {
     expect(response.headers.get("Location")).toBe("/sign-in?redirectTo=%2Faccount%3Ftab%3D1");
   });
 
+  test("a broken percent-escape in any cookie neither breaks the page nor the session", async () => {
+    const user = await makeUser("sme");
+    const cookie = (await createUserSession(user.id)).split(";")[0]!;
+    const request = new Request("http://localhost/account", {
+      headers: { Cookie: `foo=%E0%A4%A; ${cookie}; bar=%` },
+    });
+    expect((await requireUser(request)).id).toBe(user.id);
+    const broken = new Request("http://localhost/", { headers: { Cookie: "sb_session=%E0%A4%A" } });
+    expect((await getSession(broken)).user).toBeNull();
+  });
+
   test("requireUser returns the user for a valid session", async () => {
     const user = await makeUser("sme");
     const cookie = await createUserSession(user.id);

@@ -1,13 +1,27 @@
 import { redirect } from "@remix-run/node";
 import type { User } from "lucia";
 import { prisma } from "~/db.server";
-import { lucia } from "./lucia.server";
+import { lucia, SESSION_COOKIE_NAME } from "./lucia.server";
+import { safeRedirect } from "./safe-redirect";
 import type { Role } from "./roles";
 
 export type SessionUser = User & { role: Role };
 
-function sessionIdFrom(request: Request) {
-  return lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+/**
+ * The session id from the Cookie header. Read here rather than with Lucia's
+ * parser, which decodes every cookie and throws on any broken percent-escape
+ * (`foo=%E0%A4%A`), so one stray cookie made every page a 500. Ids are
+ * base32, so ours never needs decoding.
+ */
+export function sessionIdFrom(request: Request): string | null {
+  for (const pair of (request.headers.get("Cookie") ?? "").split(";")) {
+    const at = pair.indexOf("=");
+    if (at > 0 && pair.slice(0, at).trim() === SESSION_COOKIE_NAME) {
+      const value = pair.slice(at + 1).trim();
+      return /^[a-z0-9]{1,128}$/.test(value) ? value : null;
+    }
+  }
+  return null;
 }
 
 type SessionResult = Awaited<ReturnType<typeof validate>>;
@@ -55,8 +69,7 @@ export async function getUser(request: Request) {
 
 function safeRedirectTo(request: Request) {
   const url = new URL(request.url);
-  const path = url.pathname.replace(/\.data$/, "") + url.search;
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+  return safeRedirect(url.pathname.replace(/\.data$/, "") + url.search);
 }
 
 /** The signed-in user, or a redirect to sign in that comes back here afterwards. */

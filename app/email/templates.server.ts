@@ -110,3 +110,38 @@ export function notificationMessage(to: string, subject: string, message: string
     link ? { href: link, text: "Open SkillsBridge" } : undefined,
   );
 }
+
+// Sent instead of saying on the page that an address has an account (no
+// enumeration, ASVS 6.3.8): the page answers the same either way.
+
+export function accountExistsNotice(to: string, signInLink: string) {
+  return build(
+    to,
+    "You already have a SkillsBridge account",
+    [
+      "Someone tried to create a SkillsBridge account with this email address. There is already an account with it, so we did not make a new one.",
+      "If this was you, sign in. If you have forgotten your password, you can reset it from the sign-in page.",
+      "If it was not you, you can ignore this email. Your account has not changed.",
+    ],
+    { href: signInLink, text: "Sign in to SkillsBridge" },
+  );
+}
+
+export function inviteForExistingAccountNotice(
+  to: string,
+  inviterName: string,
+  organisationName: string,
+) {
+  return build(to, `${inviterName} invited you to ${organisationName} on SkillsBridge`, [
+    `${inviterName} tried to invite you to join ${organisationName} on SkillsBridge.`,
+    "You already have an account with this email address, and one address can only have one account, so the invitation could not be used. If you want to move, ask them to invite another address, or delete your account first.",
+    "If you were not expecting this, you can ignore this email.",
+  ]);
+}
+
+export function addressInUseNotice(to: string) {
+  return build(to, "Someone tried to use your email address", [
+    "Someone asked to change the email address of another SkillsBridge account to this one. This address already has an account, so we did not change anything.",
+    "If you did not expect this, you can ignore this email. Your account has not changed.",
+  ]);
+}

@@ -47,20 +47,36 @@ export function SelectField({
   value,
   anyLabel,
   options,
+  error,
 }: {
   name: string;
   label: string;
   value: string;
   anyLabel?: string;
   options: readonly { id: string; name: string }[];
+  /** Said when the query string held a value that is not one of the options. */
+  error?: string;
 }) {
   const id = `filter-${name}`;
   return (
-    <div className="form-group">
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      <select className="select" id={id} name={name} defaultValue={value}>
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <select
+        className={`select${error ? " select--error" : ""}`}
+        id={id}
+        name={name}
+        defaultValue={value}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+      >
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.id} value={o.id}>

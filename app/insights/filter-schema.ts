@@ -47,6 +47,14 @@ export function parseInsightFilters(params: URLSearchParams): {
   const sector = optionalEnum(sectorIds).parse(raw.sector);
   const size = optionalEnum(sizeBandIds).parse(raw.size);
   const by = z.enum(["la", "sector", "size"]).catch("la").parse(raw.by);
+  // An unknown value is left out, and said so, rather than silently showing everything.
+  const unknown = (key: string, found: unknown, message: string) => {
+    if (raw[key] && !found) errors[key] = message;
+  };
+  unknown("la", la, "We do not know that local authority, so all areas are shown");
+  unknown("sector", sector, "We do not know that sector, so all sectors are shown");
+  unknown("size", size, "We do not know that size band, so all sizes are shown");
+  unknown("by", raw.by === by, "We do not know that breakdown, so it is by local authority");
   const from = raw.from && isIsoDate(raw.from) && !errors.to ? raw.from : undefined;
   const to = raw.to && isIsoDate(raw.to) && !errors.to ? raw.to : undefined;
   return {

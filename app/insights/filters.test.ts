@@ -21,10 +21,25 @@ describe("insight filters", () => {
     });
   });
 
-  it("ignores unknown choices and reports wrong dates", () => {
-    const { filters, errors } = parse("from=2026-02-30&la=paris&by=nonsense");
+  it("leaves out unknown choices, says so, and reports wrong dates", () => {
+    const { filters, errors } = parse("from=2026-02-30&la=paris&sector=ZZ&size=huge&by=nonsense");
     expect(filters).toEqual({ by: "la" });
     expect(errors.from).toMatch(/real date/);
+    expect(errors.la).toBe("We do not know that local authority, so all areas are shown");
+    expect(errors.sector).toMatch(/do not know that sector/);
+    expect(errors.size).toMatch(/do not know that size band/);
+    expect(errors.by).toMatch(/do not know that breakdown/);
+  });
+
+  it("bounds dates to a sane range, so a far year cannot make a huge trend", () => {
+    for (const to of ["9999-12-31", "+010000-01-01", "2200-01-01", "1899-12-31"]) {
+      expect(parse(`to=${to}`).filters.to).toBeUndefined();
+      expect(parse(`to=${to}`).errors.to).toMatch(/real date/);
+    }
+    const started = performance.now();
+    const months = trendMonths(parse("from=1900-01-01&to=2199-12-31").filters, new Date());
+    expect(months).toHaveLength(36);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it("refuses an end date before the start date", () => {

@@ -2,6 +2,7 @@
 // and the one edit page: read the form, parse it, call the save command,
 // respond. The writes themselves are the commands in posting-save.server.ts.
 // Ownership comes first: someone else's posting is not found, whatever was posted.
+import { readFormData } from "~/forms/form-data.server";
 import { notDone } from "~/command-response.server";
 import { redirectWithFlash } from "~/flash.server";
 import { formDataToValues, parseForm } from "~/forms/parse";
@@ -15,7 +16,7 @@ export async function apprenticeshipFormAction(
   organisationId: string,
   id: string | null,
 ) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const values = formDataToValues(formData);
   const send = formData.get("then") === "submit";
   if (id) {
@@ -46,7 +47,7 @@ export async function placementFormAction(
   organisationId: string,
   id: string | null,
 ) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const values = formDataToValues(formData);
   if (id) {
     const editable = await checkEditable("placement", id, organisationId);

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { deleteOwnAccount, isLastMember } from "~/accounts/accounts.server";
 import { deleteAccountSchema } from "~/accounts/schemas";
 import { lucia } from "~/auth/lucia.server";
@@ -24,11 +25,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(deleteAccountSchema, await request.formData());
+  const parsed = parseForm(deleteAccountSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await deleteOwnAccount(user.id, parsed.data.password);
+  const result = await deleteOwnAccount(
+    user.id,
+    parsed.data.password,
+    context.clientAddress ?? "unknown",
+  );
   if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(request, "/", "Your account has been deleted.", {
     "Set-Cookie": lucia.createBlankSessionCookie().serialize(),

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, PageHeading } from "~/components/ui";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "board");
-  const parsed = parseForm(saveOfferForm, await request.formData());
+  const parsed = parseForm(saveOfferForm, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const { intent: _intent, ...offer } = parsed.data;

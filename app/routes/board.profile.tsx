@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import {
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "board");
-  const parsed = parseForm(mentorProfileSchema, await request.formData());
+  const parsed = parseForm(mentorProfileSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   await saveMentorProfile(user.id, parsed.data);
   return redirectWithFlash(request, "/board", "Your mentor profile has been saved.");

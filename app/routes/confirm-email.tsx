@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { readFormData } from "~/forms/form-data.server";
 import { changeEmailByLink, confirmEmailByLink } from "~/accounts/settings.server";
 import { findUsableToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ token: z.string().min(1).max(200) });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(schema, await request.formData());
+  const parsed = parseForm(schema, await readFormData(request));
   const token = parsed.ok ? parsed.data.token : "";
   if ((await confirmEmailByLink(token)).status === "done") {
     return redirectWithFlash(request, "/", "Thank you. Your email address is confirmed.");

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { createAccount } from "~/accounts/accounts.server";
 import { createAccountSchema } from "~/accounts/schemas";
-import { createUserSession, requireAnonymous } from "~/auth/session.server";
+import { requireAnonymous } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { EmailInput } from "~/components/forms/account-inputs";
@@ -29,21 +30,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const parsed = parseForm(createAccountSchema, await request.formData());
+  const parsed = parseForm(createAccountSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await createAccount(parsed.data);
+  const result = await createAccount(parsed.data, context.clientAddress ?? "unknown");
   if (result.status !== "done") return notDone(result, parsed.values);
-  const user = result.value;
-  const cookie = await createUserSession(user.id);
+  // The same answer whether or not the address already had an account (no enumeration).
   return redirectWithFlash(
     request,
-    "/",
-    `Your account is ready. We have sent an email to ${user.email}. Open the link in it to confirm your email address.`,
-    {
-      "Set-Cookie": cookie,
-    },
+    "/sign-in",
+    `Thank you. We have sent an email to ${parsed.data.email}. Open the link in it to confirm your email address, then sign in with your new password.`,
   );
 }
 

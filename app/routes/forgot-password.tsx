@@ -1,5 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
+import { notDone } from "~/command-response.server";
 import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { forgotPasswordSchema } from "~/accounts/schemas";
 import { describeLifetime } from "~/auth/token-lifetimes";
@@ -14,12 +16,13 @@ import { invalid } from "~/forms/responses.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password - SkillsBridge" }];
 
-export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(forgotPasswordSchema, await request.formData());
+export async function action({ request, context }: ActionFunctionArgs) {
+  const parsed = parseForm(forgotPasswordSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
   // The page says the same thing whether or not the account exists.
-  await requestPasswordReset(email);
+  const result = await requestPasswordReset(email, context.clientAddress ?? "unknown");
+  if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,
     "/sign-in",

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { findInvitation, joinOrganisation } from "~/accounts/invitations.server";
 import { joinSchema } from "~/accounts/schemas";
 import { createUserSession } from "~/auth/session.server";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(joinSchema, await request.formData());
+  const parsed = parseForm(joinSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await joinOrganisation(parsed.data);
   // A refusal without a field: the invitation itself cannot be used.

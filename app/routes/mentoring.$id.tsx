@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
@@ -84,7 +85,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["sme", "board"]);
   const id = params.id!;
-  const parsed = parseForm(pageActions, await request.formData());
+  const parsed = parseForm(pageActions, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const input = parsed.data;
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, Textarea } from "~/components/forms/fields";
@@ -50,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "sme");
   const mentor = await visibleMentor(params.id!);
-  const parsed = parseForm(mentoringRequestSchema, await request.formData());
+  const parsed = parseForm(mentoringRequestSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   // Everything typed comes back with the message, so nothing is lost.
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);

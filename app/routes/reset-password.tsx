@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { resetPassword } from "~/accounts/password-reset.server";
 import { resetPasswordSchema } from "~/accounts/schemas";
 import { findUsableToken } from "~/auth/tokens.server";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(resetPasswordSchema, await request.formData());
+  const parsed = parseForm(resetPasswordSchema, await readFormData(request));
   if (!parsed.ok)
     return invalid(parsed.errors, { ...parsed.values, token: String(parsed.values.token ?? "") });
   const result = await resetPassword(parsed.data.token, parsed.data.password);

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useSearchParams } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { signInSchema } from "~/accounts/schemas";
+import { safeRedirect } from "~/auth/safe-redirect";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { checkSignIn } from "~/auth/sign-in.server";
 import { notDone } from "~/command-response.server";
@@ -15,13 +17,6 @@ import { invalid } from "~/forms/responses.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - SkillsBridge" }];
 
-/** Only ever send people back to a page on this site. */
-export function safeRedirect(to: unknown) {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
-    return "/";
-  return to;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   return null;
@@ -29,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const parsed = parseForm(signInSchema, await request.formData());
+  const parsed = parseForm(signInSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email, password, redirectTo } = parsed.data;
   const address = context.clientAddress ?? "unknown";

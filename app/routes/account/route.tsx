@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { removeColleague } from "~/accounts/accounts.server";
 import { inviteColleague } from "~/accounts/invitations.server";
 import { accountActionSchema } from "~/accounts/schemas";
@@ -46,10 +47,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
+  const address = context.clientAddress ?? "unknown";
   const { user, session } = await getSession(request);
   if (!user || !session) return requireUser(request);
-  const parsed = parseForm(accountActionSchema, await request.formData());
+  const parsed = parseForm(accountActionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const input = parsed.data;
 
@@ -59,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithFlash(request, "/account", "Your name has been changed.");
     }
     case "password": {
-      const result = await changePassword({ id: user.id, sessionId: session.id }, input);
+      const result = await changePassword({ id: user.id, sessionId: session.id }, input, address);
       if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
@@ -68,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "email": {
-      const result = await requestEmailChange(user, input);
+      const result = await requestEmailChange(user, input, address);
       if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,
@@ -77,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     case "invite": {
-      const result = await inviteColleague(user, input.inviteEmail);
+      const result = await inviteColleague(user, input.inviteEmail, address);
       if (result.status !== "done") return notDone(result, parsed.values);
       return redirectWithFlash(
         request,

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Textarea } from "~/components/forms/fields";
@@ -112,7 +113,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const kind = postingKindFromPath(params.kind) ?? notFound();
   const id = params.id ?? "";
-  const parsed = parseForm(actionSchema, await request.formData());
+  const parsed = parseForm(actionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const now = new Date();
   const page = `/postings/${params.kind}/${id}`;

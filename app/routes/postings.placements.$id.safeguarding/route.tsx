@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const id = params.id ?? "";
   // Someone else's placement is not found, whatever was posted.
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const editable = await checkEditable("placement", id, user.organisationId);
   if (editable.status === "not-found") notFound();
   const parsed = parseForm(safeguardingSchema, formData);

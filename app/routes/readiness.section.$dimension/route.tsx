@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Checkboxes, Radios } from "~/components/forms/fields";
@@ -60,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "sme");
   const dimension = dimensionFrom(params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const checkId = formData.get("checkId");
   const check = await findInProgress(user.organisationId);
   // The page was for a check that has since been sent: a sent check never changes.

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireConfirmedUser, requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Radios, Textarea, TextInput } from "~/components/forms/fields";
@@ -88,7 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, ["school", "sme"]);
-  const parsed = parseForm(actionSchema, await request.formData());
+  const parsed = parseForm(actionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const id = params.id ?? "";
   const now = new Date();

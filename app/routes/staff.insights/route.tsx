@@ -122,13 +122,20 @@ export default function StaffInsights() {
           <div className="grid grid--3">
             <DateField name="from" label="From" value={filters.from ?? ""} error={errors.from} />
             <DateField name="to" label="To" value={filters.to ?? ""} error={errors.to} />
-            <SelectField name="by" label="Break down by" value={filters.by} options={breakdowns} />
+            <SelectField
+              name="by"
+              label="Break down by"
+              value={filters.by}
+              options={breakdowns}
+              error={errors.by}
+            />
             <SelectField
               name="la"
               label="Local authority"
               value={filters.localAuthority ?? ""}
               anyLabel="All areas"
               options={localAuthorities}
+              error={errors.la}
             />
             <SelectField
               name="sector"
@@ -136,6 +143,7 @@ export default function StaffInsights() {
               value={filters.sector ?? ""}
               anyLabel="All sectors"
               options={sectors}
+              error={errors.sector}
             />
             <SelectField
               name="size"
@@ -143,6 +151,7 @@ export default function StaffInsights() {
               value={filters.sizeBand ?? ""}
               anyLabel="All sizes"
               options={sizeBands}
+              error={errors.size}
             />
           </div>
         </fieldset>

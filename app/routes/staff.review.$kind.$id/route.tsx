@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
   const kind = postingKindFromPath(params.kind) ?? notFound();
-  const parsed = parseForm(reviewDecisionSchema, await request.formData());
+  const parsed = parseForm(reviewDecisionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await decideOnPosting(
     kind,

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { inviteStaff } from "~/accounts/invitations.server";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
@@ -40,12 +41,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
-  const parsed = parseForm(inviteStaffSchema, await request.formData());
+  const parsed = parseForm(inviteStaffSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const { email } = parsed.data;
-  const result = await inviteStaff(staff, email);
+  const result = await inviteStaff(staff, email, context.clientAddress ?? "unknown");
   if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,

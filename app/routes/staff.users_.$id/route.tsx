@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { suspendUser, restoreUser } from "~/accounts/suspension.server";
 import { historyOf } from "~/audit/audit.server";
 import { roleNames } from "~/auth/roles";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
-  const parsed = parseForm(userActionSchema, await request.formData());
+  const parsed = parseForm(userActionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const id = params.id ?? "";
   const back = `/staff/users/${id}`;

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { readFormData } from "~/forms/form-data.server";
 import { historyOf } from "~/audit/audit.server";
 import { roleNames } from "~/auth/roles";
 import { notFound, requireRole } from "~/auth/session.server";
@@ -48,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
-  const parsed = parseForm(decisionSchema, await request.formData());
+  const parsed = parseForm(decisionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const id = params.id ?? "";
 
