@@ -15,15 +15,21 @@ export async function notifyOrganisation(input: {
   message: string;
   link?: string;
   userId?: string;
+  /** More paragraphs for the email only (like contact details), never kept in the in-app notice. */
+  emailDetails?: string[];
+  /** Email only, no in-app notice: a record for the people who made the change themselves. */
+  emailOnly?: boolean;
 }) {
-  await prisma.notification.create({
-    data: {
-      organisationId: input.organisationId,
-      userId: input.userId ?? null,
-      message: input.message,
-      link: input.link ?? null,
-    },
-  });
+  if (!input.emailOnly) {
+    await prisma.notification.create({
+      data: {
+        organisationId: input.organisationId,
+        userId: input.userId ?? null,
+        message: input.message,
+        link: input.link ?? null,
+      },
+    });
+  }
   const recipients = await prisma.user.findMany({
     where: {
       organisationId: input.organisationId,
@@ -42,6 +48,7 @@ export async function notifyOrganisation(input: {
           input.subject,
           input.message,
           input.link ? `${origin}${input.link}` : undefined,
+          input.emailDetails,
         ),
       );
     } catch (error) {

@@ -160,6 +160,14 @@ export default function Placement() {
                 hint="Like which dates suit you. Do not include students' names or personal details."
                 rows={3}
               />
+              <TextInput
+                name="contactPhone"
+                label="Your phone number (optional)"
+                type="tel"
+                width="20"
+                autoComplete="tel"
+                hint="The employer sees it, with your name and email address, only if it accepts."
+              />
               <button type="submit" className="button">
                 Send request
               </button>
