@@ -17,10 +17,13 @@ export async function notifyOrganisation(input: {
   userId?: string;
   /** More paragraphs for the email only (like contact details), never kept in the in-app notice. */
   emailDetails?: string[];
-  /** Email only, no in-app notice: a record for the people who made the change themselves. */
-  emailOnly?: boolean;
+  /**
+   * One channel only: "email" (a record for the people who made the change
+   * themselves), or "app" (when the email was rate limited, as message threads are).
+   */
+  only?: "email" | "app";
 }) {
-  if (!input.emailOnly) {
+  if (input.only !== "email") {
     await prisma.notification.create({
       data: {
         organisationId: input.organisationId,
@@ -30,6 +33,7 @@ export async function notifyOrganisation(input: {
       },
     });
   }
+  if (input.only === "app") return;
   const recipients = await prisma.user.findMany({
     where: {
       organisationId: input.organisationId,

@@ -138,3 +138,13 @@ export type EmployerContact = {
 export type SchoolContact = { organisation: string; name: string; email: string; phone: string };
 
 export type RequestContacts = { employer: EmployerContact; school: SchoolContact };
+
+/** The longest message on a request's thread, in characters. */
+export const messageMaxLength = 2000;
+
+/** The other side is emailed about new messages on a thread at most once in this time. */
+export const messageEmailGapMs = 60 * 60 * 1000;
+
+/** The same warning as the request form: no student names at this stage. */
+export const noStudentNamesWarning =
+  "Do not write students' names or any personal details about them.";

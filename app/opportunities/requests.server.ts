@@ -234,7 +234,7 @@ async function answerRequest(
     message: `You accepted ${placesText(answer.placesAccepted)} on "${placement.title}" for ${contacts?.school.organisation ?? "the school"}.`,
     link: requestPage(requestId),
     emailDetails: contacts ? schoolContactLines(contacts.school) : undefined,
-    emailOnly: true,
+    only: "email",
   });
   return done();
 }
