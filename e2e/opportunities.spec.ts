@@ -31,6 +31,14 @@ async function fillPlacement(page: Page, title: string, places = "4") {
   await page.getByLabel("In person", { exact: true }).check();
   await page.getByLabel("Postcode").fill("b1 1aa");
   await page.getByLabel("Local authority").selectOption("dudley");
+  await page.getByLabel("The supervisor is the placement contact").check();
+  await page.getByLabel("Contact's job").fill("Print manager");
+  await page.getByLabel("Contact's work email address").fill("sam@printworks.example");
+  await page.getByLabel("Contact's phone number").fill("0121 496 0001");
+  await page.getByLabel("Workplace address").fill("1 Print Street, Dudley DY1 1AA");
+  await page
+    .getByLabel("What students need to know on the first day")
+    .fill("Come to the front desk at 9am and ask for Sam.");
 }
 
 async function fillSafeguarding(page: Page) {

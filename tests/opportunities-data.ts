@@ -93,6 +93,8 @@ export async function makePlacement(
     format: string;
     yearGroups: string;
     safeguarded: boolean;
+    /** The placement contact and first-day section, filled in unless false. */
+    withContact: boolean;
   }> = {},
 ) {
   const start = overrides.startInDays ?? 20;
@@ -114,6 +116,16 @@ export async function makePlacement(
       postcode: "B1 1AA",
       localAuthority: "birmingham",
       supervisorName: "Sam Supervisor",
+      ...(overrides.withContact === false
+        ? {}
+        : {
+            contactName: "Chris Contact",
+            contactRole: "Office manager",
+            contactEmail: "chris@printworks.example",
+            contactPhone: "0121 496 0001",
+            workplaceAddress: "1 Print Street, Birmingham B1 1AA",
+            firstDayDetails: "Come to the front desk at 9am and ask for Chris.",
+          }),
       ...(safeguarded
         ? {
             insuranceConfirmed: true,

@@ -48,7 +48,28 @@ export async function exportUserData(userId: string) {
       offerBookings: {
         select: { id: true, offerId: true, seats: true, state: true, createdAt: true },
       },
+      placementMessages: {
+        select: { id: true, requestId: true, side: true, body: true, createdAt: true },
+      },
+      placementConcerns: {
+        select: { id: true, requestId: true, details: true, createdAt: true, closedAt: true },
+      },
     },
+  });
+
+  // Each side's whole thread on its organisation's placement requests: the
+  // other side's messages are part of the record of this organisation's requests.
+  const placementThreads = await prisma.placementMessage.findMany({
+    where: {
+      request: {
+        OR: [
+          { schoolOrgId: user.organisationId },
+          { placement: { organisationId: user.organisationId } },
+        ],
+      },
+    },
+    select: { requestId: true, side: true, body: true, createdAt: true },
+    orderBy: [{ requestId: "asc" }, { createdAt: "asc" }],
   });
 
   const organisation = await prisma.organisation.findUniqueOrThrow({
@@ -103,6 +124,6 @@ export async function exportUserData(userId: string) {
     about:
       "This is the information SkillsBridge holds about you and your organisation. Your password is stored only as a one-way hash and is not included.",
     user: { ...profile, hasPassword: Boolean(password) },
-    organisation,
+    organisation: { ...organisation, placementThreads },
   };
 }

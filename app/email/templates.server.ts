@@ -102,11 +102,17 @@ export function emailChangedNotice(to: string, newEmail: string) {
   ]);
 }
 
-export function notificationMessage(to: string, subject: string, message: string, link?: string) {
+export function notificationMessage(
+  to: string,
+  subject: string,
+  message: string,
+  link?: string,
+  details: string[] = [],
+) {
   return build(
     to,
     subject,
-    [message],
+    [message, ...details],
     link ? { href: link, text: "Open SkillsBridge" } : undefined,
   );
 }

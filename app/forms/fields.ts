@@ -260,11 +260,37 @@ export function normaliseHttpsUrl(
   return { url: url.href };
 }
 
+/** A phone number: 10 to 13 digits, spaces, brackets and dashes allowed. */
+export function isPhoneNumber(text: string): boolean {
+  const value = text.trim();
+  if (!/^\+?[\d\s()-]+$/.test(value)) return false;
+  const digits = value.replace(/\D/g, "").length;
+  return digits >= 10 && digits <= 13;
+}
+
 /** An email address or a phone number (10 to 13 digits, spaces and brackets allowed). */
 export function isPhoneOrEmail(text: string): boolean {
   const value = text.trim();
   if (value.includes("@")) return z.regexes.email.test(value);
-  if (!/^\+?[\d\s()-]+$/.test(value)) return false;
-  const digits = value.replace(/\D/g, "").length;
-  return digits >= 10 && digits <= 13;
+  return isPhoneNumber(value);
+}
+
+const emailFormatMessage = "Enter an email address in the right format, like name@example.com";
+
+/** An email address that may be left empty (null), lower-cased when given. */
+export function optionalEmailAddress() {
+  return optionalText({ label: "Email address", max: EMAIL_MAX_LENGTH }).transform(
+    (value, ctx): string | null => {
+      if (value === null) return null;
+      return z.regexes.email.test(value) ? value.toLowerCase() : fail(ctx, emailFormatMessage);
+    },
+  );
+}
+
+/** A phone number that may be left empty (null). */
+export function optionalPhoneNumber(message = "Enter a real phone number, like 0121 496 0000") {
+  return optionalText({ label: "Phone number", max: 30 }).transform((value, ctx): string | null => {
+    if (value === null) return null;
+    return isPhoneNumber(value) ? value : fail(ctx, message);
+  });
 }

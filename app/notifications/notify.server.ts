@@ -15,15 +15,25 @@ export async function notifyOrganisation(input: {
   message: string;
   link?: string;
   userId?: string;
+  /** More paragraphs for the email only (like contact details), never kept in the in-app notice. */
+  emailDetails?: string[];
+  /**
+   * One channel only: "email" (a record for the people who made the change
+   * themselves), or "app" (when the email was rate limited, as message threads are).
+   */
+  only?: "email" | "app";
 }) {
-  await prisma.notification.create({
-    data: {
-      organisationId: input.organisationId,
-      userId: input.userId ?? null,
-      message: input.message,
-      link: input.link ?? null,
-    },
-  });
+  if (input.only !== "email") {
+    await prisma.notification.create({
+      data: {
+        organisationId: input.organisationId,
+        userId: input.userId ?? null,
+        message: input.message,
+        link: input.link ?? null,
+      },
+    });
+  }
+  if (input.only === "app") return;
   const recipients = await prisma.user.findMany({
     where: {
       organisationId: input.organisationId,
@@ -42,6 +52,7 @@ export async function notifyOrganisation(input: {
           input.subject,
           input.message,
           input.link ? `${origin}${input.link}` : undefined,
+          input.emailDetails,
         ),
       );
     } catch (error) {

@@ -113,6 +113,45 @@ export function PlacementFields() {
           hint="Like the nearest bus stop or station."
         />
       </Fieldset>
+      <Fieldset legend="Placement contact and first day">
+        <p className="body">
+          Only a school whose request you accept sees this. You can save the page without it, but it
+          is needed before the placement is sent for checking.
+        </p>
+        <Checkbox name="contactIsSupervisor" label="The supervisor is the placement contact" />
+        <TextInput
+          name="contactName"
+          label="Contact's name"
+          hint="Leave this empty if the supervisor is the contact."
+          autoComplete="off"
+        />
+        <TextInput name="contactRole" label="Contact's job" hint="Like Office manager." />
+        <TextInput
+          name="contactEmail"
+          label="Contact's work email address"
+          type="email"
+          autoComplete="off"
+        />
+        <TextInput
+          name="contactPhone"
+          label="Contact's phone number"
+          type="tel"
+          width="20"
+          autoComplete="off"
+        />
+        <Textarea
+          name="workplaceAddress"
+          label="Workplace address"
+          rows={3}
+          hint="Not needed for a virtual placement."
+        />
+        <Textarea
+          name="firstDayDetails"
+          label="What students need to know on the first day"
+          rows={4}
+          hint="Where to go, what time to arrive and who to ask for. For an online placement, how to join."
+        />
+      </Fieldset>
       <SaveButtons next="safeguarding">Save and continue to safeguarding</SaveButtons>
     </>
   );

@@ -24,7 +24,8 @@ export const apprenticeshipFields = {
   disabilityConfident: true,
 } as const;
 
-export const placementFields = {
+/** What a placement shows to anyone who may see it (the public page selects only these). */
+export const placementDetailFields = {
   title: true,
   description: true,
   sector: true,
@@ -44,3 +45,20 @@ export const placementFields = {
   dressCode: true,
   travelNotes: true,
 } as const;
+
+/**
+ * The placement contact and first-day details: on the placement form, but
+ * shown only to the two parties of an accepted request (after-acceptance.ts).
+ */
+export const placementContactFields = {
+  contactIsSupervisor: true,
+  contactName: true,
+  contactRole: true,
+  contactEmail: true,
+  contactPhone: true,
+  workplaceAddress: true,
+  firstDayDetails: true,
+} as const;
+
+/** Every field of the placement form: the edit page, copying and the send-for-checking check read these. */
+export const placementFields = { ...placementDetailFields, ...placementContactFields } as const;

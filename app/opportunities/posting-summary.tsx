@@ -2,7 +2,7 @@
 // the staff reviewer's and the public pages, so all three show the same.
 import { type SummaryRow } from "~/components/ui";
 import { localAuthorityName, sectorName } from "~/organisations/reference-data";
-import { apprenticeshipFields, placementFields } from "./posting-fields";
+import { apprenticeshipFields, placementDetailFields } from "./posting-fields";
 import {
   applyMethodName,
   dateModeName,
@@ -74,7 +74,7 @@ export function apprenticeshipRows(
   ];
 }
 
-export const placementSummarySelect = { id: true, ...placementFields } as const;
+export const placementSummarySelect = { id: true, ...placementDetailFields } as const;
 
 export type PlacementSummary = {
   sector: string;

@@ -1,3 +1,4 @@
+import { contactMessages } from "./after-acceptance";
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import {
@@ -52,6 +53,38 @@ describe("sending for checking", () => {
     expect(await submitPosting("apprenticeship", draft.id, sme.id, now)).toEqual({
       status: "invalid",
       errors: { closingDate: "The closing date must be at least 7 days from today" },
+    });
+  });
+
+  test("a placement needs its contact and first-day details; the supervisor can be the contact", async () => {
+    const sme = await makeOrg("sme");
+    const bare = await makePlacement(sme.id, now, { state: "draft", withContact: false });
+    expect(await submitPosting("placement", bare.id, sme.id, now)).toEqual({
+      status: "invalid",
+      errors: contactMessages,
+    });
+    await prisma.placement.update({
+      where: { id: bare.id },
+      data: {
+        contactIsSupervisor: true,
+        contactRole: "Owner",
+        contactEmail: "sam@printworks.example",
+        contactPhone: "0121 496 0002",
+        workplaceAddress: "1 Print Street",
+        firstDayDetails: "Front desk, 9am.",
+      },
+    });
+    expect(await submitPosting("placement", bare.id, sme.id, now)).toMatchObject({
+      status: "done",
+    });
+  });
+
+  test("an online placement needs no workplace address", async () => {
+    const sme = await makeOrg("sme");
+    const online = await makePlacement(sme.id, now, { state: "draft", format: "virtual" });
+    await prisma.placement.update({ where: { id: online.id }, data: { workplaceAddress: "" } });
+    expect(await submitPosting("placement", online.id, sme.id, now)).toMatchObject({
+      status: "done",
     });
   });
 

@@ -9,6 +9,7 @@ import { prisma } from "~/db.server";
 import { fieldErrorsFrom } from "~/forms/parse";
 import type { Prisma } from "~/generated/prisma/client";
 import { dateToDay, startOfUkToday } from "~/time/uk-time";
+import { contactMissing } from "./after-acceptance";
 import { closingDateError } from "./apprenticeship-rules";
 import { whereOf } from "./conditions.server";
 import type { PostingKind } from "./display";
@@ -75,6 +76,8 @@ async function placementProblems(
   } else {
     Object.assign(errors, placementSubmitErrors(parsed.data, now));
   }
+  // The contact section may be saved part-way; it is all needed now.
+  for (const [field, message] of Object.entries(contactMissing(row))) errors[field] ??= message;
   const missing = safeguardingComplete(
     safeguardingRecord(row),
     staffCountFromSizeBand(row.organisation.sizeBand),

@@ -86,6 +86,13 @@ export function placementData(values: PlacementValues) {
     accessibility: values.accessibility ?? "",
     dressCode: values.dressCode ?? "",
     travelNotes: values.travelNotes ?? "",
+    contactIsSupervisor: values.contactIsSupervisor,
+    contactName: values.contactIsSupervisor ? "" : (values.contactName ?? ""),
+    contactRole: values.contactRole ?? "",
+    contactEmail: values.contactEmail ?? "",
+    contactPhone: values.contactPhone ?? "",
+    workplaceAddress: values.workplaceAddress ?? "",
+    firstDayDetails: values.firstDayDetails ?? "",
   };
 }
 
@@ -111,6 +118,13 @@ export function placementFormValues(row: PlacementRow): Record<string, string | 
     accessibility: row.accessibility,
     dressCode: row.dressCode,
     travelNotes: row.travelNotes,
+    ...(row.contactIsSupervisor ? { contactIsSupervisor: "on" } : {}),
+    contactName: row.contactName,
+    contactRole: row.contactRole,
+    contactEmail: row.contactEmail,
+    contactPhone: row.contactPhone,
+    workplaceAddress: row.workplaceAddress,
+    firstDayDetails: row.firstDayDetails,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   recordOutcome,
   withdrawRequest,
 } from "./requests.server";
+import { at } from "../../tests/at";
 import { outboxFor } from "../../tests/outbox";
 import { dayFrom, makeOrg, makePlacement } from "../../tests/opportunities-data";
 import type { RequestState } from "./request-state";
@@ -101,6 +102,40 @@ describe("accepting places", () => {
       `${sme.name} accepted 2 places on "A week in our print works".`,
     ]);
     expect(subjects(school.email)).toEqual(["Your placement request was accepted"]);
+  });
+
+  test("each side's acceptance email carries the other's contact details", async () => {
+    const sme = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const placement = await makePlacement(sme.id, now);
+    const r = await prisma.placementRequest.create({
+      data: {
+        placementId: placement.id,
+        schoolOrgId: school.id,
+        requestedById: school.userId,
+        places: 2,
+        yearGroup: "10",
+        contactPhone: "0121 496 0999",
+      },
+      select: { id: true },
+    });
+    await acceptRequest(r.id, sme.id, 2, now);
+    const toSchool = at(outboxFor(school.email), 0, "email to the school");
+    expect(toSchool.subject).toBe("Your placement request was accepted");
+    expect(toSchool.text).toContain("Chris Contact (Office manager)");
+    expect(toSchool.text).toContain("chris@printworks.example");
+    expect(toSchool.text).toContain("0121 496 0001");
+    expect(toSchool.text).toContain("Workplace address: 1 Print Street, Birmingham B1 1AA");
+    expect(toSchool.text).toContain("Come to the front desk at 9am and ask for Chris.");
+    const toEmployer = at(outboxFor(sme.email), 0, "email to the employer");
+    expect(toEmployer.subject).toBe("You accepted a placement request");
+    expect(toEmployer.text).toContain(school.email);
+    expect(toEmployer.text).toContain("0121 496 0999");
+    // The in-app notices never hold the contact details: they outlive the time they may be seen.
+    expect(await notices(school.id, r.id)).toEqual([
+      `${sme.name} accepted 2 places on "A week in our print works".`,
+    ]);
+    expect(await notices(sme.id, r.id)).toEqual([]);
   });
 
   test("another employer cannot answer the request", async () => {
@@ -228,7 +263,10 @@ describe("the life of a request", () => {
     expect(await notices(sme.id, r.id)).toEqual([
       `${school.name} withdrew its request for "A week in our print works".`,
     ]);
-    expect(subjects(sme.email)).toEqual(["A school withdrew its placement request"]);
+    expect(subjects(sme.email)).toEqual([
+      "You accepted a placement request",
+      "A school withdrew its placement request",
+    ]);
   });
 
   test("unanswered requests expire once the placement has started or closed", async () => {
@@ -329,7 +367,10 @@ describe("the life of a request", () => {
     expect(await notices(sme.id, r.id)).toEqual([
       `${school.name} has recorded how many students came to "A week in our print works" and left feedback. You can add yours too.`,
     ]);
-    expect(subjects(sme.email)).toEqual(["The school has said how the placement went"]);
+    expect(subjects(sme.email)).toEqual([
+      "You accepted a placement request",
+      "The school has said how the placement went",
+    ]);
     expect(
       await recordOutcome(
         r.id,

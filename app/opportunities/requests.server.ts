@@ -7,6 +7,12 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { dateToDay, startOfUkToday } from "~/time/uk-time";
+import {
+  contactsOf,
+  employerContactLines,
+  requestContactSelect,
+  schoolContactLines,
+} from "./contact.server";
 import { notVerifiedMessage, placesText } from "./display";
 import { livePlacementWhere } from "./live.server";
 import {
@@ -58,11 +64,20 @@ export async function acceptedPlaces(
 
 export { notVerifiedMessage };
 
+/** Both sides' contact details for a request just accepted (the acceptance emails). */
+async function acceptedContacts(requestId: string) {
+  const row = await prisma.placementRequest.findUnique({
+    where: { id: requestId },
+    select: requestContactSelect,
+  });
+  return row ? contactsOf(row) : null;
+}
+
 /** A verified school asks for places on a live placement, and the employer is told. No student details are stored. */
 export async function createPlacementRequest(
   school: { userId: string; organisationId: string; organisationName: string; verified: boolean },
   placementId: string,
-  values: PlacementRequestValues,
+  values: Omit<PlacementRequestValues, "contactPhone"> & { contactPhone?: string | null },
   now: Date,
 ): Promise<CommandResult<{ id: string }>> {
   const placement = await prisma.placement.findFirst({
@@ -80,6 +95,7 @@ export async function createPlacementRequest(
       yearGroup: values.yearGroup,
       accessNeeds: values.accessNeeds ?? "",
       note: values.note ?? "",
+      contactPhone: values.contactPhone ?? "",
       createdAt: now,
     },
     select: { id: true },
@@ -120,8 +136,15 @@ function notifyAboutRequest(
   organisationId: string,
   subject: string,
   message: string,
+  emailDetails?: string[],
 ) {
-  return notifyOrganisation({ organisationId, subject, message, link: requestPage(requestId) });
+  return notifyOrganisation({
+    organisationId,
+    subject,
+    message,
+    link: requestPage(requestId),
+    emailDetails,
+  });
 }
 
 // The notices are sent once the change is written (never for a change that
@@ -185,16 +208,34 @@ async function answerRequest(
   if (result.status !== "done") return result;
   const { schoolOrgId, placement } = result.value;
   const from = placement.organisation.name;
+  if (answer.type === "decline") {
+    await notifyAboutRequest(
+      requestId,
+      schoolOrgId,
+      "Your placement request was declined",
+      `${from} could not take your students on "${placement.title}": ${answer.reason}`,
+    );
+    return done();
+  }
+  // Each side's acceptance email carries the other's contact details (the
+  // in-app notices do not: they outlive the time the details may be seen).
+  const contacts = await acceptedContacts(requestId);
   await notifyAboutRequest(
     requestId,
     schoolOrgId,
-    answer.type === "accept"
-      ? "Your placement request was accepted"
-      : "Your placement request was declined",
-    answer.type === "accept"
-      ? `${from} accepted ${placesText(answer.placesAccepted)} on "${placement.title}".`
-      : `${from} could not take your students on "${placement.title}": ${answer.reason}`,
+    "Your placement request was accepted",
+    `${from} accepted ${placesText(answer.placesAccepted)} on "${placement.title}".`,
+    contacts ? employerContactLines(contacts.employer) : undefined,
   );
+  // The employer made the change, so it gets the school's details by email only.
+  await notifyOrganisation({
+    organisationId: employerOrgId,
+    subject: "You accepted a placement request",
+    message: `You accepted ${placesText(answer.placesAccepted)} on "${placement.title}" for ${contacts?.school.organisation ?? "the school"}.`,
+    link: requestPage(requestId),
+    emailDetails: contacts ? schoolContactLines(contacts.school) : undefined,
+    only: "email",
+  });
   return done();
 }
 

@@ -515,17 +515,26 @@ describe("a school's request for places", () => {
       yearGroup: "10",
       accessNeeds: null,
       note: null,
+      contactPhone: null,
     });
   });
 
-  test("holds no student names: only places, year group, access needs and a note", () => {
+  test("holds no student names: only places, year group, access needs, a note and the lead's phone", () => {
     expect(Object.keys(placementRequestSchema.shape)).toEqual([
       "places",
       "yearGroup",
       "accessNeeds",
       "note",
+      "contactPhone",
     ]);
     expect(accessNeedsHint).toContain("Do not include students' names");
+  });
+
+  test("the careers lead's phone may be left out, but must be a real number when given", () => {
+    expect(errors({ contactPhone: "0121 496 0000" })).toEqual({});
+    expect(errors({ contactPhone: "call me" })).toEqual({
+      contactPhone: "Enter a real phone number, like 0121 496 0000",
+    });
   });
 
   test("1 and 50 places are accepted; 0 and 51 are refused", () => {

@@ -25,6 +25,8 @@ import {
   mustTick,
   normaliseHttpsUrl,
   optionalChoice,
+  optionalEmailAddress,
+  optionalPhoneNumber,
   optionalPostcode,
   optionalText,
   optionalWholeNumber,
@@ -354,6 +356,15 @@ export const placementSchema = z
     accessibility: optionalText({ label: "Accessibility", max: 1000 }),
     dressCode: optionalText({ label: "Dress code", max: 300 }),
     travelNotes: optionalText({ label: "Travel notes", max: 1000 }),
+    // The contact and first-day section may be saved part-way; all of it is
+    // needed before the placement is sent for checking (contactMissing).
+    contactIsSupervisor: checkbox(),
+    contactName: optionalText({ label: "Contact's name", max: 100 }),
+    contactRole: optionalText({ label: "Contact's job", max: 100 }),
+    contactEmail: optionalEmailAddress(),
+    contactPhone: optionalPhoneNumber(),
+    workplaceAddress: optionalText({ label: "Workplace address", max: 300 }),
+    firstDayDetails: optionalText({ label: "First-day details", max: 1000 }),
   })
   .superRefine((raw, ctx) => {
     if (typeof raw !== "object" || raw === null) return;
@@ -437,7 +448,8 @@ export type SafeguardingValues = z.output<typeof safeguardingSchema>;
 
 // ---------------------------------------------------------------------------
 // A school's request for places. No student names or personal data at this
-// stage (PRODUCT.md §2), so the request holds only what the employer needs.
+// stage (PRODUCT.md §2), so the request holds only what the employer needs,
+// and the careers lead's own phone, which the employer sees once it accepts.
 
 export const placementRequestSchema = z.object({
   places: wholeNumber({
@@ -453,6 +465,7 @@ export const placementRequestSchema = z.object({
   yearGroup: choice(yearGroupIds, "Select the year group"),
   accessNeeds: optionalText({ label: "Access needs", max: 500 }),
   note: optionalText({ label: "Note", max: 1000 }),
+  contactPhone: optionalPhoneNumber(),
 });
 
 export type PlacementRequestValues = z.output<typeof placementRequestSchema>;

@@ -137,6 +137,8 @@ export function apprenticeshipConditions(
   if (filters.level) conditions.push({ column: "level", op: "equals", value: filters.level });
   if (filters.la) conditions.push({ column: "localAuthority", op: "equals", value: filters.la });
   if (filters.wage) conditions.push({ column: "wageType", op: "equals", value: filters.wage });
+  if (filters.employer)
+    conditions.push({ column: "organisationId", op: "equals", value: filters.employer });
   return conditions;
 }
 

@@ -27,6 +27,14 @@ describe("ftsQuery", () => {
 });
 
 describe("filters from the query string", () => {
+  test("one employer's apprenticeships: an id as the database makes them, nothing else", () => {
+    const id = "cmabcdefghijklmnopqrstuvw";
+    expect(apprenticeshipFilters(new URLSearchParams({ employer: id })).employer).toBe(id);
+    expect(
+      apprenticeshipFilters(new URLSearchParams({ employer: "x' OR 1=1" })).employer,
+    ).toBeUndefined();
+  });
+
   test("apprenticeship filters keep known values and ignore the rest", () => {
     const f = apprenticeshipFilters(
       new URLSearchParams("q=web&route=digital&level=3&la=coventry&wage=fixed&sort=newest&page=2"),

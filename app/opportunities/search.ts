@@ -32,6 +32,11 @@ function keywords(raw: string | null): string {
   return (raw ?? "").trim().slice(0, 100);
 }
 
+/** An organisation id as the database makes them (cuid), or nothing. */
+function organisationIdFrom(raw: string | null): string | undefined {
+  return raw && /^[a-z0-9]{20,40}$/.test(raw) ? raw : undefined;
+}
+
 export const apprenticeshipSorts = [
   { id: "relevance", name: "Best match" },
   { id: "closing", name: "Closing soonest" },
@@ -45,6 +50,8 @@ export type ApprenticeshipFilters = {
   level?: number;
   la?: (typeof localAuthorityIds)[number];
   wage?: (typeof wageTypeIds)[number];
+  /** One employer's vacancies (the "see all" link from its placements). */
+  employer?: string;
   sort: ApprenticeshipSort;
   page: number;
 };
@@ -66,6 +73,7 @@ export function apprenticeshipFilters(params: URLSearchParams): ApprenticeshipFi
     level: (apprenticeshipLevels as readonly number[]).includes(level) ? level : undefined,
     la: pick(localAuthorityIds, params.get("la")),
     wage: pick(wageTypeIds, params.get("wage")),
+    employer: organisationIdFrom(params.get("employer")),
     // Best match needs keywords; without them the soonest closing come first.
     sort: sort === "relevance" && !ftsQuery(q) ? "closing" : sort,
     page: pageNumber(params.get("page")),

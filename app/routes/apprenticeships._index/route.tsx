@@ -35,6 +35,13 @@ export default function FindApprenticeships() {
         values={formValues(filters)}
         fields={
           <>
+            {filters.employer ? (
+              <p className="body">
+                <input type="hidden" name="employer" value={filters.employer} />
+                Showing one employer&apos;s apprenticeships.{" "}
+                <Link to="/apprenticeships">Show all employers</Link>
+              </p>
+            ) : null}
             <KeywordsField hint="Like web, marketing or engineering." />
             <Select
               name="route"

@@ -19,37 +19,103 @@ import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests
 import { placementRequestSchema } from "~/opportunities/schemas";
 import { accessNeedsHint } from "~/opportunities/options";
 import { formatDate } from "~/time/format";
+import { ContactDetails } from "~/opportunities/contact-details";
+import { contactsFor, requestContactSelect } from "~/opportunities/contact.server";
+import { safeguardingSelect } from "~/opportunities/records";
+import { safeguardingRows } from "~/opportunities/safeguarding-summary";
+
+/** The employer's live apprenticeships listed on a placement; the rest are a link away. */
+const progressionRoutesShown = 10;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.placement.title ?? "Placement"} - SkillsBridge` },
 ];
 
+const notOpen = "This placement is not open. It may have closed or started.";
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["school", "staff"]);
   const now = new Date();
+  const live = livePlacementWhere(now);
+  // A school keeps read access to a placement it has accepted places on,
+  // after it starts and after it closes: the details, dates and contact.
+  const acceptedForThisSchool = {
+    requests: { some: { schoolOrgId: user.organisationId, state: "accepted" as const } },
+  };
   const placement = await prisma.placement.findFirst({
-    where: { id: params.id, ...livePlacementWhere(now) },
+    where: {
+      id: params.id,
+      ...(user.role === "school" ? { OR: [live, acceptedForThisSchool] } : live),
+    },
     select: {
       ...placementSummarySelect,
+      ...safeguardingSelect,
       organisationId: true,
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, verificationStatus: true } },
     },
   });
-  if (!placement) notFound("This placement is not open. It may have closed or started.");
-  const [taken, apprenticeships] = await Promise.all([
+  if (!placement) notFound(notOpen);
+  const isLive = (await prisma.placement.count({ where: { id: placement.id, ...live } })) > 0;
+  const apprenticeshipWhere = {
+    organisationId: placement.organisationId,
+    ...liveApprenticeshipWhere(now),
+  };
+  const [taken, apprenticeships, apprenticeshipCount, accepted] = await Promise.all([
     acceptedPlaces(placement.id),
     prisma.apprenticeship.findMany({
-      where: { organisationId: placement.organisationId, ...liveApprenticeshipWhere(now) },
+      where: apprenticeshipWhere,
       select: { id: true, title: true, level: true, route: true, closingDate: true },
       orderBy: { closingDate: "asc" },
-      take: 10,
+      take: progressionRoutesShown,
     }),
+    prisma.apprenticeship.count({ where: apprenticeshipWhere }),
+    user.role === "school"
+      ? prisma.placementRequest.findFirst({
+          where: { placementId: placement.id, schoolOrgId: user.organisationId, state: "accepted" },
+          select: { id: true, placesAccepted: true, ...requestContactSelect },
+          orderBy: { createdAt: "desc" },
+        })
+      : null,
   ]);
+  const {
+    organisationId,
+    organisation,
+    insuranceConfirmed,
+    insurer,
+    insuranceExpiry,
+    insuranceCoverPounds,
+    riskAssessmentReviewed,
+    riskAssessmentWritten,
+    dbsNeeded,
+    safeguardingContactName,
+    ...details
+  } = placement;
   return {
-    placement: { ...placement, organisationId: undefined },
+    placement: { ...details, organisation: { name: organisation.name } },
+    organisationId,
+    safeguarding: {
+      insuranceConfirmed,
+      insurer,
+      insuranceExpiry,
+      insuranceCoverPounds,
+      riskAssessmentReviewed,
+      riskAssessmentWritten,
+      dbsNeeded,
+      safeguardingContactName,
+      employerVerified: organisation.verificationStatus === "verified",
+    },
+    isLive,
     placesLeft: Math.max(0, placement.places - taken),
     apprenticeships,
-    canRequest: user.role === "school",
+    apprenticeshipCount,
+    acceptedRequest: accepted
+      ? {
+          id: accepted.id,
+          placesAccepted: accepted.placesAccepted,
+          contacts: contactsFor(user, accepted, now),
+        }
+      : null,
+    canRequest: user.role === "school" && isLive,
     confirmed: Boolean(user.emailConfirmedAt),
     verified: user.organisation.verificationStatus === "verified",
   };
@@ -70,8 +136,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     parsed.data,
     new Date(),
   );
-  if (result.status === "not-found")
-    notFound("This placement is not open. It may have closed or started.");
+  if (result.status === "not-found") notFound(notOpen);
   if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,
@@ -83,8 +148,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Placement() {
   const {
     placement: p,
+    organisationId,
+    safeguarding,
+    isLive,
     placesLeft,
     apprenticeships,
+    apprenticeshipCount,
+    acceptedRequest,
     canRequest,
     confirmed,
     verified,
@@ -94,17 +164,46 @@ export default function Placement() {
     <>
       <BackLink to="/placements">Back to all placements</BackLink>
       <PageHeading caption={p.organisation.name}>{p.title}</PageHeading>
+      {acceptedRequest ? (
+        <InsetText>
+          <p className="body">
+            The employer accepted {placesText(acceptedRequest.placesAccepted)} for your school.{" "}
+            <Link to={`/requests/${acceptedRequest.id}`}>See your request and messages</Link>.
+          </p>
+        </InsetText>
+      ) : null}
+      {!isLive ? <p className="body">This placement is no longer taking requests.</p> : null}
       <p className="body pre-line">{p.description}</p>
       <SummaryList
-        rows={[...placementRows(p), { key: "Places left", value: String(placesLeft) }]}
+        rows={[
+          ...placementRows(p),
+          ...(isLive ? [{ key: "Places left", value: String(placesLeft) }] : []),
+        ]}
       />
+      {acceptedRequest?.contacts ? (
+        <ContactDetails
+          employer={acceptedRequest.contacts.employer}
+          school={acceptedRequest.contacts.school}
+          viewerIsEmployer={false}
+        />
+      ) : null}
+
+      <h2 className="heading-m">Safeguarding</h2>
+      <p className="body">What the employer has told us about keeping students safe.</p>
+      <SummaryList rows={safeguardingRows(safeguarding)} />
 
       <h2 className="heading-m">Apprenticeships at {p.organisation.name}</h2>
       {apprenticeships.length === 0 ? (
         <p className="body">This employer has no apprenticeships open at the moment.</p>
       ) : (
         <>
-          <p className="body">Students who enjoy the placement could go on to one of these.</p>
+          <p className="body">
+            Students who enjoy the placement could go on to{" "}
+            {apprenticeshipCount === 1
+              ? "this apprenticeship"
+              : `one of these ${apprenticeshipCount} apprenticeships`}
+            .
+          </p>
           <ul className="list">
             {apprenticeships.map((a) => (
               <li key={a.id}>
@@ -113,6 +212,13 @@ export default function Placement() {
               </li>
             ))}
           </ul>
+          {apprenticeshipCount > apprenticeships.length ? (
+            <p className="body">
+              <Link to={`/apprenticeships?employer=${organisationId}`}>
+                See all {apprenticeshipCount} apprenticeships at {p.organisation.name}
+              </Link>
+            </p>
+          ) : null}
         </>
       )}
 
@@ -160,6 +266,14 @@ export default function Placement() {
                 label="Note to the employer (optional)"
                 hint="Like which dates suit you. Do not include students' names or personal details."
                 rows={3}
+              />
+              <TextInput
+                name="contactPhone"
+                label="Your phone number (optional)"
+                type="tel"
+                width="20"
+                autoComplete="tel"
+                hint="The employer sees it, with your name and email address, only if it accepts."
               />
               <button type="submit" className="button">
                 Send request

@@ -23,6 +23,8 @@ import {
   withdrawRequest,
 } from "~/opportunities/requests.server";
 import { RequestStateTag } from "~/opportunities/state-tags";
+import { ContactDetails } from "~/opportunities/contact-details";
+import { contactsFor, requestContactSelect } from "~/opportunities/contact.server";
 import { actionSchema } from "./forms";
 import { formatDate } from "~/time/format";
 import { dateToDay } from "~/time/uk-time";
@@ -46,7 +48,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       yearGroup: true,
       accessNeeds: true,
       note: true,
-      state: true,
       declineReason: true,
       createdAt: true,
       answeredAt: true,
@@ -55,31 +56,58 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       employerAttended: true,
       employerFeedback: true,
       wouldHostAgain: true,
-      school: { select: { name: true } },
+      ...requestContactSelect,
       placement: {
         select: {
+          ...requestContactSelect.placement.select,
           id: true,
           title: true,
           places: true,
           state: true,
           startDate: true,
           endDate: true,
-          organisation: { select: { name: true } },
         },
       },
     },
   });
   if (!row) notFound();
   const state = effectiveRequestState(row.state, row.placement, now);
+  const contacts = contactsFor(user, { ...row, state }, now);
   const placesLeft = Math.max(0, row.placement.places - (await acceptedPlaces(row.placement.id)));
   const withdrawable = transitionRequest(state, {
     type: "withdraw",
     placementStartDate: dateToDay(row.placement.startDate),
     today: now,
   }).ok;
+  const { placement } = row;
   return {
     isEmployer,
-    request: { ...row, state },
+    contacts,
+    // Only what the page shows: the contact columns go out through `contacts` alone.
+    request: {
+      id: row.id,
+      places: row.places,
+      placesAccepted: row.placesAccepted,
+      yearGroup: row.yearGroup,
+      accessNeeds: row.accessNeeds,
+      note: row.note,
+      state,
+      declineReason: row.declineReason,
+      createdAt: row.createdAt,
+      schoolAttended: row.schoolAttended,
+      schoolFeedback: row.schoolFeedback,
+      employerAttended: row.employerAttended,
+      employerFeedback: row.employerFeedback,
+      wouldHostAgain: row.wouldHostAgain,
+      school: row.school,
+      placement: {
+        id: placement.id,
+        title: placement.title,
+        startDate: placement.startDate,
+        endDate: placement.endDate,
+        organisation: placement.organisation,
+      },
+    },
     placesLeft,
     canAnswer: isEmployer && (state === "new" || state === "viewed"),
     canWithdraw: !isEmployer && withdrawable,
@@ -160,6 +188,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PlacementRequest() {
   const {
     isEmployer,
+    contacts,
     request: r,
     placesLeft,
     canAnswer,
@@ -184,9 +213,15 @@ export default function PlacementRequest() {
       ) : null}
       {r.state === "accepted" ? (
         <p className="body">
-          {placesText(r.placesAccepted)} accepted of the {r.places} asked for. The employer and the
-          school now arrange the details.
+          {placesText(r.placesAccepted)} accepted of the {r.places} asked for.
         </p>
+      ) : null}
+      {contacts ? (
+        <ContactDetails
+          employer={contacts.employer}
+          school={contacts.school}
+          viewerIsEmployer={isEmployer}
+        />
       ) : null}
       <SummaryList
         rows={[
