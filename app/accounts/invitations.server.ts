@@ -3,6 +3,7 @@
 // joins with the emailed link.
 import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
+import type { Role } from "~/auth/roles";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
 import { consumeToken, createToken, findUsableToken } from "~/auth/tokens.server";
@@ -19,23 +20,24 @@ function joinLink(token: string) {
   return `${siteOrigin()}/join?token=${token}`;
 }
 
-/** A member invites a colleague. Only someone whose own address is confirmed can. */
+/**
+ * A member invites a colleague. Only someone whose own address is confirmed can.
+ * The invitation is audited: it changes who can act for the organisation (and a
+ * staff member inviting from /account makes a staff account).
+ */
 export async function inviteColleague(
-  user: Inviter & { emailConfirmedAt: Date | null },
+  user: Inviter & AuditActor & { role: Role; emailConfirmedAt: Date | null },
   email: string,
 ): Promise<CommandResult> {
   if (!user.emailConfirmedAt) {
     return refused("Confirm your own email address before you invite a colleague", "inviteEmail");
   }
-  if (await emailInUse(email))
-    return refused("There is already an account with this email address", "inviteEmail");
-  const token = await createToken({
-    purpose: "invite",
+  return sendInvitation(
+    user,
     email,
-    organisationId: user.organisationId,
-  });
-  await sendEmail(inviteMessage(email, joinLink(token), user.name, user.organisation.name));
-  return done();
+    user.role === "staff" ? "staff.invite" : "member.invite",
+    "inviteEmail",
+  );
 }
 
 /**
@@ -46,21 +48,30 @@ export async function inviteStaff(
   staff: Inviter & AuditActor,
   email: string,
 ): Promise<CommandResult> {
+  return sendInvitation(staff, email, "staff.invite", "email");
+}
+
+async function sendInvitation(
+  inviter: Inviter & AuditActor,
+  email: string,
+  action: "staff.invite" | "member.invite",
+  field: string,
+): Promise<CommandResult> {
   if (await emailInUse(email))
-    return refused("There is already an account with this email address", "email");
+    return refused("There is already an account with this email address", field);
   const token = await prisma.$transaction(async (tx) => {
     const token = await createToken(
-      { purpose: "invite", email, organisationId: staff.organisationId },
+      { purpose: "invite", email, organisationId: inviter.organisationId },
       tx,
     );
     await recordAudit(
-      staff,
-      { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email },
+      inviter,
+      { action, targetType: "invitation", targetId: email, targetLabel: email },
       tx,
     );
     return token;
   });
-  await sendEmail(inviteMessage(email, joinLink(token), staff.name, staff.organisation.name));
+  await sendEmail(inviteMessage(email, joinLink(token), inviter.name, inviter.organisation.name));
   return done();
 }
 
@@ -98,17 +109,31 @@ export async function joinOrganisation(input: {
   if (!(await consumeToken("invite", input.token)))
     return refused("That invitation has already been used.");
   const hash = await hashPassword(input.password);
-  // The invitation reached this inbox, so the email address is confirmed.
-  const user = await prisma.user.create({
-    data: {
-      email: invite.email,
-      name: input.name,
-      role: invite.organisation.kind,
-      organisationId: invite.organisation.id,
-      emailConfirmedAt: new Date(),
-      password: { create: { hash } },
-    },
-    select: { id: true },
+  const user = await prisma.$transaction(async (tx) => {
+    // The invitation reached this inbox, so the email address is confirmed.
+    const user = await tx.user.create({
+      data: {
+        email: invite.email,
+        name: input.name,
+        role: invite.organisation.kind,
+        organisationId: invite.organisation.id,
+        emailConfirmedAt: new Date(),
+        password: { create: { hash } },
+      },
+      select: { id: true, email: true },
+    });
+    // Joining changes who can act for the organisation: the new member is the actor.
+    await recordAudit(
+      user,
+      {
+        action: invite.organisation.kind === "staff" ? "staff.join" : "member.join",
+        targetType: "organisation",
+        targetId: invite.organisation.id,
+        targetLabel: invite.organisation.name,
+      },
+      tx,
+    );
+    return user;
   });
   return done({ userId: user.id, organisationName: invite.organisation.name });
 }
