@@ -380,7 +380,8 @@ test.describe("regional insight", () => {
           "Hidden middle",
           "Hidden middle (% of firms)",
         ],
-        ["Micro (0 to 9 staff)", "6", "6", "0", "2", "2", "2", "3", "50%"],
+        // Small alone hidden would be the Total minus Micro: Micro is hidden too (decision 019).
+        ["Micro (0 to 9 staff)", ...Array(8).fill("hidden")],
         ["Small (10 to 49 staff)", ...Array(8).fill("fewer than 5")],
         ["Total", "10", "10", "4", "2", "2", "2", "7", "70%"],
       ]);

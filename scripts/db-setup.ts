@@ -19,6 +19,9 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], {
 
 const { prisma, configureDb, disconnectDb } = await import("../app/db.server");
 await configureDb();
+// Audit rows written before the chain existed get their hashes once, before any new row links to them.
+const { chainHead } = await import("../app/audit/chain.server");
+await prisma.$transaction((tx) => chainHead(tx));
 const users = await prisma.user.count();
 const { shouldSeedDemo } = await import("../app/accounts/first-run.server");
 const { SEED_DEMO, APP_ORIGIN } = process.env;

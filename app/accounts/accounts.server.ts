@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { createToken } from "~/auth/tokens.server";
@@ -82,10 +83,24 @@ export async function sendConfirmationEmail(user: { id: string; email: string })
 /**
  * Delete a user. An organisation left with no members goes too, with all its
  * data (postings, checks, requests...), through the cascades in the schema.
+ * `audit` records who removed them (a colleague) or that they left themselves.
  */
-export async function deleteAccount(userId: string) {
+export async function deleteAccount(
+  userId: string,
+  audit?: { by: AuditActor; action: "account.delete" | "member.remove" | "staff.remove" },
+) {
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.delete({ where: { id: userId }, select: { organisationId: true } });
+    const user = await tx.user.delete({
+      where: { id: userId },
+      select: { organisationId: true, email: true, role: true },
+    });
+    if (audit) {
+      await recordAudit(
+        audit.by,
+        { action: audit.action, targetType: "user", targetId: userId, targetLabel: user.email },
+        tx,
+      );
+    }
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) await tx.organisation.delete({ where: { id: user.organisationId } });
   });
@@ -107,20 +122,31 @@ export async function deleteOwnAccount(
     message: "Your password is not right",
   });
   if (wrong) return wrong;
-  await deleteAccount(userId);
+  const self = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true },
+  });
+  // Leaving changes who can act for the organisation (or for the partnership, for staff).
+  await deleteAccount(userId, { by: self, action: "account.delete" });
   return done();
 }
 
 /**
- * Remove a colleague. Ownership in the where: only someone in the same
+ * Remove a colleague, audited. Ownership in the where: only someone in the same
  * organisation, never yourself; anyone else is not found.
  */
 export async function removeColleague(
-  user: { id: string; organisationId: string },
+  user: AuditActor & { organisationId: string },
   colleagueId: string,
 ): Promise<CommandResult> {
-  const { count } = await prisma.user.deleteMany({
+  const colleague = await prisma.user.findFirst({
     where: { id: colleagueId, organisationId: user.organisationId, NOT: { id: user.id } },
+    select: { id: true, role: true },
   });
-  return count === 0 ? notFound() : done();
+  if (!colleague) return notFound();
+  await deleteAccount(colleague.id, {
+    by: user,
+    action: colleague.role === "staff" ? "staff.remove" : "member.remove",
+  });
+  return done();
 }

@@ -25,6 +25,7 @@ async function inviter(kind: "sme" | "staff" = "sme", confirmed = true) {
       email: true,
       name: true,
       organisationId: true,
+      role: true,
       emailConfirmedAt: true,
       organisation: { select: { name: true } },
     },

@@ -3,6 +3,7 @@
 // joins with the emailed link.
 import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
+import type { Role } from "~/auth/roles";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
 import { consumeToken, createToken, findUsableToken } from "~/auth/tokens.server";
@@ -21,32 +22,24 @@ function joinLink(token: string) {
   return `${siteOrigin()}/join?token=${token}`;
 }
 
-/** A member invites a colleague. Only someone whose own address is confirmed can. */
+/**
+ * A member invites a colleague. Only someone whose own address is confirmed can.
+ * The invitation is audited: it changes who can act for the organisation (and a
+ * staff member inviting from /account makes a staff account).
+ */
 export async function inviteColleague(
-  user: Inviter & { emailConfirmedAt: Date | null },
+  user: Inviter & AuditActor & { role: Role; emailConfirmedAt: Date | null },
   email: string,
   address: string,
 ): Promise<CommandResult> {
   if (!user.emailConfirmedAt) {
     return refused("Confirm your own email address before you invite a colleague", "inviteEmail");
   }
-  const limit = await takeLimits(pairFor(limits.invitation, user.id, address));
-  if (limit.limited) {
-    logger.warn({ event: "invitation.limited", userId: user.id, minutes: limit.minutes });
-    return refused(limitMessage("invitations sent", limit.minutes), "inviteEmail");
-  }
-  // No enumeration: the page answers the same; the address's owner is told instead.
-  if (await emailInUse(email)) {
-    await sendEmail(inviteForExistingAccountNotice(email, user.name, user.organisation.name));
-    return done();
-  }
-  const token = await createToken({
-    purpose: "invite",
-    email,
-    organisationId: user.organisationId,
+  return sendInvitation(user, email, address, {
+    action: user.role === "staff" ? "staff.invite" : "member.invite",
+    field: "inviteEmail",
+    saySoIfTaken: false,
   });
-  await sendEmail(inviteMessage(email, joinLink(token), user.name, user.organisation.name));
-  return done();
 }
 
 /**
@@ -58,23 +51,45 @@ export async function inviteStaff(
   email: string,
   address: string,
 ): Promise<CommandResult> {
-  const limit = await takeLimits(pairFor(limits.invitation, staff.id, address));
-  if (limit.limited) return refused(limitMessage("invitations sent", limit.minutes), "email");
-  if (await emailInUse(email))
-    return refused("There is already an account with this email address", "email");
+  return sendInvitation(staff, email, address, {
+    action: "staff.invite",
+    field: "email",
+    saySoIfTaken: true,
+  });
+}
+
+async function sendInvitation(
+  inviter: Inviter & AuditActor,
+  email: string,
+  address: string,
+  how: { action: "staff.invite" | "member.invite"; field: string; saySoIfTaken: boolean },
+): Promise<CommandResult> {
+  const limit = await takeLimits(pairFor(limits.invitation, inviter.id, address));
+  if (limit.limited) {
+    logger.warn({ event: "invitation.limited", userId: inviter.id, minutes: limit.minutes });
+    return refused(limitMessage("invitations sent", limit.minutes), how.field);
+  }
+  if (await emailInUse(email)) {
+    // Staff managing staff may know; anyone else gets the same answer either way
+    // (no enumeration), and the address's owner is told instead.
+    if (how.saySoIfTaken)
+      return refused("There is already an account with this email address", how.field);
+    await sendEmail(inviteForExistingAccountNotice(email, inviter.name, inviter.organisation.name));
+    return done();
+  }
   const token = await prisma.$transaction(async (tx) => {
     const token = await createToken(
-      { purpose: "invite", email, organisationId: staff.organisationId },
+      { purpose: "invite", email, organisationId: inviter.organisationId },
       tx,
     );
     await recordAudit(
-      staff,
-      { action: "staff.invite", targetType: "invitation", targetId: email, targetLabel: email },
+      inviter,
+      { action: how.action, targetType: "invitation", targetId: email, targetLabel: email },
       tx,
     );
     return token;
   });
-  await sendEmail(inviteMessage(email, joinLink(token), staff.name, staff.organisation.name));
+  await sendEmail(inviteMessage(email, joinLink(token), inviter.name, inviter.organisation.name));
   return done();
 }
 
@@ -112,17 +127,31 @@ export async function joinOrganisation(input: {
   if (!(await consumeToken("invite", input.token)))
     return refused("That invitation has already been used.");
   const hash = await hashPassword(input.password);
-  // The invitation reached this inbox, so the email address is confirmed.
-  const user = await prisma.user.create({
-    data: {
-      email: invite.email,
-      name: input.name,
-      role: invite.organisation.kind,
-      organisationId: invite.organisation.id,
-      emailConfirmedAt: new Date(),
-      password: { create: { hash } },
-    },
-    select: { id: true },
+  const user = await prisma.$transaction(async (tx) => {
+    // The invitation reached this inbox, so the email address is confirmed.
+    const user = await tx.user.create({
+      data: {
+        email: invite.email,
+        name: input.name,
+        role: invite.organisation.kind,
+        organisationId: invite.organisation.id,
+        emailConfirmedAt: new Date(),
+        password: { create: { hash } },
+      },
+      select: { id: true, email: true },
+    });
+    // Joining changes who can act for the organisation: the new member is the actor.
+    await recordAudit(
+      user,
+      {
+        action: invite.organisation.kind === "staff" ? "staff.join" : "member.join",
+        targetType: "organisation",
+        targetId: invite.organisation.id,
+        targetLabel: invite.organisation.name,
+      },
+      tx,
+    );
+    return user;
   });
   return done({ userId: user.id, organisationName: invite.organisation.name });
 }

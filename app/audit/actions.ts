@@ -11,6 +11,13 @@ export const auditActionLabels: Record<string, string> = {
   "posting.approve": "Approved a posting",
   "posting.request-changes": "Asked for changes to a posting",
   "posting.close": "Closed a posting",
+  "staff.join": "Joined the staff",
+  "staff.remove": "Removed a member of staff",
+  "staff.sign-in": "Signed in as staff",
+  "member.invite": "Invited a colleague",
+  "member.join": "Joined an organisation",
+  "member.remove": "Removed a colleague",
+  "account.delete": "Deleted their own account",
 };
 
 export type AuditAction =
@@ -22,7 +29,14 @@ export type AuditAction =
   | "staff.create"
   | "insights.export"
   | "posting.approve"
-  | "posting.request-changes";
+  | "posting.request-changes"
+  | "staff.join"
+  | "staff.remove"
+  | "staff.sign-in"
+  | "member.invite"
+  | "member.join"
+  | "member.remove"
+  | "account.delete";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

@@ -1,9 +1,12 @@
+import crypto from "node:crypto";
 import { pageWindow } from "~/components/pagination";
 import { prisma } from "~/db.server";
 import { auditActionLabel, type AuditAction } from "./actions";
+import { auditRowHash, chainHead } from "./chain.server";
 
-// The append-only audit trail of staff actions. Triggers in the migration refuse
-// UPDATE and DELETE, so this module only ever inserts and reads.
+// The append-only audit trail of staff actions and of every change to who can
+// do what. Triggers in the migrations refuse UPDATE, DELETE and INSERT OR
+// REPLACE, and each row is chained to the one before by its hash (decision 020).
 
 export type AuditActor = { id: string; email: string };
 
@@ -17,18 +20,36 @@ export type AuditInput = {
 
 type Writer = Pick<typeof prisma, "auditEvent">;
 
-/** Write one audit event. Pass `tx` to write it in the same transaction as the change it records. */
+/**
+ * Write one audit event on the end of the hash chain (chain.server.ts). Pass
+ * `tx` to write it in the same transaction as the change it records: every
+ * interactive transaction begins IMMEDIATE (decision 015), so two writers
+ * never read the same chain head. Without `tx` it takes a transaction of its own.
+ */
 export async function recordAudit(actor: AuditActor, input: AuditInput, tx: Writer = prisma) {
+  if (tx === prisma) {
+    await prisma.$transaction((own) => appendAudit(actor, input, own));
+    return;
+  }
+  await appendAudit(actor, input, tx);
+}
+
+async function appendAudit(actor: AuditActor, input: AuditInput, tx: Writer) {
+  const head = await chainHead(tx);
+  const row = {
+    id: crypto.randomUUID(),
+    seq: head.seq + 1,
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    targetLabel: input.targetLabel ?? null,
+    reason: input.reason ?? null,
+    createdAt: new Date(),
+  };
   await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: input.action,
-      targetType: input.targetType,
-      targetId: input.targetId,
-      targetLabel: input.targetLabel ?? null,
-      reason: input.reason ?? null,
-    },
+    data: { ...row, prevHash: head.hash, hash: auditRowHash(row, head.hash) },
     select: { id: true },
   });
 }

@@ -5,6 +5,7 @@ import {
   recordSignInFailure,
   signInLimitMessage,
 } from "./rate-limit.server";
+import { recordAudit } from "~/audit/audit.server";
 import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 
@@ -28,7 +29,13 @@ export async function checkSignIn(
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, suspendedAt: true, password: { select: { hash: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      suspendedAt: true,
+      password: { select: { hash: true } },
+    },
   });
   // Verify against a dummy hash when there is no account, so timing gives nothing away.
   const ok = await verifyPassword(user?.password?.hash ?? (await dummyPasswordHash()), password);
@@ -38,5 +45,14 @@ export async function checkSignIn(
   }
   if (user.suspendedAt) return refused(SUSPENDED_MESSAGE, "email");
   await clearAccountFailures(email);
+  // Staff can change who can do what, so each staff sign-in is on the audit trail.
+  if (user.role === "staff") {
+    await recordAudit(user, {
+      action: "staff.sign-in",
+      targetType: "user",
+      targetId: user.id,
+      targetLabel: user.email,
+    });
+  }
   return done({ userId: user.id });
 }

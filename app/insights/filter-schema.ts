@@ -4,6 +4,7 @@ import { z } from "zod";
 import { fieldErrorsFrom, type FieldErrors } from "~/forms/parse";
 import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { isIsoDate } from "~/time/uk-time";
+import { steppedDates } from "./disclosure";
 import type { InsightFilters } from "./filters";
 
 const optionalEnum = <T extends string>(ids: readonly [T, ...T[]]) =>
@@ -68,4 +69,14 @@ export function parseInsightFilters(params: URLSearchParams): {
     },
     errors,
   };
+}
+
+/**
+ * The filters of an insight view (page and CSV), with its dates moved to whole
+ * weeks and never into the week still going on (disclosure.ts, decision 019).
+ * The audit trail's date filter reads plain `parseInsightFilters`.
+ */
+export function parseInsightView(params: URLSearchParams, now = new Date()) {
+  const { filters, errors } = parseInsightFilters(params);
+  return { filters: { ...filters, ...steppedDates(filters, now) }, errors };
 }

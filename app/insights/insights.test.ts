@@ -8,7 +8,7 @@ import { buildInsightTable } from "./insights.server";
 import { averageChange, mentoringByGroup } from "./mentoring.server";
 import { opportunitiesByGroup } from "./opportunities.server";
 import { readinessByGroup, readinessMedians } from "./readiness.server";
-import { presentTable, SUPPRESSED } from "./table";
+import { HIDDEN_TOO, presentTable, SUPPRESSED } from "./table";
 
 // A seeded database with answers worked out by hand (see the comments by each group).
 // Coventry: 6 firms, Dudley: 5, Walsall: 4 (too few to show), Solihull: 5 (mentoring).
@@ -328,15 +328,15 @@ describe("readiness aggregates", () => {
     expect(Object.fromEntries(sectors.map((r) => [r.group, r.orgs]))).toEqual({ C: 6, G: 4 });
   });
 
-  it("hides groups under 5 firms and shows groups of 5 and 6 (the threshold at 4, 5 and 6)", async () => {
+  it("hides groups under 5 firms, and one more so the Total gives nothing away", async () => {
     const table = presentTable(await buildInsightTable("readiness", all));
     const row = (label: string) => table.rows.find((r) => r.label === label)!;
     expect(row("Walsall")).toMatchObject({ suppressed: true });
     expect(row("Walsall").texts.every((t) => t === SUPPRESSED)).toBe(true);
-    expect(row("Dudley")).toMatchObject({
-      suppressed: false,
-      texts: ["5", "5", "1", "1", "1", "2", "0", "0%"],
-    });
+    // Walsall alone hidden would be the Total minus the rest: the smallest other group
+    // (Dudley, 5 firms, first of two) is hidden too (secondary suppression).
+    expect(row("Dudley")).toMatchObject({ suppressed: true });
+    expect(row("Dudley").texts.every((t) => t === HIDDEN_TOO)).toBe(true);
     expect(row("Coventry")).toMatchObject({
       suppressed: false,
       texts: ["6", "7", "2", "3", "1", "0", "3", "50%"],
@@ -395,14 +395,18 @@ describe("opportunity aggregates", () => {
   it("hides a group of one organisation", async () => {
     const table = presentTable(await buildInsightTable("opportunities", all));
     expect(table.rows.find((r) => r.label === "Dudley")!.suppressed).toBe(true);
-    expect(table.rows.find((r) => r.label === "Coventry")!.texts).toEqual([
-      "5",
+    // With two groups, Total minus Coventry would be Dudley: Coventry is hidden too, the Total shown.
+    expect(
+      table.rows.find((r) => r.label === "Coventry")!.texts.every((t) => t === HIDDEN_TOO),
+    ).toBe(true);
+    expect(table.rows.find((r) => r.label === "Total")!.texts).toEqual([
+      "6",
       "1",
       "0",
       "2",
-      "5",
-      "5",
-      "20",
+      "6",
+      "6",
+      "30",
       "4",
       "2",
     ]);
@@ -460,7 +464,8 @@ describe("trends", () => {
       "June 2026",
     ]);
     expect(months["January 2026"]).toEqual(["0", "0", "0", "0"]);
-    expect(months["February 2026"]).toEqual(["5", "0", "0", "5"]);
+    // June's checks are hidden, and February's too: the readiness table's Total has them all.
+    expect(months["February 2026"]).toEqual([HIDDEN_TOO, "0", "0", "5"]);
     expect(months["March 2026"]).toEqual(["15", "7", SUPPRESSED, "0"]);
     expect(months["June 2026"]).toEqual([SUPPRESSED, "0", "0", "0"]);
   });

@@ -5,6 +5,7 @@ import {
   formatValue,
   mayShowCell,
   presentTable,
+  HIDDEN_TOO,
   SUPPRESSED,
   tableToMatrix,
   type InsightTable,
@@ -70,7 +71,7 @@ describe("small-group suppression", () => {
     ).toEqual([
       ["Area", "Firms", "Checks", "Share"],
       ["A", SUPPRESSED, SUPPRESSED, SUPPRESSED],
-      ["B", "5", "3", "60%"],
+      ["B", HIDDEN_TOO, HIDDEN_TOO, HIDDEN_TOO],
     ]);
   });
 });

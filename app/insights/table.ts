@@ -1,10 +1,13 @@
 import { MIN_PEER_GROUP, mayShowGroup } from "~/readiness/peers";
+import { suppressGroups } from "./disclosure";
 
 // One shape for every insight table, so the page, its chart and its CSV file show
 // the same numbers with the same small-group suppression. The threshold is the
 // readiness peer-group minimum (app/readiness/peers.ts), kept in one place.
 
 export const SUPPRESSED = `fewer than ${MIN_PEER_GROUP}`;
+/** A group big enough to show, hidden so that a small one cannot be worked out from the total. */
+export const HIDDEN_TOO = "hidden";
 
 export type ColumnFormat = "count" | "percent" | "score" | "change";
 export type InsightColumn = { label: string; format?: ColumnFormat };
@@ -60,34 +63,54 @@ export function mayShowCell(orgs: number) {
   return orgs === 0 || mayShowGroup(orgs);
 }
 
-/** Applies suppression and formatting: the strings the page and the CSV both show. */
+type Hidden = false | "primary" | "secondary";
+
+/**
+ * Which cells of one column to hide: small groups, and then more groups so that
+ * none can be worked out from a total (disclosure.ts). Every column is treated as
+ * adding up to a total someone can see, on this page or another (the trends add
+ * up to the other tables' totals), so columns without a Total row get it too.
+ */
+function hiddenInColumn(table: InsightTable, column: number | "orgs"): Hidden[] {
+  const orgsOf = (row: InsightRow) =>
+    column === "orgs" ? (row.orgs ?? 0) : (row.cellOrgs?.[column] ?? row.orgs ?? 0);
+  const groups = table.rows.flatMap((row, i) => (row.total ? [] : [i]));
+  const plan = suppressGroups(groups.map((i) => orgsOf(table.rows[i]!)));
+  return table.rows.map((row, i) => {
+    if (row.total) return plan.total || !mayShowCell(orgsOf(row)) ? "primary" : false;
+    const at = groups.indexOf(i);
+    if (plan.primary.has(at)) return "primary";
+    return plan.secondary.has(at) ? "secondary" : false;
+  });
+}
+
+const hiddenText = (hidden: Hidden) => (hidden === "secondary" ? HIDDEN_TOO : SUPPRESSED);
+
+/** Applies disclosure control and formatting: the strings the page and the CSV both show. */
 export function presentTable(table: InsightTable): PresentedTable {
   const head = [
     table.firstColumn,
     ...(table.orgColumn ? [table.orgColumn] : []),
     ...table.columns.map((c) => c.label),
   ];
-  const rows = table.rows.map((row): PresentedRow => {
-    const rowShown = row.orgs === null || mayShowCell(row.orgs);
-    const values = row.cells.map((value, i) => {
-      const orgs = row.cellOrgs?.[i] ?? row.orgs ?? 0;
-      return rowShown && mayShowCell(orgs) ? value : null;
-    });
-    const texts = row.cells.map((value, i) => {
-      const orgs = row.cellOrgs?.[i] ?? row.orgs ?? 0;
-      return rowShown && mayShowCell(orgs)
-        ? formatValue(value, table.columns[i]?.format)
-        : SUPPRESSED;
-    });
+  // A row built from one organisation count is hidden whole, in every column.
+  const byRow = hiddenInColumn(table, "orgs");
+  const byColumn = table.columns.map((_, i) => hiddenInColumn(table, i));
+  const rows = table.rows.map((row, r): PresentedRow => {
+    const rowHidden: Hidden = row.orgs === null ? false : (byRow[r] ?? false);
+    const cellHidden = (i: number): Hidden => rowHidden || (byColumn[i]?.[r] ?? false);
     return {
       label: row.label,
-      suppressed: !rowShown,
+      suppressed: Boolean(rowHidden),
       total: Boolean(row.total),
       texts: [
-        ...(table.orgColumn ? [rowShown ? String(row.orgs ?? "") : SUPPRESSED] : []),
-        ...texts,
+        ...(table.orgColumn ? [rowHidden ? hiddenText(rowHidden) : String(row.orgs ?? "")] : []),
+        ...row.cells.map((value, i) => {
+          const hidden = cellHidden(i);
+          return hidden ? hiddenText(hidden) : formatValue(value, table.columns[i]?.format);
+        }),
       ],
-      values,
+      values: row.cells.map((value, i) => (cellHidden(i) ? null : value)),
     };
   });
   return { head, rows, numeric: head.map((_, i) => i).filter((i) => i >= 1) };

@@ -139,7 +139,10 @@ function InsightTable({
               row.group,
               {
                 span: dimensionIds.length + 1,
-                content: `Fewer than ${minGroup} businesses, so hidden`,
+                content:
+                  row.why === "small"
+                    ? `Fewer than ${minGroup} businesses, so hidden`
+                    : "Hidden, so a smaller group cannot be worked out",
               },
             ]
           : [row.group, row.total, ...dimensionIds.map((d) => row.low[d])],
@@ -248,7 +251,8 @@ export default function Board() {
         How many businesses score below {lowScore} out of 100 in each area, from each
         business&apos;s latest readiness check. Workforce digital skills are the &quot;hidden
         middle&quot;: everyday skills staff need. Groups of fewer than {minGroup} businesses are
-        hidden, so no business can be picked out.
+        hidden, and one more group with them, so no business can be picked out. The numbers run to
+        the end of last week.
       </p>
       <WorkforceChart rows={byArea} />
       <InsightTable

@@ -6,9 +6,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading, Table } from "~/components/ui";
 import { DateField, SelectField } from "~/insights/filter-fields";
 import { breakdowns, describeFilters, filtersToSearch } from "~/insights/filters";
-import { parseInsightFilters } from "~/insights/filter-schema";
+import { parseInsightView } from "~/insights/filter-schema";
 import { cachedInsightTables } from "~/insights/cache.server";
-import { presentTable, SUPPRESSED, type InsightTable } from "~/insights/table";
+import { HIDDEN_TOO, presentTable, SUPPRESSED, type InsightTable } from "~/insights/table";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
 import { MIN_PEER_GROUP } from "~/readiness/peers";
 
@@ -35,14 +35,14 @@ function chartFor(table: InsightTable) {
     max: bounded ? 100 : Math.max(1, ...data.map((d) => d.value)),
     data,
     note: hidden
-      ? `${hidden} ${hidden === 1 ? "row is" : "rows are"} not drawn: ${SUPPRESSED} organisations, or no data.`
+      ? `${hidden} ${hidden === 1 ? "row is" : "rows are"} not drawn: hidden, or no data.`
       : "",
   };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const { filters, errors } = parseInsightFilters(new URL(request.url).searchParams);
+  const { filters, errors } = parseInsightView(new URL(request.url).searchParams);
   const tables = await cachedInsightTables(filters);
   return {
     filters,
@@ -114,7 +114,13 @@ export default function StaffInsights() {
       <PageHeading caption="Partnership staff">Regional insight</PageHeading>
       <p className="body">
         Numbers from groups of fewer than {MIN_PEER_GROUP} organisations are not shown, so no single
-        organisation can be picked out. They show as &quot;{SUPPRESSED}&quot;.
+        organisation can be picked out. They show as &quot;{SUPPRESSED}&quot;. When a small group is
+        hidden, one more group shows as &quot;{HIDDEN_TOO}&quot;, so the small one cannot be worked
+        out from the total.
+      </p>
+      <p className="body">
+        Dates go by whole weeks, Monday to Sunday, up to the end of last week. So two views a day
+        apart are the same, and cannot be compared to find one firm.
       </p>
       <Form method="get" aria-label="Filter the insight" className="filters">
         <fieldset className="fieldset">
