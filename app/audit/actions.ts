@@ -10,6 +10,10 @@ export const auditActionLabels: Record<string, string> = {
   "posting.approve": "Approved a posting",
   "posting.request-changes": "Asked for changes to a posting",
   "posting.close": "Closed a posting",
+  "organisation.ask-again": "Asked to be checked again",
+  "organisation.revoke": "Took back an organisation's check",
+  "posting.take-down": "Took down a live posting",
+  "offer.take-down": "Took down an offer",
 };
 
 export type AuditAction =
@@ -20,7 +24,11 @@ export type AuditAction =
   | "staff.invite"
   | "insights.export"
   | "posting.approve"
-  | "posting.request-changes";
+  | "posting.request-changes"
+  | "organisation.ask-again"
+  | "organisation.revoke"
+  | "posting.take-down"
+  | "offer.take-down";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

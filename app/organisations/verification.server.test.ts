@@ -2,7 +2,12 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
 import { outboxFor } from "../../tests/outbox";
-import { declineOrganisation, verifyOrganisation } from "./verification.server";
+import {
+  askToBeCheckedAgain,
+  declineOrganisation,
+  decisionRefusal,
+  verifyOrganisation,
+} from "./verification.server";
 
 const now = new Date("2027-03-10T10:00:00Z");
 
@@ -80,7 +85,6 @@ describe("not accepting an organisation", () => {
   test("records the reason, writes the audit trail, and tells the organisation why", async () => {
     const staff = await staffMember();
     const board = await waiting("board");
-    await verifyOrganisation(staff, board.organisationId, now);
     const reason = "We could not find this firm at Companies House.";
     expect(await declineOrganisation(staff, board.organisationId, reason)).toEqual({
       status: "done",
@@ -92,7 +96,6 @@ describe("not accepting an organisation", () => {
       verifiedAt: null,
     });
     expect((await auditOf(board.organisationId)).map((e) => [e.action, e.reason])).toEqual([
-      ["organisation.verify", null],
       ["organisation.decline", reason],
     ]);
     const message = `The partnership team could not accept ${board.name}. The reason: ${reason}`;
@@ -104,5 +107,56 @@ describe("not accepting an organisation", () => {
     expect(outboxFor(board.email).map((m) => m.subject)).toContain(
       "We could not accept your organisation",
     );
+  });
+});
+
+describe("the statuses move one way", () => {
+  test("staff decide only on an organisation that is waiting; a checked one is revoked, never declined", () => {
+    expect(decisionRefusal("unverified", "verify")).toBeNull();
+    expect(decisionRefusal("unverified", "decline")).toBeNull();
+    expect(decisionRefusal("verified", "revoke")).toBeNull();
+    expect(decisionRefusal("verified", "verify")).toBe(
+      "This organisation has already been checked.",
+    );
+    expect(decisionRefusal("verified", "decline")).toMatch(/take the check back instead/);
+    expect(decisionRefusal("declined", "verify")).toMatch(/ask again first/);
+    expect(decisionRefusal("unverified", "revoke")).toMatch(/Only a checked organisation/);
+    expect(decisionRefusal("revoked", "verify")).toMatch(/taken back/);
+  });
+
+  test("a stale form cannot check a declined organisation", async () => {
+    const staff = await staffMember();
+    const sme = await waiting("sme");
+    await declineOrganisation(staff, sme.organisationId, "Not a real firm.");
+    expect(await verifyOrganisation(staff, sme.organisationId, now)).toMatchObject({
+      status: "refused",
+    });
+    expect((await stateOf(sme.organisationId)).verificationStatus).toBe("declined");
+  });
+});
+
+describe("asking to be checked again", () => {
+  test("a declined organisation waits again, its request is in its history, and staff can then check it", async () => {
+    const staff = await staffMember();
+    const sme = await waiting("sme");
+    const member = { id: sme.id, email: sme.email, organisationId: sme.organisationId };
+    expect(await askToBeCheckedAgain(member)).toMatchObject({ status: "refused" });
+    await declineOrganisation(staff, sme.organisationId, "Give your full postcode.");
+    expect(await askToBeCheckedAgain(member)).toEqual({
+      status: "done",
+      value: { name: sme.name },
+    });
+    expect(await stateOf(sme.organisationId)).toEqual({
+      verificationStatus: "unverified",
+      verificationReason: null,
+      verifiedAt: null,
+    });
+    expect((await auditOf(sme.organisationId)).map((e) => [e.action, e.actorId])).toEqual([
+      ["organisation.decline", staff.id],
+      ["organisation.ask-again", sme.id],
+    ]);
+    expect(await verifyOrganisation(staff, sme.organisationId, now)).toMatchObject({
+      status: "done",
+    });
   });
 });
