@@ -160,3 +160,82 @@ describe("asking to be checked again", () => {
     });
   });
 });
+
+describe("taking back a check", () => {
+  test("an employer's live postings close, schools that asked are told, and it is audited", async () => {
+    const { makeApprenticeship, makeOrg, makePlacement } =
+      await import("../../tests/opportunities-data");
+    const { revokeOrganisation } = await import("./verification.server");
+    const staff = await staffMember();
+    const employer = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const a = await makeApprenticeship(employer.id, now);
+    const p = await makePlacement(employer.id, now);
+    const draft = await makePlacement(employer.id, now, { state: "draft" });
+    await prisma.placementRequest.create({
+      data: { placementId: p.id, schoolOrgId: school.id, places: 2, yearGroup: "10" },
+    });
+    const reason = "The firm has closed down.";
+
+    expect(await revokeOrganisation(staff, employer.id, reason, now)).toEqual({
+      status: "done",
+      value: { name: employer.name, postingsClosed: 2 },
+    });
+    expect(await stateOf(employer.id)).toEqual({
+      verificationStatus: "revoked",
+      verificationReason: reason,
+      verifiedAt: null,
+    });
+    const states = await prisma.placement.findMany({
+      where: { organisationId: employer.id },
+      select: { id: true, state: true },
+    });
+    expect(states).toEqual(
+      expect.arrayContaining([
+        { id: p.id, state: "closed" },
+        { id: draft.id, state: "draft" },
+      ]),
+    );
+    expect(
+      await prisma.apprenticeship.findUnique({ where: { id: a.id }, select: { state: true } }),
+    ).toEqual({ state: "closed" });
+    expect(
+      (
+        await prisma.auditEvent.findMany({
+          where: { targetId: { in: [employer.id, a.id, p.id] } },
+          select: { action: true },
+        })
+      )
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(["organisation.revoke", "posting.take-down", "posting.take-down"]);
+    expect(outboxFor(employer.email).map((m) => m.subject)).toEqual([
+      "The partnership team took back its check on your organisation",
+    ]);
+    expect(outboxFor(school.email).map((m) => m.subject)).toEqual([
+      "A placement you asked about was taken down",
+    ]);
+    // Only once; and a waiting organisation has no check to take back.
+    expect(await revokeOrganisation(staff, employer.id, reason, now)).toMatchObject({
+      status: "refused",
+    });
+    const waitingOne = await waiting("sme");
+    expect(await revokeOrganisation(staff, waitingOne.organisationId, reason, now)).toMatchObject({
+      status: "refused",
+    });
+  });
+
+  test("a board firm's mentors and offers are hidden at once", async () => {
+    const { mentor, offer } = await import("../../tests/mentoring-data");
+    const { loadMentors, loadOffers } = await import("~/mentoring/candidates.server");
+    const { revokeOrganisation } = await import("./verification.server");
+    const staff = await staffMember();
+    const board = await mentor();
+    const clinic = await offer(5, { board });
+    expect((await loadMentors()).map((m) => m.id)).toContain(board.profileId);
+    expect((await loadOffers(new Date())).map((o) => o.id)).toContain(clinic.id);
+    await revokeOrganisation(staff, board.organisationId, "Not a partnership firm any more.");
+    expect((await loadMentors()).map((m) => m.id)).not.toContain(board.profileId);
+    expect((await loadOffers(new Date())).map((o) => o.id)).not.toContain(clinic.id);
+  });
+});

@@ -3,7 +3,7 @@
 // the app and by email once it is stored.
 //
 // The statuses move one way (issue 13):
-//   unverified ──verify──▶ verified ──revoke──▶ revoked
+//   unverified ──verify──▶ verified ──revoke──▶ revoked (postings closed; mentors and offers hidden)
 //        │  ▲
 //  decline  ask again (the organisation, after correcting its details)
 //        ▼  │
@@ -17,6 +17,7 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { verifiableKinds } from "~/insights/overview.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { takeDownIn, tellTakenDown, type TakenDown } from "~/opportunities/take-down.server";
 import type { VerificationStatus } from "./verification";
 
 const verifiedMessages: Record<string, string> = {
@@ -193,4 +194,67 @@ export async function askToBeCheckedAgain(user: {
   });
   if (!asked) return refused("Your organisation has already asked to be checked again.");
   return done({ name: organisation.name });
+}
+
+/**
+ * Staff take back a check, with a reason the organisation reads. Its live
+ * postings close (each taken down, with the schools that asked told); its
+ * mentors and offers leave every list at once, because only a verified board
+ * firm's are shown (mentoring/candidates.server.ts); its users are told.
+ */
+export async function revokeOrganisation(
+  staff: AuditActor,
+  organisationId: string,
+  reason: string,
+  now = new Date(),
+): Promise<CommandResult<{ name: string; postingsClosed: number }>> {
+  const organisation = await findVerifiable(organisationId);
+  if (!organisation) return notFound();
+  const refusal = decisionRefusal(organisation.verificationStatus, "revoke");
+  if (refusal) return refused(refusal);
+  const postingReason = `The partnership team took back its check on ${organisation.name}. The reason: ${reason}`;
+  const closed = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisation.id, verificationStatus: "verified" },
+      data: { verificationStatus: "revoked", verificationReason: reason, verifiedAt: null },
+    });
+    if (count === 0) return null;
+    await recordAudit(
+      staff,
+      {
+        action: "organisation.revoke",
+        targetType: "organisation",
+        targetId: organisation.id,
+        targetLabel: organisation.name,
+        reason,
+      },
+      tx,
+    );
+    const where = { organisationId: organisation.id, state: "live" };
+    const live = [
+      ...(await tx.apprenticeship.findMany({ where, select: { id: true } })).map(({ id }) => ({
+        kind: "apprenticeship" as const,
+        id,
+      })),
+      ...(await tx.placement.findMany({ where, select: { id: true } })).map(({ id }) => ({
+        kind: "placement" as const,
+        id,
+      })),
+    ];
+    const takenDown: TakenDown[] = [];
+    for (const posting of live) {
+      const result = await takeDownIn(tx, staff, posting.kind, posting.id, postingReason, now);
+      if (result && !("refused" in result)) takenDown.push(result);
+    }
+    return takenDown;
+  });
+  if (!closed) return refused("Someone else has just decided on this organisation.");
+  await notifyOrganisation({
+    organisationId: organisation.id,
+    subject: "The partnership team took back its check on your organisation",
+    message: `The partnership team took back its check on ${organisation.name}. Your live postings are closed, and your mentors and offers are hidden. The reason: ${reason}`,
+    link: "/account",
+  });
+  for (const posting of closed) await tellTakenDown(posting, postingReason, { employer: false });
+  return done({ name: organisation.name, postingsClosed: closed.length });
 }

@@ -49,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     placesLeft: Math.max(0, placement.places - taken),
     apprenticeships,
     canRequest: user.role === "school",
+    isStaff: user.role === "staff",
     confirmed: Boolean(user.emailConfirmedAt),
     verified: user.organisation.verificationStatus === "verified",
   };
@@ -85,6 +86,7 @@ export default function Placement() {
     placesLeft,
     apprenticeships,
     canRequest,
+    isStaff,
     confirmed,
     verified,
   } = useLoaderData<typeof loader>();
@@ -94,6 +96,11 @@ export default function Placement() {
       <BackLink to="/placements">Back to all placements</BackLink>
       <PageHeading caption={p.organisation.name}>{p.title}</PageHeading>
       <p className="body pre-line">{p.description}</p>
+      {isStaff ? (
+        <p className="body">
+          <Link to={`/staff/take-down/placements/${p.id}`}>Take this placement down</Link>
+        </p>
+      ) : null}
       <SummaryList
         rows={[...placementRows(p), { key: "Places left", value: String(placesLeft) }]}
       />

@@ -199,6 +199,15 @@ export default function ReviewPosting() {
           </section>
         </div>
       ) : null}
+      {state === "live" ? (
+        <p className="body">
+          <Link
+            to={`/staff/take-down/${kind === "placement" ? "placements" : "apprenticeships"}/${posting.id}`}
+          >
+            Take this posting down
+          </Link>
+        </p>
+      ) : null}
       <p className="secondary">
         {kind === "placement" ? "Work-experience placement" : "Apprenticeship vacancy"}
       </p>
