@@ -225,3 +225,81 @@ test.describe("taking things down", () => {
     await firm.context().close();
   });
 });
+
+test.describe("declined and revoked organisations", () => {
+  test("staff find a checked employer by name and take back its check: its placement closes and it is listed as taken back", async ({
+    page,
+    signInShared,
+  }) => {
+    const name = `Revoke Motors ${Date.now()}`;
+    const sme = await createUser("sme", { organisation: { name } });
+    const placement = await placementFor(sme.organisationId, "live", `Revoke week ${Date.now()}`);
+    await signInShared(page, "staff");
+
+    await page.goto("/staff/verification?status=verified");
+    await page.getByLabel("Search checked organisations").fill(name);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText(`Checked: 1 organisation match "${name}".`)).toBeVisible();
+    await expectNoA11yViolations(page, "organisations, checked, search");
+    await page.getByRole("link", { name }).click();
+
+    await page.getByRole("button", { name: "Take back the check" }).click();
+    await expect(
+      page.getByRole("link", { name: "Enter the reason the organisation will see" }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page, "revoke, error");
+    await page.getByLabel("Reason for taking back the check").fill("The firm has closed.");
+    await page.getByRole("button", { name: "Take back the check" }).click();
+    await expect(
+      page.getByText(`The check on ${name} is taken back. 1 live posting was closed.`),
+    ).toBeVisible();
+    await expect(page.getByText("Check taken back", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Take back the check" })).toHaveCount(0);
+
+    await expect(
+      prisma.placement.findUniqueOrThrow({ where: { id: placement.id }, select: { state: true } }),
+    ).resolves.toEqual({ state: "closed" });
+    await waitForEmail(sme.email, "The partnership team took back its check");
+
+    await page.goto(`/staff/verification?status=revoked&q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole("link", { name })).toBeVisible();
+    await expectNoA11yViolations(page, "organisations, revoked");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a declined employer reads why and asks again; staff find it waiting", async ({
+      page,
+      browser,
+      signInShared,
+    }) => {
+      const name = `Ask Again Ltd ${Date.now()}`;
+      const sme = await createUser("sme", { verified: false, organisation: { name } });
+      await prisma.organisation.update({
+        where: { id: sme.organisationId },
+        data: { verificationStatus: "declined", verificationReason: "Give your full postcode." },
+      });
+      const employer = await signedIn(browser, sme, false);
+      await employer.goto("/account");
+      await expect(employer.getByText("Give your full postcode.")).toBeVisible();
+      await expectNoA11yViolations(employer, "account, declined");
+      await employer.getByRole("button", { name: "Ask to be checked again" }).click();
+      await expect(
+        employer.getByText("The partnership team will check your organisation again"),
+      ).toBeVisible();
+      await expect(employer.getByRole("button", { name: "Ask to be checked again" })).toHaveCount(
+        0,
+      );
+      await employer.context().close();
+
+      await signInShared(page, "staff");
+      await page.goto("/staff/verification");
+      await page.getByLabel("Search waiting organisations").fill(sme.email);
+      await page.getByRole("button", { name: "Search" }).click();
+      await page.getByRole("link", { name }).click();
+      await expect(page.getByText("Asked to be checked again")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Mark as checked" })).toBeVisible();
+    });
+  });
+});

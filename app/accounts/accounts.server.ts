@@ -8,6 +8,8 @@ import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
 import { confirmEmailMessage } from "~/email/templates.server";
+import { recordAudit } from "~/audit/audit.server";
+import { leaveRefusal, removeRefusal } from "./org-admins";
 import type { createAccountSchema } from "./schemas";
 
 /** Does `password` match the user's stored one? Asked again before a change to the account itself. */
@@ -41,6 +43,8 @@ export async function createAccount(
       email: input.email,
       name: input.name,
       role: input.role,
+      // Whoever signs an organisation up is its first admin (org-admins.ts).
+      isOrgAdmin: true,
       password: { create: { hash } },
       organisation: {
         create: {
@@ -83,24 +87,59 @@ export async function isLastMember(organisationId: string) {
   return (await prisma.user.count({ where: { organisationId } })) === 1;
 }
 
-/** A person deletes their own account, after giving their password again. */
+/** Why this person may not leave their organisation now (the last admin hands over first), or null. */
+export async function leavingRefusal(userId: string): Promise<string | null> {
+  const me = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, isOrgAdmin: true, organisationId: true },
+  });
+  if (!me) return null;
+  const members = await prisma.user.findMany({
+    where: { organisationId: me.organisationId },
+    select: { id: true, isOrgAdmin: true },
+  });
+  return leaveRefusal(me, members);
+}
+
+/** A person deletes their own account (so leaves their organisation), after giving their password again. */
 export async function deleteOwnAccount(userId: string, password: string): Promise<CommandResult> {
   if (!(await isCurrentPassword(userId, password)))
     return refused("Your password is not right", "password");
+  const refusal = await leavingRefusal(userId);
+  if (refusal) return refused(refusal);
   await deleteAccount(userId);
   return done();
 }
 
 /**
- * Remove a colleague. Ownership in the where: only someone in the same
- * organisation, never yourself; anyone else is not found.
+ * An admin removes a colleague (org-admins.ts says who may). Ownership in the
+ * where: only someone in the same organisation, never yourself; anyone else is
+ * not found. Recorded in the audit trail.
  */
 export async function removeColleague(
-  user: { id: string; organisationId: string },
+  user: { id: string; email: string; organisationId: string; role: string },
   colleagueId: string,
 ): Promise<CommandResult> {
-  const { count } = await prisma.user.deleteMany({
-    where: { id: colleagueId, organisationId: user.organisationId, NOT: { id: user.id } },
+  return prisma.$transaction(async (tx): Promise<CommandResult> => {
+    const me = await tx.user.findUnique({ where: { id: user.id }, select: { isOrgAdmin: true } });
+    const colleague = await tx.user.findFirst({
+      where: { id: colleagueId, organisationId: user.organisationId, NOT: { id: user.id } },
+      select: { id: true, email: true },
+    });
+    if (!me || !colleague) return notFound();
+    const refusal = removeRefusal({ ...user, isOrgAdmin: me.isOrgAdmin }, colleague.id);
+    if (refusal) return refused(refusal);
+    await tx.user.delete({ where: { id: colleague.id } });
+    await recordAudit(
+      user,
+      {
+        action: "member.remove",
+        targetType: "user",
+        targetId: colleague.id,
+        targetLabel: colleague.email,
+      },
+      tx,
+    );
+    return done();
   });
-  return count === 0 ? notFound() : done();
 }

@@ -14,6 +14,9 @@ export const auditActionLabels: Record<string, string> = {
   "organisation.revoke": "Took back an organisation's check",
   "posting.take-down": "Took down a live posting",
   "offer.take-down": "Took down an offer",
+  "member.make-admin": "Made someone an organisation admin",
+  "member.unmake-admin": "Stopped someone being an organisation admin",
+  "member.remove": "Removed someone from an organisation",
 };
 
 export type AuditAction =
@@ -28,7 +31,10 @@ export type AuditAction =
   | "organisation.ask-again"
   | "organisation.revoke"
   | "posting.take-down"
-  | "offer.take-down";
+  | "offer.take-down"
+  | "member.make-admin"
+  | "member.unmake-admin"
+  | "member.remove";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {
