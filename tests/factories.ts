@@ -9,6 +9,8 @@ export async function makeUser(
     organisationId?: string;
     createdAt?: Date;
     verified?: boolean;
+    /** An organisation admin. By default, as in the app, the user who makes a new organisation is one. */
+    admin?: boolean;
   } = {},
 ) {
   const tag = crypto.randomBytes(4).toString("hex");
@@ -19,6 +21,7 @@ export async function makeUser(
       role: kind,
       emailConfirmedAt: options.confirmed === false ? null : new Date(),
       createdAt: options.createdAt,
+      isOrgAdmin: options.admin ?? !options.organisationId,
       organisation: options.organisationId
         ? { connect: { id: options.organisationId } }
         : {

@@ -5,6 +5,7 @@ import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
 import { outboxFor } from "../../tests/outbox";
 import { createAccount, deleteOwnAccount, isLastMember, removeColleague } from "./accounts.server";
+import { handOverMessage, onlyAdminsMessage } from "./org-admins";
 
 const ADDRESS = "192.0.2.1";
 
@@ -123,6 +124,15 @@ describe("deleting your own account", () => {
     await makeUser("sme", { organisationId: user.organisationId });
     await prisma.password.create({ data: { userId: user.id, hash: await hashPassword(PASSWORD) } });
     expect(await isLastMember(user.organisationId)).toBe(false);
+    // The first user is the only admin: they hand over before they leave.
+    expect(await deleteOwnAccount(user.id, PASSWORD, ADDRESS)).toEqual({
+      status: "refused",
+      reason: handOverMessage,
+    });
+    await prisma.user.updateMany({
+      where: { organisationId: user.organisationId },
+      data: { isOrgAdmin: true },
+    });
     expect((await deleteOwnAccount(user.id, PASSWORD, ADDRESS)).status).toBe("done");
     expect(await prisma.organisation.count({ where: { id: user.organisationId } })).toBe(1);
   });
@@ -130,14 +140,35 @@ describe("deleting your own account", () => {
 
 describe("removing a colleague", () => {
   test("a colleague in the same organisation is removed", async () => {
-    const me = await makeUser("sme");
+    const me = { ...(await makeUser("sme")), role: "sme" };
     const colleague = await makeUser("sme", { organisationId: me.organisationId });
     expect(await removeColleague(me, colleague.id)).toEqual({ status: "done", value: undefined });
     expect(await prisma.user.count({ where: { id: colleague.id } })).toBe(0);
+    expect(
+      await prisma.auditEvent.findMany({
+        where: { targetId: colleague.id },
+        select: { action: true, actorId: true },
+      }),
+    ).toEqual([{ action: "member.remove", actorId: me.id }]);
+  });
+
+  test("a colleague who is not an admin cannot remove anyone (today any member could)", async () => {
+    const admin = await makeUser("sme");
+    const member = {
+      ...(await makeUser("sme", { organisationId: admin.organisationId })),
+      role: "sme",
+    };
+    const other = await makeUser("sme", { organisationId: admin.organisationId });
+    for (const target of [admin.id, other.id])
+      expect(await removeColleague(member, target)).toEqual({
+        status: "refused",
+        reason: onlyAdminsMessage,
+      });
+    expect(await prisma.user.count({ where: { organisationId: admin.organisationId } })).toBe(3);
   });
 
   test("someone in another organisation, or yourself, is not found and stays", async () => {
-    const me = await makeUser("sme");
+    const me = { ...(await makeUser("sme")), role: "sme" };
     const stranger = await makeUser("sme");
     expect(await removeColleague(me, stranger.id)).toEqual({ status: "not-found" });
     expect(await removeColleague(me, me.id)).toEqual({ status: "not-found" });

@@ -12,6 +12,7 @@ import { accountExistsNotice, confirmEmailMessage } from "~/email/templates.serv
 import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
 import { logger } from "~/logger.server";
 import { refuseUnlessCurrentPassword } from "./current-password.server";
+import { leaveRefusal, removeRefusal } from "./org-admins";
 import type { createAccountSchema } from "./schemas";
 
 /** Does `password` match the user's stored one? Asked again before a change to the account itself. */
@@ -54,6 +55,8 @@ export async function createAccount(
       email: input.email,
       name: input.name,
       role: input.role,
+      // Whoever signs an organisation up is its first admin (org-admins.ts).
+      isOrgAdmin: true,
       password: { create: { hash } },
       organisation: {
         create: {
@@ -111,6 +114,20 @@ export async function isLastMember(organisationId: string) {
   return (await prisma.user.count({ where: { organisationId } })) === 1;
 }
 
+/** Why this person may not leave their organisation now (the last admin hands over first), or null. */
+export async function leavingRefusal(userId: string): Promise<string | null> {
+  const me = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, isOrgAdmin: true, organisationId: true },
+  });
+  if (!me) return null;
+  const members = await prisma.user.findMany({
+    where: { organisationId: me.organisationId },
+    select: { id: true, isOrgAdmin: true },
+  });
+  return leaveRefusal(me, members);
+}
+
 /** A person deletes their own account, after giving their password again. */
 export async function deleteOwnAccount(
   userId: string,
@@ -122,6 +139,8 @@ export async function deleteOwnAccount(
     message: "Your password is not right",
   });
   if (wrong) return wrong;
+  const refusal = await leavingRefusal(userId);
+  if (refusal) return refused(refusal);
   const self = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true },
@@ -132,18 +151,23 @@ export async function deleteOwnAccount(
 }
 
 /**
- * Remove a colleague, audited. Ownership in the where: only someone in the same
- * organisation, never yourself; anyone else is not found.
+/**
+ * An admin removes a colleague (org-admins.ts says who may), audited. Ownership
+ * in the where: only someone in the same organisation, never yourself; anyone
+ * else is not found.
  */
 export async function removeColleague(
-  user: AuditActor & { organisationId: string },
+  user: AuditActor & { organisationId: string; role: string },
   colleagueId: string,
 ): Promise<CommandResult> {
+  const me = await prisma.user.findUnique({ where: { id: user.id }, select: { isOrgAdmin: true } });
   const colleague = await prisma.user.findFirst({
     where: { id: colleagueId, organisationId: user.organisationId, NOT: { id: user.id } },
     select: { id: true, role: true },
   });
-  if (!colleague) return notFound();
+  if (!me || !colleague) return notFound();
+  const refusal = removeRefusal({ ...user, isOrgAdmin: me.isOrgAdmin }, colleague.id);
+  if (refusal) return refused(refusal);
   await deleteAccount(colleague.id, {
     by: user,
     action: colleague.role === "staff" ? "staff.remove" : "member.remove",

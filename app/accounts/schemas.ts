@@ -133,6 +133,9 @@ export const meetingFormatSchema = z.object({
   meetingFormat: choice(meetingFormats, "Choose how your business likes to meet"),
 });
 
+/** A declined organisation, having corrected its details, asks staff to check it again. */
+export const askAgainSchema = z.object({ intent: z.literal("ask-again") });
+
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
   changePasswordSchema,
@@ -141,6 +144,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   removeColleagueSchema,
   resendConfirmationSchema,
   meetingFormatSchema,
+  askAgainSchema,
 ]);
 
 export const deleteAccountSchema = z.object({

@@ -18,6 +18,12 @@ export const auditActionLabels: Record<string, string> = {
   "member.join": "Joined an organisation",
   "member.remove": "Removed a colleague",
   "account.delete": "Deleted their own account",
+  "organisation.ask-again": "Asked to be checked again",
+  "organisation.revoke": "Took back an organisation's check",
+  "posting.take-down": "Took down a live posting",
+  "offer.take-down": "Took down an offer",
+  "member.make-admin": "Made someone an organisation admin",
+  "member.unmake-admin": "Stopped someone being an organisation admin",
 };
 
 export type AuditAction =
@@ -36,7 +42,13 @@ export type AuditAction =
   | "member.invite"
   | "member.join"
   | "member.remove"
-  | "account.delete";
+  | "account.delete"
+  | "organisation.ask-again"
+  | "organisation.revoke"
+  | "posting.take-down"
+  | "offer.take-down"
+  | "member.make-admin"
+  | "member.unmake-admin";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

@@ -100,3 +100,57 @@ describe("a board member's offers", () => {
     expect(await state()).toBe("published");
   });
 });
+
+describe("staff take an offer down", () => {
+  test("it leaves the lists, cannot be published again, is audited, and the firm and the businesses that booked are told", async () => {
+    const { takeDownOffer, offerRemovedMessage } = await import("./offers.server");
+    const { loadOffers } = await import("./candidates.server");
+    const { outboxFor } = await import("../../tests/outbox");
+    const staffUser = await makeUser("staff");
+    const staff = { id: staffUser.id, email: staffUser.email };
+    const board = await boardMember();
+    const created = await createOffer(board, clinic({ title: "Cyber basics clinic" }));
+    const id = created.status === "done" ? created.value.id : "";
+    const booker = await sme();
+    expect(
+      await bookSeats({
+        offerId: id,
+        smeOrgId: booker.organisationId,
+        userId: booker.id,
+        seats: 1,
+      }),
+    ).toMatchObject({ status: "done" });
+    expect((await loadOffers(new Date())).map((o) => o.id)).toContain(id);
+
+    const reason = "This firm is not running the clinic.";
+    expect(await takeDownOffer(staff, id, reason)).toEqual({
+      status: "done",
+      value: { title: "Cyber basics clinic" },
+    });
+    expect(
+      await prisma.offer.findUniqueOrThrow({
+        where: { id },
+        select: { state: true, removedReason: true },
+      }),
+    ).toEqual({ state: "removed", removedReason: reason });
+    expect((await loadOffers(new Date())).map((o) => o.id)).not.toContain(id);
+    expect(await setOfferPublished(board, id, true)).toEqual({
+      status: "refused",
+      reason: offerRemovedMessage,
+    });
+    expect(
+      await prisma.auditEvent.findMany({
+        where: { targetId: id },
+        select: { action: true, actorId: true, reason: true },
+      }),
+    ).toEqual([{ action: "offer.take-down", actorId: staff.id, reason }]);
+    expect(outboxFor(board.email).map((m) => m.subject)).toContain(
+      "The partnership team took down your offer",
+    );
+    expect(outboxFor(booker.email).map((m) => m.subject)).toContain(
+      "An offer you booked was taken down",
+    );
+    expect(await takeDownOffer(staff, id, reason)).toMatchObject({ status: "refused" });
+    expect(await takeDownOffer(staff, "no-such-offer", reason)).toEqual({ status: "not-found" });
+  });
+});

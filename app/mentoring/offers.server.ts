@@ -2,7 +2,9 @@
 // changing, withdrawing and publishing again. Ownership is in every `where`:
 // another organisation's offer is not found.
 import { done, notFound, refused, type CommandResult } from "~/command-result";
+import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
+import { notifyOrganisation } from "~/notifications/notify.server";
 import type { Offer } from "./schemas";
 
 type Owner = { id: string; organisationId: string };
@@ -45,15 +47,80 @@ export async function updateOffer(owner: Owner, id: string, offer: Offer): Promi
   });
 }
 
-/** Withdraw an offer from the lists, or publish it again. Existing bookings stay. */
+export const offerRemovedMessage =
+  "The partnership team took this offer down, so it cannot be published again.";
+
+/** Withdraw an offer from the lists, or publish it again. Existing bookings stay. One staff took down stays down. */
 export async function setOfferPublished(
   owner: Owner,
   id: string,
   published: boolean,
 ): Promise<CommandResult> {
+  const where = { id, organisationId: owner.organisationId };
   const { count } = await prisma.offer.updateMany({
-    where: { id, organisationId: owner.organisationId },
+    where: { ...where, state: { not: "removed" } },
     data: { state: published ? "published" : "withdrawn" },
   });
-  return count > 0 ? done() : notFound();
+  if (count > 0) return done();
+  return (await prisma.offer.count({ where })) > 0 ? refused(offerRemovedMessage) : notFound();
+}
+
+/**
+ * Partnership staff take an offer down, with a reason (issue 13): it leaves
+ * every list (visibleOfferWhere shows only published ones), its firm cannot
+ * publish it again, the decision is audited, and the firm and every business
+ * with a booking are told.
+ */
+export async function takeDownOffer(
+  staff: AuditActor,
+  id: string,
+  reason: string,
+  now = new Date(),
+): Promise<CommandResult<{ title: string }>> {
+  const taken = await prisma.$transaction(async (tx) => {
+    const offer = await tx.offer.findUnique({
+      where: { id },
+      select: { title: true, state: true, organisationId: true },
+    });
+    if (!offer) return null;
+    if (offer.state === "removed")
+      return { ok: false as const, reason: "This offer has already been taken down." };
+    await tx.offer.updateMany({
+      where: { id, state: offer.state },
+      data: { state: "removed", removedReason: reason, removedAt: now },
+    });
+    await recordAudit(
+      staff,
+      {
+        action: "offer.take-down",
+        targetType: "offer",
+        targetId: id,
+        targetLabel: offer.title,
+        reason,
+      },
+      tx,
+    );
+    const bookings = await tx.offerBooking.findMany({
+      where: { offerId: id, state: "booked" },
+      select: { smeOrgId: true },
+      distinct: ["smeOrgId"],
+    });
+    return { ok: true as const, ...offer, businesses: bookings.map((b) => b.smeOrgId) };
+  });
+  if (!taken) return notFound();
+  if (!taken.ok) return refused(taken.reason);
+  await notifyOrganisation({
+    organisationId: taken.organisationId,
+    subject: "The partnership team took down your offer",
+    message: `The partnership team took down "${taken.title}". Businesses cannot see it or book it now. The reason: ${reason}`,
+    link: "/board",
+  });
+  for (const organisationId of taken.businesses)
+    await notifyOrganisation({
+      organisationId,
+      subject: "An offer you booked was taken down",
+      message: `The partnership team took down "${taken.title}", which you booked. It will not go ahead through SkillsBridge. You can look for another offer.`,
+      link: "/offers",
+    });
+  return done({ title: taken.title });
 }

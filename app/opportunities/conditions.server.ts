@@ -11,7 +11,9 @@ export type PostingColumn = ApprenticeshipColumn | PlacementColumn;
 export type Condition<Column extends string = PostingColumn> =
   | { column: Column; op: "equals" | "gt" | "gte" | "lt" | "lte"; value: string | number | Date }
   /** A comma-separated list column ("10,11") holds the value; ids that never contain one another only. */
-  | { column: Column; op: "listHas"; value: string };
+  | { column: Column; op: "listHas"; value: string }
+  /** The organisation the posting belongs to (its `organisationId`) has been checked by staff. */
+  | { column: "organisationId"; op: "organisationVerified" };
 
 export type ApprenticeshipCondition = Condition<ApprenticeshipColumn>;
 export type PlacementCondition = Condition<PlacementColumn>;
@@ -32,6 +34,8 @@ function prismaCondition(condition: Condition<string>): Record<string, unknown> 
       return { [condition.column]: condition.value };
     case "listHas":
       return { [condition.column]: { contains: condition.value } };
+    case "organisationVerified":
+      return { organisation: { verificationStatus: "verified" } };
     default:
       return { [condition.column]: { [condition.op]: condition.value } };
   }
@@ -59,6 +63,8 @@ export function sqlOf(conditions: readonly Condition<string>[], alias: string): 
     conditions.map((condition) => {
       const col = column(alias, condition.column);
       if (condition.op === "listHas") return Prisma.sql`instr(${col}, ${condition.value}) > 0`;
+      if (condition.op === "organisationVerified")
+        return Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" vo WHERE vo."id" = ${col} AND vo."verificationStatus" = 'verified')`;
       const value = condition.value instanceof Date ? sqlDate(condition.value) : condition.value;
       return Prisma.sql`${col} ${Prisma.raw(sqlOperators[condition.op])} ${value}`;
     }),

@@ -78,3 +78,39 @@ describe("is this posting live", () => {
     expect(names(due)).toEqual(["p.startedYesterday", "p.startsToday"]);
   });
 });
+
+describe("only a verified organisation's postings are live", () => {
+  test.each(["unverified", "declined", "revoked"] as const)(
+    "a posting marked live for an employer whose status is %s is not listed, by Prisma or by SQL",
+    async (status) => {
+      const employer = await makeOrg("sme");
+      const apprenticeship = await makeApprenticeship(employer.id, now);
+      const placement = await makePlacement(employer.id, now);
+      const where = { organisationId: employer.id };
+      const live = async () => ({
+        apprenticeships: await prisma.apprenticeship.count({
+          where: { ...where, ...liveApprenticeshipWhere(now) },
+        }),
+        placements: await prisma.placement.count({
+          where: { ...where, ...livePlacementWhere(now) },
+        }),
+        viaSql: await prisma.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Apprenticeship" a WHERE a.id = ${apprenticeship.id} AND ${liveSql("apprenticeship", now, "a")}
+          UNION ALL
+          SELECT p.id FROM "Placement" p WHERE p.id = ${placement.id} AND ${liveSql("placement", now, "p")}`,
+      });
+      expect(await live()).toEqual({
+        apprenticeships: 1,
+        placements: 1,
+        viaSql: expect.any(Array),
+      });
+      expect((await live()).viaSql).toHaveLength(2);
+
+      await prisma.organisation.update({
+        where: { id: employer.id },
+        data: { verificationStatus: status },
+      });
+      expect(await live()).toEqual({ apprenticeships: 0, placements: 0, viaSql: [] });
+    },
+  );
+});

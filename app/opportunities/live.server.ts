@@ -2,6 +2,10 @@
 // to close: one definition, read as a Prisma `where` and as SQL. Listings and
 // detail pages hide a posting the moment its day comes, whether or not the
 // closing job (autoClosePostings) has run yet; the job then tidies its state.
+// A posting is live only while its organisation is verified (issue 13): staff
+// cannot approve one for an organisation they have not checked, and should a
+// check be taken back, this rule hides its postings at once, before any job
+// closes them. Schools only ever see employers the partnership has checked.
 import type { Prisma } from "~/generated/prisma/client";
 import {
   sqlOf,
@@ -33,6 +37,7 @@ function conditions<K extends PostingKind>(kind: K, now: Date, live: boolean): C
   return [
     { column: "state", op: "equals", value: "live" },
     { column, op, value: today },
+    ...(live ? [{ column: "organisationId", op: "organisationVerified" }] : []),
   ] as Conditions[K];
 }
 

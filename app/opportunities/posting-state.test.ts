@@ -20,6 +20,7 @@ const allowed: Array<[PostingState, PostingEvent, PostingState]> = [
   ["submitted", "request-changes", "changes-requested"],
   ["live", "close", "closed"],
   ["live", "auto-close", "closed"],
+  ["live", "take-down", "closed"],
   ["closed", "archive", "archived"],
 ];
 
@@ -36,7 +37,7 @@ describe("allowed moves", () => {
 });
 
 describe("refused moves", () => {
-  test("every other state and event pair is refused (29 of them)", () => {
+  test("every other state and event pair is refused (34 of them)", () => {
     expect(refused).toHaveLength(postingStates.length * postingEvents.length - allowed.length);
   });
 
@@ -96,7 +97,7 @@ describe("refused moves", () => {
 test("the buttons a page may offer follow the same table", () => {
   expect(availableEvents("draft")).toEqual(["submit"]);
   expect(availableEvents("submitted")).toEqual(["approve", "request-changes"]);
-  expect(availableEvents("live")).toEqual(["close", "auto-close"]);
+  expect(availableEvents("live")).toEqual(["close", "auto-close", "take-down"]);
   expect(availableEvents("archived")).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 // The life of a posting, apprenticeship or placement alike (PRODUCT.md §2):
 //
-//   draft ──submit──▶ submitted ──approve──▶ live ──close / auto-close──▶ closed ──archive──▶ archived
+//   draft ──submit──▶ submitted ──approve──▶ live ──close / auto-close / take-down──▶ closed ──archive──▶ archived
 //                        │  ▲                                                │
 //          request-changes  submit                                 clone (a new draft)
 //                        ▼  │
@@ -26,6 +26,7 @@ export const postingEvents = [
   "request-changes",
   "close",
   "auto-close",
+  "take-down",
   "archive",
 ] as const;
 export type PostingEvent = (typeof postingEvents)[number];
@@ -58,6 +59,8 @@ const moves: Record<PostingEvent, { from: readonly PostingState[]; to: PostingSt
   // never seen by anyone, so there is nothing to close.
   close: { from: ["live"], to: "closed" },
   "auto-close": { from: ["live"], to: "closed" },
+  // Partnership staff take a live posting down, with a reason (issue 13).
+  "take-down": { from: ["live"], to: "closed" },
   archive: { from: ["closed"], to: "archived" },
 };
 
@@ -76,6 +79,7 @@ const whatEventNeeds: Record<PostingEvent, string> = {
   "request-changes": "Only a posting waiting to be checked can be sent back for changes.",
   close: "Only a live posting can be closed.",
   "auto-close": "Only a live posting can be closed.",
+  "take-down": "Only a live posting can be taken down.",
   archive: "Only a closed posting can be archived.",
 };
 

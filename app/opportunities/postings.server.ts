@@ -8,6 +8,8 @@ import type { Problems } from "~/command-result";
 import { prisma } from "~/db.server";
 import { fieldErrorsFrom } from "~/forms/parse";
 import type { Prisma } from "~/generated/prisma/client";
+import type { VerificationStatus } from "~/organisations/verification";
+import { verifyIn } from "~/organisations/verification.server";
 import { dateToDay, startOfUkToday } from "~/time/uk-time";
 import { contactMissing } from "./after-acceptance";
 import { closingDateError } from "./apprenticeship-rules";
@@ -37,7 +39,13 @@ export type { PostingKind };
 const AUTOMATIC = "automatic";
 
 type Failure = { ok: false; errors: Record<string, string> };
-type Done = { ok: true; title: string; organisationId: string };
+type Done = {
+  ok: true;
+  title: string;
+  organisationId: string;
+  /** Set when staff checked the organisation in the same step: it is told of that too. */
+  verifiedOrganisation: { id: string; name: string; kind: string } | null;
+};
 
 export type Posted = { title: string; organisationId: string };
 
@@ -86,6 +94,22 @@ async function placementProblems(
   return errors;
 }
 
+export const notAcceptedSubmitMessage =
+  "The partnership team did not accept your organisation, so you cannot send postings for checking. See why on your account page, correct your details and ask to be checked again.";
+export const revokedSubmitMessage =
+  "The partnership team took back its check on your organisation, so you cannot send postings for checking. Contact the partnership team.";
+
+/** A declined (or revoked) organisation sends nothing for checking; one waiting may, and staff check both together. */
+async function submissionRefusal(organisationId: string): Promise<string | null> {
+  const organisation = await prisma.organisation.findUnique({
+    where: { id: organisationId },
+    select: { verificationStatus: true },
+  });
+  if (organisation?.verificationStatus === "declined") return notAcceptedSubmitMessage;
+  if (organisation?.verificationStatus === "revoked") return revokedSubmitMessage;
+  return null;
+}
+
 /** The SME sends a draft (or a posting with changes asked for) to be checked. */
 export async function submitPosting(
   kind: PostingKind,
@@ -94,6 +118,8 @@ export async function submitPosting(
   now: Date,
 ): Promise<CommandResult<Posted> | Problems> {
   const sent = "This posting has already been sent for checking.";
+  const refusal = await submissionRefusal(organisationId);
+  if (refusal) return refused(refusal);
   if (kind === "apprenticeship") {
     const row = await prisma.apprenticeship.findFirst({
       where: { id, organisationId },
@@ -129,7 +155,37 @@ export async function submitPosting(
 }
 
 type Staff = { id: string; email: string };
-export type ReviewDecision = { intent: "approve" } | { intent: "request-changes"; reason: string };
+export type ReviewDecision =
+  | { intent: "approve" }
+  | { intent: "verify-and-approve" }
+  | { intent: "request-changes"; reason: string };
+
+const organisationSelect = {
+  select: { id: true, name: true, kind: true, verificationStatus: true },
+} as const;
+
+/**
+ * Why staff cannot approve a posting of an organisation in this state, or null.
+ * Only a checked organisation reaches schools (the live rule, live.server.ts,
+ * says the same); one still waiting can be checked and approved in one step.
+ */
+export function approvalRefusal(
+  status: VerificationStatus,
+  intent: "approve" | "verify-and-approve",
+): string | null {
+  switch (status) {
+    case "verified":
+      return null;
+    case "unverified":
+      return intent === "verify-and-approve"
+        ? null
+        : "This employer has not been checked yet. Check the employer and approve in one step, or send the posting back.";
+    case "declined":
+      return "This employer was not accepted, so its postings cannot go live. Send the posting back.";
+    case "revoked":
+      return "The check on this employer was taken back, so its postings cannot go live. Send the posting back.";
+  }
+}
 
 /**
  * A staff decision, stored with who, when and why in PostingReview and the
@@ -154,6 +210,7 @@ export async function reviewPosting(
               organisationId: true,
               closingDate: true,
               firstPublishedAt: true,
+              organisation: organisationSelect,
             },
           })
         : await tx.placement.findUnique({
@@ -164,14 +221,17 @@ export async function reviewPosting(
               organisationId: true,
               startDate: true,
               firstPublishedAt: true,
+              organisation: organisationSelect,
             },
           });
     if (!row) return null;
-    const event = decision.intent === "approve" ? "approve" : "request-changes";
-    const move = transition(postingStateOf(row.state), event);
+    const approving = decision.intent !== "request-changes";
+    const move = transition(postingStateOf(row.state), approving ? "approve" : "request-changes");
     if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
 
-    if (decision.intent === "approve") {
+    if (approving) {
+      const refusal = approvalRefusal(row.organisation.verificationStatus, decision.intent);
+      if (refusal) return { ok: false as const, errors: { form: refusal } };
       if ("closingDate" in row) {
         const problem = closingDateError(
           dateToDay(row.closingDate),
@@ -191,10 +251,21 @@ export async function reviewPosting(
       }
     }
 
-    const data =
-      decision.intent === "approve"
-        ? { state: move.state, firstPublishedAt: row.firstPublishedAt ?? now, changesReason: null }
-        : { state: move.state, changesReason: decision.reason };
+    // Checking the organisation in the same step is recorded as its own decision.
+    // The transaction began IMMEDIATE, so nothing has changed since the read above.
+    let verifiedOrganisation: Done["verifiedOrganisation"] = null;
+    if (approving && row.organisation.verificationStatus === "unverified") {
+      if (!(await verifyIn(tx, staff, row.organisation, now)))
+        return {
+          ok: false as const,
+          errors: { form: "Someone else has just decided on this employer." },
+        };
+      verifiedOrganisation = row.organisation;
+    }
+
+    const data = approving
+      ? { state: move.state, firstPublishedAt: row.firstPublishedAt ?? now, changesReason: null }
+      : { state: move.state, changesReason: decision.reason };
     const where = { id, state: row.state };
     const { count } =
       kind === "apprenticeship"
@@ -210,7 +281,7 @@ export async function reviewPosting(
     await tx.postingReview.create({
       data: {
         ...(kind === "apprenticeship" ? { apprenticeshipId: id } : { placementId: id }),
-        decision: decision.intent === "approve" ? "approved" : "changes-requested",
+        decision: approving ? "approved" : "changes-requested",
         reason,
         staffUserId: staff.id,
         staffEmail: staff.email,
@@ -220,7 +291,7 @@ export async function reviewPosting(
     await recordAudit(
       staff,
       {
-        action: decision.intent === "approve" ? "posting.approve" : "posting.request-changes",
+        action: approving ? "posting.approve" : "posting.request-changes",
         targetType: kind,
         targetId: id,
         targetLabel: row.title,
@@ -228,7 +299,12 @@ export async function reviewPosting(
       },
       tx,
     );
-    return { ok: true as const, title: row.title, organisationId: row.organisationId };
+    return {
+      ok: true as const,
+      title: row.title,
+      organisationId: row.organisationId,
+      verifiedOrganisation,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 // Staff decide on a posting sent for checking, and the employer is told.
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { tellVerified } from "~/organisations/verification.server";
 import type { PostingKind } from "./display";
 import { reviewPosting, type ReviewDecision } from "./postings.server";
 
@@ -10,7 +11,8 @@ const pathSegment: Record<PostingKind, string> = {
 };
 
 /**
- * Approve a posting (it goes live) or ask for changes, through `reviewPosting`
+ * Approve a posting (it goes live; for an employer not yet checked, staff check
+ * it in the same step) or ask for changes, through `reviewPosting`
  * (the state change, its history and its audit row in one transaction); then
  * tell the employer in the app and by email, with a link to the posting.
  */
@@ -31,8 +33,9 @@ export async function decideOnPosting(
     return refused(reason, field);
   }
   const link = `/postings/${pathSegment[kind]}/${id}`;
+  if (result.verifiedOrganisation) await tellVerified(result.verifiedOrganisation);
   await notifyOrganisation(
-    decision.intent === "approve"
+    decision.intent !== "request-changes"
       ? {
           organisationId: result.organisationId,
           subject: "Your posting is live",

@@ -502,6 +502,7 @@ export const reviewDecisionSchema = z.discriminatedUnion(
   "intent",
   [
     z.object({ intent: z.literal("approve") }),
+    z.object({ intent: z.literal("verify-and-approve") }),
     z.object({
       intent: z.literal("request-changes"),
       reason: requiredText({ required: "Enter what needs to change", label: "Reason", max: 1000 }),

@@ -239,7 +239,12 @@ export default function Board() {
               {o.title}
               <span className="visually-hidden"> (change)</span>
             </Link>,
-            o.kind + (o.state === "withdrawn" ? " (withdrawn)" : ""),
+            o.kind +
+              (o.state === "withdrawn"
+                ? " (withdrawn)"
+                : o.state === "removed"
+                  ? " (taken down by the partnership team)"
+                  : ""),
             o.startsAt ? formatDate(o.startsAt) : "Any time",
             `${o.booked} of ${o.seats}`,
           ])}

@@ -25,6 +25,7 @@ async function ownOffer(id: string, organisationId: string) {
     select: {
       ...offerFieldsSelect,
       state: true,
+      removedReason: true,
       bookings: {
         where: { state: "booked" },
         select: { id: true, seats: true, createdAt: true, sme: { select: { name: true } } },
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: offer.id,
     title: offer.title,
     state: offer.state,
+    removedReason: offer.removedReason,
     bookings: offer.bookings,
     booked: offer.bookings.reduce((sum, b) => sum + b.seats, 0),
     defaults: {
@@ -86,7 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditOffer() {
-  const { title, state, bookings, booked, defaults } = useLoaderData<typeof loader>();
+  const { title, state, removedReason, bookings, booked, defaults } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -114,6 +117,11 @@ export default function EditOffer() {
           <p className="body">Withdrawing hides the offer from businesses. Bookings are kept.</p>
           <Button variant="warning">Withdraw offer</Button>
         </ValidatedForm>
+      ) : state === "removed" ? (
+        <p className="body">
+          The partnership team took this offer down, so businesses cannot see it. The reason:{" "}
+          {removedReason}
+        </p>
       ) : (
         <ValidatedForm
           schema={() => import("~/mentoring/offer-forms").then((m) => m.republishForm)}

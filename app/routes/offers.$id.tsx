@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : null;
   return {
     isSme,
+    isStaff: user.role === "staff",
     booking,
     offer: {
       id: item.id,
@@ -83,13 +84,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfferPage() {
-  const { isSme, booking, offer } = useLoaderData<typeof loader>();
+  const { isSme, isStaff, booking, offer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <BackLink to="/offers">Back to offers</BackLink>
       <PageHeading caption={`${offer.kind} by ${offer.firm}`}>{offer.title}</PageHeading>
       <p className="body pre-line">{offer.description}</p>
+      {isStaff ? (
+        <p className="body">
+          <Link to={`/staff/take-down/offers/${offer.id}`}>Take this offer down</Link>
+        </p>
+      ) : null}
       <SummaryList
         rows={[
           { key: "When", value: offer.when },

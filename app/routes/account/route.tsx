@@ -28,6 +28,7 @@ import { invalid } from "~/forms/responses.server";
 import { meetingFormatNames, meetingFormats } from "~/mentoring/options";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
 import { VerificationStatusValue } from "~/organisations/verification-status";
+import { askToBeCheckedAgain } from "~/organisations/verification.server";
 import { accountPageData } from "./queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account - SkillsBridge" }];
@@ -102,6 +103,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
         "Saved. Mentors and training are now matched to how your business likes to meet.",
       );
     }
+    case "ask-again": {
+      const result = await askToBeCheckedAgain(user);
+      if (result.status !== "done") return notDone(result, parsed.values);
+      return redirectWithFlash(
+        request,
+        "/account",
+        "Thank you. The partnership team will check your organisation again and tell you what they decide.",
+      );
+    }
     case "resend": {
       const result = await resendConfirmation(user);
       if (result.status === "refused") return redirectWithFlash(request, "/account", result.reason);
@@ -166,6 +176,24 @@ export default function Account() {
           },
         ]}
       />
+      {organisation.verificationStatus === "declined" ? (
+        <section aria-labelledby="ask-again-heading">
+          <h3 className="heading-s" id="ask-again-heading">
+            Ask to be checked again
+          </h3>
+          <p className="body">
+            Read the reason above. Correct the details it names, then ask us to check your
+            organisation again. Until we accept it, you cannot send postings for checking.
+          </p>
+          <ValidatedForm
+            schema={() => import("~/accounts/schemas").then((m) => m.askAgainSchema)}
+            intent="ask-again"
+            actionData={actionData}
+          >
+            <Button variant="secondary">Ask to be checked again</Button>
+          </ValidatedForm>
+        </section>
+      ) : null}
 
       {organisation.kind === "sme" ? (
         <>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { notFound } from "~/auth/session.server";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getUser, notFound } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
@@ -11,22 +11,28 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.apprenticeship.title ?? "Apprenticeship"} - SkillsBridge` },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const apprenticeship = await prisma.apprenticeship.findFirst({
     where: { id: params.id, ...liveApprenticeshipWhere(new Date()) },
     select: { ...apprenticeshipSummarySelect, organisation: { select: { name: true } } },
   });
   if (!apprenticeship) notFound("This apprenticeship is not open. It may have closed.");
-  return { apprenticeship };
+  const user = await getUser(request);
+  return { apprenticeship, isStaff: user?.role === "staff" };
 }
 
 export default function Apprenticeship() {
-  const { apprenticeship: a } = useLoaderData<typeof loader>();
+  const { apprenticeship: a, isStaff } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/apprenticeships">Back to all apprenticeships</BackLink>
       <PageHeading caption={a.organisation.name}>{a.title}</PageHeading>
       <p className="lead pre-line">{a.shortDescription}</p>
+      {isStaff ? (
+        <p className="body">
+          <Link to={`/staff/take-down/apprenticeships/${a.id}`}>Take this vacancy down</Link>
+        </p>
+      ) : null}
       <SummaryList rows={apprenticeshipRows(a)} />
       <h2 className="heading-m">About the apprenticeship</h2>
       <p className="body pre-line">{a.fullDescription}</p>

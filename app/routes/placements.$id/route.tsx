@@ -116,6 +116,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     canRequest: user.role === "school" && isLive,
+    isStaff: user.role === "staff",
     confirmed: Boolean(user.emailConfirmedAt),
     verified: user.organisation.verificationStatus === "verified",
   };
@@ -156,6 +157,7 @@ export default function Placement() {
     apprenticeshipCount,
     acceptedRequest,
     canRequest,
+    isStaff,
     confirmed,
     verified,
   } = useLoaderData<typeof loader>();
@@ -174,6 +176,11 @@ export default function Placement() {
       ) : null}
       {!isLive ? <p className="body">This placement is no longer taking requests.</p> : null}
       <p className="body pre-line">{p.description}</p>
+      {isStaff ? (
+        <p className="body">
+          <Link to={`/staff/take-down/placements/${p.id}`}>Take this placement down</Link>
+        </p>
+      ) : null}
       <SummaryList
         rows={[
           ...placementRows(p),

@@ -158,6 +158,7 @@ const historyLabels: Record<string, string> = {
   approved: "approved",
   "changes-requested": "changes asked for",
   closed: "closed",
+  "taken-down": "taken down by the partnership team",
   archived: "archived",
 };
 

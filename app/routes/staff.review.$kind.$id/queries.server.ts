@@ -8,7 +8,15 @@ import type { PostingKind } from "~/opportunities/postings.server";
 const review = {
   state: true,
   submittedAt: true,
-  organisation: { select: { name: true, sizeBand: true } },
+  organisation: {
+    select: {
+      id: true,
+      name: true,
+      sizeBand: true,
+      verificationStatus: true,
+      verificationReason: true,
+    },
+  },
 } as const;
 
 /** A posting as staff review it: its summary, where it stands, and for a placement its safeguarding. */

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
@@ -12,6 +12,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { sizeBandName } from "~/organisations/reference-data";
+import { VerificationStatusValue } from "~/organisations/verification-status";
 import { apprenticeshipRows, placementRows } from "~/opportunities/posting-summary";
 import { postingKindFromPath } from "~/opportunities/posting-kind";
 import { postingStateNames, postingStateOf } from "~/opportunities/posting-state";
@@ -48,8 +49,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   if (result.status !== "done") return notDone(result, parsed.values);
   const { title } = result.value;
-  return parsed.data.intent === "approve"
-    ? redirectWithFlash(request, "/staff/review", `"${title}" is approved and live.`)
+  return parsed.data.intent !== "request-changes"
+    ? redirectWithFlash(
+        request,
+        "/staff/review",
+        parsed.data.intent === "verify-and-approve"
+          ? `The employer is checked and "${title}" is approved and live.`
+          : `"${title}" is approved and live.`,
+      )
     : redirectWithFlash(
         request,
         "/staff/review",
@@ -61,6 +68,7 @@ export default function ReviewPosting() {
   const { kind, posting } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const state = posting.state;
+  const employer = posting.organisation;
   return (
     <>
       <BackLink to="/staff/review">Back to the review queue</BackLink>
@@ -71,6 +79,23 @@ export default function ReviewPosting() {
       </PageHeading>
       <p className="body">
         {postingStateNames[state]}. Sent on {formatDate(posting.submittedAt)}.
+      </p>
+      <h2 className="heading-m">The employer</h2>
+      <SummaryList
+        rows={[
+          {
+            key: "Checked by the partnership",
+            value: (
+              <VerificationStatusValue
+                status={employer.verificationStatus}
+                reason={employer.verificationReason}
+              />
+            ),
+          },
+        ]}
+      />
+      <p className="body">
+        <Link to={`/staff/verification/${employer.id}`}>See {employer.name}&apos;s details</Link>
       </p>
       {"fullDescription" in posting ? (
         <>
@@ -109,17 +134,51 @@ export default function ReviewPosting() {
       {state === "submitted" ? (
         <div className="grid grid--2">
           <section>
-            <h2 className="heading-m">Approve</h2>
-            <p className="body">It goes live straight away and the employer is told.</p>
-            <ValidatedForm
-              schema={() => import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)}
-              intent="approve"
-              actionData={actionData}
-            >
-              <button type="submit" className="button">
-                Approve and publish
-              </button>
-            </ValidatedForm>
+            {employer.verificationStatus === "verified" ? (
+              <>
+                <h2 className="heading-m">Approve</h2>
+                <p className="body">It goes live straight away and the employer is told.</p>
+                <ValidatedForm
+                  schema={() =>
+                    import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)
+                  }
+                  intent="approve"
+                  actionData={actionData}
+                >
+                  <button type="submit" className="button">
+                    Approve and publish
+                  </button>
+                </ValidatedForm>
+              </>
+            ) : employer.verificationStatus === "unverified" ? (
+              <>
+                <h2 className="heading-m">Check the employer and approve</h2>
+                <p className="body">
+                  This employer has not been checked yet. Only checked employers reach schools. Look
+                  at its details first. If they are right, this marks the employer as checked and
+                  puts the posting live. Both are recorded.
+                </p>
+                <ValidatedForm
+                  schema={() =>
+                    import("~/opportunities/schemas").then((m) => m.reviewDecisionSchema)
+                  }
+                  intent="verify-and-approve"
+                  actionData={actionData}
+                >
+                  <button type="submit" className="button">
+                    Check the employer and approve
+                  </button>
+                </ValidatedForm>
+              </>
+            ) : (
+              <>
+                <h2 className="heading-m">This posting cannot go live</h2>
+                <p className="body">
+                  The partnership did not accept this employer, so its postings cannot go live. Send
+                  it back to tell them.
+                </p>
+              </>
+            )}
           </section>
           <section>
             <h2 className="heading-m">Ask for changes</h2>
@@ -140,6 +199,15 @@ export default function ReviewPosting() {
             </ValidatedForm>
           </section>
         </div>
+      ) : null}
+      {state === "live" ? (
+        <p className="body">
+          <Link
+            to={`/staff/take-down/${kind === "placement" ? "placements" : "apprenticeships"}/${posting.id}`}
+          >
+            Take this posting down
+          </Link>
+        </p>
       ) : null}
       <p className="secondary">
         {kind === "placement" ? "Work-experience placement" : "Apprenticeship vacancy"}

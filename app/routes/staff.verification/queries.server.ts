@@ -1,11 +1,35 @@
 import { pageWindow } from "~/components/pagination";
 import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { verifiableKinds } from "~/insights/overview.server";
+import type { StatusList } from "~/organisations/verification";
 
-/** One page of the organisations waiting to be checked; a page past the end shows the last page. */
-export async function organisationsToCheck(requestedPage: number, pageSize: number) {
-  const where = { kind: { in: [...verifiableKinds] }, verificationStatus: "unverified" as const };
-  // Oldest first: whoever signed up first has waited longest.
+/**
+ * One page of organisations with one status, matching `q` (part of the name or
+ * of a member's email address, or the exact school reference or Companies House
+ * number) when given; a page past the end shows the last page. Waiting ones are
+ * oldest first (whoever signed up first has waited longest), the rest newest first.
+ */
+export async function organisationsWithStatus(
+  list: StatusList,
+  q: string,
+  requestedPage: number,
+  pageSize: number,
+) {
+  const where: Prisma.OrganisationWhereInput = {
+    kind: { in: [...verifiableKinds] },
+    verificationStatus: list.status,
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q } },
+            { schoolUrn: q },
+            { companiesHouseNumber: q.toUpperCase() },
+            { users: { some: { email: { contains: q.toLowerCase() } } } },
+          ],
+        }
+      : {}),
+  };
   const { page, pageCount, total, skip, take } = pageWindow(
     await prisma.organisation.count({ where }),
     requestedPage,
@@ -13,7 +37,10 @@ export async function organisationsToCheck(requestedPage: number, pageSize: numb
   );
   const organisations = await prisma.organisation.findMany({
     where,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy:
+      list.id === "waiting"
+        ? [{ createdAt: "asc" }, { id: "asc" }]
+        : [{ updatedAt: "desc" }, { id: "asc" }],
     skip,
     take,
     select: {

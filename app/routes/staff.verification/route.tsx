@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { roleNames } from "~/auth/roles";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { pageFromUrl } from "~/components/pagination";
 import { PageHeading, Pagination } from "~/components/ui";
 import { localAuthorityName, schoolPhaseName } from "~/organisations/reference-data";
-import { organisationsToCheck } from "./queries.server";
+import { statusListFrom, statusLists } from "~/organisations/verification";
+import { organisationsWithStatus } from "./queries.server";
 import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Check organisations - SkillsBridge" }];
@@ -15,11 +16,18 @@ const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const { total, page, pageCount, organisations } = await organisationsToCheck(
-    pageFromUrl(new URL(request.url)),
+  const url = new URL(request.url);
+  const list = statusListFrom(url.searchParams.get("status"));
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
+  const { total, page, pageCount, organisations } = await organisationsWithStatus(
+    list,
+    q,
+    pageFromUrl(url),
     PAGE_SIZE,
   );
   return {
+    list: list.id,
+    q,
     total,
     page,
     pageCount,
@@ -39,8 +47,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function VerificationQueue() {
-  const { total, page, pageCount, organisations } = useLoaderData<typeof loader>();
+  const { list, q, total, page, pageCount, organisations } = useLoaderData<typeof loader>();
   const location = useLocation();
+  const listName = statusLists.find((l) => l.id === list)?.name ?? "Waiting";
   return (
     <>
       <PageHeading caption="Partnership staff">Check organisations</PageHeading>
@@ -49,12 +58,57 @@ export default function VerificationQueue() {
         first. A school cannot ask for placements, and a board firm's mentors are not shown, until
         you check them.
       </p>
+      <nav aria-label="Organisations by status">
+        <ul className="list list--inline">
+          {statusLists.map((l) => (
+            <li key={l.id}>
+              <Link
+                to={`/staff/verification?status=${l.id}`}
+                aria-current={l.id === list ? "page" : undefined}
+              >
+                {l.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Form method="get" role="search" aria-label="Organisations">
+        <input type="hidden" name="status" value={list} />
+        <div className="form-group">
+          <label className="label" htmlFor="organisation-search">
+            Search {listName.toLowerCase()} organisations
+          </label>
+          <div className="hint" id="organisation-search-hint">
+            Part of a name or email address, or a school reference or Companies House number
+          </div>
+          <input
+            className="input input--w20"
+            id="organisation-search"
+            aria-describedby="organisation-search-hint"
+            name="q"
+            type="search"
+            defaultValue={q}
+            spellCheck={false}
+          />
+        </div>
+        <button type="submit" className="button button--secondary">
+          Search
+        </button>
+      </Form>
       {total === 0 ? (
-        <p className="body">There are no organisations waiting to be checked.</p>
+        <p className="body">
+          {q
+            ? `No ${listName.toLowerCase()} organisations match "${q}".`
+            : list === "waiting"
+              ? "There are no organisations waiting to be checked."
+              : `There are no organisations in the list "${listName}".`}
+        </p>
       ) : (
         <>
           <p className="body">
-            {total} {total === 1 ? "organisation is" : "organisations are"} waiting.
+            {list === "waiting" && !q
+              ? `${total} ${total === 1 ? "organisation is" : "organisations are"} waiting.`
+              : `${listName}: ${total} ${total === 1 ? "organisation" : "organisations"}${q ? ` match "${q}"` : ""}.`}
           </p>
           <ul className="card-list">
             {organisations.map((org) => (

@@ -12,4 +12,16 @@ export const declineSchema = z.object({
     max: 500,
   }),
 });
-export const decisionSchema = z.discriminatedUnion("intent", [verifySchema, declineSchema]);
+export const revokeSchema = z.object({
+  intent: z.literal("revoke"),
+  reason: requiredText({
+    required: "Enter the reason the organisation will see",
+    label: "The reason",
+    max: 500,
+  }),
+});
+export const decisionSchema = z.discriminatedUnion("intent", [
+  verifySchema,
+  declineSchema,
+  revokeSchema,
+]);

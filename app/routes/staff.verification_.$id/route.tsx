@@ -20,7 +20,11 @@ import {
   sizeBandName,
 } from "~/organisations/reference-data";
 import { VerificationStatusValue } from "~/organisations/verification-status";
-import { declineOrganisation, verifyOrganisation } from "~/organisations/verification.server";
+import {
+  declineOrganisation,
+  revokeOrganisation,
+  verifyOrganisation,
+} from "~/organisations/verification.server";
 import { decisionSchema } from "./forms";
 import { organisationToCheck } from "./queries.server";
 import { AuditHistory } from "~/audit/audit-history";
@@ -60,6 +64,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       request,
       "/staff/verification",
       `${result.value.name} has been checked. We have told them.`,
+    );
+  }
+  if (parsed.data.intent === "revoke") {
+    const result = await revokeOrganisation(staff, id, parsed.data.reason);
+    if (result.status !== "done") return notDone(result, parsed.values);
+    const { name, postingsClosed } = result.value;
+    return redirectWithFlash(
+      request,
+      `/staff/verification/${id}`,
+      `The check on ${name} is taken back. ${postingsClosed} live ${postingsClosed === 1 ? "posting was" : "postings were"} closed. We have told them.`,
     );
   }
   const result = await declineOrganisation(staff, id, parsed.data.reason);
@@ -131,28 +145,61 @@ export default function VerifyOrganisation() {
         </p>
       ) : null}
 
-      <h2 className="heading-m">Your decision</h2>
-      <ValidatedForm
-        schema={() => import("./forms").then((m) => m.verifySchema)}
-        intent="verify"
-        actionData={actionData}
-      >
-        <Button>Mark as checked</Button>
-      </ValidatedForm>
-      <ValidatedForm
-        schema={() => import("./forms").then((m) => m.declineSchema)}
-        intent="decline"
-        actionData={actionData}
-      >
-        <Textarea
-          name="reason"
-          label="Reason for not accepting"
-          hint="The organisation will see this. Say what they can do about it, for example which details to correct."
-          rows={4}
-          maxLength={500}
-        />
-        <Button variant="warning">Do not accept</Button>
-      </ValidatedForm>
+      {organisation.verificationStatus === "unverified" ? (
+        <>
+          <h2 className="heading-m">Your decision</h2>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.verifySchema)}
+            intent="verify"
+            actionData={actionData}
+          >
+            <Button>Mark as checked</Button>
+          </ValidatedForm>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.declineSchema)}
+            intent="decline"
+            actionData={actionData}
+          >
+            <Textarea
+              name="reason"
+              label="Reason for not accepting"
+              hint="The organisation will see this. Say what they can do about it, for example which details to correct."
+              rows={4}
+              maxLength={500}
+            />
+            <Button variant="warning">Do not accept</Button>
+          </ValidatedForm>
+        </>
+      ) : organisation.verificationStatus === "verified" ? (
+        <>
+          <h2 className="heading-m">Take back the check</h2>
+          <p className="body">
+            Do this if the organisation should no longer reach schools or businesses. Its live
+            postings close, its mentors and offers are hidden, and its people are told.
+          </p>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.revokeSchema)}
+            intent="revoke"
+            actionData={actionData}
+          >
+            <Textarea
+              name="reason"
+              label="Reason for taking back the check"
+              hint="The organisation will see this."
+              rows={4}
+              maxLength={500}
+            />
+            <Button variant="warning">Take back the check</Button>
+          </ValidatedForm>
+        </>
+      ) : organisation.verificationStatus === "declined" ? (
+        <p className="body">
+          Not accepted. If the organisation corrects its details and asks again, it comes back to
+          the list of organisations waiting.
+        </p>
+      ) : (
+        <p className="body">The check on this organisation was taken back.</p>
+      )}
 
       <AuditHistory title="Earlier decisions" events={history} />
     </>
