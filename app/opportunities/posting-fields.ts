@@ -22,6 +22,9 @@ export const apprenticeshipFields = {
   applyMethod: true,
   applyUrl: true,
   disabilityConfident: true,
+  question1: true,
+  question2: true,
+  question3: true,
 } as const;
 
 export const placementFields = {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { daysLeftToApply, describeDaysLeft, takesApplications } from "~/applications/rules";
 import { notFound } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
@@ -14,19 +15,32 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params }: LoaderFunctionArgs) {
   const apprenticeship = await prisma.apprenticeship.findFirst({
     where: { id: params.id, ...liveApprenticeshipWhere(new Date()) },
-    select: { ...apprenticeshipSummarySelect, organisation: { select: { name: true } } },
+    select: {
+      ...apprenticeshipSummarySelect,
+      state: true,
+      applicationsClosedAt: true,
+      organisation: { select: { name: true } },
+    },
   });
   if (!apprenticeship) notFound("This apprenticeship is not open. It may have closed.");
-  return { apprenticeship };
+  const now = new Date();
+  return {
+    apprenticeship,
+    daysLeft: describeDaysLeft(daysLeftToApply(apprenticeship.closingDate, now)),
+    takesApplications: takesApplications(apprenticeship, now),
+  };
 }
 
 export default function Apprenticeship() {
-  const { apprenticeship: a } = useLoaderData<typeof loader>();
+  const { apprenticeship: a, daysLeft, takesApplications } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/apprenticeships">Back to all apprenticeships</BackLink>
       <PageHeading caption={a.organisation.name}>{a.title}</PageHeading>
       <p className="lead pre-line">{a.shortDescription}</p>
+      <p className="body">
+        <strong>{a.applicationsClosedAt ? "Applications have closed" : daysLeft}</strong>
+      </p>
       <SummaryList rows={apprenticeshipRows(a)} />
       <h2 className="heading-m">About the apprenticeship</h2>
       <p className="body pre-line">{a.fullDescription}</p>
@@ -39,13 +53,18 @@ export default function Apprenticeship() {
             <span className="visually-hidden"> (opens the employer&apos;s website)</span>
           </a>
         </p>
+      ) : takesApplications ? (
+        <>
+          <p className="body">
+            Apply on SkillsBridge. You do not need an account: we will email you a link to start.
+          </p>
+          <Link to={`/apprenticeships/${a.id}/apply`} className="button">
+            Apply for this apprenticeship
+          </Link>
+        </>
       ) : (
         <InsetText>
-          <p className="body">
-            Apply through SkillsBridge: send your CV and a short note about why you want this
-            apprenticeship to your school or college careers adviser, who will pass it to{" "}
-            {a.organisation.name}. Do it before the closing date.
-          </p>
+          <p className="body">{a.organisation.name} is not taking more applications.</p>
         </InsetText>
       )}
     </>
