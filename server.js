@@ -72,8 +72,9 @@ app.use((req, res, next) => {
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (isProduction)
     res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  // Signed-in pages must never be kept by a shared or back-button cache.
-  if ((req.headers.cookie ?? "").includes("sb_session="))
+  // Signed-in pages (and an applicant's answers) must never be kept by a shared or back-button cache.
+  const cookies = req.headers.cookie ?? "";
+  if (cookies.includes("sb_session=") || cookies.includes("sb_applicant="))
     res.setHeader("Cache-Control", "no-store");
   next();
 });

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
+import { applicationStates, type ApplicationState } from "~/applications/application-state";
 import { roles, type Role } from "~/auth/roles";
 import * as db from "~/generated/prisma/enums";
 import {
@@ -56,5 +57,10 @@ describe("each Prisma enum holds exactly the app's values", () => {
   test("mentoring request states", () => {
     expectTypeOf<MentoringState>().toEqualTypeOf<db.MentoringRequestState>();
     expect(sorted(mentoringStates)).toEqual(sorted(Object.values(db.MentoringRequestState)));
+  });
+
+  test("application states", () => {
+    expectTypeOf<ApplicationState>().toEqualTypeOf<db.ApplicationState>();
+    expect(sorted(applicationStates)).toEqual(sorted(Object.values(db.ApplicationState)));
   });
 });

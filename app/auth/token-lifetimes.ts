@@ -3,7 +3,15 @@
 // and the emails read it, so the words and the rule cannot drift apart.
 import { formatDuration } from "~/time/format";
 
-export type TokenPurpose = "confirm-email" | "reset-password" | "invite" | "change-email";
+export type TokenPurpose =
+  | "confirm-email"
+  | "reset-password"
+  | "invite"
+  | "change-email"
+  // Applicants (no account): the emailed link that confirms the address and
+  // opens the application, and the cookie that keeps it open while they answer.
+  | "apply"
+  | "applicant-session";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -12,6 +20,8 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   "reset-password": HOUR_MS,
   invite: 7 * 24 * HOUR_MS,
   "change-email": 24 * HOUR_MS,
+  apply: 24 * HOUR_MS,
+  "applicant-session": 4 * HOUR_MS,
 };
 
 /** How long a link for this purpose works, in words: "1 hour", "24 hours", "7 days". */

@@ -17,6 +17,7 @@ export async function createToken(
     email: string;
     userId?: string;
     organisationId?: string;
+    applicationId?: string;
     now?: Date;
   },
   db: Pick<typeof prisma, "token"> = prisma,
@@ -30,6 +31,7 @@ export async function createToken(
       email: input.email,
       userId: input.userId,
       organisationId: input.organisationId,
+      applicationId: input.applicationId,
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[input.purpose]),
     },
   });
@@ -41,6 +43,7 @@ const tokenSelect = {
   email: true,
   userId: true,
   organisationId: true,
+  applicationId: true,
   expiresAt: true,
 } as const;
 

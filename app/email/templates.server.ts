@@ -151,3 +151,49 @@ export function addressInUseNotice(to: string) {
     "If you did not expect this, you can ignore this email. Your account has not changed.",
   ]);
 }
+
+// ---------------------------------------------------------------- applications
+
+export function applyLinkMessage(to: string, link: string, title: string, employer: string) {
+  return build(
+    to,
+    `Your application for ${title}`,
+    [
+      `You asked to apply for ${title} at ${employer} on SkillsBridge.`,
+      `Use the link below to confirm your email address and start your application. ${linkLifetime("apply")}`,
+      "If this was not you, you can ignore this email. Nothing has been sent to the employer.",
+    ],
+    { href: link, text: "Start your application" },
+  );
+}
+
+export function alreadyAppliedMessage(to: string, title: string, employer: string) {
+  return build(to, `You have already applied for ${title}`, [
+    `Someone asked to apply for ${title} at ${employer} with this email address.`,
+    "You have already sent an application for this apprenticeship, so you cannot send another. We will email you when the employer moves it on.",
+    "If this was not you, you can ignore this email.",
+  ]);
+}
+
+export function applicationSentMessage(
+  to: string,
+  vacancy: { title: string; employer: string; closing: string; hearBy: string },
+) {
+  return build(to, `We have sent your application for ${vacancy.title}`, [
+    `Thank you. Your application for ${vacancy.title} has gone to ${vacancy.employer}.`,
+    `What happens next: ${vacancy.employer} will look at applications after the closing date, ${vacancy.closing}. You should hear from them by ${vacancy.hearBy}.`,
+    "We will email you each time your application moves on, for example if you are invited to an interview.",
+  ]);
+}
+
+export function applicationMovedMessage(
+  to: string,
+  subject: string,
+  message: string,
+  feedback?: string | null,
+) {
+  return build(to, subject, [
+    message,
+    ...(feedback ? [`What the employer said: ${feedback}`] : []),
+  ]);
+}

@@ -121,6 +121,14 @@ export function ApprenticeshipFields() {
         />
         <Checkbox name="disabilityConfident" label="We are a Disability Confident employer" />
       </Fieldset>
+      <Fieldset
+        legend="Your questions for applicants (optional)"
+        hint="Only if people apply on SkillsBridge. Up to three short questions every applicant answers, like: Why do you want to work with us?"
+      >
+        <TextInput name="question1" label="Question 1" />
+        <TextInput name="question2" label="Question 2" />
+        <TextInput name="question3" label="Question 3" />
+      </Fieldset>
       <SaveButtons next="submit">Save and send for checking</SaveButtons>
     </>
   );

@@ -22,6 +22,9 @@ export const apprenticeshipFields = {
   applyMethod: true,
   applyUrl: true,
   disabilityConfident: true,
+  question1: true,
+  question2: true,
+  question3: true,
 } as const;
 
 /** What a placement shows to anyone who may see it (the public page selects only these). */

@@ -29,6 +29,10 @@ export function apprenticeshipData(values: ApprenticeshipValues) {
     applyMethod: values.applyMethod,
     applyUrl: values.applyUrl ?? null,
     disabilityConfident: values.disabilityConfident,
+    // The employer's questions only mean something when people apply here.
+    question1: values.applyMethod === "portal" ? values.question1 : null,
+    question2: values.applyMethod === "portal" ? values.question2 : null,
+    question3: values.applyMethod === "portal" ? values.question3 : null,
   };
 }
 
@@ -63,6 +67,9 @@ export function apprenticeshipFormValues(row: ApprenticeshipRow): Record<string,
     applyMethod: row.applyMethod,
     applyUrl: row.applyUrl ?? "",
     ...(row.disabilityConfident ? { disabilityConfident: "on" } : {}),
+    question1: row.question1 ?? "",
+    question2: row.question2 ?? "",
+    question3: row.question3 ?? "",
   };
 }
 

@@ -80,6 +80,20 @@ describe("apprenticeship form", () => {
       applyMethod: "portal",
       applyUrl: undefined,
       disabilityConfident: false,
+      question1: null,
+      question2: null,
+      question3: null,
+    });
+  });
+
+  test("the employer may ask up to three questions, each up to 300 characters", () => {
+    const asked = apprenticeshipSchema.parse({
+      ...goodVacancy,
+      question1: " Why do you want to work with us? ",
+    });
+    expect(asked.question1).toBe("Why do you want to work with us?");
+    expect(errorsOf(apprenticeshipSchema, { ...goodVacancy, question3: "x".repeat(301) })).toEqual({
+      question3: "Question 3 must be 300 characters or fewer",
     });
   });
 

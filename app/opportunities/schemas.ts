@@ -137,6 +137,7 @@ export const apprenticeshipMessages = {
 } as const;
 
 const applyUrlMaxLength = 500;
+export const employerQuestionMaxLength = 300;
 
 export const apprenticeshipSchema = z
   .object({
@@ -212,6 +213,9 @@ export const apprenticeshipSchema = z
       .nullish()
       .transform((v) => v || undefined),
     disabilityConfident: checkbox(),
+    question1: optionalText({ label: "Question 1", max: employerQuestionMaxLength }),
+    question2: optionalText({ label: "Question 2", max: employerQuestionMaxLength }),
+    question3: optionalText({ label: "Question 3", max: employerQuestionMaxLength }),
   })
   .superRefine((raw, ctx) => {
     if (typeof raw !== "object" || raw === null) return;

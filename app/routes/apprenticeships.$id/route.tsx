@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { daysLeftToApply, describeDaysLeft, takesApplications } from "~/applications/rules";
 import { getUser, notFound } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
@@ -14,20 +15,39 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const apprenticeship = await prisma.apprenticeship.findFirst({
     where: { id: params.id, ...liveApprenticeshipWhere(new Date()) },
-    select: { ...apprenticeshipSummarySelect, organisation: { select: { name: true } } },
+    select: {
+      ...apprenticeshipSummarySelect,
+      state: true,
+      applicationsClosedAt: true,
+      organisation: { select: { name: true } },
+    },
   });
   if (!apprenticeship) notFound("This apprenticeship is not open. It may have closed.");
+  const now = new Date();
   const user = await getUser(request);
-  return { apprenticeship, isStaff: user?.role === "staff" };
+  return {
+    apprenticeship,
+    daysLeft: describeDaysLeft(daysLeftToApply(apprenticeship.closingDate, now)),
+    takesApplications: takesApplications(apprenticeship, now),
+    isStaff: user?.role === "staff",
+  };
 }
 
 export default function Apprenticeship() {
-  const { apprenticeship: a, isStaff } = useLoaderData<typeof loader>();
+  const {
+    apprenticeship: a,
+    daysLeft,
+    takesApplications,
+    isStaff,
+  } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/apprenticeships">Back to all apprenticeships</BackLink>
       <PageHeading caption={a.organisation.name}>{a.title}</PageHeading>
       <p className="lead pre-line">{a.shortDescription}</p>
+      <p className="body">
+        <strong>{a.applicationsClosedAt ? "Applications have closed" : daysLeft}</strong>
+      </p>
       {isStaff ? (
         <p className="body">
           <Link to={`/staff/take-down/apprenticeships/${a.id}`}>Take this vacancy down</Link>
@@ -45,13 +65,18 @@ export default function Apprenticeship() {
             <span className="visually-hidden"> (opens the employer&apos;s website)</span>
           </a>
         </p>
+      ) : takesApplications ? (
+        <>
+          <p className="body">
+            Apply on SkillsBridge. You do not need an account: we will email you a link to start.
+          </p>
+          <Link to={`/apprenticeships/${a.id}/apply`} className="button">
+            Apply for this apprenticeship
+          </Link>
+        </>
       ) : (
         <InsetText>
-          <p className="body">
-            Apply through SkillsBridge: send your CV and a short note about why you want this
-            apprenticeship to your school or college careers adviser, who will pass it to{" "}
-            {a.organisation.name}. Do it before the closing date.
-          </p>
+          <p className="body">{a.organisation.name} is not taking more applications.</p>
         </InsetText>
       )}
     </>

@@ -223,6 +223,11 @@ export default function Posting() {
           </p>
         </InsetText>
       ) : null}
+      {kind === "apprenticeship" && "applyMethod" in posting && posting.applyMethod === "portal" ? (
+        <p className="body">
+          <Link to={`${base}/applications`}>See the applications for this vacancy</Link>
+        </p>
+      ) : null}
       {(state === "closed" || state === "archived") && posting.closedReason ? (
         <p className="body">Closed: {posting.closedReason}</p>
       ) : null}
