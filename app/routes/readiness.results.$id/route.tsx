@@ -172,6 +172,7 @@ export default function ReadinessResults() {
         caption="Your overall score compared with other firms"
         head={["Group", "Other firms", "Middle score", "Your score"]}
         numeric={[1, 2]}
+        stacked
         rows={r.peers.map((g) =>
           g.shown
             ? [
@@ -208,6 +209,7 @@ export default function ReadinessResults() {
             caption={`Scores on ${formatDate(r.previousDate)} and ${formatDate(r.submittedAt)}`}
             head={["Area", "Last time", "This time", "Change"]}
             numeric={[1, 2]}
+            stacked
             rows={[
               ...dimensionIds.map((d) => [
                 dimensionNames[d],
@@ -235,12 +237,12 @@ export default function ReadinessResults() {
         <ul className="list list--plain">
           <li>
             <a href={readinessPaths.download(r.id, "csv")} download>
-              Download your results as a spreadsheet (CSV)
+              Download your scores to open in a spreadsheet, such as Excel (CSV file)
             </a>
           </li>
           <li>
             <a href={readinessPaths.download(r.id, "json")} download>
-              Download your results as data (JSON)
+              Download your answers and scores to keep or to move to another tool (JSON file)
             </a>
           </li>
           <li>
