@@ -141,6 +141,14 @@ test.describe("results on a 375px phone", () => {
         .locator("td[data-label='Your score']")
         .first(),
     ).toBeVisible();
+    // Each area against the same area's middle score in each group of 5 or more.
+    const cyber = page
+      .getByRole("table", { name: "Your score in each area and the middle score of other firms" })
+      .locator("tbody tr")
+      .filter({ hasText: "Cyber security" });
+    await expect(cyber.locator("td[data-label='Your score']")).toHaveText("100");
+    await expect(cyber.locator("td[data-label='Same sector']")).toHaveText("0");
+    await expect(cyber.locator("td[data-label='Same sector and size']")).toHaveText("0");
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

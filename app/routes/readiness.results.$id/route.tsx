@@ -8,7 +8,7 @@ import { InsetText, PageHeading, Table, Tag } from "~/components/ui";
 import { matchContextFrom, savedFormat, topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
-import { peerGroupsFor } from "~/readiness/peer-groups.server";
+import { dimensionPeersFor, peerGroupsFor } from "~/readiness/peer-groups.server";
 import { nextStepsFor, workforceApprenticeships } from "~/readiness/next-steps";
 import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
@@ -27,8 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, result, previous, summary } = page;
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
-  const [peers, matches] = await Promise.all([
+  const [peers, dimensionPeers, matches] = await Promise.all([
     peerGroupsFor(organisation, result.scores.overall, page.latest),
+    dimensionPeersFor(organisation, result.scores, page.latest),
     isLatest
       ? topMatchesFor(
           user.organisationId,
@@ -67,6 +68,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     latestId: summary.latest?.id ?? null,
     inProgress: Boolean(summary.inProgress),
     peers,
+    peerColumns: peers.map((g) => g.title),
+    dimensionPeers: dimensionPeers.map((d) => ({
+      name: dimensionNames[d.dimension],
+      score: d.score,
+      middles: d.groups.map((g) => (g.shown ? g.median : null)),
+    })),
     matches,
   };
 }
@@ -192,9 +199,21 @@ export default function ReadinessResults() {
       {r.peers.some((g) => !g.shown && g.reason === smallGroupReason) ? (
         <p className="body">{smallGroupReason}</p>
       ) : null}
+      <Table
+        caption="Your score in each area and the middle score of other firms"
+        head={["Area", "Your score", ...r.peerColumns.map((title) => title.replace(/:.*$/, ""))]}
+        numeric={[1, ...r.peerColumns.map((_, i) => i + 2)]}
+        stacked
+        rows={r.dimensionPeers.map((d) => [
+          d.name,
+          d.score,
+          ...d.middles.map((middle) => (middle === null ? "Not shown" : middle)),
+        ])}
+      />
       <p className="body secondary">
         The middle score (the median) is the score in the middle when all the firms are put in
-        order.
+        order. &quot;Not shown&quot; means fewer than {MIN_PEER_GROUP} other firms in that group
+        have a score for that area.
       </p>
 
       <h2 className="heading-m">Change since your last check</h2>
