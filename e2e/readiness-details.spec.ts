@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { dimensionInSentence } from "../app/readiness/dimensions";
 import { currentBank, questionsFor } from "../app/readiness/question-bank";
 import { at } from "../tests/at";
+import { pdfText } from "../tests/pdf-text";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, startSession, test } from "./fixtures";
 import { allAnswers, answerSection, seedSubmittedCheck, uniqueSector } from "./readiness-helpers";
@@ -161,5 +162,46 @@ test.describe("results on a 375px phone", () => {
       }),
     ).toBeVisible();
     await expect(page.getByRole("link", { name: /as data \(JSON\)/ })).toHaveCount(0);
+  });
+});
+
+test.describe("the PDF report", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the results page links to a PDF of the result; only its own firm can get it", async ({
+    page,
+    browser,
+    db,
+  }) => {
+    const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
+    const check = await seedSubmittedCheck(db, sme.organisationId, { answers: allAnswers("best") });
+    await startSession(page, sme.email);
+    await page.goto(`/readiness/results/${check.id}`);
+    const link = page.getByRole("link", {
+      name: "Download a report of these results to print or share (PDF file)",
+    });
+    await expect(link).toBeVisible();
+    const response = await page.request.get((await link.getAttribute("href")) ?? "");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["content-disposition"]).toMatch(
+      /attachment; filename="readiness-check-\d{4}-\d{2}-\d{2}\.pdf"/,
+    );
+    const text = pdfText(await response.body()).replace(/\s+/g, " ");
+    expect(text).toContain(`Digital readiness results: ${sme.organisationName}`);
+    expect(text).toContain("100 out of 100: Leading.");
+    expect(text).toContain("Every area is Leading.");
+    expect(text).toContain("Your overall score compared with other firms");
+    expect(text).toContain("Your answers");
+    expect(text).toContain(at(strategy, 0, "strategy question").text);
+
+    const other = await createUser("sme");
+    const otherPage = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const stranger = await otherPage.newPage();
+    await startSession(stranger, other.email);
+    expect(
+      (await stranger.request.get(`/readiness/results/${check.id}/download.pdf`)).status(),
+    ).toBe(404);
+    await otherPage.close();
   });
 });

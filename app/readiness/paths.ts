@@ -11,7 +11,8 @@ export const readinessPaths = {
   section: (dimension: DimensionId, returnToCheckAnswers = false) =>
     `/readiness/section/${dimension}${returnToCheckAnswers ? "?return=check-answers" : ""}`,
   result: (id: string) => `/readiness/results/${id}`,
-  download: (id: string, format: "csv" | "json") => `/readiness/results/${id}/download.${format}`,
+  download: (id: string, format: "csv" | "json" | "pdf") =>
+    `/readiness/results/${id}/download.${format}`,
 };
 
 /** Where "Continue where you left off" goes: the first unfinished section, or the answers to check. */

@@ -255,6 +255,11 @@ export default function ReadinessResults() {
         <h2 className="heading-m">Save or print your results</h2>
         <ul className="list list--plain">
           <li>
+            <a href={readinessPaths.download(r.id, "pdf")} download>
+              Download a report of these results to print or share (PDF file)
+            </a>
+          </li>
+          <li>
             <a href={readinessPaths.download(r.id, "csv")} download>
               Download your scores to open in a spreadsheet, such as Excel (CSV file)
             </a>
