@@ -17,6 +17,7 @@ import {
 } from "~/opportunities/request-state";
 import { verificationStatuses, type VerificationStatus } from "~/organisations/verification";
 import { bands, type Band } from "~/readiness/dimensions";
+import { actionStatuses, type ActionStatus } from "~/readiness/action-plan";
 
 // The app's own lists (with their order and names) are the home of each set of
 // values; the schema's enums are the database's copy. These tests fail, in tsc
@@ -56,5 +57,10 @@ describe("each Prisma enum holds exactly the app's values", () => {
   test("mentoring request states", () => {
     expectTypeOf<MentoringState>().toEqualTypeOf<db.MentoringRequestState>();
     expect(sorted(mentoringStates)).toEqual(sorted(Object.values(db.MentoringRequestState)));
+  });
+
+  test("action plan statuses", () => {
+    expectTypeOf<ActionStatus>().toEqualTypeOf<db.ActionItemStatus>();
+    expect(sorted(actionStatuses)).toEqual(sorted(Object.values(db.ActionItemStatus)));
   });
 });
