@@ -14,6 +14,9 @@ import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
 import { resultsPageData } from "./queries.server";
+import { describeProgress, finishedBetween, planProgress } from "~/readiness/action-plan";
+import { planFor } from "~/readiness/action-plan.server";
+import { ukDay } from "~/time/uk-time";
 import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Your readiness results - SkillsBridge" }];
@@ -27,9 +30,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, result, previous, summary } = page;
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
-  const [peers, dimensionPeers, matches] = await Promise.all([
+  const [peers, dimensionPeers, plan, matches] = await Promise.all([
     peerGroupsFor(organisation, result.scores.overall, page.latest),
     dimensionPeersFor(organisation, result.scores, page.latest),
+    planFor(user.organisationId),
     isLatest
       ? topMatchesFor(
           user.organisationId,
@@ -74,6 +78,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       score: d.score,
       middles: d.groups.map((g) => (g.shown ? g.median : null)),
     })),
+    plan: {
+      progress: describeProgress(planProgress(plan, ukDay(new Date()))),
+      // Summarised at the next check: what was finished between the last check and this one.
+      finishedSincePrevious: previous?.submittedAt
+        ? finishedBetween(plan, previous.submittedAt, result.submittedAt)
+        : null,
+    },
     matches,
   };
 }
@@ -140,7 +151,15 @@ export default function ReadinessResults() {
               </h3>
               <ul className="list">
                 {w.recommendations.map((text) => (
-                  <li key={text}>{text}</li>
+                  <li key={text}>
+                    {text}{" "}
+                    <Link
+                      className="no-print"
+                      to={readinessPaths.planFrom({ title: text, dimension: w.id, checkId: r.id })}
+                    >
+                      Add to your plan<span className="visually-hidden">: {text}</span>
+                    </Link>
+                  </li>
                 ))}
               </ul>
               {w.id === "workforce" ? (
@@ -163,6 +182,21 @@ export default function ReadinessResults() {
           ))}
         </>
       )}
+
+      <h2 className="heading-m">Your action plan</h2>
+      <p className="body">
+        {r.plan.progress}{" "}
+        <Link to={readinessPaths.plan} className="no-print">
+          See and change your plan
+        </Link>
+      </p>
+      {r.plan.finishedSincePrevious !== null && r.previousDate ? (
+        <p className="body">
+          Since your last check on {formatDate(r.previousDate)}, you finished{" "}
+          {r.plan.finishedSincePrevious} {r.plan.finishedSincePrevious === 1 ? "action" : "actions"}{" "}
+          in your plan.
+        </p>
+      ) : null}
 
       {r.matches ? (
         <div className="no-print">
