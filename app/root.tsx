@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import {
+  type ShouldRevalidateFunction,
   Links,
   Meta,
   Outlet,
@@ -48,6 +49,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { headers },
   );
 }
+
+// A post that answers with errors (status 400) does not reload loaders by
+// default, so the flash from the page before would stay above the new error
+// summary. Reading the root again after every post shows what the page shows
+// without JavaScript: the flash was used up by the page it was for.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formMethod,
+  defaultShouldRevalidate,
+}) => (formMethod && formMethod.toUpperCase() !== "GET" ? true : defaultShouldRevalidate);
 
 function Document({ children, title }: { children: ReactNode; title?: string }) {
   const nonce = useNonce();

@@ -82,9 +82,7 @@ test.describe("the readiness check with JavaScript", () => {
     await expect(table).toBeVisible();
   });
 
-  test("a missing answer shows the error summary before anything is sent, and keeps the other answers", async ({
-    page,
-  }) => {
+  test("a missing answer shows the error summary and keeps the other answers", async ({ page }) => {
     const sme = await createUser("sme", { organisation: { sector: uniqueSector() } });
     await startSession(page, sme.email);
     await page.goto("/readiness");

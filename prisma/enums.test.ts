@@ -18,6 +18,7 @@ import {
 } from "~/opportunities/request-state";
 import { verificationStatuses, type VerificationStatus } from "~/organisations/verification";
 import { bands, type Band } from "~/readiness/dimensions";
+import { actionStatuses, type ActionStatus } from "~/readiness/action-plan";
 
 // The app's own lists (with their order and names) are the home of each set of
 // values; the schema's enums are the database's copy. These tests fail, in tsc
@@ -62,5 +63,10 @@ describe("each Prisma enum holds exactly the app's values", () => {
   test("application states", () => {
     expectTypeOf<ApplicationState>().toEqualTypeOf<db.ApplicationState>();
     expect(sorted(applicationStates)).toEqual(sorted(Object.values(db.ApplicationState)));
+  });
+
+  test("action plan statuses", () => {
+    expectTypeOf<ActionStatus>().toEqualTypeOf<db.ActionItemStatus>();
+    expect(sorted(actionStatuses)).toEqual(sorted(Object.values(db.ActionItemStatus)));
   });
 });

@@ -49,7 +49,11 @@ export function Layout({
       <div className="width-container">
         <main className="main" id="main-content" tabIndex={-1}>
           {flash ? (
-            <div className="banner banner--success" role="status" aria-labelledby="flash-title">
+            <div
+              className="banner banner--success flash"
+              role="status"
+              aria-labelledby="flash-title"
+            >
               <div className="banner__header">
                 <h2 className="banner__title" id="flash-title">
                   Success

@@ -43,4 +43,31 @@ describe("Table", () => {
       '<tr><th scope="row">Dudley</th><td colSpan="2">Fewer than 5 businesses, so hidden</td></tr>',
     );
   });
+
+  test("a stacked table labels each cell with its column, for one block per row on a phone", () => {
+    const stacked = render({
+      caption: "Peers",
+      head: ["Group", "Other firms", createElement("span", null, "Middle")],
+      numeric: [1],
+      stacked: true,
+      rows: [
+        ["Same sector", 6, 50],
+        ["Same area", { span: 2, content: "Not shown" }],
+      ],
+    });
+    expect(stacked).toContain('<table class="table table--stacked">');
+    expect(stacked).toContain('<td class="numeric" data-label="Other firms">6</td>');
+    // A header that is not text gives no label unless `labels` names it.
+    expect(stacked).toContain("<td>50</td>");
+    expect(stacked).toContain('<td colSpan="2" data-label="Other firms">Not shown</td>');
+    const named = render({
+      caption: "Peers",
+      head: ["Group", createElement("span", null, "Middle")],
+      labels: ["Group", "Middle score"],
+      stacked: true,
+      rows: [["Same sector", 50]],
+    });
+    expect(named).toContain('<td data-label="Middle score">50</td>');
+    expect(html).not.toContain("data-label");
+  });
 });

@@ -83,23 +83,40 @@ function isSpanning(cell: TableCell): cell is SpanningCell {
  * each row as its row header, numeric columns right-aligned. On a narrow
  * screen a table scrolls sideways inside its own box (the page never does, even
  * at 320px), so the box is a labelled region keyboard users can focus and scroll.
+ *
+ * `stacked` tables instead read as one block per row on a narrow screen (below
+ * 40em): the row header, then each cell with its column's name before it, so
+ * nothing is cut off and nothing hides off to the side. Use it for tables
+ * people read on a phone. Column names come from `head` (text), or `labels`
+ * when a header is not plain text.
  */
 export function Table({
   caption,
   head,
   rows,
   numeric = [],
+  stacked = false,
+  labels,
 }: {
   caption: ReactNode;
   head: ReactNode[];
   rows: TableCell[][];
   /** Column indexes to right-align. */
   numeric?: number[];
+  /** One block per row on a narrow screen. */
+  stacked?: boolean;
+  /** Column names for stacked rows, where `head` is not plain text. */
+  labels?: string[];
 }) {
   const id = useId();
+  const labelOf = (column: number): string | undefined => {
+    if (!stacked) return undefined;
+    const label = labels?.[column] ?? head[column];
+    return typeof label === "string" ? label : undefined;
+  };
   return (
     <div className="table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="table">
+      <table className={stacked ? "table table--stacked" : "table"}>
         <caption className="table__caption" id={`${id}-caption`}>
           {caption}
         </caption>
@@ -128,12 +145,16 @@ export function Table({
                     );
                   if (isSpanning(cell))
                     return (
-                      <td key={i} colSpan={cell.span}>
+                      <td key={i} colSpan={cell.span} data-label={labelOf(at)}>
                         {cell.content}
                       </td>
                     );
                   return (
-                    <td key={i} className={numeric.includes(at) ? "numeric" : undefined}>
+                    <td
+                      key={i}
+                      className={numeric.includes(at) ? "numeric" : undefined}
+                      data-label={labelOf(at)}
+                    >
                       {cell}
                     </td>
                   );

@@ -4,6 +4,7 @@ import { makeUser } from "../../tests/factories";
 import { sme } from "../../tests/mentoring-data";
 import { bookSeats } from "./bookings.server";
 import { createOffer, setOfferPublished, updateOffer } from "./offers.server";
+import { STARTED_MESSAGE } from "./offer-dates";
 import type { Offer } from "./schemas";
 
 const DAY = 86_400_000;
@@ -98,6 +99,51 @@ describe("a board member's offers", () => {
     expect(await state()).toBe("withdrawn");
     expect(await setOfferPublished(board, id, true)).toEqual({ status: "done", value: undefined });
     expect(await state()).toBe("published");
+  });
+
+  test("an offer dated in the past is not published, and nothing is written", async () => {
+    const board = await boardMember();
+    const past = clinic({
+      title: "Yesterday's clinic",
+      startsAt: new Date(Date.now() - DAY),
+      endsAt: new Date(Date.now() - DAY + 3_600_000),
+    });
+    expect(await createOffer(board, past)).toEqual({
+      status: "refused",
+      reason: STARTED_MESSAGE,
+      field: "startsAt",
+    });
+    expect(await prisma.offer.count({ where: { title: "Yesterday's clinic" } })).toBe(0);
+    // An on-demand offer has no start to be past.
+    expect(
+      await createOffer(board, clinic({ schedule: "on-demand", startsAt: null, endsAt: null })),
+    ).toMatchObject({ status: "done" });
+  });
+
+  test("a published offer cannot be moved into the past, or published again once started", async () => {
+    const board = await boardMember();
+    const base = clinic();
+    const created = await createOffer(board, base);
+    const id = created.status === "done" ? created.value.id : "";
+    const moved = clinic({
+      startsAt: new Date(Date.now() - DAY),
+      endsAt: new Date(Date.now() - DAY + 3_600_000),
+    });
+    expect(await updateOffer(board, id, moved)).toMatchObject({
+      status: "refused",
+      field: "startsAt",
+    });
+    // Once it has started (its start date reached), its other details can still change...
+    const later = new Date(Date.now() + 11 * DAY);
+    expect(await updateOffer(board, id, { ...base, title: "Data clinic 2" }, later)).toMatchObject({
+      status: "done",
+    });
+    // ...but once withdrawn it cannot be published again.
+    expect(await setOfferPublished(board, id, false, later)).toMatchObject({ status: "done" });
+    expect(await setOfferPublished(board, id, true, later)).toMatchObject({ status: "refused" });
+    expect(
+      (await prisma.offer.findUniqueOrThrow({ where: { id }, select: { state: true } })).state,
+    ).toBe("withdrawn");
   });
 });
 

@@ -5,6 +5,7 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { hasStarted, STARTED_MESSAGE } from "./offer-dates";
 import type { Offer } from "./schemas";
 
 type Owner = { id: string; organisationId: string };
@@ -18,7 +19,9 @@ function offerData(offer: Offer) {
 export async function createOffer(
   owner: Owner,
   offer: Offer,
+  now: Date = new Date(),
 ): Promise<CommandResult<{ id: string }>> {
+  if (hasStarted(offer, now)) return refused(STARTED_MESSAGE, "startsAt");
   const created = await prisma.offer.create({
     data: { ...offerData(offer), organisationId: owner.organisationId, createdById: owner.id },
     select: { id: true },
@@ -29,12 +32,22 @@ export async function createOffer(
 /**
  * Change an offer. Seats cannot go below what is already booked, so nobody
  * loses a place: the bookings are counted again in the transaction that writes.
+ * A published offer cannot be moved to a start in the past; one already under
+ * way can still have its other details changed.
  */
-export async function updateOffer(owner: Owner, id: string, offer: Offer): Promise<CommandResult> {
+export async function updateOffer(
+  owner: Owner,
+  id: string,
+  offer: Offer,
+  now: Date = new Date(),
+): Promise<CommandResult> {
   return prisma.$transaction(async (tx) => {
     const where = { id, organisationId: owner.organisationId };
-    const found = await tx.offer.count({ where });
-    if (found === 0) return notFound();
+    const found = await tx.offer.findFirst({ where, select: { state: true, startsAt: true } });
+    if (!found) return notFound();
+    const moved = found.startsAt?.getTime() !== offer.startsAt?.getTime();
+    if (found.state === "published" && moved && hasStarted(offer, now))
+      return refused(STARTED_MESSAGE, "startsAt");
     const booked = await tx.offerBooking.aggregate({
       where: { offerId: id, state: "booked" },
       _sum: { seats: true },
@@ -50,13 +63,29 @@ export async function updateOffer(owner: Owner, id: string, offer: Offer): Promi
 export const offerRemovedMessage =
   "The partnership team took this offer down, so it cannot be published again.";
 
-/** Withdraw an offer from the lists, or publish it again. Existing bookings stay. One staff took down stays down. */
+/**
+ * Withdraw an offer from the lists, or publish it again. Existing bookings stay.
+ * An offer that has started cannot be published again, and one staff took down
+ * stays down.
+ */
 export async function setOfferPublished(
   owner: Owner,
   id: string,
   published: boolean,
+  now: Date = new Date(),
 ): Promise<CommandResult> {
   const where = { id, organisationId: owner.organisationId };
+  if (published) {
+    const offer = await prisma.offer.findFirst({
+      where,
+      select: { schedule: true, startsAt: true },
+    });
+    if (!offer) return notFound();
+    if (hasStarted(offer, now))
+      return refused(
+        "This offer has already started, so it cannot be published again. Change its dates first.",
+      );
+  }
   const { count } = await prisma.offer.updateMany({
     where: { ...where, state: { not: "removed" } },
     data: { state: published ? "published" : "withdrawn" },

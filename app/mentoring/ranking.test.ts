@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { at } from "../../tests/at";
+import { edsAreaDimension, edsAreaIds } from "../readiness/dimensions";
 import {
+  coverFromTags,
   COVERAGE_SCALE,
   FORMAT_FIT_POINTS,
   NEARBY_AREA_POINTS,
@@ -105,7 +107,7 @@ describe("ranking mentors by the gaps they cover", () => {
     expect(at(result.matches, 1).reasons.some((r) => r.includes("Covers"))).toBe(false);
   });
 
-  it("counts Essential Digital Skills areas as covering workforce skills", () => {
+  it("counts an Essential Digital Skills area as its part of workforce skills, and says so", () => {
     const weakWorkforce = { ...scores, workforce: 10 };
     const result = rankMentors({ ...sme, scores: weakWorkforce }, [
       mentor({ id: "none", name: "Aaron" }),
@@ -113,8 +115,73 @@ describe("ranking mentors by the gaps they cover", () => {
     ]);
     expect(ids(result.matches)).toEqual(["eds", "none"]);
     expect(at(result.matches, 0).reasons[0]).toBe(
-      "Covers your weakest area: Workforce digital skills (score 10)",
+      "Covers part of your weakest area: Workforce digital skills (score 10), the part on Communicating (1 of 5 parts)",
     );
+    // One of five parts of a gap of 90.
+    expect(at(result.matches, 0).score).toBe(
+      18 * COVERAGE_SCALE + 2 * SPARE_POINTS_PER_PLACE + FORMAT_FIT_POINTS,
+    );
+  });
+
+  it("a mentor tagged with the SME's real weak area beats one whose EDS tag touches another (issue 17)", () => {
+    const weak = {
+      strategy: 80,
+      readiness: 70,
+      workforce: 30,
+      data: 35,
+      automation: 60,
+      cyber: 90,
+    };
+    const result = rankMentors({ ...sme, scores: weak }, [
+      mentor({
+        id: "cyber",
+        name: "Aaron",
+        expertise: ["cyber", "readiness"],
+        edsAreas: ["safe-and-legal"],
+      }),
+      mentor({ id: "data", name: "Zoe", expertise: ["data"] }),
+    ]);
+    expect(ids(result.matches)).toEqual(["data", "cyber"]);
+    const cyberReasons = at(result.matches, 1).reasons;
+    expect(
+      cyberReasons.some((r) => r.startsWith("Covers one of your weakest areas: Workforce")),
+    ).toBe(false);
+    expect(cyberReasons[0]).toBe(
+      "Covers part of your weakest area: Workforce digital skills (score 30), the part on Being safe and legal online (1 of 5 parts)",
+    );
+  });
+
+  it("shows a cover reason only for a dimension the candidate's own tags name", () => {
+    const result = rankMentors(sme, [
+      mentor({ id: "a", expertise: ["strategy"], edsAreas: ["transacting", "communicating"] }),
+    ]);
+    // Weakest: data, cyber, automation; none is tagged, workforce is not weak.
+    expect(at(result.matches, 0).reasons.some((r) => r.includes("over"))).toBe(false);
+    const offers = rankOffers(sme, [offer({ id: "o", dimensions: ["cyber"] })]);
+    expect(at(offers.matches, 0).reasons[0]).toBe(
+      "Covers one of your weakest areas: Cyber security (score 40)",
+    );
+  });
+
+  it("all five EDS areas cover the whole of workforce skills, like the dimension tag", () => {
+    const weakWorkforce = { ...scores, workforce: 10 };
+    const all = coverFromTags([], [...edsAreaIds]);
+    expect(all.get("workforce")?.share).toBe(1);
+    const result = rankMentors({ ...sme, scores: weakWorkforce }, [
+      mentor({ id: "areas", name: "Aaron", edsAreas: [...edsAreaIds] }),
+      mentor({ id: "tag", name: "Zoe", expertise: ["workforce"] }),
+    ]);
+    expect(at(result.matches, 0).score).toBe(at(result.matches, 1).score);
+  });
+
+  it("maps every EDS area to workforce skills, explicitly", () => {
+    expect(edsAreaDimension).toEqual({
+      communicating: "workforce",
+      "handling-information": "workforce",
+      transacting: "workforce",
+      "problem-solving": "workforce",
+      "safe-and-legal": "workforce",
+    });
   });
 
   it("practical points never outweigh one point of coverage", () => {
@@ -192,6 +259,63 @@ describe("reasons", () => {
   it("says when the format does not suit", () => {
     const result = rankMentors(sme, [mentor({ id: "a", format: "in-person" })]);
     expect(at(result.matches, 0).reasons).toContain("Only meets in person");
+  });
+});
+
+describe("the way the SME meets", () => {
+  const inPersonOnly: SmeMatchContext = {
+    ...sme,
+    preferredFormat: "in-person",
+    localAuthority: "coventry",
+  };
+
+  it("an in-person-only firm never sees an online-only mentor above an in-person one covering the same gap", () => {
+    const result = rankMentors(inPersonOnly, [
+      // Covers more, has more space, but cannot meet in person.
+      mentor({
+        id: "online",
+        name: "Aaron",
+        expertise: ["data", "cyber", "automation"],
+        format: "online",
+        capacity: 10,
+        activeCount: 0,
+      }),
+      mentor({
+        id: "in-person",
+        name: "Zoe",
+        expertise: ["data"],
+        format: "in-person",
+        localAuthority: "walsall",
+        capacity: 1,
+        activeCount: 0,
+      }),
+    ]);
+    expect(ids(result.matches)).toEqual(["in-person", "online"]);
+    expect(at(result.matches, 1).reasons).toContain("Only meets online");
+  });
+
+  it("a mentor who meets either way counts as in person", () => {
+    const result = rankMentors(inPersonOnly, [
+      mentor({ id: "online", name: "Aaron", expertise: ["data"], format: "online" }),
+      mentor({ id: "either", name: "Zoe", expertise: ["automation"], format: "either" }),
+    ]);
+    expect(ids(result.matches)).toEqual(["either", "online"]);
+  });
+
+  it("an online-only firm sees in-person-only offers last, whatever they cover", () => {
+    const result = rankOffers(sme, [
+      offer({ id: "hall", title: "A", dimensions: ["data", "cyber"], format: "in-person" }),
+      offer({ id: "web", title: "B", dimensions: ["automation"], format: "online" }),
+    ]);
+    expect(ids(result.matches)).toEqual(["web", "hall"]);
+  });
+
+  it("a firm happy either way ranks on cover first, as before", () => {
+    const result = rankMentors({ ...sme, preferredFormat: "either" }, [
+      mentor({ id: "online", name: "Aaron", expertise: ["data"], format: "online" }),
+      mentor({ id: "in-person", name: "Zoe", expertise: ["automation"], format: "in-person" }),
+    ]);
+    expect(ids(result.matches)).toEqual(["online", "in-person"]);
   });
 });
 

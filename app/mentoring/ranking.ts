@@ -10,6 +10,13 @@
 //               meeting in person is possible and the places match.
 // Practical points are at most 75, below one point of coverage, so they only
 // ever separate candidates that cover the SME's gaps equally well.
+// Cover comes only from the candidate's own tags: a dimension tag covers the
+// whole gap; an Essential Digital Skills area covers its share of the dimension
+// it is part of (readiness/dimensions.ts `edsAreaDimension`: one of the five
+// parts of workforce skills), and the reason says it is only a part.
+// A candidate the SME cannot meet at all (online only for a firm that meets only
+// in person, or the other way round) is listed after every one it can meet,
+// whatever it covers: the SME said how it meets (decision 026).
 // Ties: name (or title), then id, so the order never changes between requests.
 //
 // Full mentors, mentors not taking requests, full offers and offers that have
@@ -21,7 +28,14 @@ import {
   localAuthorityName,
   type LocalAuthorityId,
 } from "../organisations/reference-data";
-import { dimensionNames, type DimensionId, type EdsAreaId } from "../readiness/dimensions";
+import {
+  dimensionNames,
+  edsAreaDimension,
+  edsAreaNames,
+  edsAreasOf,
+  type DimensionId,
+  type EdsAreaId,
+} from "../readiness/dimensions";
 import { weakestDimensions, type DimensionScores, type WeakDimension } from "../readiness/scoring";
 import { seatsLeft, spareCapacity } from "./limits";
 import type { MeetingFormat } from "./options";
@@ -135,13 +149,39 @@ interface Part {
   reasons: string[];
 }
 
+interface Fit extends Part {
+  /** False when there is no way of meeting both sides accept. */
+  canMeet: boolean;
+}
+
+/** What a candidate's tags cover: the share (0–1] of each dimension, and the EDS areas behind a part. */
+export type Cover = Map<DimensionId, { share: number; areas: EdsAreaId[] }>;
+
+/** The cover a candidate's own tags give: dimension tags in full, EDS areas as their part. */
+export function coverFromTags(
+  dimensions: readonly DimensionId[],
+  edsAreas: readonly EdsAreaId[] = [],
+): Cover {
+  const cover: Cover = new Map();
+  for (const area of new Set(edsAreas)) {
+    const dimension = edsAreaDimension[area];
+    const parts = edsAreasOf(dimension).length;
+    const entry = cover.get(dimension) ?? { share: 0, areas: [] };
+    entry.areas.push(area);
+    entry.share = Math.min(1, entry.areas.length / parts);
+    cover.set(dimension, entry);
+  }
+  for (const dimension of dimensions) cover.set(dimension, { share: 1, areas: [] });
+  return cover;
+}
+
 /** How well the ways of meeting and the places fit. */
 function meetingFit(
   sme: SmeMatchContext,
   format: MeetingFormat,
   localAuthority: string | null,
   subject: Subject,
-): Part {
+): Fit {
   const online = allowsOnline(sme.preferredFormat) && allowsOnline(format);
   const inPerson = allowsInPerson(sme.preferredFormat) && allowsInPerson(format);
   const theirPlace = knownPlace(localAuthority);
@@ -158,6 +198,7 @@ function meetingFit(
   if (!online && !inPerson) {
     return {
       points: 0,
+      canMeet: false,
       reasons: [onlyWords[subject][allowsOnline(format) ? "online" : "in-person"]],
     };
   }
@@ -166,6 +207,7 @@ function meetingFit(
   if (!online && place === "far") {
     return {
       points: 0,
+      canMeet: true,
       reasons: [
         `Based in ${localAuthorityName(theirPlace)}, which may be too far to meet in person`,
       ],
@@ -181,20 +223,26 @@ function meetingFit(
     points += NEARBY_AREA_POINTS;
     reasons.push(`Based in ${localAuthorityName(theirPlace)}, near you`);
   }
-  return { points, reasons };
+  return { points, reasons, canMeet: true };
 }
 
-/** Coverage points and reasons, weakest dimension first. */
-function coverage(weakest: WeakDimension[], covered: ReadonlySet<DimensionId>): Part {
+/** Coverage points and reasons, weakest dimension first; a part covers its share of the gap. */
+function coverage(weakest: WeakDimension[], cover: Cover): Part {
   let points = 0;
   const reasons: string[] = [];
   weakest.forEach(({ dimension, score }, position) => {
-    if (!covered.has(dimension)) return;
+    const covered = cover.get(dimension);
+    if (!covered) return;
     const label = `${dimensionNames[dimension]} (score ${Math.round(score)})`;
-    if (reasons.length > 0) reasons.push(`Also covers: ${label}`);
-    else if (position === 0) reasons.push(`Covers your weakest area: ${label}`);
-    else reasons.push(`Covers one of your weakest areas: ${label}`);
-    points += Math.round(100 - score);
+    const whole = covered.share >= 1;
+    const part = whole
+      ? label
+      : `${label}, the part on ${covered.areas.map((a) => edsAreaNames[a]).join(" and ")} (${covered.areas.length} of ${edsAreasOf(dimension).length} parts)`;
+    if (reasons.length > 0) reasons.push(`Also covers${whole ? "" : " part of"}: ${part}`);
+    else if (position === 0)
+      reasons.push(`Covers ${whole ? "" : "part of "}your weakest area: ${part}`);
+    else reasons.push(`Covers ${whole ? "" : "part of "}one of your weakest areas: ${part}`);
+    points += Math.round((100 - score) * covered.share);
   });
   return { points, reasons };
 }
@@ -209,6 +257,7 @@ function spareCapacityPart(spare: number, text: string): Part {
 interface Scored extends RankedMatch {
   sortName: string;
   available: boolean;
+  canMeet: boolean;
 }
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
@@ -218,7 +267,7 @@ function byName(a: Scored, b: Scored): number {
 }
 
 function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || byName(a, b);
+  return Number(b.canMeet) - Number(a.canMeet) || b.score - a.score || byName(a, b);
 }
 
 function assemble(sme: SmeMatchContext, scored: Scored[]): Ranking {
@@ -246,9 +295,9 @@ function assemble(sme: SmeMatchContext, scored: Scored[]): Ranking {
 function score(
   sme: SmeMatchContext,
   weakest: WeakDimension[],
-  covered: ReadonlySet<DimensionId>,
-  parts: { blocked: string | null; spare: Part | null; fit: Part },
-): { score: number; reasons: string[] } {
+  covered: Cover,
+  parts: { blocked: string | null; spare: Part | null; fit: Fit },
+): { score: number; reasons: string[]; canMeet: boolean } {
   const cover = coverage(weakest, covered);
   const practical = [parts.spare, parts.fit].filter((p): p is Part => p !== null);
   const reasons = [
@@ -256,18 +305,16 @@ function score(
     ...cover.reasons,
     ...practical.flatMap((p) => p.reasons),
   ];
-  if (!sme.scores) return { score: 0, reasons };
+  const canMeet = parts.fit.canMeet;
+  if (!sme.scores) return { score: 0, reasons, canMeet };
   const points = practical.reduce((sum, p) => sum + p.points, 0);
-  return { score: cover.points * COVERAGE_SCALE + points, reasons };
+  return { score: cover.points * COVERAGE_SCALE + points, reasons, canMeet };
 }
 
 export function rankMentors(sme: SmeMatchContext, mentors: readonly MentorCandidate[]): Ranking {
   const weakest = sme.scores ? weakestDimensions(sme.scores) : [];
   const scored = mentors.map((mentor): Scored => {
-    // EDS areas are the parts of workforce digital skills, so tagging any of
-    // them means the mentor can help with that dimension.
-    const covered = new Set<DimensionId>(mentor.expertise);
-    if (mentor.edsAreas.length > 0) covered.add("workforce");
+    const covered = coverFromTags(mentor.expertise, mentor.edsAreas);
 
     const spare = spareCapacity(mentor.capacity, mentor.activeCount);
     const blocked = !mentor.takingRequests
@@ -302,7 +349,7 @@ export function rankOffers(
         : now && offer.startsAt && offer.startsAt.getTime() < now.getTime()
           ? "Already started"
           : null;
-    const result = score(sme, weakest, new Set(offer.dimensions), {
+    const result = score(sme, weakest, coverFromTags(offer.dimensions), {
       blocked,
       spare: blocked
         ? null

@@ -40,6 +40,26 @@ export const edsAreaNames: Record<EdsAreaId, string> = {
   "safe-and-legal": "Being safe and legal online",
 };
 
+/**
+ * Which dimension each Essential Digital Skills area is a part of (decision 026).
+ * The five areas are the five parts of workforce digital skills, so a mentor
+ * tagged with one area covers one fifth of that gap, not all of it: only a
+ * mentor tagged with the dimension itself covers the whole of it. Being safe
+ * online at work is a staff skill here, not the firm's cyber security set-up.
+ */
+export const edsAreaDimension: Record<EdsAreaId, DimensionId> = {
+  communicating: "workforce",
+  "handling-information": "workforce",
+  transacting: "workforce",
+  "problem-solving": "workforce",
+  "safe-and-legal": "workforce",
+};
+
+/** How many EDS areas make up a dimension (0 for a dimension with none). */
+export function edsAreasOf(dimension: DimensionId): EdsAreaId[] {
+  return edsAreaIds.filter((area) => edsAreaDimension[area] === dimension);
+}
+
 export function isDimensionId(value: unknown): value is DimensionId {
   return typeof value === "string" && (dimensionIds as readonly string[]).includes(value);
 }

@@ -1,21 +1,25 @@
-// CSV and JSON downloads of a result, for its own organisation only.
+// CSV, JSON and PDF downloads of a result, for its own organisation only.
 import { notFound, requireRole } from "~/auth/session.server";
 import { prisma } from "~/db.server";
 import { findResult } from "./checks.server";
 import { ukDay } from "~/time/uk-time";
 import { resultCsv, resultExport } from "./export";
+import { bandFor, dimensionNames } from "./dimensions";
+import { dimensionPeersFor, peerGroupsFor } from "./peer-groups.server";
+import { resultReportPdf } from "./report-pdf.server";
+import { weakestDimensions } from "./scoring";
 
 export async function downloadResult(
   request: Request,
   id: string | undefined,
-  format: "csv" | "json",
+  format: "csv" | "json" | "pdf",
 ) {
   const user = await requireRole(request, "sme");
   const result = await findResult(user.organisationId, id ?? "");
   if (!result) notFound();
   const organisation = await prisma.organisation.findUniqueOrThrow({
     where: { id: user.organisationId },
-    select: { name: true },
+    select: { id: true, name: true, sector: true, sizeBand: true, localAuthority: true },
   });
   const exported = resultExport({
     organisation: organisation.name,
@@ -26,14 +30,56 @@ export async function downloadResult(
     band: result.band,
   });
   const filename = `readiness-check-${ukDay(result.submittedAt)}.${format}`;
-  const body = format === "csv" ? resultCsv(exported) : JSON.stringify(exported, null, 2);
+  const body =
+    format === "csv"
+      ? resultCsv(exported)
+      : format === "json"
+        ? JSON.stringify(exported, null, 2)
+        : await reportFor(organisation, result, exported);
   return new Response(body, {
     headers: {
-      "Content-Type":
-        format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Type": contentTypes[format],
       "Content-Disposition": `attachment; filename="${filename}"`,
       // A result is private to the organisation: never kept by shared caches.
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+const contentTypes = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  pdf: "application/pdf",
+} as const;
+
+/** The PDF report: the export plus the weakest areas and the peer groups the results page shows. */
+async function reportFor(
+  organisation: {
+    id: string;
+    sector: string | null;
+    sizeBand: string | null;
+    localAuthority: string | null;
+  },
+  result: NonNullable<Awaited<ReturnType<typeof findResult>>>,
+  exported: ReturnType<typeof resultExport>,
+): Promise<Blob> {
+  const [peers, dimensionPeers] = await Promise.all([
+    peerGroupsFor(organisation, result.scores.overall),
+    dimensionPeersFor(organisation, result.scores),
+  ]);
+  const pdf = await resultReportPdf({
+    result: exported,
+    weakest: weakestDimensions(result.scores).map(({ dimension }) => ({
+      name: dimensionNames[dimension],
+      score: result.scores[dimension],
+      recommendations: result.bank.recommendations[dimension][bandFor(result.scores[dimension])],
+    })),
+    peers,
+    dimensionPeers: dimensionPeers.map((d) => ({
+      name: dimensionNames[d.dimension],
+      score: d.score,
+      middles: d.groups.map((g) => (g.shown ? g.median : null)),
+    })),
+  });
+  return new Blob([new Uint8Array(pdf)], { type: contentTypes.pdf });
 }

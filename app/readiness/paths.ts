@@ -8,10 +8,19 @@ export const readinessPaths = {
   start: "/readiness",
   checkAnswers: "/readiness/check-answers",
   history: "/readiness/history",
+  plan: "/readiness/plan",
+  /** The plan page with its "add an action" form filled from a recommendation. */
+  planFrom: (recommendation: { title: string; dimension: DimensionId; checkId: string }) =>
+    `/readiness/plan?${new URLSearchParams({
+      title: recommendation.title,
+      dimension: recommendation.dimension,
+      check: recommendation.checkId,
+    }).toString()}#add-action`,
   section: (dimension: DimensionId, returnToCheckAnswers = false) =>
     `/readiness/section/${dimension}${returnToCheckAnswers ? "?return=check-answers" : ""}`,
   result: (id: string) => `/readiness/results/${id}`,
-  download: (id: string, format: "csv" | "json") => `/readiness/results/${id}/download.${format}`,
+  download: (id: string, format: "csv" | "json" | "pdf") =>
+    `/readiness/results/${id}/download.${format}`,
 };
 
 /** Where "Continue where you left off" goes: the first unfinished section, or the answers to check. */

@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { Role } from "~/auth/roles";
 import { prisma } from "~/db.server";
-import { peerGroupsFor } from "./peer-groups.server";
+import type { DimensionId } from "./dimensions";
+import { dimensionPeersFor, peerGroupsFor } from "./peer-groups.server";
 import { smallGroupReason } from "./peers";
 
 // Each test uses its own sector and size values, so the groups never overlap.
@@ -23,10 +24,21 @@ async function sme(
 async function submitted(
   organisationId: string,
   overall: number,
-  options: { isLatest?: boolean; status?: string } = {},
+  options: {
+    isLatest?: boolean;
+    status?: string;
+    dimensions?: Partial<Record<DimensionId, number>>;
+  } = {},
 ) {
+  const d = options.dimensions ?? {};
   await prisma.readinessCheck.create({
     data: {
+      scoreStrategy: d.strategy,
+      scoreReadiness: d.readiness,
+      scoreWorkforce: d.workforce,
+      scoreData: d.data,
+      scoreAutomation: d.automation,
+      scoreCyber: d.cyber,
       organisationId,
       bankVersion: "2026.1",
       status: options.status ?? "submitted",
@@ -128,7 +140,11 @@ describe("peer groups from the database", () => {
       shown: false,
       reason: "We do not know your business's sector, so we cannot compare.",
     });
-    expect(groups.map((g) => g.kind)).toEqual(["sector", "size", "area", "region"]);
+    expect(groups.map((g) => g.kind)).toEqual(["sector", "size", "area", "sector-size", "region"]);
+    expect(groups.find((g) => g.kind === "sector-size")).toMatchObject({
+      shown: false,
+      reason: "We do not know your business's sector or size, so we cannot compare.",
+    });
   });
 
   test("a caller that already read the firm's latest check gets the same groups without reading it again", async () => {
@@ -141,5 +157,93 @@ describe("peer groups from the database", () => {
     );
     const fresh = await sme(facts);
     expect(await peerGroupsFor(fresh, 40, null)).toStrictEqual(await peerGroupsFor(fresh, 40));
+  });
+
+  test("the combined sector-and-size group counts only firms with both, and needs 5 of them", async () => {
+    const sector = unique("S");
+    const sizeBand = unique("Z");
+    const own = await sme({ sector, sizeBand, localAuthority: "walsall" });
+    // 4 with the same sector and size, 3 more with the sector only.
+    await groupOf([10, 20, 30, 40], { sector, sizeBand, localAuthority: "dudley" });
+    await groupOf([90, 90, 90], { sector, sizeBand: unique("Z"), localAuthority: "dudley" });
+    let groups = await peerGroupsFor(own, 50);
+    expect(groups.find((g) => g.kind === "sector")).toMatchObject({ shown: true, size: 7 });
+    expect(groups.find((g) => g.kind === "sector-size")).toMatchObject({
+      shown: false,
+      size: 4,
+      reason: smallGroupReason,
+    });
+    await groupOf([60], { sector, sizeBand, localAuthority: "coventry" });
+    groups = await peerGroupsFor(own, 50);
+    expect(groups.find((g) => g.kind === "sector-size")).toMatchObject({
+      shown: true,
+      size: 5,
+      median: 30,
+      position: "above",
+    });
+  });
+
+  test("each dimension is compared with the same groups' scores for that dimension, 5 or more firms each", async () => {
+    const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const own = await sme(facts);
+    const mine = {
+      strategy: 50,
+      readiness: 50,
+      workforce: 20,
+      data: 80,
+      automation: 50,
+      cyber: 50,
+    };
+    await submitted(own.id, 50, { dimensions: mine });
+    for (const [i, workforce] of [30, 40, 50, 60, 70].entries()) {
+      const peer = await sme(facts);
+      // Only four peers have a data score: that dimension's group is too small.
+      await submitted(peer.id, 50, {
+        dimensions: { ...mine, workforce, data: i < 4 ? 10 : undefined },
+      });
+    }
+    const peers = await dimensionPeersFor(own, mine);
+    expect(peers.map((p) => p.dimension)).toEqual([
+      "strategy",
+      "readiness",
+      "workforce",
+      "data",
+      "automation",
+      "cyber",
+    ]);
+    const workforce = peers.find((p) => p.dimension === "workforce");
+    expect(workforce?.score).toBe(20);
+    // The firm's own workforce score (20) is not among its peers'.
+    expect(workforce?.groups.find((g) => g.kind === "sector")).toMatchObject({
+      shown: true,
+      size: 5,
+      median: 50,
+      position: "below",
+      percentBelow: 0,
+    });
+    expect(workforce?.groups.find((g) => g.kind === "sector-size")).toMatchObject({
+      shown: true,
+      median: 50,
+    });
+    const data = peers.find((p) => p.dimension === "data");
+    expect(data?.groups.find((g) => g.kind === "sector")).toEqual({
+      kind: "sector",
+      title: expect.stringContaining("Same sector"),
+      shown: false,
+      size: 4,
+      reason: smallGroupReason,
+    });
+    // Reading the firm's latest check or being given it gives the same answer.
+    expect(
+      await dimensionPeersFor(own, mine, {
+        overall: 50,
+        scoreStrategy: 50,
+        scoreReadiness: 50,
+        scoreWorkforce: 20,
+        scoreData: 80,
+        scoreAutomation: 50,
+        scoreCyber: 50,
+      }),
+    ).toStrictEqual(peers);
   });
 });

@@ -1,12 +1,15 @@
 // Peer groups for the results page: the latest check of each OTHER SME in the
-// same sector, the same size band, the same local authority, and the whole
-// region. One aggregate query serves all four: it walks the latest checks once
-// (the (isLatest, status) index), joins each firm by its key, and returns how
-// many firms in each group got each score. Scores are whole numbers 0 to 100,
-// so that is at most 101 rows however big the region grows.
+// same sector, the same size band, the same local authority, the same sector
+// AND size band (the closest like-for-like group), and the whole region, for the
+// overall score and for each dimension. The database counts how many firms got
+// each score (GROUP BY score and the firm's facts): scores are whole numbers 0 to
+// 100, so that is at most 101 rows per group however big the region grows.
+// Every group, per dimension too, is shown only with at least MIN_PEER_GROUP
+// other firms in it (peers.ts).
 import { prisma } from "~/db.server";
 import { memoryCache } from "~/memory-cache";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
+import { dimensionIds, type DimensionId } from "./dimensions";
 import {
   comparisonFromStats,
   statsFromHistogram,
@@ -14,9 +17,24 @@ import {
   type ScoreHistogram,
 } from "./peers";
 
-export type PeerGroupKind = "sector" | "size" | "area" | "region";
+export type PeerGroupKind = "sector" | "size" | "area" | "sector-size" | "region";
 
 export type PeerGroup = { kind: PeerGroupKind; title: string } & PeerComparison;
+
+/** A score the peers are compared on: the overall score or one dimension's. */
+export type PeerMetric = "overall" | DimensionId;
+
+/** The stored column of each metric (ReadinessCheck). */
+const metricColumns: Record<PeerMetric, string> = {
+  overall: "overall",
+  strategy: "scoreStrategy",
+  readiness: "scoreReadiness",
+  workforce: "scoreWorkforce",
+  data: "scoreData",
+  automation: "scoreAutomation",
+  cyber: "scoreCyber",
+};
+const metrics = Object.keys(metricColumns) as PeerMetric[];
 
 type OrganisationFacts = {
   id: string;
@@ -25,51 +43,78 @@ type OrganisationFacts = {
   localAuthority: string | null;
 };
 
-type Row = { score: number; key: string | null; count: bigint | number };
-type Snapshot = {
-  region: Map<number, number>;
-  sector: Map<string, Map<number, number>>;
-  size: Map<string, Map<number, number>>;
-  area: Map<string, Map<number, number>>;
+type Row = {
+  score: number;
+  sector: string | null;
+  sizeBand: string | null;
+  localAuthority: string | null;
+  count: bigint | number;
 };
+type Counts = Map<number, number>;
+type MetricSnapshot = {
+  region: Counts;
+  sector: Map<string, Counts>;
+  size: Map<string, Counts>;
+  area: Map<string, Counts>;
+  "sector-size": Map<string, Counts>;
+};
+type Snapshot = Record<PeerMetric, MetricSnapshot>;
+
+const sectorSizeKey = (sector: string, sizeBand: string) => `${sector}\u0000${sizeBand}`;
+
+function add(map: Map<string, Counts>, key: string | null, score: number, count: number) {
+  if (key === null) return;
+  const scores = map.get(key) ?? new Map<number, number>();
+  scores.set(score, (scores.get(score) ?? 0) + count);
+  map.set(key, scores);
+}
 
 /**
- * Every SME's latest overall score, counted by score for the region and by score
- * within each sector, size band and area: four GROUP BY queries over the latest
- * checks (at most 101 rows per group value). The results page reads a snapshot
- * of these, rebuilt when the data changes or after a minute, instead of walking
- * 20,000 checks on every view (docs/performance.md).
+ * Every SME's latest scores, counted by score within the region, each sector,
+ * size band, area and sector-and-size pair: one GROUP BY query per metric (the
+ * overall score and six dimensions; its rows are at most 101 per combination of
+ * facts). The results page reads a snapshot of these, rebuilt when the data
+ * changes or after a minute, instead of walking 20,000 checks on every view
+ * (docs/performance.md).
  */
 async function buildSnapshot(): Promise<Snapshot> {
-  const grouped = (column: "sector" | "sizeBand" | "localAuthority" | null) =>
+  const grouped = (metric: PeerMetric) =>
     prisma.$queryRawUnsafe<Row[]>(
-      `SELECT r.overall AS score, ${column ? `o."${column}"` : "NULL"} AS key, COUNT(*) AS count
+      // The column name comes from metricColumns above, never from input.
+      `SELECT r."${metricColumns[metric]}" AS score, o.sector AS sector, o.sizeBand AS sizeBand,
+         o.localAuthority AS localAuthority, COUNT(*) AS count
        FROM ReadinessCheck r CROSS JOIN Organisation o ON o.id = r.organisationId
-       WHERE r.isLatest = 1 AND r.status = 'submitted' AND r.overall IS NOT NULL AND o.kind = 'sme'
-       GROUP BY r.overall${column ? `, o."${column}"` : ""}`,
+       WHERE r.isLatest = 1 AND r.status = 'submitted' AND r."${metricColumns[metric]}" IS NOT NULL
+         AND o.kind = 'sme'
+       GROUP BY r."${metricColumns[metric]}", o.sector, o.sizeBand, o.localAuthority`,
     );
-  const [region, sector, size, area] = await Promise.all([
-    grouped(null),
-    grouped("sector"),
-    grouped("sizeBand"),
-    grouped("localAuthority"),
-  ]);
-  const byKey = (rows: Row[]) => {
-    const map = new Map<string, Map<number, number>>();
-    for (const row of rows) {
-      if (row.key === null) continue;
-      const scores = map.get(row.key) ?? new Map<number, number>();
-      scores.set(Number(row.score), Number(row.count));
-      map.set(row.key, scores);
+  const rows = await Promise.all(metrics.map(grouped));
+  const snapshot = {} as Snapshot;
+  metrics.forEach((metric, index) => {
+    const counts: MetricSnapshot = {
+      region: new Map(),
+      sector: new Map(),
+      size: new Map(),
+      area: new Map(),
+      "sector-size": new Map(),
+    };
+    for (const row of rows[index] ?? []) {
+      const score = Number(row.score);
+      const count = Number(row.count);
+      counts.region.set(score, (counts.region.get(score) ?? 0) + count);
+      add(counts.sector, row.sector, score, count);
+      add(counts.size, row.sizeBand, score, count);
+      add(counts.area, row.localAuthority, score, count);
+      add(
+        counts["sector-size"],
+        row.sector && row.sizeBand ? sectorSizeKey(row.sector, row.sizeBand) : null,
+        score,
+        count,
+      );
     }
-    return map;
-  };
-  return {
-    region: new Map(region.map((row) => [Number(row.score), Number(row.count)])),
-    sector: byKey(sector),
-    size: byKey(size),
-    area: byKey(area),
-  };
+    snapshot[metric] = counts;
+  });
+  return snapshot;
 }
 
 const snapshots = memoryCache<Snapshot>({ ttlMs: 60_000 });
@@ -83,14 +128,62 @@ async function currentSnapshot(now = new Date()) {
   return snapshots.get("all", marks?.newest ?? "", now, buildSnapshot);
 }
 
+/** The firm's own latest check (flagged isLatest) with its scores, or null when it has none. */
+export type OwnLatest = {
+  overall: number | null;
+  scoreStrategy?: number | null;
+  scoreReadiness?: number | null;
+  scoreWorkforce?: number | null;
+  scoreData?: number | null;
+  scoreAutomation?: number | null;
+  scoreCyber?: number | null;
+} | null;
+
+const ownLatestSelect = {
+  overall: true,
+  scoreStrategy: true,
+  scoreReadiness: true,
+  scoreWorkforce: true,
+  scoreData: true,
+  scoreAutomation: true,
+  scoreCyber: true,
+} as const;
+
+function ownScore(latest: OwnLatest, metric: PeerMetric): number | null | undefined {
+  if (!latest) return null;
+  return (latest as Record<string, number | null | undefined>)[metricColumns[metric]];
+}
+
 /**
  * For each score, how many OTHER SMEs' latest checks got it, in the region and
  * in each of the firm's groups: the snapshot, less the firm's own latest check.
  */
-async function histograms(
+function histograms(
+  data: Snapshot,
   own: OrganisationFacts,
-  known?: OwnLatest,
-): Promise<Record<PeerGroupKind, ScoreHistogram>> {
+  ownLatest: OwnLatest,
+  metric: PeerMetric,
+): Record<PeerGroupKind, ScoreHistogram> {
+  const counts = data[metric];
+  const mine = ownScore(ownLatest, metric);
+  const without = (scores: Counts | undefined): ScoreHistogram =>
+    [...(scores ?? new Map<number, number>()).entries()].map(([score, count]) => ({
+      score,
+      count: mine === score ? count - 1 : count,
+    }));
+  return {
+    region: without(counts.region),
+    sector: own.sector ? without(counts.sector.get(own.sector)) : [],
+    size: own.sizeBand ? without(counts.size.get(own.sizeBand)) : [],
+    area: own.localAuthority ? without(counts.area.get(own.localAuthority)) : [],
+    "sector-size":
+      own.sector && own.sizeBand
+        ? without(counts["sector-size"].get(sectorSizeKey(own.sector, own.sizeBand)))
+        : [],
+  };
+}
+
+async function snapshotAndOwn(own: OrganisationFacts, known?: OwnLatest) {
   const [data, ownLatest] = await Promise.all([
     currentSnapshot(),
     known !== undefined
@@ -98,20 +191,10 @@ async function histograms(
       : prisma.readinessCheck.findFirst({
           // Callers pass an SME (the results page is for SMEs only).
           where: { organisationId: own.id, isLatest: true, status: "submitted" },
-          select: { overall: true },
+          select: ownLatestSelect,
         }),
   ]);
-  const without = (scores: Map<number, number> | undefined): ScoreHistogram =>
-    [...(scores ?? new Map<number, number>()).entries()].map(([score, count]) => ({
-      score,
-      count: ownLatest?.overall === score ? count - 1 : count,
-    }));
-  return {
-    region: without(data.region),
-    sector: own.sector ? without(data.sector.get(own.sector)) : [],
-    size: own.sizeBand ? without(data.size.get(own.sizeBand)) : [],
-    area: own.localAuthority ? without(data.area.get(own.localAuthority)) : [],
-  };
+  return { data, ownLatest };
 }
 
 function unknownGroup(kind: PeerGroupKind, title: string, what: string): PeerGroup {
@@ -124,20 +207,10 @@ function unknownGroup(kind: PeerGroupKind, title: string, what: string): PeerGro
   };
 }
 
-/** The firm's own latest check (flagged isLatest), or null when it has none. */
-type OwnLatest = { overall: number | null } | null;
+type GroupSpec = { kind: PeerGroupKind; title: string; known: boolean; what: string };
 
-/**
- * The four comparisons for an overall score, in the order the page shows them.
- * A caller that has already read the firm's latest check passes it as `ownLatest`.
- */
-export async function peerGroupsFor(
-  own: OrganisationFacts,
-  score: number,
-  ownLatest?: OwnLatest,
-): Promise<PeerGroup[]> {
-  const counts = await histograms(own, ownLatest);
-  const specs: { kind: PeerGroupKind; title: string; known: boolean; what: string }[] = [
+function groupSpecs(own: OrganisationFacts): GroupSpec[] {
+  return [
     {
       kind: "sector",
       title: own.sector ? `Same sector: ${sectorName(own.sector)}` : "Same sector",
@@ -158,8 +231,24 @@ export async function peerGroupsFor(
       known: Boolean(own.localAuthority),
       what: "area",
     },
+    {
+      kind: "sector-size",
+      title:
+        own.sector && own.sizeBand
+          ? `Same sector and size: ${sectorName(own.sector)}, ${sizeBandName(own.sizeBand)}`
+          : "Same sector and size",
+      known: Boolean(own.sector && own.sizeBand),
+      what: "sector or size",
+    },
     { kind: "region", title: "All firms in the West Midlands", known: true, what: "area" },
   ];
+}
+
+function compare(
+  specs: GroupSpec[],
+  counts: Record<PeerGroupKind, ScoreHistogram>,
+  score: number,
+): PeerGroup[] {
   return specs.map((spec) => {
     if (!spec.known) return unknownGroup(spec.kind, spec.title, spec.what);
     return {
@@ -168,4 +257,37 @@ export async function peerGroupsFor(
       ...comparisonFromStats(score, statsFromHistogram(counts[spec.kind], score)),
     };
   });
+}
+
+/**
+ * The comparisons for an overall score, in the order the page shows them.
+ * A caller that has already read the firm's latest check passes it as `ownLatest`.
+ */
+export async function peerGroupsFor(
+  own: OrganisationFacts,
+  score: number,
+  ownLatest?: OwnLatest,
+): Promise<PeerGroup[]> {
+  const { data, ownLatest: latest } = await snapshotAndOwn(own, ownLatest);
+  return compare(groupSpecs(own), histograms(data, own, latest, "overall"), score);
+}
+
+export type DimensionPeers = { dimension: DimensionId; score: number; groups: PeerGroup[] };
+
+/**
+ * Each dimension's score compared with the same groups' scores for that
+ * dimension: the middle score of each group of at least MIN_PEER_GROUP other firms.
+ */
+export async function dimensionPeersFor(
+  own: OrganisationFacts,
+  scores: Record<DimensionId, number>,
+  ownLatest?: OwnLatest,
+): Promise<DimensionPeers[]> {
+  const { data, ownLatest: latest } = await snapshotAndOwn(own, ownLatest);
+  const specs = groupSpecs(own);
+  return dimensionIds.map((dimension) => ({
+    dimension,
+    score: scores[dimension],
+    groups: compare(specs, histograms(data, own, latest, dimension), scores[dimension]),
+  }));
 }

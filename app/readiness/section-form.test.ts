@@ -6,6 +6,7 @@ import { messages, sectionSchema, sectionValuesFromFormData } from "./section-fo
 
 const bank = currentBank;
 const cyber = sectionSchema(bank, "cyber");
+const protection = questionsFor(bank, "cyber").find((q) => q.id === "cyber-protection")!;
 
 const completeCyber = {
   "cyber-two-step": "3",
@@ -49,16 +50,36 @@ describe("sectionSchema", () => {
     ]);
   });
 
-  test("nothing ticked on a select-all question asks for 'None of these'", () => {
+  test("nothing ticked on a select-all question asks for 'None of these' and names the question", () => {
     expect(errorsFor({ ...completeCyber, "cyber-protection": [] })["cyber-protection"]).toEqual([
-      messages.selectAllEmpty,
+      "Select all that apply, or 'None of these', for: Which of these do you have in place",
     ]);
-    expect(messages.selectAllEmpty).toBe("Select all that apply, or 'None of these'");
+  });
+
+  test("every message on an empty page names its own question, so no two are the same", () => {
+    for (const dimension of [
+      "strategy",
+      "readiness",
+      "workforce",
+      "data",
+      "automation",
+      "cyber",
+    ] as const) {
+      const result = sectionSchema(bank, dimension).safeParse(
+        sectionValuesFromFormData(bank, dimension, new FormData()),
+      );
+      if (result.success) throw new Error("expected the empty section to be refused");
+      const listed = result.error.issues.map((issue) => issue.message);
+      expect(listed).toHaveLength(questionsFor(bank, dimension).length);
+      expect(new Set(listed).size).toBe(listed.length);
+      for (const question of questionsFor(bank, dimension))
+        expect(listed.some((m) => m.endsWith(question.text.replace(/\?+$/, "")))).toBe(true);
+    }
   });
 
   test("a select-all question left out entirely is refused in the same words", () => {
     expect(errorsFor(without(completeCyber, "cyber-protection"))["cyber-protection"]).toEqual([
-      messages.selectAllEmpty,
+      messages.selectAllEmpty(protection),
     ]);
   });
 
@@ -67,7 +88,9 @@ describe("sectionSchema", () => {
       errorsFor({ ...completeCyber, "cyber-protection": ["none", "antivirus"] })[
         "cyber-protection"
       ],
-    ).toEqual(["Select 'None of these' on its own, or the things you use"]);
+    ).toEqual([
+      "Select 'None of these' on its own, or the things you use, for: Which of these do you have in place",
+    ]);
   });
 
   test("'None of these' on its own is accepted", () => {
@@ -93,7 +116,7 @@ describe("sectionSchema", () => {
   test("an unknown option on a select-all question is refused", () => {
     expect(
       errorsFor({ ...completeCyber, "cyber-protection": ["moat"] })["cyber-protection"],
-    ).toEqual([messages.unknownChoice]);
+    ).toEqual([messages.unknownChoice(protection)]);
   });
 
   test("answers for other sections are dropped", () => {
@@ -112,7 +135,7 @@ describe("sectionSchema", () => {
     expect(result.errors["cyber-updates"]?.message).toBe(
       "Select an answer for: Do your devices and software update themselves",
     );
-    expect(result.errors["cyber-protection"]?.message).toBe(messages.selectAllEmpty);
+    expect(result.errors["cyber-protection"]?.message).toBe(messages.selectAllEmpty(protection));
   });
 });
 

@@ -12,15 +12,25 @@ export type SectionValues = Record<string, string | string[]>;
 
 export type SectionSchema = z.ZodObject<Record<string, z.ZodType<string | string[]>>>;
 
+/** The question as messages name it: "Which of these do you have in place" */
+function questionName(question: Question): string {
+  return question.text.trim().replace(/\?+$/, "");
+}
+
+// Every message names its question, so a page with two "select all" questions
+// never lists the same words twice (and a screen reader user knows which one).
 export const messages = {
-  selectAllEmpty: "Select all that apply, or 'None of these'",
-  noneNotAlone: "Select 'None of these' on its own, or the things you use",
-  unknownChoice: "Select from the answers shown",
+  selectAllEmpty: (question: Question) =>
+    `Select all that apply, or 'None of these', for: ${questionName(question)}`,
+  noneNotAlone: (question: Question) =>
+    `Select 'None of these' on its own, or the things you use, for: ${questionName(question)}`,
+  unknownChoice: (question: Question) =>
+    `Select from the answers shown for: ${questionName(question)}`,
 } as const;
 
 /** "Select an answer for: Do you back up your important files" */
 export function missingAnswerMessage(question: Question): string {
-  return `Select an answer for: ${question.text.trim().replace(/\?+$/, "")}`;
+  return `Select an answer for: ${questionName(question)}`;
 }
 
 function singleAnswerSchema(question: Question): z.ZodType<string> {
@@ -32,10 +42,10 @@ function singleAnswerSchema(question: Question): z.ZodType<string> {
 function selectAllSchema(question: Question): z.ZodType<string[]> {
   const values = question.options.map((option) => option.value) as [string, ...string[]];
   return multiChoice(values, {
-    required: messages.selectAllEmpty,
-    unknown: messages.unknownChoice,
+    required: messages.selectAllEmpty(question),
+    unknown: messages.unknownChoice(question),
   }).refine((chosen) => !(chosen.includes(NONE_VALUE) && chosen.length > 1), {
-    error: messages.noneNotAlone,
+    error: messages.noneNotAlone(question),
   });
 }
 

@@ -133,6 +133,12 @@ function InsightTable({
         )),
       ]}
       numeric={[1, ...dimensionIds.map((_, i) => i + 2)]}
+      stacked
+      labels={[
+        groupName,
+        "Businesses",
+        ...dimensionIds.map((d) => `${shortNames[d]}, scoring low`),
+      ]}
       rows={rows.map((row) =>
         row.hidden
           ? [
@@ -234,6 +240,7 @@ export default function Board() {
           caption="Offers and bookings"
           head={["Offer", "Kind", "Starts", "Seats booked"]}
           numeric={[3]}
+          stacked
           rows={offers.map((o) => [
             <Link to={`/board/offers/${o.id}/edit`} key={o.id}>
               {o.title}

@@ -78,7 +78,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       "/board",
       input.intent === "withdraw"
         ? "The offer has been withdrawn."
-        : "The offer is published again.",
+        : user.organisation.verificationStatus === "verified"
+          ? "The offer is published again."
+          : "The offer is saved. Businesses will see it once the partnership team has checked your firm.",
     );
   }
   const { intent: _intent, ...data } = input;

@@ -10,6 +10,8 @@ import { invalid } from "~/forms/responses.server";
 import { OfferForm } from "~/mentoring/offer-form";
 import { saveOfferForm } from "~/mentoring/offer-forms";
 import { createOffer } from "~/mentoring/offers.server";
+import { publishedMessage } from "~/mentoring/offer-dates";
+import { notDone } from "~/command-response.server";
 
 export const meta: MetaFunction = () => [{ title: "Add an offer - SkillsBridge" }];
 
@@ -24,8 +26,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const { intent: _intent, ...offer } = parsed.data;
-  await createOffer(user, offer);
-  return redirectWithFlash(request, "/board", `Your offer "${offer.title}" has been published.`);
+  const created = await createOffer(user, offer);
+  if (created.status !== "done") return notDone(created, parsed.values);
+  return redirectWithFlash(
+    request,
+    "/board",
+    publishedMessage(offer.title, user.organisation.verificationStatus === "verified"),
+  );
 }
 
 export default function NewOffer() {

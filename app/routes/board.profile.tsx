@@ -88,7 +88,7 @@ export default function MentorProfilePage() {
         <Checkboxes
           name="edsAreas"
           legend="Which everyday digital skills can you help staff with? (optional)"
-          hint="These are the Essential Digital Skills for work."
+          hint="These are the Essential Digital Skills for work. Each is one of the five parts of Workforce digital skills: businesses see that you help with that part, not all of it. To help with all of it, choose Workforce digital skills above."
           options={edsAreaOptions}
         />
         <TextInput

@@ -30,7 +30,9 @@ import {
 import { actorFor, changeRequest } from "~/mentoring/requests.server";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { pageActions } from "~/mentoring/relationship-forms";
-import { formatDate, formatDateTime } from "~/time/format";
+import { actionStatusNames, describeProgress, planProgress } from "~/readiness/action-plan";
+import { planFor } from "~/readiness/action-plan.server";
+import { formatDate, formatDateTime, formatDay } from "~/time/format";
 import { ukDay } from "~/time/uk-time";
 import type { ReactNode } from "react";
 
@@ -43,6 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!rel) notFound();
   const side = actorFor(user);
   const mine = rel.feedback.find((f) => f.side === side);
+  // The SME's action plan is shared with its mentor only while they work together.
+  const plan = rel.state === "accepted" ? await planFor(rel.smeOrgId) : null;
   return {
     side,
     me: user.id,
@@ -79,6 +83,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       before: rel.before,
       after: rel.after,
     },
+    plan: plan
+      ? {
+          progress: describeProgress(planProgress(plan, ukDay(now))),
+          items: plan.map((item) => ({
+            id: item.id,
+            title: item.title,
+            owner: item.owner,
+            dueOn: item.dueOn,
+            status: actionStatusNames[item.status],
+          })),
+        }
+      : null,
   };
 }
 
@@ -150,7 +166,7 @@ const ratingOptions = [
 ];
 
 export default function Relationship() {
-  const { side, today, events, rel } = useLoaderData<typeof loader>();
+  const { side, today, events, rel, plan } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const isSme = side === "sme";
   const other = isSme ? rel.mentorName : rel.smeName;
@@ -408,6 +424,36 @@ export default function Relationship() {
             <p className="body">
               {other} rated it {rel.otherFeedback.rating} out of 5.
             </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {plan ? (
+        <section aria-labelledby="plan-heading">
+          <h2 className="heading-m" id="plan-heading">
+            {isSme ? "Your action plan" : `${rel.smeName}'s action plan`}
+          </h2>
+          <p className="body">
+            {plan.progress}
+            {isSme ? (
+              <>
+                {" "}
+                <Link to="/readiness/plan">Change your plan</Link>
+              </>
+            ) : null}
+          </p>
+          {plan.items.length > 0 ? (
+            <Table
+              caption="Actions in the plan"
+              head={["Action", "Who", "Due", "Status"]}
+              stacked
+              rows={plan.items.map((item) => [
+                item.title,
+                item.owner,
+                formatDay(item.dueOn),
+                item.status,
+              ])}
+            />
           ) : null}
         </section>
       ) : null}

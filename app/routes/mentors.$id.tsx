@@ -67,7 +67,7 @@ export default function MentorPage() {
       <SummaryList
         rows={[
           { key: "Helps with", value: mentor.expertise },
-          ...(mentor.eds ? [{ key: "Everyday digital skills", value: mentor.eds }] : []),
+          ...(mentor.eds ? [{ key: "Parts of workforce digital skills", value: mentor.eds }] : []),
           { key: "How they meet", value: mentor.format },
           ...(mentor.place ? [{ key: "Based in", value: mentor.place }] : []),
           {

@@ -50,6 +50,10 @@ function answerField(
  *
  * On a page with several forms, give each an `intent`: it is posted as a hidden
  * field, and only the form whose intent the action answered shows its errors.
+ *
+ * `postWhenInvalid` posts the form even when the browser finds problems, for
+ * forms whose action keeps the valid part (a readiness section saves the
+ * answers given): with JavaScript the page then does what it does without.
  */
 export function ValidatedForm({
   schema,
@@ -59,6 +63,7 @@ export function ValidatedForm({
   action,
   children,
   className,
+  postWhenInvalid = false,
 }: {
   schema: SchemaSource;
   defaultValues?: FormValues;
@@ -67,6 +72,7 @@ export function ValidatedForm({
   action?: string;
   children: ReactNode;
   className?: string;
+  postWhenInvalid?: boolean;
 }) {
   const mine = !intent || actionData?.values?.intent === intent ? actionData : undefined;
   const values = mine?.values ?? defaultValues ?? {};
@@ -148,7 +154,7 @@ export function ValidatedForm({
       errors = {};
     }
     setSummary((previous) => ({ errors, attempt: previous.attempt + 1 }));
-    if (Object.keys(errors).length === 0) submit(submitter ?? form);
+    if (postWhenInvalid || Object.keys(errors).length === 0) submit(submitter ?? form);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -66,6 +66,7 @@ export default function ReadinessHistory() {
               caption="Every check, newest first"
               head={["Date", "Overall score", "Band", "Change"]}
               numeric={[1]}
+              stacked
               rows={[...checks].reverse().map((c) => [
                 <Link key={c.id} to={readinessPaths.result(c.id)}>
                   {formatDate(c.submittedAt)}

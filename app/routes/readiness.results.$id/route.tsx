@@ -8,12 +8,15 @@ import { InsetText, PageHeading, Table, Tag } from "~/components/ui";
 import { matchContextFrom, savedFormat, topMatchesFor } from "~/mentoring/matches.server";
 import { changeSince, describeChange } from "~/readiness/change";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
-import { peerGroupsFor } from "~/readiness/peer-groups.server";
+import { dimensionPeersFor, peerGroupsFor } from "~/readiness/peer-groups.server";
 import { nextStepsFor, workforceApprenticeships } from "~/readiness/next-steps";
 import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
 import { resultsPageData } from "./queries.server";
+import { describeProgress, finishedBetween, planProgress } from "~/readiness/action-plan";
+import { planFor } from "~/readiness/action-plan.server";
+import { ukDay } from "~/time/uk-time";
 import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Your readiness results - SkillsBridge" }];
@@ -27,8 +30,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, result, previous, summary } = page;
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
-  const [peers, matches] = await Promise.all([
+  const [peers, dimensionPeers, plan, matches] = await Promise.all([
     peerGroupsFor(organisation, result.scores.overall, page.latest),
+    dimensionPeersFor(organisation, result.scores, page.latest),
+    planFor(user.organisationId),
     isLatest
       ? topMatchesFor(
           user.organisationId,
@@ -67,6 +72,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     latestId: summary.latest?.id ?? null,
     inProgress: Boolean(summary.inProgress),
     peers,
+    peerColumns: peers.map((g) => g.title),
+    dimensionPeers: dimensionPeers.map((d) => ({
+      name: dimensionNames[d.dimension],
+      score: d.score,
+      middles: d.groups.map((g) => (g.shown ? g.median : null)),
+    })),
+    plan: {
+      progress: describeProgress(planProgress(plan, ukDay(new Date()))),
+      // Summarised at the next check: what was finished between the last check and this one.
+      finishedSincePrevious: previous?.submittedAt
+        ? finishedBetween(plan, previous.submittedAt, result.submittedAt)
+        : null,
+    },
     matches,
   };
 }
@@ -133,7 +151,15 @@ export default function ReadinessResults() {
               </h3>
               <ul className="list">
                 {w.recommendations.map((text) => (
-                  <li key={text}>{text}</li>
+                  <li key={text}>
+                    {text}{" "}
+                    <Link
+                      className="no-print"
+                      to={readinessPaths.planFrom({ title: text, dimension: w.id, checkId: r.id })}
+                    >
+                      Add to your plan<span className="visually-hidden">: {text}</span>
+                    </Link>
+                  </li>
                 ))}
               </ul>
               {w.id === "workforce" ? (
@@ -157,6 +183,21 @@ export default function ReadinessResults() {
         </>
       )}
 
+      <h2 className="heading-m">Your action plan</h2>
+      <p className="body">
+        {r.plan.progress}{" "}
+        <Link to={readinessPaths.plan} className="no-print">
+          See and change your plan
+        </Link>
+      </p>
+      {r.plan.finishedSincePrevious !== null && r.previousDate ? (
+        <p className="body">
+          Since your last check on {formatDate(r.previousDate)}, you finished{" "}
+          {r.plan.finishedSincePrevious} {r.plan.finishedSincePrevious === 1 ? "action" : "actions"}{" "}
+          in your plan.
+        </p>
+      ) : null}
+
       {r.matches ? (
         <div className="no-print">
           <TopMatches matches={r.matches} headingLevel={2} />
@@ -172,6 +213,7 @@ export default function ReadinessResults() {
         caption="Your overall score compared with other firms"
         head={["Group", "Other firms", "Middle score", "Your score"]}
         numeric={[1, 2]}
+        stacked
         rows={r.peers.map((g) =>
           g.shown
             ? [
@@ -191,9 +233,21 @@ export default function ReadinessResults() {
       {r.peers.some((g) => !g.shown && g.reason === smallGroupReason) ? (
         <p className="body">{smallGroupReason}</p>
       ) : null}
+      <Table
+        caption="Your score in each area and the middle score of other firms"
+        head={["Area", "Your score", ...r.peerColumns.map((title) => title.replace(/:.*$/, ""))]}
+        numeric={[1, ...r.peerColumns.map((_, i) => i + 2)]}
+        stacked
+        rows={r.dimensionPeers.map((d) => [
+          d.name,
+          d.score,
+          ...d.middles.map((middle) => (middle === null ? "Not shown" : middle)),
+        ])}
+      />
       <p className="body secondary">
         The middle score (the median) is the score in the middle when all the firms are put in
-        order.
+        order. &quot;Not shown&quot; means fewer than {MIN_PEER_GROUP} other firms in that group
+        have a score for that area.
       </p>
 
       <h2 className="heading-m">Change since your last check</h2>
@@ -208,6 +262,7 @@ export default function ReadinessResults() {
             caption={`Scores on ${formatDate(r.previousDate)} and ${formatDate(r.submittedAt)}`}
             head={["Area", "Last time", "This time", "Change"]}
             numeric={[1, 2]}
+            stacked
             rows={[
               ...dimensionIds.map((d) => [
                 dimensionNames[d],
@@ -234,13 +289,18 @@ export default function ReadinessResults() {
         <h2 className="heading-m">Save or print your results</h2>
         <ul className="list list--plain">
           <li>
+            <a href={readinessPaths.download(r.id, "pdf")} download>
+              Download a report of these results to print or share (PDF file)
+            </a>
+          </li>
+          <li>
             <a href={readinessPaths.download(r.id, "csv")} download>
-              Download your results as a spreadsheet (CSV)
+              Download your scores to open in a spreadsheet, such as Excel (CSV file)
             </a>
           </li>
           <li>
             <a href={readinessPaths.download(r.id, "json")} download>
-              Download your results as data (JSON)
+              Download your answers and scores to keep or to move to another tool (JSON file)
             </a>
           </li>
           <li>

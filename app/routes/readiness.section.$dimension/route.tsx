@@ -132,6 +132,8 @@ export default function ReadinessSection() {
         actionData={actionData}
         defaultValues={values}
         action={readinessPaths.section(dimension, returnToCheckAnswers)}
+        // The action saves the answers given and reports the rest, with or without JavaScript.
+        postWhenInvalid
       >
         <input type="hidden" name="checkId" value={checkId} />
         {questionsFor(bank, dimension).map((question) => {
