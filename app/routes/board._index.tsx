@@ -236,7 +236,7 @@ export default function Board() {
               {o.title}
               <span className="visually-hidden"> (change)</span>
             </Link>,
-            o.kind + (o.state === "withdrawn" ? " (withdrawn)" : ""),
+            o.kind + (o.state === "published" ? "" : ` (${o.state})`),
             o.startsAt ? formatDate(o.startsAt) : "Any time",
             `${o.booked} of ${o.seats}`,
           ])}
