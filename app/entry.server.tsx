@@ -9,6 +9,7 @@ import { configureDb, disconnectDb } from "~/db.server";
 import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
 import "~/mentoring/jobs.server";
 import "~/opportunities/jobs.server";
+import "~/reminders/jobs.server";
 
 const ABORT_DELAY = 5_000;
 

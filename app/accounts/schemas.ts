@@ -133,6 +133,12 @@ export const meetingFormatSchema = z.object({
   meetingFormat: choice(meetingFormats, "Choose how your business likes to meet"),
 });
 
+/** Reminder emails on or off for this person (in-app notices stay either way). */
+export const reminderEmailsSchema = z.object({
+  intent: z.literal("reminders"),
+  reminderEmails: choice(["on", "off"], "Choose whether you want reminder emails"),
+});
+
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
   changePasswordSchema,
@@ -141,6 +147,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   removeColleagueSchema,
   resendConfirmationSchema,
   meetingFormatSchema,
+  reminderEmailsSchema,
 ]);
 
 export const deleteAccountSchema = z.object({
