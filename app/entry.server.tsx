@@ -11,6 +11,7 @@ import { env } from "~/env.server";
 import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
 import "~/mentoring/jobs.server";
 import "~/opportunities/jobs.server";
+import "~/reminders/jobs.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -2,7 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 
-export type CapturedEmail = { to: string[]; subject: string; text: string };
+export type CapturedEmail = {
+  to: string[];
+  subject: string;
+  text: string;
+  /** Empty when the message had no such part or header. */
+  html: string;
+  calendar: string;
+  listUnsubscribe: string;
+};
 
 function readAll(): CapturedEmail[] {
   const dir = process.env.E2E_MAIL_DIR!;

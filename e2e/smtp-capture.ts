@@ -23,7 +23,14 @@ export function startSmtpCapture(port: number, dir: string) {
         const file = path.join(dir, `${Date.now()}-${String(++count).padStart(4, "0")}.json`);
         fs.writeFileSync(
           file,
-          JSON.stringify({ to, subject: headerOf(raw, "Subject"), text: textPartOf(raw) }),
+          JSON.stringify({
+            to,
+            subject: headerOf(raw, "Subject"),
+            text: partOf(raw, "text/plain"),
+            html: partOf(raw, "text/html"),
+            calendar: partOf(raw, "text/calendar"),
+            listUnsubscribe: headerOf(raw, "List-Unsubscribe"),
+          }),
         );
         callback();
       });
@@ -36,7 +43,8 @@ export function startSmtpCapture(port: number, dir: string) {
 }
 
 // Just enough MIME to read what nodemailer sends: folded headers, encoded
-// words, a multipart/alternative body with a quoted-printable or base64 text part.
+// words, nested multipart bodies (an invite makes mixed > alternative) with
+// quoted-printable or base64 parts.
 function headerOf(raw: string, name: string) {
   const head = raw.split(/\r?\n\r?\n/)[0] ?? "";
   const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
@@ -61,15 +69,28 @@ function decodeQuotedPrintable(text: string) {
   return Buffer.from(bytes, "latin1").toString("utf8");
 }
 
-function textPartOf(raw: string): string {
-  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
-  const parts = boundary ? raw.split(`--${boundary}`) : [raw];
-  const part = parts.find((p) => /content-type:\s*text\/plain/i.test(p)) ?? parts[0] ?? "";
-  const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
+/** Every leaf part of a message, through nested multiparts (mixed > alternative > text, html, calendar). */
+function leafParts(entity: string): { head: string; body: string }[] {
+  const [head = "", ...rest] = entity.split(/\r?\n\r?\n/);
   const body = rest.join("\n\n");
-  if (/content-transfer-encoding:\s*base64/i.test(head))
-    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head))
-    return decodeQuotedPrintable(body);
-  return body;
+  const contentType = /^content-type:\s*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im.exec(head)?.[1] ?? "";
+  const boundary = /multipart\/[^;]+;[\s\S]*?boundary="?([^";\r\n]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) return [{ head, body }];
+  return body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((part) => !part.startsWith("--"))
+    .flatMap((part) => leafParts(part.replace(/^\r?\n/, "")));
+}
+
+/** The decoded body of the first part of this type; the text part, or the whole body, when there is no such part. */
+function partOf(raw: string, type: "text/plain" | "text/html" | "text/calendar"): string {
+  const parts = leafParts(raw);
+  const part = parts.find((p) => new RegExp(`content-type:\\s*${type}`, "i").test(p.head));
+  if (!part) return type === "text/plain" ? (parts[0]?.body ?? "") : "";
+  if (/content-transfer-encoding:\s*base64/i.test(part.head))
+    return Buffer.from(part.body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (/content-transfer-encoding:\s*quoted-printable/i.test(part.head))
+    return decodeQuotedPrintable(part.body);
+  return part.body;
 }

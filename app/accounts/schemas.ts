@@ -136,6 +136,12 @@ export const meetingFormatSchema = z.object({
 /** A declined organisation, having corrected its details, asks staff to check it again. */
 export const askAgainSchema = z.object({ intent: z.literal("ask-again") });
 
+/** Reminder emails on or off for this person (in-app notices stay either way). */
+export const reminderEmailsSchema = z.object({
+  intent: z.literal("reminders"),
+  reminderEmails: choice(["on", "off"], "Choose whether you want reminder emails"),
+});
+
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
   changePasswordSchema,
@@ -145,6 +151,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   resendConfirmationSchema,
   meetingFormatSchema,
   askAgainSchema,
+  reminderEmailsSchema,
 ]);
 
 export const deleteAccountSchema = z.object({

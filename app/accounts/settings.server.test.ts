@@ -15,6 +15,7 @@ import {
   requestEmailChange,
   resendConfirmation,
   setMeetingFormat,
+  setReminderEmails,
 } from "./settings.server";
 
 const ADDRESS = "192.0.2.1";
@@ -254,5 +255,23 @@ describe("confirming the email address", () => {
   test("an unknown link is not found", async () => {
     expect(await confirmEmailByLink("no-such-token")).toEqual({ status: "not-found" });
     expect(await changeEmailByLink("no-such-token")).toEqual({ status: "not-found" });
+  });
+});
+
+describe("reminder emails", () => {
+  test("a person turns their own reminder emails off and on again", async () => {
+    const person = await makeUser("school");
+    const read = async () =>
+      (
+        await prisma.user.findUniqueOrThrow({
+          where: { id: person.id },
+          select: { reminderEmails: true },
+        })
+      ).reminderEmails;
+    expect(await read()).toBe(true);
+    expect(await setReminderEmails(person.id, false)).toEqual({ status: "done" });
+    expect(await read()).toBe(false);
+    await setReminderEmails(person.id, true);
+    expect(await read()).toBe(true);
   });
 });

@@ -136,3 +136,9 @@ export async function setMeetingFormat(
   await prisma.organisation.update({ where: { id: organisationId }, data: { meetingFormat } });
   return done();
 }
+
+/** Turn this person's reminder emails on or off; their in-app notices stay. */
+export async function setReminderEmails(userId: string, on: boolean): Promise<CommandResult> {
+  await prisma.user.update({ where: { id: userId }, data: { reminderEmails: on } });
+  return done();
+}

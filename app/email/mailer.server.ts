@@ -3,7 +3,17 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "~/env.server";
 
-export type Email = { to: string; subject: string; text: string; html: string };
+/** An iCalendar invite sent with a message, as its text/calendar part (RFC 6047). */
+export type EmailCalendar = { method: "REQUEST" | "CANCEL"; content: string };
+
+export type Email = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  calendar?: EmailCalendar;
+  headers?: Record<string, string>;
+};
 
 let transport: Transporter | undefined;
 
@@ -27,7 +37,17 @@ export async function sendEmail(email: Email) {
     );
     await fs.promises.writeFile(
       file,
-      `To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`,
+      [
+        `To: ${email.to}`,
+        `Subject: ${email.subject}`,
+        ...Object.entries(email.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
+        "",
+        email.text,
+        ...(email.calendar
+          ? [`--- invite.ics (${email.calendar.method}) ---`, email.calendar.content]
+          : []),
+        "",
+      ].join("\n"),
       { mode: 0o600 },
     );
     console.info(
@@ -42,5 +62,16 @@ export async function sendEmail(email: Email) {
     subject: email.subject,
     text: email.text,
     html: email.html,
+    ...(email.headers ? { headers: email.headers } : {}),
+    // nodemailer puts it in the alternatives (calendars offer "add" from there) and as an attachment.
+    ...(email.calendar
+      ? {
+          icalEvent: {
+            method: email.calendar.method,
+            filename: "invite.ics",
+            content: email.calendar.content,
+          },
+        }
+      : {}),
   });
 }

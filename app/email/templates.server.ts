@@ -1,5 +1,5 @@
 import { describeLifetime, type TokenPurpose } from "~/auth/token-lifetimes";
-import type { Email } from "./mailer.server";
+import type { Email, EmailCalendar } from "./mailer.server";
 
 // Plain-English emails: one short message, one link, what to do if it was not you.
 // How long a link lasts is read from the token rules, never written here.
@@ -196,4 +196,20 @@ export function applicationMovedMessage(
     message,
     ...(feedback ? [`What the employer said: ${feedback}`] : []),
   ]);
+}
+
+/**
+ * A message about something in people's calendars (a booking, a session, a
+ * placement), with its invite attached when there is one. The invite's text is
+ * made by app/calendar; the message says the same in words, so it reads without it.
+ */
+export function eventMessage(
+  to: string,
+  subject: string,
+  paragraphs: string[],
+  link: { href: string; text: string },
+  calendar?: EmailCalendar,
+): Email {
+  const email = build(to, subject, paragraphs, link);
+  return calendar ? { ...email, calendar } : email;
 }

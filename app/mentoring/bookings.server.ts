@@ -3,6 +3,7 @@ import { isUniqueViolation, prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { canBookSeats } from "./limits";
 import { visibleOfferWhere } from "./candidates.server";
+import { sendOfferEmails } from "./offer-invites.server";
 
 const alreadyBooked =
   "Your business has already booked this offer. Cancel that booking to change it.";
@@ -11,7 +12,8 @@ const alreadyBooked =
  * Book seats on an offer. The seats already booked are counted again inside
  * the transaction that writes the booking, so an offer is never overbooked,
  * even when several firms book the last seats at the same moment. The firm
- * running the offer is told once the booking is written.
+ * running the offer is told once the booking is written, and the person who
+ * booked gets a confirmation with the calendar invite.
  */
 export async function bookSeats(
   input: { offerId: string; smeOrgId: string; userId: string; seats: number },
@@ -72,20 +74,41 @@ export async function bookSeats(
     message: `${booking.sme.name} booked ${input.seats} ${input.seats === 1 ? "seat" : "seats"} on "${offer.title}".`,
     link: `/board/offers/${offer.id}/edit`,
   });
+  await sendOfferEmails("booked", offer.id, [booking.id]);
   return done({ bookingId: booking.id });
 }
 
-/** Cancel the SME's own booking; ownership is in the where. */
+/**
+ * Cancel the SME's own booking; ownership is in the where. The person who
+ * booked gets the calendar cancellation and the firm running the offer is told.
+ */
 export async function cancelBooking(
   bookingId: string,
   smeOrgId: string,
   now = new Date(),
 ): Promise<CommandResult> {
-  const { count } = await prisma.offerBooking.updateMany({
-    where: { id: bookingId, smeOrgId, state: "booked" },
-    data: { state: "cancelled", cancelledAt: now },
+  const booking = await prisma.$transaction(async (tx) => {
+    const where = { id: bookingId, smeOrgId, state: "booked" } as const;
+    const found = await tx.offerBooking.findFirst({
+      where,
+      select: {
+        seats: true,
+        sme: { select: { name: true } },
+        offer: { select: { id: true, title: true, organisationId: true } },
+      },
+    });
+    if (!found) return null;
+    await tx.offerBooking.updateMany({ where, data: { state: "cancelled", cancelledAt: now } });
+    return found;
   });
-  return count > 0
-    ? done()
-    : refused("We could not find that booking. It may already be cancelled.");
+  if (!booking) return refused("We could not find that booking. It may already be cancelled.");
+  const { offer, seats } = booking;
+  await notifyOrganisation({
+    organisationId: offer.organisationId,
+    subject: "A booking on your offer was cancelled",
+    message: `${booking.sme.name} cancelled their booking of ${seats} ${seats === 1 ? "seat" : "seats"} on "${offer.title}".`,
+    link: `/board/offers/${offer.id}/edit`,
+  });
+  await sendOfferEmails("cancelled", offer.id, [bookingId]);
+  return done();
 }

@@ -60,6 +60,13 @@ export function OfferForm({
         label="Where it takes place"
         hint="Only for offers in person. Address or building name."
       />
+      <TextInput
+        name="joinUrl"
+        label="Joining link (optional)"
+        hint="Only for offers online. Only people who book see it, in their email and calendar invite."
+        inputMode="url"
+        spellCheck={false}
+      />
       <Select
         name="localAuthority"
         label="Area (optional)"

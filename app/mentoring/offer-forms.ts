@@ -6,4 +6,5 @@ import { offerSchema } from "~/mentoring/schemas";
 export const saveOfferForm = offerSchema.and(z.object({ intent: z.literal("save") }));
 export const withdrawForm = z.object({ intent: z.literal("withdraw") });
 export const republishForm = z.object({ intent: z.literal("republish") });
-export const offerActions = z.union([saveOfferForm, withdrawForm, republishForm]);
+export const cancelOfferForm = z.object({ intent: z.literal("cancel-offer") });
+export const offerActions = z.union([saveOfferForm, withdrawForm, republishForm, cancelOfferForm]);

@@ -6,6 +6,7 @@ import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { hasStarted, STARTED_MESSAGE } from "./offer-dates";
+import { sendOfferEmails } from "./offer-invites.server";
 import type { Offer } from "./schemas";
 
 type Owner = { id: string; organisationId: string };
@@ -29,11 +30,29 @@ export async function createOffer(
   return done({ id: created.id });
 }
 
+const sameTime = (a: Date | null, b: Date | null) =>
+  (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/** Whether a change moves what is in people's calendars: the time, the place or the joining link. */
+export function changesInvite(
+  before: Pick<Offer, "startsAt" | "endsAt" | "location" | "joinUrl">,
+  after: Pick<Offer, "startsAt" | "endsAt" | "location" | "joinUrl">,
+): boolean {
+  return (
+    !sameTime(before.startsAt, after.startsAt) ||
+    !sameTime(before.endsAt, after.endsAt) ||
+    before.location !== after.location ||
+    before.joinUrl !== after.joinUrl
+  );
+}
+
 /**
  * Change an offer. Seats cannot go below what is already booked, so nobody
  * loses a place: the bookings are counted again in the transaction that writes.
  * A published offer cannot be moved to a start in the past; one already under
- * way can still have its other details changed.
+ * way can still have its other details changed. When the time, place or joining
+ * link changes, the invite's SEQUENCE goes up and everyone booked gets the
+ * updated invite.
  */
 export async function updateOffer(
   owner: Owner,
@@ -41,23 +60,37 @@ export async function updateOffer(
   offer: Offer,
   now: Date = new Date(),
 ): Promise<CommandResult> {
-  return prisma.$transaction(async (tx) => {
-    const where = { id, organisationId: owner.organisationId };
-    const found = await tx.offer.findFirst({ where, select: { state: true, startsAt: true } });
-    if (!found) return notFound();
-    const moved = found.startsAt?.getTime() !== offer.startsAt?.getTime();
-    if (found.state === "published" && moved && hasStarted(offer, now))
-      return refused(STARTED_MESSAGE, "startsAt");
-    const booked = await tx.offerBooking.aggregate({
-      where: { offerId: id, state: "booked" },
-      _sum: { seats: true },
+  const result = await prisma.$transaction(async (tx) => {
+    const where = {
+      id,
+      organisationId: owner.organisationId,
+      state: { not: "cancelled" },
+    } as const;
+    const before = await tx.offer.findFirst({
+      where,
+      select: { state: true, startsAt: true, endsAt: true, location: true, joinUrl: true },
     });
-    const taken = booked._sum.seats ?? 0;
+    if (!before) return notFound();
+    const startMoved = before.startsAt?.getTime() !== offer.startsAt?.getTime();
+    if (before.state === "published" && startMoved && hasStarted(offer, now))
+      return refused(STARTED_MESSAGE, "startsAt");
+    const live = await tx.offerBooking.findMany({
+      where: { offerId: id, state: "booked" },
+      select: { id: true, seats: true },
+    });
+    const taken = live.reduce((sum, booking) => sum + booking.seats, 0);
     if (offer.seats < taken)
       return refused(`${taken} seats are already booked. Enter ${taken} or more.`, "seats");
-    await tx.offer.updateMany({ where, data: offerData(offer) });
-    return done();
+    const moved = changesInvite(before, offer);
+    await tx.offer.updateMany({
+      where,
+      data: { ...offerData(offer), ...(moved ? { calendarSequence: { increment: 1 } } : {}) },
+    });
+    return done(moved ? live.map((booking) => booking.id) : []);
   });
+  if (result.status !== "done") return result;
+  await sendOfferEmails("changed", id, result.value);
+  return done();
 }
 
 export const offerRemovedMessage =
@@ -65,8 +98,8 @@ export const offerRemovedMessage =
 
 /**
  * Withdraw an offer from the lists, or publish it again. Existing bookings stay.
- * An offer that has started cannot be published again, and one staff took down
- * stays down.
+ * An offer that has started cannot be published again; one staff took down stays
+ * down, and a cancelled one stays cancelled.
  */
 export async function setOfferPublished(
   owner: Owner,
@@ -87,7 +120,7 @@ export async function setOfferPublished(
       );
   }
   const { count } = await prisma.offer.updateMany({
-    where: { ...where, state: { not: "removed" } },
+    where: { ...where, state: { notIn: ["removed", "cancelled"] } },
     data: { state: published ? "published" : "withdrawn" },
   });
   if (count > 0) return done();
@@ -152,4 +185,36 @@ export async function takeDownOffer(
       link: "/offers",
     });
   return done({ title: taken.title });
+}
+
+/**
+ * Call an offer off: it leaves the lists for good, every live booking is
+ * cancelled, and each person who booked gets the calendar cancellation.
+ */
+export async function cancelOffer(
+  owner: Owner,
+  id: string,
+  now = new Date(),
+): Promise<CommandResult<{ cancelledBookings: number }>> {
+  const result = await prisma.$transaction(async (tx) => {
+    const where = {
+      id,
+      organisationId: owner.organisationId,
+      state: { not: "cancelled" },
+    } as const;
+    const { count } = await tx.offer.updateMany({ where, data: { state: "cancelled" } });
+    if (count === 0) return notFound();
+    const live = await tx.offerBooking.findMany({
+      where: { offerId: id, state: "booked" },
+      select: { id: true },
+    });
+    await tx.offerBooking.updateMany({
+      where: { offerId: id, state: "booked" },
+      data: { state: "cancelled", cancelledAt: now },
+    });
+    return done(live.map((booking) => booking.id));
+  });
+  if (result.status !== "done") return result;
+  await sendOfferEmails("offer-cancelled", id, result.value);
+  return done({ cancelledBookings: result.value.length });
 }

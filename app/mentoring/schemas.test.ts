@@ -163,6 +163,19 @@ describe("upskilling offer", () => {
     expect(parsed.localAuthority).toBeNull();
   });
 
+  it("keeps a joining link for an online offer, with https:// added, and drops it for one in person", () => {
+    const online = offerSchema.parse({
+      ...good,
+      format: "online",
+      joinUrl: "meet.example.com/abc",
+    });
+    expect(online.joinUrl).toBe("https://meet.example.com/abc");
+    expect(
+      offerSchema.parse({ ...good, joinUrl: "https://meet.example.com/abc" }).joinUrl,
+    ).toBeNull();
+    expect(offerSchema.parse({ ...good, format: "either", joinUrl: "" }).joinUrl).toBeNull();
+  });
+
   it.each([
     [{ title: "" }, "title", "Enter a title"],
     [{ title: "x".repeat(121) }, "title", "Your title must be 120 characters or fewer"],
@@ -185,6 +198,16 @@ describe("upskilling offer", () => {
     [{ location: "" }, "location", "Enter where it takes place"],
     [{ location: "   ", format: "either" }, "location", "Enter where it takes place"],
     [{ location: "x".repeat(201) }, "location", "The place must be 200 characters or fewer"],
+    [
+      { format: "online", joinUrl: "http://meet.example.com" },
+      "joinUrl",
+      "The joining link must start with https://",
+    ],
+    [
+      { format: "either", joinUrl: "my zoom" },
+      "joinUrl",
+      "Enter a real web address, like https://meet.example.com/abc",
+    ],
     [{ seats: "" }, "seats", "Enter the number of seats"],
     [{ seats: "ten" }, "seats", "Enter a whole number, like 20"],
     [{ seats: "0" }, "seats", "Seats must be between 1 and 500"],

@@ -12,6 +12,7 @@ import {
   checkbox,
   choice,
   multiChoice,
+  normaliseHttpsUrl,
   optionalChoice,
   optionalText,
   requiredText,
@@ -103,6 +104,7 @@ export const offerSchema = z
     endsAt: optionalDateTime("Enter a real end date and time"),
     format: choice(meetingFormats, "Choose how it runs"),
     location: optionalText({ max: 200, label: "The place" }),
+    joinUrl: optionalText({ max: 500, label: "The joining link" }),
     // Not on every form: lets the ranking favour in-person offers near the SME.
     localAuthority: optionalChoice(localAuthorityIds, placeMessage),
     seats: wholeNumber({
@@ -145,6 +147,18 @@ export const offerSchema = z
       if ((offer.format === "in-person" || offer.format === "either") && offer.location === null) {
         ctx.addIssue({ code: "custom", path: ["location"], message: "Enter where it takes place" });
       }
+      if (typeof offer.joinUrl === "string" && offer.format !== "in-person") {
+        const url = normaliseHttpsUrl(offer.joinUrl);
+        if ("problem" in url)
+          ctx.addIssue({
+            code: "custom",
+            path: ["joinUrl"],
+            message:
+              url.problem === "not-https"
+                ? "The joining link must start with https://"
+                : "Enter a real web address, like https://meet.example.com/abc",
+          });
+      }
     },
     { when: () => true },
   )
@@ -154,7 +168,15 @@ export const offerSchema = z
     startsAt: offer.schedule === "dated" ? offer.startsAt : null,
     endsAt: offer.schedule === "dated" ? offer.endsAt : null,
     location: offer.format === "online" ? null : offer.location,
+    // Only offers that run online can be joined by a link.
+    joinUrl: offer.format === "in-person" ? null : joinLink(offer.joinUrl),
   }));
+
+function joinLink(text: string | null): string | null {
+  if (text === null) return null;
+  const url = normaliseHttpsUrl(text);
+  return "url" in url ? url.url : null;
+}
 export type OfferInput = z.input<typeof offerSchema>;
 export type Offer = z.output<typeof offerSchema>;
 

@@ -22,6 +22,8 @@ export async function notifyOrganisation(input: {
    * themselves), or "app" (when the email was rate limited, as message threads are).
    */
   only?: "email" | "app";
+  /** A reminder: emailed only to people who keep reminder emails on, with List-Unsubscribe. */
+  reminder?: boolean;
 }) {
   if (input.only !== "email") {
     await prisma.notification.create({
@@ -40,20 +42,30 @@ export async function notifyOrganisation(input: {
       emailConfirmedAt: { not: null },
       suspendedAt: null,
       ...(input.userId ? { id: input.userId } : {}),
+      ...(input.reminder ? { reminderEmails: true } : {}),
     },
     select: { email: true },
   });
   const origin = siteOrigin();
   for (const { email } of recipients) {
     try {
+      const message = notificationMessage(
+        email,
+        input.subject,
+        input.message,
+        input.link ? `${origin}${input.link}` : undefined,
+        input.emailDetails,
+      );
       await sendEmail(
-        notificationMessage(
-          email,
-          input.subject,
-          input.message,
-          input.link ? `${origin}${input.link}` : undefined,
-          input.emailDetails,
-        ),
+        input.reminder
+          ? {
+              ...message,
+              text: `${message.text}\n\n${reminderFooter}:\n${origin}${REMINDER_SETTINGS_PATH}`,
+              html: `${message.html}\n<p><a href="${origin}${REMINDER_SETTINGS_PATH}">${reminderFooter}</a></p>`,
+              // The account page, signed in: no token in the address (the link is not one-click).
+              headers: { "List-Unsubscribe": `<${origin}${REMINDER_SETTINGS_PATH}>` },
+            }
+          : message,
       );
     } catch (error) {
       console.error(
@@ -63,6 +75,10 @@ export async function notifyOrganisation(input: {
     }
   }
 }
+
+/** Where a person turns reminder emails off. */
+export const REMINDER_SETTINGS_PATH = "/account#reminders";
+const reminderFooter = "Turn reminder emails off on your account page";
 
 type Reader = { id: string; organisationId: string };
 

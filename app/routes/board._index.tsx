@@ -247,11 +247,11 @@ export default function Board() {
               <span className="visually-hidden"> (change)</span>
             </Link>,
             o.kind +
-              (o.state === "withdrawn"
-                ? " (withdrawn)"
+              (o.state === "published"
+                ? ""
                 : o.state === "removed"
                   ? " (taken down by the partnership team)"
-                  : ""),
+                  : ` (${o.state})`),
             o.startsAt ? formatDate(o.startsAt) : "Any time",
             `${o.booked} of ${o.seats}`,
           ])}

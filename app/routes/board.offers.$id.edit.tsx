@@ -5,7 +5,7 @@ import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.serve
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, PageHeading, Table } from "~/components/ui";
+import { BackLink, InsetText, PageHeading, Table } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -14,7 +14,7 @@ import { notDone } from "~/command-response.server";
 import { offerFieldsSelect } from "~/mentoring/candidates.server";
 import { OfferForm } from "~/mentoring/offer-form";
 import { offerActions } from "~/mentoring/offer-forms";
-import { setOfferPublished, updateOffer } from "~/mentoring/offers.server";
+import { cancelOffer, setOfferPublished, updateOffer } from "~/mentoring/offers.server";
 import { ukDateTimeInput } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
@@ -24,6 +24,7 @@ async function ownOffer(id: string, organisationId: string) {
     where: { id, organisationId },
     select: {
       ...offerFieldsSelect,
+      joinUrl: true,
       state: true,
       removedReason: true,
       bookings: {
@@ -57,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       endsAt: ukDateTimeInput(offer.endsAt),
       format: offer.format,
       location: offer.location ?? "",
+      joinUrl: offer.joinUrl ?? "",
       localAuthority: offer.localAuthority ?? "",
       seats: String(offer.seats),
     },
@@ -70,6 +72,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const input = parsed.data;
+  if (input.intent === "cancel-offer") {
+    const result = await cancelOffer(user, offer.id);
+    if (result.status !== "done") return notDone(result, parsed.values);
+    const { cancelledBookings: n } = result.value;
+    return redirectWithFlash(
+      request,
+      "/board",
+      n === 0
+        ? "The offer has been cancelled."
+        : `The offer has been cancelled. We have told the ${n === 1 ? "business" : `${n} businesses`} that booked.`,
+    );
+  }
   if (input.intent === "withdraw" || input.intent === "republish") {
     const result = await setOfferPublished(user, offer.id, input.intent === "republish");
     if (result.status !== "done") return notDone(result, parsed.values);
@@ -108,8 +122,30 @@ export default function EditOffer() {
           rows={bookings.map((b) => [b.sme.name, b.seats])}
         />
       )}
-      <h2 className="heading-m">Details</h2>
-      <OfferForm defaults={defaults} actionData={actionData} submit="Save changes" />
+      {state === "cancelled" ? (
+        <InsetText>This offer has been cancelled. It cannot be changed or booked.</InsetText>
+      ) : (
+        <>
+          <h2 className="heading-m">Details</h2>
+          <OfferForm defaults={defaults} actionData={actionData} submit="Save changes" />
+          <OfferStateForms state={state} removedReason={removedReason} actionData={actionData} />
+        </>
+      )}
+    </>
+  );
+}
+
+function OfferStateForms({
+  state,
+  removedReason,
+  actionData,
+}: {
+  state: string;
+  removedReason: string | null;
+  actionData: ReturnType<typeof useActionData<typeof action>>;
+}) {
+  return (
+    <>
       {state === "published" ? (
         <ValidatedForm
           schema={() => import("~/mentoring/offer-forms").then((m) => m.withdrawForm)}
@@ -133,6 +169,18 @@ export default function EditOffer() {
           <Button variant="secondary">Publish again</Button>
         </ValidatedForm>
       )}
+      <h2 className="heading-m">Cancel the offer</h2>
+      <ValidatedForm
+        schema={() => import("~/mentoring/offer-forms").then((m) => m.cancelOfferForm)}
+        intent="cancel-offer"
+        actionData={actionData}
+      >
+        <p className="body">
+          Cancelling calls the offer off for good. Every booking is cancelled and each business gets
+          an email that takes it out of their calendar.
+        </p>
+        <Button variant="warning">Cancel offer</Button>
+      </ValidatedForm>
     </>
   );
 }

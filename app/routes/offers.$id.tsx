@@ -33,13 +33,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const booking = isSme
     ? await prisma.offerBooking.findFirst({
         where: { offerId: item.id, smeOrgId: user.organisationId, state: "booked" },
-        select: { id: true, seats: true },
+        // The joining link is only for businesses that booked.
+        select: { id: true, seats: true, offer: { select: { joinUrl: true } } },
       })
     : null;
   return {
     isSme,
     isStaff: user.role === "staff",
-    booking,
+    booking: booking && {
+      id: booking.id,
+      seats: booking.seats,
+      joinUrl: booking.offer.joinUrl,
+      hasInvite: Boolean(item.startsAt && item.endsAt),
+    },
     offer: {
       id: item.id,
       title: item.title,
@@ -119,6 +125,18 @@ export default function OfferPage() {
           <p className="body">
             You have booked {booking.seats} {booking.seats === 1 ? "seat" : "seats"}.
           </p>
+          {booking.joinUrl ? (
+            <p className="body">
+              Join online: <a href={booking.joinUrl}>{booking.joinUrl}</a>
+            </p>
+          ) : null}
+          {booking.hasInvite ? (
+            <p className="body">
+              <a href={`/offers/${offer.id}/invite.ics`} download>
+                Add it to your calendar (.ics file)
+              </a>
+            </p>
+          ) : null}
           <ValidatedForm
             schema={() => import("~/mentoring/booking-forms").then((m) => m.cancelForm)}
             intent="cancel"

@@ -1,4 +1,5 @@
 import type { SessionUser } from "~/auth/session.server";
+import { waitingFor } from "~/home/waiting.server";
 import { staffHomeSteps } from "~/insights/overview.server";
 import { topMatchesFor } from "~/mentoring/matches.server";
 import { readinessSummary } from "~/readiness/checks.server";
@@ -99,6 +100,7 @@ async function readinessHome(
 
 export async function homeFor(user: SessionUser, now = new Date()): Promise<RoleHome> {
   return {
+    waiting: await waitingFor(user, now),
     readiness: user.role === "sme" ? await readinessHome(user.organisationId, now) : undefined,
     matches:
       user.role === "sme"

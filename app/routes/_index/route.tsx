@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/session.server";
 import type { Role } from "~/auth/roles";
+import type { Waiting } from "~/home/waiting.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopMatches, type MatchesData } from "~/components/matches";
 import { NotificationBanner, PageHeading, Tag } from "~/components/ui";
@@ -41,6 +42,7 @@ export default function Index() {
           is done.
         </p>
       ) : null}
+      <WaitingForYou waiting={home.waiting} />
       {home.readiness ? <ReadinessCard readiness={home.readiness} /> : null}
       {home.matches ? <TopMatches matches={home.matches} /> : null}
       <h2 className="heading-m">What to do next</h2>
@@ -55,6 +57,35 @@ export default function Index() {
         ))}
       </ul>
     </>
+  );
+}
+
+/** What needs this person first: counts that link to their lists, or the next step when nothing waits. */
+function WaitingForYou({ waiting }: { waiting: Waiting }) {
+  return (
+    <section aria-labelledby="waiting-title">
+      <h2 className="heading-m" id="waiting-title">
+        What needs you
+      </h2>
+      {waiting.nextStep ? (
+        <>
+          <p className="body">{waiting.nextStep.text}</p>
+          <p className="body">
+            <Link to={waiting.nextStep.href} className="button button--secondary">
+              {waiting.nextStep.label}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <ul className="list">
+          {waiting.lines.map((line) => (
+            <li key={line.text}>
+              <Link to={line.href}>{line.text}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -125,6 +156,7 @@ function Welcome() {
 export type HomeStep = { title: string; text: string; href: string };
 export type RoleHome = {
   role: Role;
+  waiting: Waiting;
   firstName: string;
   organisationName: string;
   emailConfirmed: boolean;

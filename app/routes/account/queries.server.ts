@@ -4,7 +4,14 @@ export function accountPageData(userId: string, organisationId: string) {
   return Promise.all([
     prisma.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { name: true, email: true, role: true, emailConfirmedAt: true, createdAt: true },
+      select: {
+        name: true,
+        email: true,
+        role: true,
+        emailConfirmedAt: true,
+        createdAt: true,
+        reminderEmails: true,
+      },
     }),
     prisma.organisation.findUniqueOrThrow({
       where: { id: organisationId },

@@ -10,6 +10,7 @@ import {
   requestEmailChange,
   resendConfirmation,
   setMeetingFormat,
+  setReminderEmails,
 } from "~/accounts/settings.server";
 import { roleNames } from "~/auth/roles";
 import { getSession, requireUser } from "~/auth/session.server";
@@ -110,6 +111,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
         request,
         "/account",
         "Thank you. The partnership team will check your organisation again and tell you what they decide.",
+      );
+    }
+    case "reminders": {
+      await setReminderEmails(user.id, input.reminderEmails === "on");
+      return redirectWithFlash(
+        request,
+        "/account",
+        input.reminderEmails === "on"
+          ? "Saved. We will email you reminders."
+          : "Saved. We will not email you reminders. You will still see them on SkillsBridge.",
       );
     }
     case "resend": {
@@ -219,6 +230,27 @@ export default function Account() {
           </ValidatedForm>
         </>
       ) : null}
+
+      <h2 className="heading-m" id="reminders">
+        Reminder emails
+      </h2>
+      <ValidatedForm
+        schema={() => import("~/accounts/schemas").then((m) => m.reminderEmailsSchema)}
+        intent="reminders"
+        actionData={actionData}
+        defaultValues={{ reminderEmails: profile.reminderEmails ? "on" : "off" }}
+      >
+        <Radios
+          name="reminderEmails"
+          legend="Do you want reminder emails?"
+          hint="For example, the day before a workshop or a placement. You will still see reminders on SkillsBridge."
+          options={[
+            { value: "on", label: "Yes, email me reminders" },
+            { value: "off", label: "No, do not email me reminders" },
+          ]}
+        />
+        <Button variant="secondary">Save reminder emails</Button>
+      </ValidatedForm>
 
       <h2 className="heading-m">Colleagues</h2>
       <ul className="list list--plain">

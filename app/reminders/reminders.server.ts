@@ -1,0 +1,274 @@
+// The reminders job: finds what is due by the rules in rules.ts, and sends each
+// reminder once, in the app and by email (to those who keep reminder emails on).
+// "Once" is held by the database: a reminder is claimed by inserting its unique
+// key before it is sent, so a second run, or a second server at the same
+// moment, finds the key taken and sends nothing (docs/decisions/029-reminders.md).
+import { isUniqueViolation, prisma } from "~/db.server";
+import { relationshipPath, liveCutoff } from "~/mentoring/requests.server";
+import { REQUEST_EXPIRY_DAYS } from "~/mentoring/request-state";
+import { notifyOrganisation } from "~/notifications/notify.server";
+import { readinessPaths } from "~/readiness/paths";
+import { formatDay, formatTime } from "~/time/format";
+import { dateToDay } from "~/time/uk-time";
+import {
+  EXPIRY_WARNING_DAYS,
+  isSendingHour,
+  LOOK_BACK_DAYS,
+  OUTCOME_GRACE_DAYS,
+  reminderKey,
+  RETAKE_AGAIN_DAYS,
+  storedDayFromToday,
+  ukTomorrow,
+  type ReminderRule,
+} from "./rules";
+
+const DAY_MS = 86_400_000;
+
+export type DueReminder = {
+  rule: ReminderRule;
+  recordId: string;
+  organisationId: string;
+  /** Only this member sees and gets it; otherwise every member of the organisation. */
+  userId?: string;
+  subject: string;
+  message: string;
+  link: string;
+};
+
+const requestPath = (id: string) => `/requests/${id}`;
+
+async function offersTomorrow(now: Date): Promise<DueReminder[]> {
+  const { from, to } = ukTomorrow(now);
+  const bookings = await prisma.offerBooking.findMany({
+    where: { state: "booked", offer: { state: "published", startsAt: { gte: from, lt: to } } },
+    select: {
+      id: true,
+      smeOrgId: true,
+      bookedById: true,
+      offer: { select: { id: true, title: true, startsAt: true } },
+    },
+  });
+  return bookings.map((b) => ({
+    rule: "offer-day-before",
+    recordId: b.id,
+    organisationId: b.smeOrgId,
+    ...(b.bookedById ? { userId: b.bookedById } : {}),
+    subject: `Tomorrow: ${b.offer.title}`,
+    message: `"${b.offer.title}" starts tomorrow at ${formatTime(b.offer.startsAt!)}.`,
+    link: `/offers/${b.offer.id}`,
+  }));
+}
+
+const placementSelect = {
+  id: true,
+  schoolOrgId: true,
+  placement: {
+    select: {
+      title: true,
+      startDate: true,
+      organisationId: true,
+      organisation: { select: { name: true } },
+    },
+  },
+} as const;
+
+async function placementsStarting(now: Date): Promise<DueReminder[]> {
+  const [tomorrow, inAWeek] = await Promise.all([
+    prisma.placementRequest.findMany({
+      where: { state: "accepted", placement: { startDate: storedDayFromToday(now, 1) } },
+      select: placementSelect,
+    }),
+    // A week ahead, or less when places were accepted late, but never together with "tomorrow".
+    prisma.placementRequest.findMany({
+      where: {
+        state: "accepted",
+        placement: {
+          startDate: {
+            gt: storedDayFromToday(now, EXPIRY_WARNING_DAYS),
+            lte: storedDayFromToday(now, 7),
+          },
+        },
+      },
+      select: placementSelect,
+    }),
+  ]);
+  const both = (
+    rule: ReminderRule,
+    rows: typeof tomorrow,
+    when: (day: string) => string,
+  ): DueReminder[] =>
+    rows.flatMap((r) =>
+      [r.schoolOrgId, r.placement.organisationId].map((organisationId) => ({
+        rule,
+        recordId: r.id,
+        organisationId,
+        subject: `Placement ${when(dateToDay(r.placement.startDate))}: ${r.placement.title}`,
+        message: `The placement "${r.placement.title}" at ${r.placement.organisation.name} starts ${when(dateToDay(r.placement.startDate))}. Check the first-day details on the request.`,
+        link: requestPath(r.id),
+      })),
+    );
+  return [
+    ...both("placement-day-before", tomorrow, () => "tomorrow"),
+    ...both("placement-week-before", inAWeek, (day) => `on ${formatDay(day)}`),
+  ];
+}
+
+async function requestsExpiring(now: Date): Promise<DueReminder[]> {
+  // A placement request expires unanswered when its placement starts.
+  const placementRequests = await prisma.placementRequest.findMany({
+    where: {
+      state: { in: ["new", "viewed"] },
+      placement: {
+        state: { notIn: ["closed", "archived"] },
+        startDate: {
+          gt: storedDayFromToday(now, 0),
+          lte: storedDayFromToday(now, EXPIRY_WARNING_DAYS),
+        },
+      },
+    },
+    select: { ...placementSelect, school: { select: { name: true } } },
+  });
+  // A mentoring request expires 14 days after it was sent.
+  const mentoringRequests = await prisma.mentoringRequest.findMany({
+    where: {
+      state: "pending",
+      createdAt: {
+        gt: liveCutoff(now),
+        lte: new Date(now.getTime() - (REQUEST_EXPIRY_DAYS - EXPIRY_WARNING_DAYS) * DAY_MS),
+      },
+    },
+    select: {
+      id: true,
+      sme: { select: { name: true } },
+      mentor: { select: { userId: true, user: { select: { organisationId: true } } } },
+    },
+  });
+  return [
+    ...placementRequests.map((r): DueReminder => ({
+      rule: "placement-request-expiring",
+      recordId: r.id,
+      organisationId: r.placement.organisationId,
+      subject: "A school's request needs an answer",
+      message: `${r.school.name} asked for places on "${r.placement.title}". The request expires when the placement starts on ${formatDay(dateToDay(r.placement.startDate))}, so please answer it soon.`,
+      link: requestPath(r.id),
+    })),
+    ...mentoringRequests.map((r): DueReminder => ({
+      rule: "mentoring-request-expiring",
+      recordId: r.id,
+      organisationId: r.mentor.user.organisationId,
+      userId: r.mentor.userId,
+      subject: "A mentoring request needs an answer",
+      message: `${r.sme.name} asked you to mentor them. The request expires in ${EXPIRY_WARNING_DAYS} days or less, so please answer it soon.`,
+      link: relationshipPath(r.id),
+    })),
+  ];
+}
+
+async function placementOutcomes(now: Date): Promise<DueReminder[]> {
+  const rows = await prisma.placementRequest.findMany({
+    where: {
+      state: "accepted",
+      OR: [{ schoolAttended: null }, { employerAttended: null }],
+      placement: {
+        endDate: {
+          lte: storedDayFromToday(now, -OUTCOME_GRACE_DAYS),
+          gte: storedDayFromToday(now, -LOOK_BACK_DAYS),
+        },
+      },
+    },
+    select: { ...placementSelect, schoolAttended: true, employerAttended: true },
+  });
+  return rows.flatMap((r) =>
+    [
+      ...(r.schoolAttended === null ? [r.schoolOrgId] : []),
+      ...(r.employerAttended === null ? [r.placement.organisationId] : []),
+    ].map((organisationId): DueReminder => ({
+      rule: "placement-outcome",
+      recordId: r.id,
+      organisationId,
+      subject: `How did "${r.placement.title}" go?`,
+      message: `The placement "${r.placement.title}" has finished. Please record how many students came and how it went.`,
+      link: requestPath(r.id),
+    })),
+  );
+}
+
+async function readinessRetakes(now: Date): Promise<DueReminder[]> {
+  const ended = await prisma.mentoringRequest.findMany({
+    where: {
+      state: "completed",
+      endedAt: { gte: new Date(now.getTime() - (RETAKE_AGAIN_DAYS + LOOK_BACK_DAYS) * DAY_MS) },
+    },
+    select: { id: true, smeOrgId: true, endedAt: true },
+  });
+  const due: DueReminder[] = [];
+  for (const r of ended) {
+    const endedAt = r.endedAt!;
+    // Retaken since mentoring ended: nothing to remind.
+    const retaken = await prisma.readinessCheck.count({
+      where: { organisationId: r.smeOrgId, status: "submitted", submittedAt: { gt: endedAt } },
+    });
+    if (retaken > 0) continue;
+    const again = now.getTime() - endedAt.getTime() >= RETAKE_AGAIN_DAYS * DAY_MS;
+    due.push({
+      rule: again ? "mentoring-retake-again" : "mentoring-retake",
+      recordId: r.id,
+      organisationId: r.smeOrgId,
+      subject: "Take the readiness check again",
+      message: again
+        ? "It is a month since your mentoring ended. Take the readiness check again to see what has changed."
+        : "Your mentoring has ended. Take the readiness check again to see what it changed.",
+      link: readinessPaths.start,
+    });
+  }
+  return due;
+}
+
+/** Every reminder due now by the rules, whether or not it was sent before. */
+export async function dueReminders(now: Date): Promise<DueReminder[]> {
+  const found = await Promise.all([
+    offersTomorrow(now),
+    placementsStarting(now),
+    requestsExpiring(now),
+    placementOutcomes(now),
+    readinessRetakes(now),
+    // Issue 17 adds action plan items due here; issue 18 part 4, scheduled mentoring sessions.
+  ]);
+  return found.flat();
+}
+
+/** Claim the reminder's key, then send it; false when it was claimed before. */
+async function sendOnce(reminder: DueReminder, now: Date): Promise<boolean> {
+  const claimed = await prisma.reminderSent
+    .create({
+      data: {
+        key: reminderKey(reminder.rule, reminder.recordId, reminder.organisationId),
+        sentAt: now,
+      },
+      select: { id: true },
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    });
+  if (!claimed) return false;
+  await notifyOrganisation({
+    organisationId: reminder.organisationId,
+    ...(reminder.userId ? { userId: reminder.userId } : {}),
+    subject: reminder.subject,
+    message: reminder.message,
+    link: reminder.link,
+    reminder: true,
+  });
+  return true;
+}
+
+/** The job: outside sending hours it does nothing; otherwise it sends what is due and not yet sent. */
+export async function sendReminders(now = new Date()): Promise<number> {
+  if (!isSendingHour(now)) return 0;
+  let sent = 0;
+  for (const reminder of await dueReminders(now)) {
+    if (await sendOnce(reminder, now)) sent += 1;
+  }
+  return sent;
+}
