@@ -8,6 +8,8 @@ test.describe("upskilling offers", () => {
     browser,
     db,
   }) => {
+    // A long journey: on a busy 2-core machine it can pass 60 s (seen at 62 to 72 s).
+    test.slow();
     const title = unique("Data clinic");
     const board = await createUser("board");
     const boardPage = await signedIn(browser, board);

@@ -54,6 +54,7 @@ export async function exportUserData(userId: string) {
       placementConcerns: {
         select: { id: true, requestId: true, details: true, createdAt: true, closedAt: true },
       },
+      actionItems: { select: { id: true, title: true, createdAt: true } },
     },
   });
 
@@ -115,6 +116,18 @@ export async function exportUserData(userId: string) {
       offers: { select: { id: true, title: true, state: true, createdAt: true } },
       offerBookings: { select: { id: true, offerId: true, seats: true, state: true } },
       mentoringRequests: { select: { id: true, goals: true, state: true, createdAt: true } },
+      actionItems: {
+        select: {
+          id: true,
+          title: true,
+          owner: true,
+          dueOn: true,
+          status: true,
+          dimension: true,
+          completedAt: true,
+          createdAt: true,
+        },
+      },
     },
   });
 
