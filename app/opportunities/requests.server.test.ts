@@ -100,7 +100,11 @@ describe("accepting places", () => {
     expect(await notices(school.id, r.id)).toEqual([
       `${sme.name} accepted 2 places on "A week in our print works".`,
     ]);
-    expect(subjects(school.email)).toEqual(["Your placement request was accepted"]);
+    expect(subjects(school.email)).toEqual([
+      "Your placement request was accepted",
+      // Both sides get the placement in their calendars once places are accepted.
+      "Placement in your calendar: A week in our print works",
+    ]);
   });
 
   test("another employer cannot answer the request", async () => {
@@ -228,7 +232,10 @@ describe("the life of a request", () => {
     expect(await notices(sme.id, r.id)).toEqual([
       `${school.name} withdrew its request for "A week in our print works".`,
     ]);
-    expect(subjects(sme.email)).toEqual(["A school withdrew its placement request"]);
+    expect(subjects(sme.email)).toEqual([
+      "Placement in your calendar: A week in our print works",
+      "A school withdrew its placement request",
+    ]);
   });
 
   test("unanswered requests expire once the placement has started or closed", async () => {
@@ -329,7 +336,10 @@ describe("the life of a request", () => {
     expect(await notices(sme.id, r.id)).toEqual([
       `${school.name} has recorded how many students came to "A week in our print works" and left feedback. You can add yours too.`,
     ]);
-    expect(subjects(sme.email)).toEqual(["The school has said how the placement went"]);
+    expect(subjects(sme.email)).toEqual([
+      "Placement in your calendar: A week in our print works",
+      "The school has said how the placement went",
+    ]);
     expect(
       await recordOutcome(
         r.id,

@@ -17,6 +17,7 @@ import {
   transitionRequest,
   type RequestState,
 } from "./request-state";
+import { sendPlacementInvites } from "./placement-invites.server";
 import type { PlacementRequestValues } from "./schemas";
 
 /**
@@ -195,6 +196,8 @@ async function answerRequest(
       ? `${from} accepted ${placesText(answer.placesAccepted)} on "${placement.title}".`
       : `${from} could not take your students on "${placement.title}": ${answer.reason}`,
   );
+  // Both sides get the placement in their calendars (issue 18).
+  if (answer.type === "accept") await sendPlacementInvites(requestId);
   return done();
 }
 
