@@ -49,6 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       browser,
     }) => {
+      test.slow(); // Two people in two browsers on a busy machine.
       const board = await createUser("board");
       const offer = await onlineWorkshop(board);
       const sme = await createUser("sme");
@@ -113,6 +114,7 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       browser,
     }) => {
+      test.slow(); // Two people in two browsers on a busy machine.
       const board = await createUser("board");
       const offer = await onlineWorkshop(board);
       const sme = await createUser("sme");

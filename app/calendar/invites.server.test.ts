@@ -80,6 +80,25 @@ describe("calendar invites", () => {
     expect(property(ics, "DESCRIPTION")).toContain("Join online: https://meet.example.com/abc");
   });
 
+  test("a placement is whole days: dates with no time, ending the day after its last day", () => {
+    const ics = calendarInvite(
+      {
+        uid: inviteUid("placement-request", "r1"),
+        sequence: 0,
+        title: "A week in our print works",
+        description: "First day: report to reception.",
+        firstDay: "2027-03-22",
+        lastDay: "2027-03-26",
+        location: "B1 1AA",
+        attendee: { email: "ann@example.test" },
+      },
+      "REQUEST",
+    );
+    expect(ics).toContain("DTSTART;VALUE=DATE:20270322");
+    expect(ics).toContain("DTEND;VALUE=DATE:20270327");
+    expect(property(ics, "UID")).toBe("placement-request-r1@skillsbridge.invalid");
+  });
+
   test("an event in person has its place and no url", () => {
     const ics = calendarInvite(event({ location: "The Library of Birmingham" }), "REQUEST");
     expect(property(ics, "LOCATION")).toBe("The Library of Birmingham");

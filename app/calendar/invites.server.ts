@@ -8,19 +8,21 @@
 // zone, so only timestamps are passed to it (docs/decisions/028-calendar-invites.md).
 import { createEvent, type EventAttributes } from "ics";
 import { env } from "~/env.server";
+import { addDays, type IsoDate } from "~/time/uk-time";
 
 /** The methods we send: a new or changed event, or its cancellation (RFC 5546). */
 export type InviteMethod = "REQUEST" | "CANCEL";
 
-export type CalendarEvent = {
+/** At set times (a workshop), or whole days (a placement: first and last day, as stored days). */
+type Timing = { start: Date; end: Date } | { firstDay: IsoDate; lastDay: IsoDate };
+
+export type CalendarEvent = Timing & {
   /** Stable for the life of the thing invited to: an update or cancel with the same uid replaces it. */
   uid: string;
   /** Raised on every change; a calendar ignores an update whose sequence is not higher. */
   sequence: number;
   title: string;
   description: string;
-  start: Date;
-  end: Date;
   location?: string | null;
   /** A joining link, for online events. */
   url?: string | null;
@@ -42,6 +44,25 @@ function organiser(): { name: string; email: string } {
     : { name: "SkillsBridge", email: env.MAIL_FROM.trim() };
 }
 
+const dateArray = (day: IsoDate): [number, number, number] => {
+  const [year, month, date] = day.split("-").map(Number);
+  return [year!, month!, date!];
+};
+
+function timing(event: Timing) {
+  // Whole days are dates with no time or zone (VALUE=DATE); the end is the day after the last (RFC 5545).
+  if ("firstDay" in event)
+    return { start: dateArray(event.firstDay), end: dateArray(addDays(event.lastDay, 1)) };
+  return {
+    start: event.start.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: event.end.getTime(),
+    endInputType: "utc",
+    endOutputType: "utc",
+  } as const;
+}
+
 /** The text of an .ics file holding one event, as a request (new or changed) or a cancellation. */
 export function calendarInvite(event: CalendarEvent, method: InviteMethod): string {
   const description = event.url
@@ -54,12 +75,7 @@ export function calendarInvite(event: CalendarEvent, method: InviteMethod): stri
     sequence: event.sequence,
     title: event.title,
     description,
-    start: event.start.getTime(),
-    startInputType: "utc",
-    startOutputType: "utc",
-    end: event.end.getTime(),
-    endInputType: "utc",
-    endOutputType: "utc",
+    ...timing(event),
     status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     organizer: organiser(),
     attendees: [

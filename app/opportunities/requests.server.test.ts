@@ -101,7 +101,11 @@ describe("accepting places", () => {
     expect(await notices(school.id, r.id)).toEqual([
       `${sme.name} accepted 2 places on "A week in our print works".`,
     ]);
-    expect(subjects(school.email)).toEqual(["Your placement request was accepted"]);
+    expect(subjects(school.email)).toEqual([
+      "Your placement request was accepted",
+      // Both sides get the placement in their calendars once places are accepted.
+      "Placement in your calendar: A week in our print works",
+    ]);
   });
 
   test("each side's acceptance email carries the other's contact details", async () => {
@@ -265,6 +269,7 @@ describe("the life of a request", () => {
     ]);
     expect(subjects(sme.email)).toEqual([
       "You accepted a placement request",
+      "Placement in your calendar: A week in our print works",
       "A school withdrew its placement request",
     ]);
   });
@@ -369,6 +374,7 @@ describe("the life of a request", () => {
     ]);
     expect(subjects(sme.email)).toEqual([
       "You accepted a placement request",
+      "Placement in your calendar: A week in our print works",
       "The school has said how the placement went",
     ]);
     expect(

@@ -23,6 +23,7 @@ import {
   transitionRequest,
   type RequestState,
 } from "./request-state";
+import { sendPlacementInvites } from "./placement-invites.server";
 import type { PlacementRequestValues } from "./schemas";
 
 /**
@@ -236,6 +237,8 @@ async function answerRequest(
     emailDetails: contacts ? schoolContactLines(contacts.school) : undefined,
     only: "email",
   });
+  // Both sides get the placement in their calendars (issue 18).
+  if (answer.type === "accept") await sendPlacementInvites(requestId);
   return done();
 }
 

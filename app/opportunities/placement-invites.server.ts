@@ -1,0 +1,83 @@
+// Accepted placements land in both sides' calendars: an all-day invite from the
+// first to the last day, to every confirmed member of the school and of the
+// employer (uid "placement-request-<id>", docs/decisions/028-calendar-invites.md).
+import { calendarInvite, inviteUid } from "~/calendar/invites.server";
+import { prisma } from "~/db.server";
+import { sendEmail } from "~/email/mailer.server";
+import { eventMessage } from "~/email/templates.server";
+import { siteOrigin } from "~/env.server";
+import { formatDay } from "~/time/format";
+import { dateToDay } from "~/time/uk-time";
+
+const members = {
+  where: { emailConfirmedAt: { not: null }, suspendedAt: null },
+  select: { email: true, name: true },
+} as const;
+
+/** Send the placement's invite to both sides once its places are accepted. Failures are logged. */
+export async function sendPlacementInvites(requestId: string) {
+  const request = await prisma.placementRequest.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      state: true,
+      placesAccepted: true,
+      school: { select: { name: true, users: members } },
+      placement: {
+        select: {
+          title: true,
+          startDate: true,
+          endDate: true,
+          daysAndHours: true,
+          postcode: true,
+          format: true,
+          organisation: { select: { name: true, users: members } },
+        },
+      },
+    },
+  });
+  if (!request || request.state !== "accepted") return;
+  const { placement, school } = request;
+  const firstDay = dateToDay(placement.startDate);
+  const lastDay = dateToDay(placement.endDate);
+  const dates =
+    firstDay === lastDay ? formatDay(firstDay) : `${formatDay(firstDay)} to ${formatDay(lastDay)}`;
+  const places = `${request.placesAccepted} ${request.placesAccepted === 1 ? "place" : "places"}`;
+  const paragraphs = [
+    `${placement.organisation.name} has ${places} for ${school.name} on "${placement.title}".`,
+    `When: ${dates}, ${placement.daysAndHours}`,
+    "Open the invite in this email to add it to your calendar. The request page has the contacts and first-day details.",
+  ];
+  const link = { href: `${siteOrigin()}/requests/${request.id}`, text: "See the request" };
+  for (const person of [...school.users, ...placement.organisation.users]) {
+    const event = {
+      uid: inviteUid("placement-request", request.id),
+      sequence: 0,
+      title: `Work experience: ${placement.title}`,
+      description: `${placement.organisation.name} and ${school.name}. ${placement.daysAndHours}.`,
+      firstDay,
+      lastDay,
+      location: placement.format === "virtual" ? "Online" : placement.postcode,
+      attendee: person,
+    };
+    try {
+      await sendEmail(
+        eventMessage(
+          person.email,
+          `Placement in your calendar: ${placement.title}`,
+          paragraphs,
+          link,
+          {
+            method: "REQUEST",
+            content: calendarInvite(event, "REQUEST"),
+          },
+        ),
+      );
+    } catch (error) {
+      console.error(
+        "Could not send a placement invite:",
+        error instanceof Error ? error.message : error,
+      );
+    }
+  }
+}
