@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
 import { env } from "~/env.server";
+import { observeQuery } from "~/metrics.server";
 
 // The one Prisma client, kept on globalThis so development reloads reuse it.
 declare global {
@@ -34,10 +35,13 @@ function createClient() {
     timeout: SQLITE_BUSY_TIMEOUT_MS,
   });
   const queryLog = process.env.PRISMA_QUERY_LOG;
-  const client = new PrismaClient({
-    adapter,
-    log: queryLog ? [{ emit: "event", level: "query" }] : [],
-  });
+  // Query events feed db_query_duration_seconds on /metrics (and the benchmark's log).
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  (
+    client as unknown as {
+      $on: (event: "query", cb: (e: { duration: number }) => void) => void;
+    }
+  ).$on("query", (e) => observeQuery(e.duration));
   if (queryLog) logQueryTimes(client, queryLog);
   return client;
 }

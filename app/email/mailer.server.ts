@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "~/env.server";
+import { observeEmail } from "~/metrics.server";
 
 export type Email = { to: string; subject: string; text: string; html: string };
 
@@ -30,17 +31,24 @@ export async function sendEmail(email: Email) {
       `To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`,
       { mode: 0o600 },
     );
+    observeEmail("sent");
     console.info(
       `[email] No SMTP_URL, so a message was saved in ${path.relative(process.cwd(), file)}`,
     );
     return;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);
-  await transport.sendMail({
-    from: env.MAIL_FROM,
-    to: email.to,
-    subject: email.subject,
-    text: email.text,
-    html: email.html,
-  });
+  try {
+    await transport.sendMail({
+      from: env.MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    });
+  } catch (error) {
+    observeEmail("failed");
+    throw error;
+  }
+  observeEmail("sent");
 }
