@@ -3,7 +3,6 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
 import { env } from "~/env.server";
-import { observeQuery } from "~/metrics.server";
 
 // The one Prisma client, kept on globalThis so development reloads reuse it.
 declare global {
@@ -28,6 +27,13 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
   }
 }
 
+const queryTimeListeners = new Set<(milliseconds: number) => void>();
+
+/** Called with each query's time; metrics.server.ts listens, so scripts need not load the metrics. */
+export function onQueryTime(listener: (milliseconds: number) => void) {
+  queryTimeListeners.add(listener);
+}
+
 function createClient() {
   // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
   const adapter = new ImmediateTransactions({
@@ -41,7 +47,9 @@ function createClient() {
     client as unknown as {
       $on: (event: "query", cb: (e: { duration: number }) => void) => void;
     }
-  ).$on("query", (e) => observeQuery(e.duration));
+  ).$on("query", (e) => {
+    for (const listener of queryTimeListeners) listener(e.duration);
+  });
   if (queryLog) logQueryTimes(client, queryLog);
   return client;
 }

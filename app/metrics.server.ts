@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { onQueryTime } from "~/db.server";
 
 // What /metrics shows (Prometheus text, docs/operations.md). One registry for the
 // process, kept on globalThis so development reloads do not register twice.
@@ -80,6 +81,7 @@ export function observeEmail(outcome: "sent" | "failed") {
 export function observeQuery(milliseconds: number) {
   metrics.dbQueryDuration.observe(milliseconds / 1000);
 }
+onQueryTime(observeQuery);
 
 /** The Prometheus text and its content type. */
 export async function metricsPage() {
