@@ -16,6 +16,7 @@ import {
   appOriginFrom,
   clientAddress,
   originCheck,
+  siteHost,
   trustProxyHops,
 } from "./server/request-policy.js";
 
@@ -104,6 +105,7 @@ app.use((req, res, next) => {
 
 // A state-changing request must come from our own pages (CSRF defence beside SameSite=Lax).
 app.use(originCheck(appOrigin));
+app.use(siteHost(appOrigin));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
