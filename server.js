@@ -8,9 +8,15 @@ import compression from "compression";
 import express from "express";
 import { gracefulShutdown } from "./server/graceful-shutdown.js";
 import {
+  metricsEndpoint,
+  requestObservability,
+  routePatternFinder,
+} from "./server/observability.js";
+import {
   appOriginFrom,
   clientAddress,
   originCheck,
+  siteHost,
   trustProxyHops,
 } from "./server/request-policy.js";
 
@@ -29,11 +35,30 @@ const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
   : await import(pathToFileURL(path.join(buildDir, "server", "index.js")).href);
 
+// The app's own logger and metrics, from the build, so the server and the app share one of each.
+const serverBuild = typeof build === "function" ? await build() : build;
+const { logger, metrics } = serverBuild.entry.module;
+
 const app = express();
 app.disable("x-powered-by");
 // How many proxies' X-Forwarded-For / -Proto entries to believe (decision 024).
 app.set("trust proxy", trustProxy);
+app.use(
+  requestObservability({
+    logger,
+    observe: {
+      request: metrics.observeRequest,
+      inFlight: (change) => metrics.metrics.inFlight.inc(change),
+    },
+    patternOf: routePatternFinder(serverBuild.routes),
+    clientAddress,
+  }),
+);
 app.use(compression());
+app.get(
+  "/metrics",
+  metricsEndpoint({ token: process.env.METRICS_TOKEN, page: metrics.metricsPage }),
+);
 
 // Ready for traffic: 503 from the moment the server is told to stop, so a proxy
 // stops sending it requests. /healthz (alive, database answers) stays.
@@ -93,6 +118,7 @@ app.use((req, res, next) => {
 
 // A state-changing request must come from our own pages (CSRF defence beside SameSite=Lax).
 app.use(originCheck(appOrigin));
+app.use(siteHost(appOrigin));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -111,21 +137,25 @@ app.all(
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
       clientAddress: clientAddress(req),
+      requestId: String(req.id),
     }),
   }),
 );
 
 // Refuse to serve what must not be served (demo accounts on a real site), with the reason.
 try {
-  const serverBuild = typeof build === "function" ? await build() : build;
   await serverBuild.entry.module.checkBeforeServing?.();
 } catch (error) {
+  logger.fatal({ event: "start.refused" }, error instanceof Error ? error.message : String(error));
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
 const server = app.listen(port, host, () => {
-  console.info(`SkillsBridge is ready on http://localhost:${port}`);
+  logger.info(
+    { event: "start", port, host, trustProxy },
+    `SkillsBridge is ready on http://localhost:${port}`,
+  );
 });
 const connections = gracefulShutdown(server);
 
@@ -137,7 +167,7 @@ let stopping = false;
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  console.info(`${signal} received: finishing requests in flight, then stopping.`);
+  logger.info({ event: "stop", signal }, "finishing requests in flight, then stopping");
   const clean = await connections.stop({ graceMs, timeoutMs: 10_000 });
   let code = clean ? 0 : 1;
   try {

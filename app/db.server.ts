@@ -27,6 +27,13 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
   }
 }
 
+const queryTimeListeners = new Set<(milliseconds: number) => void>();
+
+/** Called with each query's time; metrics.server.ts listens, so scripts need not load the metrics. */
+export function onQueryTime(listener: (milliseconds: number) => void) {
+  queryTimeListeners.add(listener);
+}
+
 function createClient() {
   // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
   const adapter = new ImmediateTransactions({
@@ -34,9 +41,14 @@ function createClient() {
     timeout: SQLITE_BUSY_TIMEOUT_MS,
   });
   const queryLog = process.env.PRISMA_QUERY_LOG;
-  const client = new PrismaClient({
-    adapter,
-    log: queryLog ? [{ emit: "event", level: "query" }] : [],
+  // Query events feed db_query_duration_seconds on /metrics (and the benchmark's log).
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  (
+    client as unknown as {
+      $on: (event: "query", cb: (e: { duration: number }) => void) => void;
+    }
+  ).$on("query", (e) => {
+    for (const listener of queryTimeListeners) listener(e.duration);
   });
   if (queryLog) logQueryTimes(client, queryLog);
   return client;

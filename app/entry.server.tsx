@@ -5,9 +5,11 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
+import { RequestIdProvider } from "~/components/request-id";
 import { refuseDemoAccountsOnRealSite } from "~/accounts/first-run.server";
 import { configureDb, disconnectDb } from "~/db.server";
 import { env } from "~/env.server";
+import { logger } from "~/logger.server";
 import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
 import "~/mentoring/jobs.server";
 import "~/opportunities/jobs.server";
@@ -18,6 +20,10 @@ const ABORT_DELAY = 5_000;
 void configureDb();
 startHousekeeping();
 
+// server.js logs requests and serves /metrics with the app's own logger and registry.
+export { logger } from "~/logger.server";
+export * as metrics from "~/metrics.server";
+
 /** Called by server.js before it listens: throws, with the operator's message, when it must not serve. */
 export async function checkBeforeServing() {
   await refuseDemoAccountsOnRealSite(env);
@@ -27,6 +33,12 @@ export async function checkBeforeServing() {
 export async function shutdown() {
   stopHousekeeping();
   await disconnectDb();
+}
+
+function requestIdOfPage(request: Request, context: AppLoadContext) {
+  if (!context.requestId) return undefined;
+  const url = new URL(request.url);
+  return { id: context.requestId, path: url.pathname + url.search };
 }
 
 export default function handleRequest(
@@ -42,12 +54,14 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer
-          context={remixContext}
-          url={request.url}
-          abortDelay={ABORT_DELAY}
-          nonce={nonce}
-        />
+        <RequestIdProvider value={requestIdOfPage(request, loadContext)}>
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={ABORT_DELAY}
+            nonce={nonce}
+          />
+        </RequestIdProvider>
       </NonceProvider>,
       {
         nonce,
@@ -76,18 +90,32 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(
+  error: unknown,
+  { request, context }: { request: Request; context?: AppLoadContext },
+) {
   // Aborted requests (the user went elsewhere) are not errors worth logging.
   if (request.signal.aborted) return;
   // An unknown address is a 404 page, not a fault.
   if (isRouteErrorResponse(error) && error.status === 404) return;
   // Log the path only: query strings could hold something private.
-  console.error(`Error handling ${request.method} ${new URL(request.url).pathname}:`, error);
+  logger.error(
+    {
+      event: "request.error",
+      requestId: context?.requestId,
+      method: request.method,
+      path: new URL(request.url).pathname,
+      error: error instanceof Error ? error.stack : String(error),
+    },
+    "error handling a request",
+  );
 }
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
     clientAddress?: string;
+    /** The request's id in the log line and the X-Request-Id header. */
+    requestId?: string;
   }
 }

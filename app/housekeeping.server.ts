@@ -2,6 +2,8 @@ import { prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
+import { logger } from "~/logger.server";
+import { observeJob } from "~/metrics.server";
 
 // Jobs that run inside the server process on a timer. Each returns what it did,
 // which is logged (counts only, never personal data).
@@ -57,8 +59,11 @@ export async function runHousekeeping(now = new Date()) {
   const report: Record<string, number> = {};
   for (const job of jobs) {
     try {
-      report[job.name] = await job.run(now);
+      const rows = await job.run(now);
+      report[job.name] = rows;
+      observeJob(job.name, "done", rows);
     } catch (error) {
+      observeJob(job.name, "failed");
       console.error(`Housekeeping job "${job.name}" failed:`, error);
     }
   }
@@ -70,10 +75,10 @@ let timer: NodeJS.Timeout | undefined;
 export function startHousekeeping() {
   if (timer || env.NODE_ENV === "test") return;
   const tick = async () => {
+    const started = Date.now();
     const report = await runHousekeeping();
-    const done = Object.entries(report).filter(([, n]) => n > 0);
-    if (done.length)
-      console.info(`[housekeeping] ${done.map(([name, n]) => `${n} ${name}`).join(", ")}`);
+    // Counts only: one line per run, with the rows each job touched.
+    logger.info({ event: "jobs.run", rows: report, ms: Date.now() - started }, "housekeeping ran");
   };
   timer = setInterval(() => void tick(), env.HOUSEKEEPING_INTERVAL_MS);
   timer.unref();

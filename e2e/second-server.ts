@@ -6,6 +6,8 @@ export type SecondServer = {
   process: ChildProcess;
   /** Resolves with the exit code once the server has exited. */
   exited: Promise<number | null>;
+  /** Its log lines so far (JSON, one per line, on standard output). */
+  logLines: () => Record<string, unknown>[];
 };
 
 /**
@@ -27,22 +29,40 @@ export async function startSecondServer(
       BUILD_DIR: process.env.BUILD_DIR ?? "build",
       ...env,
     },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) =>
     server.once("exit", (code) => resolve(code)),
   );
   const base = `http://127.0.0.1:${port}`;
+  let stderr = "";
+  // Always read its output: a full pipe would stop the server's writes.
+  let stdout = "";
+  server.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  const logLines = () =>
+    stdout
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  server.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  // A server that refuses to start fails at once, with what it said.
+  const refused = exited.then((code) => {
+    throw new Error(`The server exited with ${code} before it was ready:\n${stderr}`);
+  });
   try {
-    await expect
-      .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, {
-        timeout: 20_000,
-      })
-      .toBe(200);
+    await Promise.race([
+      refused,
+      expect
+        .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, {
+          timeout: 20_000,
+        })
+        .toBe(200),
+    ]);
   } catch (error) {
     server.kill("SIGTERM");
     await exited;
     throw error;
   }
-  return { base, process: server, exited };
+  refused.catch(() => {});
+  return { base, process: server, exited, logLines };
 }

@@ -20,6 +20,7 @@ export async function backupDatabase(options: {
   source: string;
   dir: string;
   keep?: number;
+  maxAgeDays?: number;
   now?: Date;
 }) {
   fs.mkdirSync(options.dir, { recursive: true });
@@ -31,23 +32,49 @@ export async function backupDatabase(options: {
   } finally {
     db.close();
   }
+  // It holds password hashes and personal data: only the owner may read it.
+  fs.chmodSync(target, 0o600);
   const check = integrityCheck(target);
   if (check !== "ok") {
     fs.rmSync(target, { force: true });
     throw new Error(`The backup failed its integrity check: ${check}`);
   }
-  const removed = pruneBackups(options.dir, options.keep ?? DEFAULT_KEEP);
+  const removed = pruneBackups(options.dir, options.keep ?? DEFAULT_KEEP, {
+    maxAgeDays: options.maxAgeDays,
+    now: options.now,
+  });
   return { file: target, removed };
 }
 
-/** Keep the newest `keep` backups (names sort by time). */
-export function pruneBackups(dir: string, keep: number) {
+/**
+ * Keep the newest `keep` backups (names sort by time), and with `maxAgeDays`
+ * none older than that (the newest is always kept). Each removed backup goes
+ * with its -wal and -shm files.
+ */
+export function pruneBackups(
+  dir: string,
+  keep: number,
+  options: { maxAgeDays?: number; now?: Date } = {},
+) {
   const files = fs
     .readdirSync(dir)
     .filter((f) => /^skillsbridge-.*\.db$/.test(f))
     .sort();
-  const old = files.slice(0, Math.max(0, files.length - keep));
-  for (const file of old) fs.rmSync(path.join(dir, file), { force: true });
+  const tooMany = new Set(files.slice(0, Math.max(0, files.length - keep)));
+  const cutoff =
+    options.maxAgeDays === undefined
+      ? undefined
+      : (options.now ?? new Date()).getTime() - options.maxAgeDays * 24 * 60 * 60 * 1000;
+  const old = files.filter(
+    (file, i) =>
+      tooMany.has(file) ||
+      (cutoff !== undefined &&
+        i < files.length - 1 &&
+        fs.statSync(path.join(dir, file)).mtimeMs < cutoff),
+  );
+  for (const file of old)
+    for (const suffix of ["", "-wal", "-shm"])
+      fs.rmSync(path.join(dir, file + suffix), { force: true });
   return old;
 }
 
@@ -55,7 +82,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const source = databaseFile();
   const dir = path.resolve(process.env.BACKUP_DIR ?? "backups");
   const keep = Number(process.env.BACKUP_KEEP ?? DEFAULT_KEEP);
-  const result = await backupDatabase({ source, dir, keep });
+  const maxAgeDays = process.env.BACKUP_MAX_AGE_DAYS
+    ? Number(process.env.BACKUP_MAX_AGE_DAYS)
+    : undefined;
+  const result = await backupDatabase({ source, dir, keep, maxAgeDays });
   console.info(`Backup written and checked: ${result.file}`);
   if (result.removed.length) console.info(`Removed ${result.removed.length} older backup(s).`);
 }

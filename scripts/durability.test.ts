@@ -193,7 +193,7 @@ describe("durability", () => {
     expect(Math.max(...inBackup.numbers)).toBe(inBackup.numbers.size);
 
     const target = path.join(work, "restored.db");
-    expect(restoreDatabase({ backup, target })).toBe("ok");
+    expect(await restoreDatabase({ backup, target })).toBe("ok");
     expect(stored(target).numbers.size).toBe(inBackup.numbers.size);
   }, 120_000);
 
@@ -212,9 +212,78 @@ describe("durability", () => {
     ]);
   });
 
-  test("a damaged backup is refused by restore", () => {
+  test("a damaged backup is refused by restore", async () => {
     const bad = path.join(work, "bad.db");
     fs.writeFileSync(bad, "this is not a database");
-    expect(() => restoreDatabase({ backup: bad, target: path.join(work, "x.db") })).toThrow();
+    await expect(
+      restoreDatabase({ backup: bad, target: path.join(work, "x.db") }),
+    ).rejects.toThrow();
   });
+
+  test("backups are private (mode 600), and pruning by count and by age takes their -wal and -shm too", async () => {
+    const source = migratedFile("private.db");
+    const dir = path.join(work, "private-backups");
+    const { file } = await backupDatabase({ source, dir });
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const aged = path.join(work, "aged");
+    fs.mkdirSync(aged);
+    const day = 24 * 60 * 60 * 1000;
+    const now = new Date("2026-12-01T02:00:00Z");
+    for (const [name, ageDays] of [
+      ["skillsbridge-2026-10-01.db", 61],
+      ["skillsbridge-2026-11-20.db", 11],
+      ["skillsbridge-2026-11-30.db", 1],
+    ] as const) {
+      for (const suffix of ["", "-wal", "-shm"]) {
+        fs.writeFileSync(path.join(aged, name + suffix), "");
+        const at = new Date(now.getTime() - ageDays * day);
+        fs.utimesSync(path.join(aged, name + suffix), at, at);
+      }
+    }
+    expect(pruneBackups(aged, 7, { maxAgeDays: 30, now })).toEqual(["skillsbridge-2026-10-01.db"]);
+    expect(pruneBackups(aged, 1, { now })).toEqual(["skillsbridge-2026-11-20.db"]);
+    expect(fs.readdirSync(aged).sort()).toEqual([
+      "skillsbridge-2026-11-30.db",
+      "skillsbridge-2026-11-30.db-shm",
+      "skillsbridge-2026-11-30.db-wal",
+    ]);
+  });
+
+  test("restore refuses while a server has the database open, and then changes nothing", async () => {
+    const live = migratedFile("in-use.db");
+    const backup = (await backupDatabase({ source: live, dir: path.join(work, "in-use") })).file;
+    // A running app: the writer keeps its connection open and writes.
+    const writer = startWriter(live);
+    await writer.firstRow;
+    await expect(restoreDatabase({ backup, target: live })).rejects.toThrow(/Stop it first/);
+    expect(fs.existsSync(`${live}.before-restore`)).toBe(false);
+    writer.child.kill("SIGKILL");
+    await writer.exited;
+    // Stopped: restore goes ahead.
+    expect(await restoreDatabase({ backup, target: live })).toBe("ok");
+  }, 60_000);
+
+  test("after a crash, the safety copy keeps the rows committed in the -wal", async () => {
+    const live = migratedFile("crashed.db");
+    const backup = (await backupDatabase({ source: live, dir: path.join(work, "crashed") })).file;
+    const writer = startWriter(live);
+    await writer.firstRow;
+    await new Promise((r) => setTimeout(r, 200));
+    writer.child.kill("SIGKILL");
+    await writer.exited;
+    const reported = [...writer.committed];
+    // The commits are still in the -wal: a plain copy of the main file would miss them.
+    expect(fs.statSync(`${live}-wal`).size).toBeGreaterThan(0);
+
+    expect(await restoreDatabase({ backup, target: live })).toBe("ok");
+    const safety = `${live}.before-restore`;
+    expect(fs.statSync(safety).mode & 0o777).toBe(0o600);
+    expect(integrityCheck(safety)).toBe("ok");
+    const kept = stored(safety);
+    for (const n of reported) expect(kept.numbers.has(n)).toBe(true);
+    expect(kept.torn).toEqual([]);
+    // And the restored file is the backup, without the writer's rows.
+    expect(stored(live).numbers.size).toBe(0);
+  }, 60_000);
 });

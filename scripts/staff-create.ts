@@ -53,3 +53,5 @@ if (result.value.setUpLink) {
 } else {
   console.info(`Made the staff account ${email}. They can sign in now.`);
 }
+// The app modules it loads (metrics, mail) may keep handles open; the work is done.
+process.exit(0);

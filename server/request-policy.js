@@ -73,3 +73,20 @@ export function clientAddress(req) {
   // Show IPv4 clients of a dual-stack socket as plain IPv4.
   return address.startsWith("::ffff:") ? address.slice(7) : address;
 }
+
+/**
+ * Express middleware, after the Origin check: with APP_ORIGIN set, Remix sees
+ * the site's own host, not whatever Host (or X-Forwarded-Host) a proxy sent.
+ * Remix builds request.url from it and, on JavaScript form posts, refuses one
+ * whose Origin differs from Host (seen behind nginx on a port other than 443).
+ */
+export function siteHost(appOrigin) {
+  const host = appOrigin ? new URL(appOrigin).host : undefined;
+  return (req, _res, next) => {
+    if (host) {
+      req.headers.host = host;
+      delete req.headers["x-forwarded-host"];
+    }
+    next();
+  };
+}

@@ -7,6 +7,7 @@ import {
   clientAddress,
   comesFromSite,
   originCheck,
+  siteHost,
   trustProxyHops,
 } from "./request-policy.js";
 
@@ -21,8 +22,9 @@ async function start(options: { trustProxy?: string; appOrigin?: string }) {
   const app = express();
   app.set("trust proxy", trustProxyHops(options.trustProxy));
   app.use(originCheck(appOriginFrom(options.appOrigin)));
+  app.use(siteHost(appOriginFrom(options.appOrigin)));
   app.all("*", (req, res) => {
-    res.json({ client: clientAddress(req), protocol: req.protocol });
+    res.json({ client: clientAddress(req), protocol: req.protocol, host: req.headers.host });
   });
   server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server!.once("listening", resolve));
@@ -71,7 +73,7 @@ describe("TRUST_PROXY", () => {
   test("without it, a forged X-Forwarded-For is ignored", async () => {
     const port = await start({});
     const res = await request(port, { headers: { "X-Forwarded-For": "203.0.113.9" } });
-    expect(JSON.parse(res.body)).toEqual({ client: "127.0.0.1", protocol: "http" });
+    expect(JSON.parse(res.body)).toMatchObject({ client: "127.0.0.1", protocol: "http" });
   });
 
   test("with one proxy, the address that proxy saw is the client, not one the client wrote", async () => {
@@ -80,7 +82,7 @@ describe("TRUST_PROXY", () => {
     const res = await request(port, {
       headers: { "X-Forwarded-For": "203.0.113.9, 198.51.100.7", "X-Forwarded-Proto": "https" },
     });
-    expect(JSON.parse(res.body)).toEqual({ client: "198.51.100.7", protocol: "https" });
+    expect(JSON.parse(res.body)).toMatchObject({ client: "198.51.100.7", protocol: "https" });
   });
 
   test("with two proxies, the second-last entry is the client", async () => {
@@ -115,6 +117,12 @@ describe("the Origin check", () => {
     // The Host header no longer decides: a post whose Origin matches only the Host is refused.
     expect((await request(port, post({ Origin: "http://127.0.0.1:3000" }))).status).toBe(403);
     expect((await request(port, post({}))).status).toBe(403);
+  });
+
+  test("past the check, the app sees the site's host, whatever Host the proxy sent", async () => {
+    const port = await start({ appOrigin: site });
+    const res = await request(port, post({ Origin: site, "X-Forwarded-Host": "evil.example" }));
+    expect(JSON.parse(res.body).host).toBe("skillsbridge.example.org");
   });
 
   test("reading is never refused", async () => {

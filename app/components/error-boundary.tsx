@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { REQUEST_ID_ATTRIBUTE, useRequestId } from "./request-id";
 
 const pages: Record<number, { title: string; body: string }> = {
   400: { title: "Something in the request was wrong", body: "Go back and try again." },
@@ -19,6 +20,7 @@ const pages: Record<number, { title: string; body: string }> = {
 /** The one error boundary, re-exported by every route: friendly pages per status. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
+  const requestId = useRequestId();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const page = pages[status] ?? pages[500]!;
   // A thrown 403 can carry a plain message that helps ("Confirm your email first").
@@ -39,6 +41,12 @@ export function GeneralErrorBoundary() {
       <p className="body">
         <Link to="/">Go to the home page</Link>
       </p>
+      {requestId ? (
+        <p className="body">
+          If you contact us about this, quote this reference:{" "}
+          <code {...{ [REQUEST_ID_ATTRIBUTE]: requestId }}>{requestId}</code>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "~/env.server";
+import { observeEmail } from "~/metrics.server";
 
 /** An iCalendar invite sent with a message, as its text/calendar part (RFC 6047). */
 export type EmailCalendar = { method: "REQUEST" | "CANCEL"; content: string };
@@ -50,28 +51,35 @@ export async function sendEmail(email: Email) {
       ].join("\n"),
       { mode: 0o600 },
     );
+    observeEmail("sent");
     console.info(
       `[email] No SMTP_URL, so a message was saved in ${path.relative(process.cwd(), file)}`,
     );
     return;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);
-  await transport.sendMail({
-    from: env.MAIL_FROM,
-    to: email.to,
-    subject: email.subject,
-    text: email.text,
-    html: email.html,
-    ...(email.headers ? { headers: email.headers } : {}),
-    // nodemailer puts it in the alternatives (calendars offer "add" from there) and as an attachment.
-    ...(email.calendar
-      ? {
-          icalEvent: {
-            method: email.calendar.method,
-            filename: "invite.ics",
-            content: email.calendar.content,
-          },
-        }
-      : {}),
-  });
+  try {
+    await transport.sendMail({
+      from: env.MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      ...(email.headers ? { headers: email.headers } : {}),
+      // nodemailer puts it in the alternatives (calendars offer "add" from there) and as an attachment.
+      ...(email.calendar
+        ? {
+            icalEvent: {
+              method: email.calendar.method,
+              filename: "invite.ics",
+              content: email.calendar.content,
+            },
+          }
+        : {}),
+    });
+  } catch (error) {
+    observeEmail("failed");
+    throw error;
+  }
+  observeEmail("sent");
 }
