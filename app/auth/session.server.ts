@@ -3,6 +3,9 @@ import type { User } from "lucia";
 import { prisma } from "~/db.server";
 import { lucia, SESSION_COOKIE_NAME } from "./lucia.server";
 import { safeRedirect } from "./safe-redirect";
+import { sessionRowId } from "./session-adapter.server";
+import { LAST_SEEN_EVERY_MS, sessionHasEnded } from "./session-lifetimes";
+import { logger } from "~/logger.server";
 import type { Role } from "./roles";
 
 export type SessionUser = User & { role: Role };
@@ -58,6 +61,26 @@ async function validate(request: Request) {
       session: null,
       refreshCookie: lucia.createBlankSessionCookie().serialize(),
     } as const;
+  }
+  const now = new Date();
+  const times = {
+    createdAt: session.createdAt ?? now,
+    lastSeenAt: session.lastSeenAt ?? now,
+  };
+  if (sessionHasEnded(user.role, times, now)) {
+    await lucia.invalidateSession(session.id);
+    logger.info({ event: "session.timed-out", userId: user.id });
+    return {
+      user: null,
+      session: null,
+      refreshCookie: lucia.createBlankSessionCookie().serialize(),
+    } as const;
+  }
+  if (now.getTime() - times.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await prisma.session.updateMany({
+      where: { id: sessionRowId(session.id) },
+      data: { lastSeenAt: now },
+    });
   }
   const refreshCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
   return { user: user as SessionUser, session, refreshCookie } as const;
@@ -116,9 +139,10 @@ export async function requireConfirmedUser(request: Request, allowed?: Role | re
   return user;
 }
 
-/** Start a session and return its Set-Cookie header value. */
-export async function createUserSession(userId: string) {
-  const session = await lucia.createSession(userId, {});
+/** Start a session and return its Set-Cookie header value. `request` names the device. */
+export async function createUserSession(userId: string, request?: Request) {
+  const device = (request?.headers.get("User-Agent") ?? "").slice(0, 200);
+  const session = await lucia.createSession(userId, { device });
   return lucia.createSessionCookie(session.id).serialize();
 }
 
@@ -128,9 +152,26 @@ export async function endSession(request: Request) {
   return lucia.createBlankSessionCookie().serialize();
 }
 
-/** End every session of a user except, optionally, the one making the request. */
+/** End every session of a user except, optionally, the one making the request (its token). */
 export async function endOtherSessions(userId: string, keepSessionId?: string) {
-  await prisma.session.deleteMany({
-    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  const { count } = await prisma.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: sessionRowId(keepSessionId) } } : {}) },
   });
+  return count;
+}
+
+/** The user's sessions for "your sessions": the device, when it began and was last used. */
+export async function listSessions(userId: string, currentSessionId: string) {
+  const rows = await prisma.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    select: { id: true, device: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: "desc" },
+  });
+  const current = sessionRowId(currentSessionId);
+  return rows.map((row) => ({
+    device: row.device,
+    createdAt: row.createdAt,
+    lastSeenAt: row.lastSeenAt,
+    current: row.id === current,
+  }));
 }

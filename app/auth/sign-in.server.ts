@@ -7,6 +7,7 @@ import {
 } from "./rate-limit.server";
 import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
+import { logger } from "~/logger.server";
 
 export const WRONG_SIGN_IN_MESSAGE =
   "The email address or password is not right. Check them and try again.";
@@ -24,7 +25,10 @@ export async function checkSignIn(
   address: string,
 ): Promise<CommandResult<{ userId: string }>> {
   const limit = await checkSignInLimit(email, address);
-  if (limit.limited) return refused(signInLimitMessage(limit.minutes), "email");
+  if (limit.limited) {
+    logger.warn({ event: "sign-in.limited", minutes: limit.minutes });
+    return refused(signInLimitMessage(limit.minutes), "email");
+  }
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -34,9 +38,14 @@ export async function checkSignIn(
   const ok = await verifyPassword(user?.password?.hash ?? (await dummyPasswordHash()), password);
   if (!user || !user.password || !ok) {
     await recordSignInFailure(email, address);
+    logger.info({ event: "sign-in.failed", userId: user?.id ?? null });
     return refused(WRONG_SIGN_IN_MESSAGE, "email");
   }
-  if (user.suspendedAt) return refused(SUSPENDED_MESSAGE, "email");
+  if (user.suspendedAt) {
+    logger.info({ event: "sign-in.suspended", userId: user.id });
+    return refused(SUSPENDED_MESSAGE, "email");
+  }
   await clearAccountFailures(email);
+  logger.info({ event: "sign-in.succeeded", userId: user.id });
   return done({ userId: user.id });
 }
