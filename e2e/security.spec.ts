@@ -1,7 +1,7 @@
 import { sessionRowId } from "../app/auth/session-adapter.server";
 import { createUserSession } from "../app/auth/session.server";
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signIn, startSession, test } from "./fixtures";
+import { createUser, expect, PASSWORD, signIn, startSession, test } from "./fixtures";
 
 test("the session cookie is an opaque, HttpOnly, Secure, SameSite=Lax token", async ({
   page,
@@ -151,4 +151,21 @@ test("the account page lists your sessions, and signs you out everywhere else", 
   await expect(page.getByText("You have been signed out everywhere else.")).toBeVisible();
   expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
   await expect(page.getByRole("button", { name: "Sign out everywhere else" })).toHaveCount(0);
+});
+
+test("sign-in never sends anyone off-site, whatever redirectTo says", async ({ page }) => {
+  const user = await createUser("sme");
+  for (const target of [
+    "%2F%09%2Fevil.example",
+    "%2F%5Cevil.example",
+    "%2F%E2%80%A8%2Fevil.example",
+  ]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?redirectTo=${target}`);
+    await page.getByLabel("Email address").fill(user.email);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  }
 });
