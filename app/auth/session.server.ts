@@ -110,6 +110,9 @@ export async function requireAnonymous(request: Request) {
   if (user) throw redirect("/");
 }
 
+/** The path alone: a query string could hold a token. */
+const pathOf = (request: Request) => new URL(request.url).pathname;
+
 export function forbidden(message = "You do not have permission to see this page."): never {
   throw new Response(message, { status: 403, statusText: "Forbidden" });
 }
@@ -125,7 +128,15 @@ export async function requireRole(
 ): Promise<SessionUser> {
   const user = await requireUser(request);
   const list: readonly Role[] = typeof allowed === "string" ? [allowed] : allowed;
-  if (!list.includes(user.role)) forbidden();
+  if (!list.includes(user.role)) {
+    logger.warn({
+      event: "request.forbidden",
+      userId: user.id,
+      role: user.role,
+      path: pathOf(request),
+    });
+    forbidden();
+  }
   return user;
 }
 
@@ -135,7 +146,10 @@ export const UNCONFIRMED_MESSAGE =
 /** Posting, requesting, booking and messaging need a confirmed email address. */
 export async function requireConfirmedUser(request: Request, allowed?: Role | readonly Role[]) {
   const user = allowed ? await requireRole(request, allowed) : await requireUser(request);
-  if (!user.emailConfirmedAt) forbidden(UNCONFIRMED_MESSAGE);
+  if (!user.emailConfirmedAt) {
+    logger.info({ event: "request.unconfirmed", userId: user.id, path: pathOf(request) });
+    forbidden(UNCONFIRMED_MESSAGE);
+  }
   return user;
 }
 
