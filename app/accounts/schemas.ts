@@ -127,6 +127,9 @@ export const removeColleagueSchema = z.object({
 });
 export const resendConfirmationSchema = z.object({ intent: z.literal("resend") });
 
+/** "Sign out everywhere else" on the account page's list of sessions. */
+export const signOutOthersSchema = z.object({ intent: z.literal("sign-out-others") });
+
 /** An SME's usual way to meet mentors and go to training (matching uses it). */
 export const meetingFormatSchema = z.object({
   intent: z.literal("meeting-format"),
@@ -152,6 +155,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   meetingFormatSchema,
   askAgainSchema,
   reminderEmailsSchema,
+  signOutOthersSchema,
 ]);
 
 export const deleteAccountSchema = z.object({

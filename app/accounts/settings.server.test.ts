@@ -1,4 +1,5 @@
 import { deleteOwnAccount } from "./accounts.server";
+import { sessionRowId } from "~/auth/session-adapter.server";
 import { describe, expect, test } from "vitest";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
@@ -90,14 +91,11 @@ describe("changing the password", () => {
 
   test("the new password is stored and every other session ends", async () => {
     const user = await userWithPassword();
+    const token = /=([^;]+)/.exec(await createUserSession(user.id))![1]!;
     await createUserSession(user.id);
-    await createUserSession(user.id);
-    const mine = await prisma.session.findFirstOrThrow({
-      where: { userId: user.id },
-      select: { id: true },
-    });
+    const mine = { id: sessionRowId(token) };
     const result = await changePassword(
-      { id: user.id, sessionId: mine.id },
+      { id: user.id, sessionId: token },
       { currentPassword: PASSWORD, newPassword: "a brand new passphrase" },
       ADDRESS,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
-import { PrismaSessionAdapter } from "./session-adapter.server";
+import { PrismaSessionAdapter, sessionRowId } from "./session-adapter.server";
 
 const adapter = new PrismaSessionAdapter(prisma);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
@@ -40,11 +40,13 @@ describe("the Lucia session adapter over Prisma", () => {
       attributes: {},
     });
     const row = await prisma.session.findUniqueOrThrow({
-      where: { id: "s-same" },
+      where: { id: sessionRowId("s-same") },
       select: {
         id: true,
         userId: true,
         expiresAt: true,
+        createdAt: true,
+        lastSeenAt: true,
         user: {
           select: {
             id: true,
@@ -62,13 +64,30 @@ describe("the Lucia session adapter over Prisma", () => {
     const { id, ...attributes } = row.user;
     const [session, found] = await adapter.getSessionAndUser("s-same");
     expect(session).toStrictEqual({
-      id: row.id,
+      id: "s-same",
       userId: row.userId,
       expiresAt: row.expiresAt,
-      attributes: {},
+      attributes: { createdAt: row.createdAt, lastSeenAt: row.lastSeenAt },
     });
     expect(found).toStrictEqual({ id, attributes });
     expect(found!.attributes.suspendedAt).toEqual(new Date("2026-01-02T03:04:05Z"));
+  });
+
+  test("the row keeps only the SHA-256 of the token, so a copy of the table signs nobody in", async () => {
+    const user = await makeUser();
+    await adapter.setSession({
+      id: "raw-token",
+      userId: user.id,
+      expiresAt: inDays(1),
+      attributes: {},
+    });
+    const [row] = await prisma.session.findMany({
+      where: { userId: user.id },
+      select: { id: true },
+    });
+    expect(row!.id).toBe(sessionRowId("raw-token"));
+    expect(row!.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(await adapter.getSessionAndUser(row!.id)).toEqual([null, null]);
   });
 
   test("getSessionAndUser gives [null, null] for an unknown id", async () => {
@@ -82,7 +101,7 @@ describe("the Lucia session adapter over Prisma", () => {
     await adapter.setSession({ id: "a2", userId: a.id, expiresAt: inDays(2), attributes: {} });
     await adapter.setSession({ id: "b1", userId: b.id, expiresAt: inDays(1), attributes: {} });
     const ids = (await adapter.getUserSessions(a.id)).map((s) => s.id).sort();
-    expect(ids).toEqual(["a1", "a2"]);
+    expect(ids).toEqual([sessionRowId("a1"), sessionRowId("a2")].sort());
   });
 
   test("updateSessionExpiration moves the expiry (sliding sessions)", async () => {
@@ -103,7 +122,7 @@ describe("the Lucia session adapter over Prisma", () => {
     await adapter.setSession({ id: "gone", userId: user.id, expiresAt: inDays(1), attributes: {} });
     await adapter.deleteSession("gone");
     await adapter.deleteSession("gone");
-    expect(await prisma.session.count({ where: { id: "gone" } })).toBe(0);
+    expect(await prisma.session.count({ where: { id: sessionRowId("gone") } })).toBe(0);
   });
 
   test("deleteUserSessions removes every session of that user only", async () => {
@@ -127,7 +146,7 @@ describe("the Lucia session adapter over Prisma", () => {
     });
     await adapter.setSession({ id: "new", userId: user.id, expiresAt: inDays(1), attributes: {} });
     await adapter.deleteExpiredSessions();
-    expect(await prisma.session.count({ where: { id: "old" } })).toBe(0);
-    expect(await prisma.session.count({ where: { id: "new" } })).toBe(1);
+    expect(await prisma.session.count({ where: { id: sessionRowId("old") } })).toBe(0);
+    expect(await prisma.session.count({ where: { id: sessionRowId("new") } })).toBe(1);
   });
 });

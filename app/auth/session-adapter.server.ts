@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { VerificationStatus } from "~/organisations/verification";
@@ -17,22 +18,42 @@ export type SessionUserRow = {
   organisation: { name: string; kind: Role; verificationStatus: VerificationStatus };
 };
 
-type SessionRow = { id: string; userId: string; expiresAt: Date } & Omit<
-  SessionUserRow,
-  "id" | "organisation"
-> & {
+type SessionRow = {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  createdAt: Date;
+  lastSeenAt: Date;
+} & Omit<SessionUserRow, "id" | "organisation"> & {
     organisationName: string;
     organisationKind: Role;
     organisationVerificationStatus: VerificationStatus;
   };
+
+/**
+ * The row id is the SHA-256 of the cookie's token: a copy of the database or a
+ * backup holds no token that could be replayed (decision 022). Tokens are 200
+ * random bits, so a fast hash is enough; no salt or slow hash is needed.
+ */
+export function sessionRowId(token: string) {
+  return createHash("sha256").update(token).digest("hex");
+}
 
 function toDatabaseUser(user: SessionUserRow): DatabaseUser {
   const { id, ...attributes } = user;
   return { id, attributes };
 }
 
-function toDatabaseSession(row: { id: string; userId: string; expiresAt: Date }): DatabaseSession {
-  return { id: row.id, userId: row.userId, expiresAt: row.expiresAt, attributes: {} };
+function toDatabaseSession(
+  token: string,
+  row: { userId: string; expiresAt: Date; createdAt: Date; lastSeenAt: Date },
+): DatabaseSession {
+  return {
+    id: token,
+    userId: row.userId,
+    expiresAt: row.expiresAt,
+    attributes: { createdAt: row.createdAt, lastSeenAt: row.lastSeenAt },
+  };
 }
 
 export class PrismaSessionAdapter implements Adapter {
@@ -48,16 +69,16 @@ export class PrismaSessionAdapter implements Adapter {
     sessionId: string,
   ): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const [row] = await this.db.$queryRaw<SessionRow[]>`
-      SELECT s."id", s."userId", s."expiresAt", u."email", u."name", u."role", u."organisationId",
+      SELECT s."id", s."userId", s."expiresAt", s."createdAt", s."lastSeenAt", u."email", u."name", u."role", u."organisationId",
         u."emailConfirmedAt", u."suspendedAt", o."name" AS "organisationName",
         o."kind" AS "organisationKind", o."verificationStatus" AS "organisationVerificationStatus"
       FROM "Session" s
       JOIN "User" u ON u."id" = s."userId"
       JOIN "Organisation" o ON o."id" = u."organisationId"
-      WHERE s."id" = ${sessionId}`;
+      WHERE s."id" = ${sessionRowId(sessionId)}`;
     if (!row) return [null, null];
     return [
-      toDatabaseSession(row),
+      toDatabaseSession(sessionId, row),
       toDatabaseUser({
         id: row.userId,
         email: row.email,
@@ -75,26 +96,35 @@ export class PrismaSessionAdapter implements Adapter {
     ];
   }
 
+  /** The ids here are the rows' hashes: the tokens themselves are nowhere to be read. */
   async getUserSessions(userId: string): Promise<DatabaseSession[]> {
     const rows = await this.db.session.findMany({
       where: { userId },
-      select: { id: true, userId: true, expiresAt: true },
+      select: { id: true, userId: true, expiresAt: true, createdAt: true, lastSeenAt: true },
     });
-    return rows.map(toDatabaseSession);
+    return rows.map((row) => toDatabaseSession(row.id, row));
   }
 
   async setSession(session: DatabaseSession): Promise<void> {
     await this.db.session.create({
-      data: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
+      data: {
+        id: sessionRowId(session.id),
+        userId: session.userId,
+        expiresAt: session.expiresAt,
+        device: session.attributes.device ?? "",
+      },
     });
   }
 
   async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
-    await this.db.session.updateMany({ where: { id: sessionId }, data: { expiresAt } });
+    await this.db.session.updateMany({
+      where: { id: sessionRowId(sessionId) },
+      data: { expiresAt },
+    });
   }
 
   async deleteSession(sessionId: string): Promise<void> {
-    await this.db.session.deleteMany({ where: { id: sessionId } });
+    await this.db.session.deleteMany({ where: { id: sessionRowId(sessionId) } });
   }
 
   async deleteUserSessions(userId: string): Promise<void> {

@@ -3,6 +3,9 @@ import type { User } from "lucia";
 import { prisma } from "~/db.server";
 import { lucia, SESSION_COOKIE_NAME } from "./lucia.server";
 import { safeRedirect } from "./safe-redirect";
+import { sessionRowId } from "./session-adapter.server";
+import { LAST_SEEN_EVERY_MS, sessionHasEnded } from "./session-lifetimes";
+import { logger } from "~/logger.server";
 import type { Role } from "./roles";
 
 export type SessionUser = User & { role: Role };
@@ -59,6 +62,26 @@ async function validate(request: Request) {
       refreshCookie: lucia.createBlankSessionCookie().serialize(),
     } as const;
   }
+  const now = new Date();
+  const times = {
+    createdAt: session.createdAt ?? now,
+    lastSeenAt: session.lastSeenAt ?? now,
+  };
+  if (sessionHasEnded(user.role, times, now)) {
+    await lucia.invalidateSession(session.id);
+    logger.info({ event: "session.timed-out", userId: user.id });
+    return {
+      user: null,
+      session: null,
+      refreshCookie: lucia.createBlankSessionCookie().serialize(),
+    } as const;
+  }
+  if (now.getTime() - times.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await prisma.session.updateMany({
+      where: { id: sessionRowId(session.id) },
+      data: { lastSeenAt: now },
+    });
+  }
   const refreshCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
   return { user: user as SessionUser, session, refreshCookie } as const;
 }
@@ -87,6 +110,9 @@ export async function requireAnonymous(request: Request) {
   if (user) throw redirect("/");
 }
 
+/** The path alone: a query string could hold a token. */
+const pathOf = (request: Request) => new URL(request.url).pathname;
+
 export function forbidden(message = "You do not have permission to see this page."): never {
   throw new Response(message, { status: 403, statusText: "Forbidden" });
 }
@@ -102,7 +128,15 @@ export async function requireRole(
 ): Promise<SessionUser> {
   const user = await requireUser(request);
   const list: readonly Role[] = typeof allowed === "string" ? [allowed] : allowed;
-  if (!list.includes(user.role)) forbidden();
+  if (!list.includes(user.role)) {
+    logger.warn({
+      event: "request.forbidden",
+      userId: user.id,
+      role: user.role,
+      path: pathOf(request),
+    });
+    forbidden();
+  }
   return user;
 }
 
@@ -112,13 +146,17 @@ export const UNCONFIRMED_MESSAGE =
 /** Posting, requesting, booking and messaging need a confirmed email address. */
 export async function requireConfirmedUser(request: Request, allowed?: Role | readonly Role[]) {
   const user = allowed ? await requireRole(request, allowed) : await requireUser(request);
-  if (!user.emailConfirmedAt) forbidden(UNCONFIRMED_MESSAGE);
+  if (!user.emailConfirmedAt) {
+    logger.info({ event: "request.unconfirmed", userId: user.id, path: pathOf(request) });
+    forbidden(UNCONFIRMED_MESSAGE);
+  }
   return user;
 }
 
-/** Start a session and return its Set-Cookie header value. */
-export async function createUserSession(userId: string) {
-  const session = await lucia.createSession(userId, {});
+/** Start a session and return its Set-Cookie header value. `request` names the device. */
+export async function createUserSession(userId: string, request?: Request) {
+  const device = (request?.headers.get("User-Agent") ?? "").slice(0, 200);
+  const session = await lucia.createSession(userId, { device });
   return lucia.createSessionCookie(session.id).serialize();
 }
 
@@ -128,9 +166,26 @@ export async function endSession(request: Request) {
   return lucia.createBlankSessionCookie().serialize();
 }
 
-/** End every session of a user except, optionally, the one making the request. */
+/** End every session of a user except, optionally, the one making the request (its token). */
 export async function endOtherSessions(userId: string, keepSessionId?: string) {
-  await prisma.session.deleteMany({
-    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  const { count } = await prisma.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: sessionRowId(keepSessionId) } } : {}) },
   });
+  return count;
+}
+
+/** The user's sessions for "your sessions": the device, when it began and was last used. */
+export async function listSessions(userId: string, currentSessionId: string) {
+  const rows = await prisma.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    select: { id: true, device: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: "desc" },
+  });
+  const current = sessionRowId(currentSessionId);
+  return rows.map((row) => ({
+    device: row.device,
+    createdAt: row.createdAt,
+    lastSeenAt: row.lastSeenAt,
+    current: row.id === current,
+  }));
 }

@@ -1,4 +1,5 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
+import { logger } from "~/logger.server";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
 import { hashPassword } from "./password.server";
@@ -17,6 +18,21 @@ const failures = (email: string) =>
   prisma.signInFailure.count({ where: { key: accountKey(email) } });
 
 describe("checking a sign-in", () => {
+  test("writes sign-in events to the log, with the user id and never the email or password", async () => {
+    const user = await userWithPassword();
+    const info = vi.spyOn(logger, "info");
+    await checkSignIn(user.email, "wrong password", "198.51.100.50");
+    await checkSignIn(user.email, PASSWORD, "198.51.100.50");
+    const events = info.mock.calls.map(([entry]) => entry as unknown as Record<string, unknown>);
+    expect(events).toEqual([
+      { event: "sign-in.failed", userId: user.id },
+      { event: "sign-in.succeeded", userId: user.id },
+    ]);
+    expect(JSON.stringify(events)).not.toContain(user.email);
+    expect(JSON.stringify(events)).not.toContain(PASSWORD);
+    info.mockRestore();
+  });
+
   test("the right password is done and clears the account's failures", async () => {
     const user = await userWithPassword();
     expect(await checkSignIn(user.email, "wrong password", "198.51.100.1")).toEqual({

@@ -8,6 +8,7 @@ import {
 import { recordAudit } from "~/audit/audit.server";
 import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
+import { logger } from "~/logger.server";
 
 export const WRONG_SIGN_IN_MESSAGE =
   "The email address or password is not right. Check them and try again.";
@@ -25,7 +26,10 @@ export async function checkSignIn(
   address: string,
 ): Promise<CommandResult<{ userId: string }>> {
   const limit = await checkSignInLimit(email, address);
-  if (limit.limited) return refused(signInLimitMessage(limit.minutes), "email");
+  if (limit.limited) {
+    logger.warn({ event: "sign-in.limited", minutes: limit.minutes });
+    return refused(signInLimitMessage(limit.minutes), "email");
+  }
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -41,9 +45,13 @@ export async function checkSignIn(
   const ok = await verifyPassword(user?.password?.hash ?? (await dummyPasswordHash()), password);
   if (!user || !user.password || !ok) {
     await recordSignInFailure(email, address);
+    logger.info({ event: "sign-in.failed", userId: user?.id ?? null });
     return refused(WRONG_SIGN_IN_MESSAGE, "email");
   }
-  if (user.suspendedAt) return refused(SUSPENDED_MESSAGE, "email");
+  if (user.suspendedAt) {
+    logger.info({ event: "sign-in.suspended", userId: user.id });
+    return refused(SUSPENDED_MESSAGE, "email");
+  }
   await clearAccountFailures(email);
   // Staff can change who can do what, so each staff sign-in is on the audit trail.
   if (user.role === "staff") {
@@ -54,5 +62,6 @@ export async function checkSignIn(
       targetLabel: user.email,
     });
   }
+  logger.info({ event: "sign-in.succeeded", userId: user.id });
   return done({ userId: user.id });
 }

@@ -2,12 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { readFormData } from "~/forms/form-data.server";
+import { noStoreHeaders } from "~/auth/no-store";
 import { changeEmailByLink, confirmEmailByLink } from "~/accounts/settings.server";
 import { findUsableToken } from "~/auth/tokens.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
+
+export const headers = noStoreHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - SkillsBridge" }];
 

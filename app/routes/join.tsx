@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
+import { noStoreHeaders } from "~/auth/no-store";
 import { findInvitation, joinOrganisation } from "~/accounts/invitations.server";
 import { joinSchema } from "~/accounts/schemas";
 import { createUserSession } from "~/auth/session.server";
@@ -14,6 +15,8 @@ import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+
+export const headers = noStoreHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Join your organisation - SkillsBridge" }];
 

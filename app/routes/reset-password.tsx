@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
+import { noStoreHeaders } from "~/auth/no-store";
 import { resetPassword } from "~/accounts/password-reset.server";
 import { resetPasswordSchema } from "~/accounts/schemas";
 import { findUsableToken } from "~/auth/tokens.server";
@@ -15,6 +16,8 @@ import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+
+export const headers = noStoreHeaders;
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password - SkillsBridge" }];
 

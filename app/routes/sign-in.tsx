@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const result = await checkSignIn(email, password, address);
   if (result.status !== "done") return notDone(result, parsed.values);
-  const cookie = await createUserSession(result.value.userId);
+  const cookie = await createUserSession(result.value.userId, request);
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 

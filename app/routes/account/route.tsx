@@ -13,7 +13,10 @@ import {
   setReminderEmails,
 } from "~/accounts/settings.server";
 import { roleNames } from "~/auth/roles";
-import { getSession, requireUser } from "~/auth/session.server";
+import { describeDevice } from "~/auth/device";
+import { endOtherSessions, getSession, listSessions, requireUser } from "~/auth/session.server";
+import { logger } from "~/logger.server";
+import { formatDateTime } from "~/time/format";
 import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -22,7 +25,7 @@ import { Button, Radios, TextInput } from "~/components/forms/fields";
 import { InviteForm } from "~/components/forms/invite-form";
 import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { NotificationBanner, PageHeading, SummaryList } from "~/components/ui";
+import { NotificationBanner, PageHeading, SummaryList, Table } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
@@ -36,8 +39,16 @@ export const meta: MetaFunction = () => [{ title: "Your account - SkillsBridge" 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const { session } = await getSession(request);
   const [profile, organisation] = await accountPageData(user.id, user.organisationId);
+  const sessions = session ? await listSessions(user.id, session.id) : [];
   return {
+    sessions: sessions.map((s) => ({
+      device: describeDevice(s.device),
+      signedIn: formatDateTime(s.createdAt),
+      lastSeen: formatDateTime(s.lastSeenAt),
+      current: s.current,
+    })),
     me: user.id,
     profile: { ...profile, roleName: roleNames[profile.role] },
     organisation: {
@@ -123,6 +134,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
           : "Saved. We will not email you reminders. You will still see them on SkillsBridge.",
       );
     }
+    case "sign-out-others": {
+      const ended = await endOtherSessions(user.id, session.id);
+      logger.info({ event: "sessions.ended-others", userId: user.id, count: ended });
+      return redirectWithFlash(request, "/account", "You have been signed out everywhere else.");
+    }
     case "resend": {
       const result = await resendConfirmation(user);
       if (result.status === "refused") return redirectWithFlash(request, "/account", result.reason);
@@ -132,7 +148,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { me, profile, organisation } = useLoaderData<typeof loader>();
+  const { me, profile, organisation, sessions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -317,6 +333,29 @@ export default function Account() {
         />
         <Button variant="secondary">Change email address</Button>
       </ValidatedForm>
+
+      <h2 className="heading-m">Your sessions</h2>
+      <p className="body">
+        Where you are signed in. If you see one you do not know, sign out everywhere else and change
+        your password.
+      </p>
+      <Table
+        caption="Where you are signed in"
+        head={["Device", "Signed in", "Last used"]}
+        rows={sessions.map((s) => [
+          s.current ? `${s.device} (this one)` : s.device,
+          s.signedIn,
+          s.lastSeen,
+        ])}
+      />
+      {sessions.length > 1 ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="sign-out-others" />
+          <button type="submit" className="button button--secondary">
+            Sign out everywhere else
+          </button>
+        </Form>
+      ) : null}
 
       <h2 className="heading-m">Your data</h2>
       <p className="body">
