@@ -88,6 +88,8 @@ export async function deleteAccount(
         tx,
       );
     }
+    // Invitations sent to this address (used or not) would keep it after the account goes.
+    await tx.token.deleteMany({ where: { email: user.email } });
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) await tx.organisation.delete({ where: { id: user.organisationId } });
   });
