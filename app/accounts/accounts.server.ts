@@ -8,6 +8,7 @@ import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
+import { endMentoringOnLeaving } from "~/mentoring/departure.server";
 import { confirmEmailMessage } from "~/email/templates.server";
 import type { createAccountSchema } from "./schemas";
 
@@ -77,6 +78,7 @@ export async function deleteAccount(
   audit?: { by: AuditActor; action: "account.delete" | "member.remove" | "staff.remove" },
 ) {
   await prisma.$transaction(async (tx) => {
+    await endMentoringOnLeaving(tx, { mentorUserId: userId });
     const user = await tx.user.delete({
       where: { id: userId },
       select: { organisationId: true, email: true, role: true },
@@ -91,7 +93,10 @@ export async function deleteAccount(
     // Invitations sent to this address (used or not) would keep it after the account goes.
     await tx.token.deleteMany({ where: { email: user.email } });
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
-    if (left === 0) await tx.organisation.delete({ where: { id: user.organisationId } });
+    if (left === 0) {
+      await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
+      await tx.organisation.delete({ where: { id: user.organisationId } });
+    }
   });
 }
 

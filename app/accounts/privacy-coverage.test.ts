@@ -185,3 +185,67 @@ describe("deleting an account", () => {
     expect(data).not.toContain(joined.email);
   });
 });
+
+describe("deleting one side of a mentoring relationship", () => {
+  async function relationship() {
+    const firm = await sme();
+    const board = await mentor();
+    const id = await request(firm, board.profileId);
+    await prisma.mentoringRequest.update({ where: { id }, data: { state: "accepted" } });
+    await prisma.mentoringMessage.create({
+      data: { relationshipId: id, authorId: firm.id, body: "Our goals for the year" },
+    });
+    await prisma.mentoringSession.create({
+      data: {
+        relationshipId: id,
+        loggedById: board.id,
+        date: new Date(),
+        minutes: 30,
+        topics: "Cyber",
+      },
+    });
+    return { firm, board, id };
+  }
+  const history = (id: string) =>
+    prisma.mentoringRequest.findUnique({
+      where: { id },
+      select: {
+        state: true,
+        mentorId: true,
+        smeOrgId: true,
+        endReason: true,
+        goals: true,
+        messages: { select: { body: true, authorId: true } },
+        sessions: { select: { topics: true } },
+      },
+    });
+
+  test("a mentor leaving keeps the firm's history, ended, with the mentor unlinked", async () => {
+    const { firm, board, id } = await relationship();
+    await deleteAccount(board.id);
+    expect(await history(id)).toEqual({
+      state: "completed",
+      mentorId: null,
+      smeOrgId: firm.organisationId,
+      endReason: "The mentor left SkillsBridge.",
+      goals: expect.any(String),
+      messages: [{ body: "Our goals for the year", authorId: firm.id }],
+      sessions: [{ topics: "Cyber" }],
+    });
+    expect(JSON.stringify(await exportUserData(firm.id))).toContain("Our goals for the year");
+  });
+
+  test("a firm leaving keeps the mentor's history, with the firm unlinked", async () => {
+    const { firm, board, id } = await relationship();
+    await deleteAccount(firm.id);
+    expect(await history(id)).toMatchObject({
+      state: "completed",
+      mentorId: board.profileId,
+      smeOrgId: null,
+      endReason: "The business left SkillsBridge.",
+      // The firm's own message stays for the mentor, no longer linked to its author.
+      messages: [{ body: "Our goals for the year", authorId: null }],
+      sessions: [{ topics: "Cyber" }],
+    });
+  });
+});

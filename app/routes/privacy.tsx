@@ -48,6 +48,11 @@ export default function Privacy() {
         Nobody can change or delete these entries, so they stay when an account is deleted. Only
         partnership staff can read them.
       </p>
+      <p className="body">
+        When you delete your account, your mentoring stays for the other side, with what both of you
+        wrote. It then says &quot;a former mentor&quot; or &quot;a former business&quot;, not your
+        name. Invitations sent to your email address are deleted with your account.
+      </p>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
         You can <Link to="/account">download your data or delete your account</Link> at any time
