@@ -13,6 +13,7 @@ import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.serv
 import { logger } from "~/logger.server";
 import { refuseUnlessCurrentPassword } from "./current-password.server";
 import { leaveRefusal, removeRefusal } from "./org-admins";
+import { endMentoringOnLeaving } from "~/mentoring/departure.server";
 import type { createAccountSchema } from "./schemas";
 
 /** Does `password` match the user's stored one? Asked again before a change to the account itself. */
@@ -93,6 +94,7 @@ export async function deleteAccount(
   audit?: { by: AuditActor; action: "account.delete" | "member.remove" | "staff.remove" },
 ) {
   await prisma.$transaction(async (tx) => {
+    await endMentoringOnLeaving(tx, { mentorUserId: userId });
     const user = await tx.user.delete({
       where: { id: userId },
       select: { organisationId: true, email: true, role: true },
@@ -104,8 +106,13 @@ export async function deleteAccount(
         tx,
       );
     }
+    // Invitations sent to this address (used or not) would keep it after the account goes.
+    await tx.token.deleteMany({ where: { email: user.email } });
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
-    if (left === 0) await tx.organisation.delete({ where: { id: user.organisationId } });
+    if (left === 0) {
+      await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
+      await tx.organisation.delete({ where: { id: user.organisationId } });
+    }
   });
 }
 

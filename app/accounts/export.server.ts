@@ -1,6 +1,26 @@
 import { prisma } from "~/db.server";
 import { mentorProfileFields } from "~/mentoring/profiles.server";
 
+// A placement request is shared: the school writes its access needs and notes,
+// the employer its answer and decline reason. Both sides get all of it.
+const sharedRequestFields = {
+  id: true,
+  placementId: true,
+  places: true,
+  yearGroup: true,
+  accessNeeds: true,
+  note: true,
+  state: true,
+  placesAccepted: true,
+  declineReason: true,
+  schoolAttended: true,
+  schoolFeedback: true,
+  employerAttended: true,
+  employerFeedback: true,
+  wouldHostAgain: true,
+  createdAt: true,
+} as const;
+
 /**
  * Everything we hold about a user and their organisation, for "download my
  * data". Every model that refers to a user or an organisation must appear here
@@ -32,12 +52,16 @@ export async function exportUserData(userId: string) {
           placementId: true,
           places: true,
           yearGroup: true,
+          accessNeeds: true,
+          note: true,
           state: true,
           createdAt: true,
         },
       },
       mentoringRequests: { select: { id: true, goals: true, state: true, createdAt: true } },
-      mentoringSessions: { select: { id: true, date: true, minutes: true, topics: true } },
+      mentoringSessions: {
+        select: { id: true, relationshipId: true, date: true, minutes: true, topics: true },
+      },
       mentoringMessages: {
         select: { id: true, relationshipId: true, body: true, createdAt: true },
       },
@@ -108,11 +132,13 @@ export async function exportUserData(userId: string) {
           submittedAt: true,
         },
       },
-      apprenticeships: { select: { id: true, title: true, state: true, createdAt: true } },
-      placements: { select: { id: true, title: true, state: true, createdAt: true } },
-      placementRequests: {
-        select: { id: true, placementId: true, places: true, state: true, createdAt: true },
+      // Every text typed on a posting (descriptions, supervisor and safeguarding contact names...).
+      apprenticeships: { omit: { organisationId: true } },
+      placements: {
+        omit: { organisationId: true },
+        include: { requests: { select: sharedRequestFields } },
       },
+      placementRequests: { select: sharedRequestFields },
       offers: { select: { id: true, title: true, state: true, createdAt: true } },
       offerBookings: { select: { id: true, offerId: true, seats: true, state: true } },
       mentoringRequests: { select: { id: true, goals: true, state: true, createdAt: true } },
@@ -131,6 +157,54 @@ export async function exportUserData(userId: string) {
     },
   });
 
+  // The mentoring relationships this person is part of, as the firm or as the
+  // mentor, with everything either side wrote on them.
+  const relationships = await prisma.mentoringRequest.findMany({
+    where: {
+      OR: [
+        { smeOrgId: user.organisationId },
+        ...(user.mentorProfile ? [{ mentor: { userId } }] : []),
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      goals: true,
+      preferredFormat: true,
+      state: true,
+      declineReason: true,
+      endReason: true,
+      createdAt: true,
+      answeredAt: true,
+      endedAt: true,
+      sessions: {
+        orderBy: { date: "asc" },
+        select: {
+          date: true,
+          minutes: true,
+          topics: true,
+          loggedById: true,
+          actions: { select: { text: true, done: true } },
+        },
+      },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { body: true, authorId: true, createdAt: true },
+      },
+      feedback: { select: { side: true, rating: true, comment: true, authorId: true } },
+    },
+  });
+  const byYou = <T extends Record<string, unknown>>(row: T, key: keyof T) => {
+    const { [key]: author, ...rest } = row;
+    return { ...rest, byYou: author === userId };
+  };
+  const mentoring = relationships.map((r) => ({
+    ...r,
+    sessions: r.sessions.map((row) => byYou(row, "loggedById")),
+    messages: r.messages.map((row) => byYou(row, "authorId")),
+    feedback: r.feedback.map((row) => byYou(row, "authorId")),
+  }));
+
   const { password, ...profile } = user;
   return {
     exportedAt: new Date().toISOString(),
@@ -138,5 +212,6 @@ export async function exportUserData(userId: string) {
       "This is the information SkillsBridge holds about you and your organisation. Your password is stored only as a one-way hash and is not included.",
     user: { ...profile, hasPassword: Boolean(password) },
     organisation: { ...organisation, placementThreads },
+    mentoring,
   };
 }

@@ -57,7 +57,8 @@ export async function postMessage(
 ): Promise<CommandResult> {
   const rel = await activeRelationship(user, id);
   if (!rel) return notFound();
-  if (rel.state !== "accepted") return refused(notActive);
+  // A side that left ended the relationship (departure.server.ts); check anyway.
+  if (rel.state !== "accepted" || !rel.mentor || !rel.smeOrgId) return refused(notActive);
   await prisma.mentoringMessage.create({ data: { relationshipId: id, authorId: user.id, body } });
   const to =
     user.role === "sme"
@@ -174,13 +175,13 @@ export async function relationshipPage(user: Actor, id: string, now = new Date()
   if (!rel) return null;
   const state = effectiveState(rel.state, rel.createdAt, now);
   const [before, after] = await Promise.all([
-    rel.baselineCheckId
+    rel.baselineCheckId && rel.smeOrgId
       ? prisma.readinessCheck.findFirst({
           where: { id: rel.baselineCheckId, organisationId: rel.smeOrgId },
           select: scoreSelect,
         })
       : null,
-    rel.endedAt && state === "completed"
+    rel.endedAt && state === "completed" && rel.smeOrgId
       ? prisma.readinessCheck.findFirst({
           where: {
             organisationId: rel.smeOrgId,

@@ -119,7 +119,7 @@ export async function sendRequest(
       },
       select: { id: true, sme: { select: { name: true } } },
     });
-    return done({ id: created.id, smeName: created.sme.name, mentor });
+    return done({ id: created.id, smeName: created.sme?.name ?? "", mentor });
   });
   if (result.status !== "done") return result;
   const { id, smeName, mentor } = result.value;
@@ -171,6 +171,10 @@ export async function changeRequest(
       },
     });
     if (!rel) return notFound();
+    // A side that left ended the relationship (departure.server.ts): nothing more can happen to it.
+    if (!rel.mentor || !rel.sme || !rel.smeOrgId)
+      return refused("The other side has left SkillsBridge, so this mentoring has ended.");
+    const { mentor, sme, smeOrgId } = rel;
     const result = transition(rel.state, event, {
       actor: actorFor(user),
       createdAt: rel.createdAt,
@@ -184,11 +188,11 @@ export async function changeRequest(
       const active = await tx.mentoringRequest.count({
         where: { mentorId: rel.mentorId, state: "accepted" },
       });
-      const room = canAcceptRequest(rel.mentor.capacity, active);
+      const room = canAcceptRequest(mentor.capacity, active);
       if (!room.ok) return refused(room.reason);
       // The "before" of the before-and-after: the SME's result when mentoring began.
       const baseline = await tx.readinessCheck.findFirst({
-        where: { organisationId: rel.smeOrgId, isLatest: true, status: "submitted" },
+        where: { organisationId: smeOrgId, isLatest: true, status: "submitted" },
         select: { id: true },
         orderBy: { submittedAt: "desc" },
       });
@@ -209,11 +213,11 @@ export async function changeRequest(
     return done({
       id,
       state: result.state,
-      smeOrgId: rel.smeOrgId,
-      smeName: rel.sme.name,
-      mentorUserId: rel.mentor.userId,
-      mentorOrgId: rel.mentor.user.organisationId,
-      mentorName: rel.mentor.user.name,
+      smeOrgId,
+      smeName: sme.name,
+      mentorUserId: mentor.userId,
+      mentorOrgId: mentor.user.organisationId,
+      mentorName: mentor.user.name,
     });
   });
   if (result.status === "done") await tellOtherSide(result.value, event, actorFor(user), reason);
@@ -274,6 +278,9 @@ export async function expireStaleRequests(now: Date): Promise<number> {
   let done = 0;
   for (const rel of stale) {
     if (!isExpired(rel.createdAt, now)) continue;
+    // An open request always has both sides (departure.server.ts ends it when one leaves).
+    const { mentor, sme, smeOrgId } = rel;
+    if (!mentor || !sme || !smeOrgId) continue;
     const { count } = await prisma.mentoringRequest.updateMany({
       where: { id: rel.id, state: "pending" },
       data: { state: "expired", answeredAt: expiresAt(rel.createdAt) },
@@ -282,16 +289,16 @@ export async function expireStaleRequests(now: Date): Promise<number> {
     done += 1;
     const link = relationshipPath(rel.id);
     await notifyOrganisation({
-      organisationId: rel.smeOrgId,
+      organisationId: smeOrgId,
       subject: "Your mentoring request has expired",
-      message: `Your mentoring request to ${rel.mentor.user.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days. You can ask another mentor.`,
+      message: `Your mentoring request to ${mentor.user.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days. You can ask another mentor.`,
       link,
     });
     await notifyOrganisation({
-      organisationId: rel.mentor.user.organisationId,
-      userId: rel.mentor.userId,
+      organisationId: mentor.user.organisationId,
+      userId: mentor.userId,
       subject: "A mentoring request has expired",
-      message: `The mentoring request from ${rel.sme.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days.`,
+      message: `The mentoring request from ${sme.name} has expired, as it was not answered within ${REQUEST_EXPIRY_DAYS} days.`,
       link,
     });
   }

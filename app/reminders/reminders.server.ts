@@ -152,15 +152,22 @@ async function requestsExpiring(now: Date): Promise<DueReminder[]> {
       message: `${r.school.name} asked for places on "${r.placement.title}". The request expires when the placement starts on ${formatDay(dateToDay(r.placement.startDate))}, so please answer it soon.`,
       link: requestPath(r.id),
     })),
-    ...mentoringRequests.map((r): DueReminder => ({
-      rule: "mentoring-request-expiring",
-      recordId: r.id,
-      organisationId: r.mentor.user.organisationId,
-      userId: r.mentor.userId,
-      subject: "A mentoring request needs an answer",
-      message: `${r.sme.name} asked you to mentor them. The request expires in ${EXPIRY_WARNING_DAYS} days or less, so please answer it soon.`,
-      link: relationshipPath(r.id),
-    })),
+    // A side that has left (its account deleted) is null: nobody to remind.
+    ...mentoringRequests.flatMap(({ id, mentor, sme }): DueReminder[] =>
+      mentor && sme
+        ? [
+            {
+              rule: "mentoring-request-expiring",
+              recordId: id,
+              organisationId: mentor.user.organisationId,
+              userId: mentor.userId,
+              subject: "A mentoring request needs an answer",
+              message: `${sme.name} asked you to mentor them. The request expires in ${EXPIRY_WARNING_DAYS} days or less, so please answer it soon.`,
+              link: relationshipPath(id),
+            },
+          ]
+        : [],
+    ),
   ];
 }
 
@@ -204,16 +211,19 @@ async function readinessRetakes(now: Date): Promise<DueReminder[]> {
   const due: DueReminder[] = [];
   for (const r of ended) {
     const endedAt = r.endedAt!;
+    const smeOrgId = r.smeOrgId;
+    if (!smeOrgId) continue; // the firm has left
+
     // Retaken since mentoring ended: nothing to remind.
     const retaken = await prisma.readinessCheck.count({
-      where: { organisationId: r.smeOrgId, status: "submitted", submittedAt: { gt: endedAt } },
+      where: { organisationId: smeOrgId, status: "submitted", submittedAt: { gt: endedAt } },
     });
     if (retaken > 0) continue;
     const again = now.getTime() - endedAt.getTime() >= RETAKE_AGAIN_DAYS * DAY_MS;
     due.push({
       rule: again ? "mentoring-retake-again" : "mentoring-retake",
       recordId: r.id,
-      organisationId: r.smeOrgId,
+      organisationId: smeOrgId,
       subject: "Take the readiness check again",
       message: again
         ? "It is a month since your mentoring ended. Take the readiness check again to see what has changed."

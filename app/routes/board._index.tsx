@@ -1,3 +1,4 @@
+import { FORMER_BUSINESS } from "~/mentoring/former";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
@@ -204,7 +205,7 @@ export default function Board() {
         <ul className="list">
           {waiting.map((r) => (
             <li key={r.id}>
-              <Link to={`/mentoring/${r.id}`}>{r.sme.name}</Link>, asked on{" "}
+              <Link to={`/mentoring/${r.id}`}>{r.sme?.name ?? FORMER_BUSINESS}</Link>, asked on{" "}
               {formatDate(r.createdAt)}
             </li>
           ))}
@@ -218,7 +219,8 @@ export default function Board() {
         <ul className="list">
           {mentees.map((r) => (
             <li key={r.id}>
-              <Link to={`/mentoring/${r.id}`}>{r.sme.name}</Link>, since {formatDate(r.answeredAt)}
+              <Link to={`/mentoring/${r.id}`}>{r.sme?.name ?? FORMER_BUSINESS}</Link>, since{" "}
+              {formatDate(r.answeredAt)}
             </li>
           ))}
         </ul>

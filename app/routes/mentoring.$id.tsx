@@ -1,3 +1,4 @@
+import { FORMER_BUSINESS, FORMER_MENTOR } from "~/mentoring/former";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const side = actorFor(user);
   const mine = rel.feedback.find((f) => f.side === side);
   // The SME's action plan is shared with its mentor only while they work together.
-  const plan = rel.state === "accepted" ? await planFor(rel.smeOrgId) : null;
+  const plan = rel.state === "accepted" && rel.smeOrgId ? await planFor(rel.smeOrgId) : null;
   return {
     side,
     me: user.id,
@@ -64,12 +65,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       expiresAt: expiresAt(rel.createdAt),
       answeredAt: rel.answeredAt,
       endedAt: rel.endedAt,
-      smeName: rel.sme.name,
+      smeName: rel.sme?.name ?? FORMER_BUSINESS,
       requestedBy: rel.requestedBy?.name ?? null,
-      mentorId: rel.mentor.id,
-      mentorName: rel.mentor.user.name,
-      mentorFirm: rel.mentor.user.organisation.name,
-      mentorRole: rel.mentor.role,
+      mentorId: rel.mentor?.id ?? null,
+      mentorName: rel.mentor?.user.name ?? FORMER_MENTOR,
+      mentorFirm: rel.mentor?.user.organisation.name ?? "no longer on SkillsBridge",
+      mentorRole: rel.mentor?.role ?? "Mentor",
       sessions: rel.sessions,
       messages: rel.messages.map((m) => ({
         id: m.id,

@@ -1,3 +1,4 @@
+import { FORMER_BUSINESS, FORMER_MENTOR } from "~/mentoring/former";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
@@ -32,8 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     state: effectiveState(r.state, r.createdAt, now),
     other:
       user.role === "sme"
-        ? `${r.mentor.user.name}, ${r.mentor.user.organisation.name}`
-        : r.sme.name,
+        ? r.mentor
+          ? `${r.mentor.user.name}, ${r.mentor.user.organisation.name}`
+          : FORMER_MENTOR
+        : (r.sme?.name ?? FORMER_BUSINESS),
     createdAt: r.createdAt,
   }));
   return {

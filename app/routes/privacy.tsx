@@ -37,6 +37,22 @@ export default function Privacy() {
         <li>accounts that are never confirmed are deleted after 30 days</li>
         <li>sign-in sessions end after 30 days without use</li>
       </ul>
+      <h2 className="heading-m">The record of who did what</h2>
+      <p className="body">
+        We keep a record of changes to who can do what: invitations, people joining and leaving,
+        staff checks and decisions, suspensions, and staff sign-ins. Each entry holds the email
+        address of the person who acted, what they did, to whom, when, and any reason they gave.
+      </p>
+      <p className="body">
+        We keep it so that the partnership can show who let an organisation reach schools, and why.
+        Nobody can change or delete these entries, so they stay when an account is deleted. Only
+        partnership staff can read them.
+      </p>
+      <p className="body">
+        When you delete your account, your mentoring stays for the other side, with what both of you
+        wrote. It then says &quot;a former mentor&quot; or &quot;a former business&quot;, not your
+        name. Invitations sent to your email address are deleted with your account.
+      </p>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
         You can <Link to="/account">download your data or delete your account</Link> at any time
