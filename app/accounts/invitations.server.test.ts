@@ -4,6 +4,7 @@ import { verifyPassword } from "~/auth/password.server";
 import { createToken } from "~/auth/tokens.server";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
+import { onlyAdminsMessage } from "./org-admins";
 import { outboxFor } from "../../tests/outbox";
 import {
   findInvitation,
@@ -24,6 +25,7 @@ async function inviter(kind: "sme" | "staff" = "sme", confirmed = true) {
       name: true,
       organisationId: true,
       emailConfirmedAt: true,
+      role: true,
       organisation: { select: { name: true } },
     },
   });
@@ -35,6 +37,18 @@ function linkToken(text: string) {
 }
 
 describe("inviting a colleague", () => {
+  test("only an admin invites: a colleague who is not one is refused", async () => {
+    const admin = await inviter();
+    const member = await makeUser("sme", { organisationId: admin.organisationId });
+    const email = `not-by-member-${member.id}@unit.test`;
+    expect(await inviteColleague({ ...admin, id: member.id, name: "Member" }, email)).toEqual({
+      status: "refused",
+      reason: onlyAdminsMessage,
+      field: "inviteEmail",
+    });
+    expect(await prisma.token.count({ where: { email } })).toBe(0);
+  });
+
   test("an invitation into the organisation is emailed", async () => {
     const user = await inviter();
     const email = `colleague-${user.id}@unit.test`;

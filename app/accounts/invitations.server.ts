@@ -12,6 +12,7 @@ import { siteOrigin } from "~/env.server";
 import { sendEmail } from "~/email/mailer.server";
 import { inviteMessage } from "~/email/templates.server";
 import { emailInUse } from "./accounts.server";
+import { inviteRefusal } from "./org-admins";
 
 type Inviter = { id: string; name: string; organisationId: string; organisation: { name: string } };
 
@@ -19,11 +20,14 @@ function joinLink(token: string) {
   return `${siteOrigin()}/join?token=${token}`;
 }
 
-/** A member invites a colleague. Only someone whose own address is confirmed can. */
+/** An admin invites a colleague (org-admins.ts). Only someone whose own address is confirmed can. */
 export async function inviteColleague(
-  user: Inviter & { emailConfirmedAt: Date | null },
+  user: Inviter & { emailConfirmedAt: Date | null; role: string },
   email: string,
 ): Promise<CommandResult> {
+  const me = await prisma.user.findUnique({ where: { id: user.id }, select: { isOrgAdmin: true } });
+  const notAdmin = inviteRefusal({ ...user, isOrgAdmin: me?.isOrgAdmin ?? false });
+  if (notAdmin) return refused(notAdmin, "inviteEmail");
   if (!user.emailConfirmedAt) {
     return refused("Confirm your own email address before you invite a colleague", "inviteEmail");
   }

@@ -136,6 +136,13 @@ export const meetingFormatSchema = z.object({
 /** A declined organisation, having corrected its details, asks staff to check it again. */
 export const askAgainSchema = z.object({ intent: z.literal("ask-again") });
 
+/** An admin makes a colleague an admin ("yes") or stops them being one ("no"). Staff use the same form. */
+export const setAdminSchema = z.object({
+  intent: z.literal("set-admin"),
+  userId: z.string().min(1),
+  admin: z.enum(["yes", "no"]),
+});
+
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
   changePasswordSchema,
@@ -145,6 +152,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   resendConfirmationSchema,
   meetingFormatSchema,
   askAgainSchema,
+  setAdminSchema,
 ]);
 
 export const deleteAccountSchema = z.object({
