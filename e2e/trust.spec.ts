@@ -141,6 +141,7 @@ test.describe("taking things down", () => {
     browser,
     signInShared,
   }) => {
+    test.slow();
     const sme = await createUser("sme");
     const school = await createUser("school");
     const title = `Take down week ${Date.now()}`;
@@ -310,6 +311,7 @@ test.describe("organisation admins", () => {
     browser,
     signInShared,
   }) => {
+    test.slow();
     const admin = await createUser("school", { name: `Ada Admin ${Date.now()}` });
     const member = await createUser("school", {
       organisationId: admin.organisationId,
