@@ -49,6 +49,7 @@ export async function createUser(
     }>;
     organisationId?: string;
     name?: string;
+    admin?: boolean;
   } = {},
 ): Promise<TestUser> {
   const email = uniqueEmail(kind);
@@ -62,6 +63,8 @@ export async function createUser(
       name,
       role: kind,
       emailConfirmedAt: options.confirmed === false ? null : new Date(),
+      // As in the app: whoever makes a new organisation is its admin.
+      isOrgAdmin: options.admin ?? !options.organisationId,
       password: { create: { hash: await testPasswordHash() } },
       organisation: options.organisationId
         ? { connect: { id: options.organisationId } }

@@ -1,5 +1,5 @@
 import { expectNoA11yViolations } from "./a11y";
-import { createUser, expect, signedIn, test } from "./fixtures";
+import { PASSWORD, createUser, expect, signedIn, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 import { prisma } from "../app/db.server";
 
@@ -141,6 +141,7 @@ test.describe("taking things down", () => {
     browser,
     signInShared,
   }) => {
+    test.slow();
     const sme = await createUser("sme");
     const school = await createUser("school");
     const title = `Take down week ${Date.now()}`;
@@ -301,5 +302,60 @@ test.describe("declined and revoked organisations", () => {
       await expect(page.getByText("Asked to be checked again")).toBeVisible();
       await expect(page.getByRole("button", { name: "Mark as checked" })).toBeVisible();
     });
+  });
+});
+
+test.describe("organisation admins", () => {
+  test("only admins remove and invite; an admin hands over; the last admin cannot leave; staff change the admin", async ({
+    page,
+    browser,
+    signInShared,
+  }) => {
+    test.slow();
+    const admin = await createUser("school", { name: `Ada Admin ${Date.now()}` });
+    const member = await createUser("school", {
+      organisationId: admin.organisationId,
+      name: `Max Member ${Date.now()}`,
+    });
+
+    const memberPage = await signedIn(browser, member);
+    await memberPage.goto("/account");
+    await expect(memberPage.getByText("Admins invite and remove colleagues.")).toBeVisible();
+    await expect(memberPage.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+    await expect(memberPage.getByLabel("Invite a colleague by email")).toHaveCount(0);
+    await expectNoA11yViolations(memberPage, "account, not an admin");
+
+    const adminPage = await signedIn(browser, admin);
+    await adminPage.goto("/account");
+    await expect(adminPage.getByRole("button", { name: `Remove ${member.name}` })).toBeVisible();
+    await adminPage.getByRole("button", { name: `Make admin ${member.name}` }).click();
+    await expect(adminPage.getByText(`${member.name} is now an admin.`)).toBeVisible();
+    await adminPage.getByRole("button", { name: `Stop being an admin ${admin.name}` }).click();
+    await expect(adminPage.getByText(`${admin.name} is no longer an admin.`)).toBeVisible();
+    await expect(adminPage.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+    await expectNoA11yViolations(adminPage, "account, handed over");
+    await adminPage.context().close();
+
+    // The member is now the only admin, and cannot leave without handing over.
+    await memberPage.goto("/account/delete");
+    await memberPage.getByLabel("I understand that my account will be deleted for good").check();
+    await memberPage.getByLabel("Your password").fill(PASSWORD);
+    await memberPage.getByRole("button", { name: "Delete my account" }).click();
+    await expect(
+      memberPage.getByText("You are the only admin. Make a colleague an admin before you leave."),
+    ).toBeVisible();
+    await memberPage.context().close();
+
+    // Staff make the first user an admin again; it is recorded.
+    const staff = await signInShared(page, "staff");
+    await page.goto(`/staff/verification/${admin.organisationId}`);
+    await page.getByRole("button", { name: `Make admin ${admin.name}` }).click();
+    await expect(page.getByText(`${admin.name} is now an admin.`)).toBeVisible();
+    await expectNoA11yViolations(page, "organisation page, admins");
+    await expect(
+      prisma.auditEvent.count({
+        where: { action: "member.make-admin", targetId: admin.id, actorId: staff.id },
+      }),
+    ).resolves.toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { verifyPassword } from "~/auth/password.server";
 import { createToken } from "~/auth/tokens.server";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
+import { onlyAdminsMessage } from "./org-admins";
 import { outboxFor } from "../../tests/outbox";
 import {
   findInvitation,
@@ -38,6 +39,20 @@ function linkToken(text: string) {
 }
 
 describe("inviting a colleague", () => {
+  test("only an admin invites: a colleague who is not one is refused", async () => {
+    const admin = await inviter();
+    const member = await makeUser("sme", { organisationId: admin.organisationId });
+    const email = `not-by-member-${member.id}@unit.test`;
+    expect(
+      await inviteColleague({ ...admin, id: member.id, name: "Member" }, email, ADDRESS),
+    ).toEqual({
+      status: "refused",
+      reason: onlyAdminsMessage,
+      field: "inviteEmail",
+    });
+    expect(await prisma.token.count({ where: { email } })).toBe(0);
+  });
+
   test("an invitation into the organisation is emailed", async () => {
     const user = await inviter();
     const email = `colleague-${user.id}@unit.test`;

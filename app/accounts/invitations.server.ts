@@ -15,6 +15,7 @@ import { inviteForExistingAccountNotice, inviteMessage } from "~/email/templates
 import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
 import { logger } from "~/logger.server";
 import { emailInUse } from "./accounts.server";
+import { inviteRefusal } from "./org-admins";
 
 type Inviter = { id: string; name: string; organisationId: string; organisation: { name: string } };
 
@@ -23,7 +24,7 @@ function joinLink(token: string) {
 }
 
 /**
- * A member invites a colleague. Only someone whose own address is confirmed can.
+ * An admin invites a colleague (org-admins.ts). Only someone whose own address is confirmed can.
  * The invitation is audited: it changes who can act for the organisation (and a
  * staff member inviting from /account makes a staff account).
  */
@@ -32,6 +33,9 @@ export async function inviteColleague(
   email: string,
   address: string,
 ): Promise<CommandResult> {
+  const me = await prisma.user.findUnique({ where: { id: user.id }, select: { isOrgAdmin: true } });
+  const notAdmin = inviteRefusal({ ...user, isOrgAdmin: me?.isOrgAdmin ?? false });
+  if (notAdmin) return refused(notAdmin, "inviteEmail");
   if (!user.emailConfirmedAt) {
     return refused("Confirm your own email address before you invite a colleague", "inviteEmail");
   }

@@ -145,6 +145,13 @@ export const reminderEmailsSchema = z.object({
   reminderEmails: choice(["on", "off"], "Choose whether you want reminder emails"),
 });
 
+/** An admin makes a colleague an admin ("yes") or stops them being one ("no"). Staff use the same form. */
+export const setAdminSchema = z.object({
+  intent: z.literal("set-admin"),
+  userId: z.string().min(1),
+  admin: z.enum(["yes", "no"]),
+});
+
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
   changePasswordSchema,
@@ -156,6 +163,7 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   askAgainSchema,
   reminderEmailsSchema,
   signOutOthersSchema,
+  setAdminSchema,
 ]);
 
 export const deleteAccountSchema = z.object({

@@ -254,6 +254,8 @@ export async function seedFoundation(now: Date): Promise<DemoContext> {
           organisationId: created.id,
           emailConfirmedAt: daysAgo(createdDaysAgo),
           createdAt: daysAgo(createdDaysAgo),
+          // The first member signed the organisation up, so is its admin.
+          isOrgAdmin: index === 0,
           password: { create: { hash: passwordHash } },
         },
         select: { id: true },

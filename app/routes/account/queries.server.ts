@@ -26,7 +26,10 @@ export function accountPageData(userId: string, organisationId: string) {
         verificationStatus: true,
         verificationReason: true,
         meetingFormat: true,
-        users: { select: { id: true, name: true, email: true }, orderBy: { createdAt: "asc" } },
+        users: {
+          select: { id: true, name: true, email: true, isOrgAdmin: true },
+          orderBy: { createdAt: "asc" },
+        },
         tokens: {
           where: { purpose: "invite", usedAt: null, expiresAt: { gt: new Date() } },
           select: { email: true, expiresAt: true },

@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
 import { removeColleague } from "~/accounts/accounts.server";
 import { inviteColleague } from "~/accounts/invitations.server";
+import { isAdmin } from "~/accounts/org-admins";
+import { setColleagueAdmin } from "~/accounts/org-admins.server";
 import { accountActionSchema } from "~/accounts/schemas";
 import {
   changeName,
@@ -42,6 +44,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { session } = await getSession(request);
   const [profile, organisation] = await accountPageData(user.id, user.organisationId);
   const sessions = session ? await listSessions(user.id, session.id) : [];
+  const iAmAdmin = isAdmin({
+    id: user.id,
+    role: user.role,
+    isOrgAdmin: organisation.users.some((u) => u.id === user.id && u.isOrgAdmin),
+  });
   return {
     sessions: sessions.map((s) => ({
       device: describeDevice(s.device),
@@ -50,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       current: s.current,
     })),
     me: user.id,
+    iAmAdmin,
     profile: { ...profile, roleName: roleNames[profile.role] },
     organisation: {
       ...organisation,
@@ -115,6 +123,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
         "Saved. Mentors and training are now matched to how your business likes to meet.",
       );
     }
+    case "set-admin": {
+      const makeAdmin = input.admin === "yes";
+      const result = await setColleagueAdmin(user, input.userId, makeAdmin);
+      if (result.status !== "done") return notDone(result, parsed.values);
+      return redirectWithFlash(
+        request,
+        "/account",
+        makeAdmin
+          ? `${result.value.name} is now an admin.`
+          : `${result.value.name} is no longer an admin.`,
+      );
+    }
     case "ask-again": {
       const result = await askToBeCheckedAgain(user);
       if (result.status !== "done") return notDone(result, parsed.values);
@@ -148,7 +168,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { me, profile, organisation, sessions } = useLoaderData<typeof loader>();
+  const { me, iAmAdmin, profile, organisation, sessions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -269,11 +289,17 @@ export default function Account() {
       </ValidatedForm>
 
       <h2 className="heading-m">Colleagues</h2>
+      <p className="body">
+        {iAmAdmin
+          ? "You are an admin: you can invite and remove colleagues, and make others admins."
+          : "Admins invite and remove colleagues. Ask an admin if you need a change."}
+      </p>
       <ul className="list list--plain">
         {organisation.users.map((colleague) => (
           <li key={colleague.id} className="colleague">
-            {colleague.name} ({colleague.email}){colleague.id === me ? " - you" : null}
-            {colleague.id !== me ? (
+            {colleague.name} ({colleague.email}){colleague.isOrgAdmin ? " - admin" : null}
+            {colleague.id === me ? " - you" : null}
+            {iAmAdmin && colleague.id !== me ? (
               <Form method="post" className="inline-form">
                 <input type="hidden" name="intent" value="remove" />
                 <input type="hidden" name="userId" value={colleague.id} />{" "}
@@ -282,20 +308,42 @@ export default function Account() {
                 </button>
               </Form>
             ) : null}
+            {iAmAdmin && (colleague.id !== me || colleague.isOrgAdmin) ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="set-admin" />
+                <input type="hidden" name="userId" value={colleague.id} />
+                <input
+                  type="hidden"
+                  name="admin"
+                  value={colleague.isOrgAdmin ? "no" : "yes"}
+                />{" "}
+                <button type="submit" className="link-button">
+                  {colleague.isOrgAdmin ? "Stop being an admin" : "Make admin"}
+                  <span className="visually-hidden"> {colleague.name}</span>
+                </button>
+              </Form>
+            ) : null}
           </li>
         ))}
       </ul>
+      {actionData?.values?.intent === "set-admin" || actionData?.values?.intent === "remove" ? (
+        <p className="error-message" role="alert">
+          {"errors" in actionData ? String(Object.values(actionData.errors)[0] ?? "") : null}
+        </p>
+      ) : null}
       {organisation.tokens.length ? (
         <p className="body">
           Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}
         </p>
       ) : null}
-      <InviteForm
-        schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)}
-        name="inviteEmail"
-        label="Invite a colleague by email"
-        actionData={actionData}
-      />
+      {iAmAdmin ? (
+        <InviteForm
+          schema={() => import("~/accounts/schemas").then((m) => m.inviteSchema)}
+          name="inviteEmail"
+          label="Invite a colleague by email"
+          actionData={actionData}
+        />
+      ) : null}
 
       <h2 className="heading-m">Change your name</h2>
       <ValidatedForm

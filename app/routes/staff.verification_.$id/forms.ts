@@ -1,6 +1,7 @@
 // Form schemas for app/routes/staff.verification_.$id/route.tsx, in their own module so the page can load them
 // (and zod) only when a form is first used (docs/decisions/006).
 import { z } from "zod";
+import { setAdminSchema } from "~/accounts/schemas";
 import { requiredText } from "~/forms/fields";
 
 export const verifySchema = z.object({ intent: z.literal("verify") });
@@ -20,8 +21,10 @@ export const revokeSchema = z.object({
     max: 500,
   }),
 });
+export { setAdminSchema } from "~/accounts/schemas";
 export const decisionSchema = z.discriminatedUnion("intent", [
   verifySchema,
   declineSchema,
   revokeSchema,
+  setAdminSchema,
 ]);

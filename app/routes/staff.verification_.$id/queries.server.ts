@@ -22,7 +22,7 @@ export function organisationToCheck(id: string) {
       users: {
         orderBy: { createdAt: "asc" },
         take: 10,
-        select: { id: true, name: true, email: true, emailConfirmedAt: true },
+        select: { id: true, name: true, email: true, emailConfirmedAt: true, isOrgAdmin: true },
       },
     },
   });

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
 import { historyOf } from "~/audit/audit.server";
 import { roleNames } from "~/auth/roles";
@@ -25,6 +25,7 @@ import {
   revokeOrganisation,
   verifyOrganisation,
 } from "~/organisations/verification.server";
+import { staffSetAdmin } from "~/accounts/org-admins.server";
 import { decisionSchema } from "./forms";
 import { organisationToCheck } from "./queries.server";
 import { AuditHistory } from "~/audit/audit-history";
@@ -64,6 +65,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       request,
       "/staff/verification",
       `${result.value.name} has been checked. We have told them.`,
+    );
+  }
+  if (parsed.data.intent === "set-admin") {
+    const makeAdmin = parsed.data.admin === "yes";
+    const result = await staffSetAdmin(staff, id, parsed.data.userId, makeAdmin);
+    if (result.status !== "done") return notDone(result, parsed.values);
+    return redirectWithFlash(
+      request,
+      `/staff/verification/${id}`,
+      makeAdmin
+        ? `${result.value.name} is now an admin. We have told the organisation.`
+        : `${result.value.name} is no longer an admin. We have told the organisation.`,
     );
   }
   if (parsed.data.intent === "revoke") {
@@ -124,8 +137,21 @@ export default function VerifyOrganisation() {
               <ul className="list list--plain">
                 {organisation.users.map((user) => (
                   <li key={user.id}>
-                    {user.name} ({user.email})
+                    {user.name} ({user.email}){user.isOrgAdmin ? " - admin" : ""}
                     {user.emailConfirmedAt ? "" : " - email not confirmed yet"}
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="set-admin" />
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input
+                        type="hidden"
+                        name="admin"
+                        value={user.isOrgAdmin ? "no" : "yes"}
+                      />{" "}
+                      <button type="submit" className="link-button">
+                        {user.isOrgAdmin ? "Stop being admin" : "Make admin"}
+                        <span className="visually-hidden"> {user.name}</span>
+                      </button>
+                    </Form>
                   </li>
                 ))}
               </ul>
