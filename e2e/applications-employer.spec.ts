@@ -2,7 +2,7 @@ import { prisma } from "../app/db.server";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
 import { makeVacancy } from "./applications-helpers";
 import { createUser, expect, signedIn, startSession, test, uniqueEmail } from "./fixtures";
-import { waitForEmail } from "./mail";
+import { linkIn, waitForEmail } from "./mail";
 
 async function sentApplication(vacancyId: string, name: string, minutesAgo = 0) {
   const at = new Date(Date.now() - minutesAgo * 60_000);
@@ -71,7 +71,7 @@ for (const javaScriptEnabled of [true, false]) {
       }
 
       // Filter by state.
-      await page.getByLabel("State").selectOption("unsuccessful");
+      await page.getByLabel("State", { exact: true }).selectOption("unsuccessful");
       await page.getByRole("button", { name: "Show applications" }).click();
       await expect(page.getByRole("table", { name: /2 applications/ })).toBeVisible();
 
@@ -121,3 +121,68 @@ test("only the employer's own users see its applications: other SMEs, schools, b
   expect((await visitor.goto(detailUrl))?.status()).toBe(404);
   await signedOut.close();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`the applicant comes back by an emailed link, sees the employer's moves, withdraws one and deletes another (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
+    const employer = await createUser("sme");
+    const first = await makeVacancy(employer, { title: "Data apprentice" });
+    const second = await makeVacancy(employer, { title: "Cyber apprentice" });
+    const a = await sentApplication(first.id, "Dee Applicant");
+    const email = a.email;
+    await prisma.application.create({
+      data: {
+        apprenticeshipId: second.id,
+        email,
+        state: "new",
+        name: "Dee Applicant",
+        submittedAt: new Date(),
+      },
+    });
+    const employerPage = await signedIn(browser, employer);
+    await employerPage.goto(`/postings/apprenticeships/${first.id}/applications/${a.id}`);
+    await employerPage.getByRole("button", { name: "Start reviewing" }).click();
+    await expect(employerPage.getByText("Dee Applicant is now reviewing")).toBeVisible();
+
+    const context = await browser.newContext({
+      baseURL: test.info().project.use.baseURL,
+      javaScriptEnabled,
+    });
+    const page = await context.newPage();
+    await page.goto("/applications");
+    await expectNoA11yViolations(page, "ask for a return link");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send me a link" }).click();
+    await expect(page.getByText(`We have sent an email to ${email}`)).toBeVisible();
+    const mail = await waitForEmail(email, "See your applications");
+    await page.goto(linkIn(mail, "/applications/confirm"));
+    await page.getByRole("button", { name: "See my applications" }).click();
+    await expect(page.getByRole("heading", { name: "Your applications" })).toBeVisible();
+    const card = (title: string) => page.getByRole("listitem").filter({ hasText: title });
+    await expect(card("Data apprentice")).toContainText("Reviewing");
+    await expect(card("Cyber apprentice")).toContainText("New");
+    await expectNoA11yViolations(page, "your applications");
+
+    // The employer moves it on; the applicant sees it.
+    await employerPage.getByRole("button", { name: "Invite to interview" }).click();
+    await expect(employerPage.getByText("Dee Applicant is now interviewing")).toBeVisible();
+    await page.reload();
+    await expect(card("Data apprentice")).toContainText("Interviewing");
+
+    await page
+      .getByRole("button", { name: "Withdraw my application for Cyber apprentice" })
+      .click();
+    await expect(page.getByText("Your application has been withdrawn")).toBeVisible();
+    await expect(card("Cyber apprentice")).toContainText("Withdrawn");
+    await page.getByRole("button", { name: "Delete my application for Cyber apprentice" }).click();
+    await expect(page.getByText("Your application has been deleted")).toBeVisible();
+    await expect(card("Cyber apprentice")).toHaveCount(0);
+
+    // The employer sees the withdrawal, then nothing once deleted.
+    await employerPage.goto(`/postings/apprenticeships/${second.id}/applications`);
+    await expect(employerPage.getByText("No applications yet.")).toBeVisible();
+    await context.close();
+    await employerPage.context().close();
+  });
+}

@@ -37,6 +37,12 @@ export default function Privacy() {
         <li>accounts that are never confirmed are deleted after 30 days</li>
         <li>sign-in sessions end after 30 days without use</li>
       </ul>
+      <h2 className="heading-m">If you apply for an apprenticeship</h2>
+      <p className="body">
+        We keep your email address and your answers, and show them only to the employer you apply
+        to. They are never in our reports, except as counts. You can see, withdraw or delete your
+        application at any time from <Link to="/applications">your applications</Link>.
+      </p>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
         You can <Link to="/account">download your data or delete your account</Link> at any time
