@@ -17,13 +17,22 @@ function cookieValue(request: Request): string {
   return "";
 }
 
-/** Start an applicant's session on one application; returns the Set-Cookie value. */
+/**
+ * Start an applicant's session; returns the Set-Cookie value. With an
+ * application, it opens that draft; either way it shows every application sent
+ * from the (confirmed) email address.
+ */
 export async function createApplicantSession(
-  applicationId: string,
+  applicationId: string | null,
   email: string,
   now = new Date(),
 ): Promise<string> {
-  const token = await createToken({ purpose: "applicant-session", email, applicationId, now });
+  const token = await createToken({
+    purpose: "applicant-session",
+    email,
+    applicationId: applicationId ?? undefined,
+    now,
+  });
   const maxAge = Math.floor(TOKEN_LIFETIME_MS["applicant-session"] / 1000);
   // Secure even in tests: Chromium accepts Secure cookies on http://127.0.0.1.
   return `${APPLICANT_COOKIE}=${token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=${maxAge}`;
@@ -36,7 +45,7 @@ export function clearApplicantCookie(): string {
 /** The application this browser has open, if any. */
 export async function readApplicant(request: Request, now = new Date()) {
   const token = await findUsableToken("applicant-session", cookieValue(request), now);
-  if (!token?.applicationId) return null;
+  if (!token) return null;
   return { applicationId: token.applicationId, email: token.email };
 }
 
@@ -65,7 +74,7 @@ const draftSelect = {
  */
 export async function requireDraft(request: Request, vacancyId: string) {
   const applicant = await readApplicant(request);
-  const draft = applicant
+  const draft = applicant?.applicationId
     ? await prisma.application.findFirst({
         where: {
           id: applicant.applicationId,

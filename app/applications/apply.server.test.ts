@@ -38,7 +38,7 @@ async function startAndOpen(vacancyId: string, email = uniqueEmail()) {
     headers: { Cookie: opened.value.setCookie.split(";")[0]! },
   });
   const applicant = await readApplicant(request);
-  if (!applicant) throw new Error("No applicant session");
+  if (!applicant?.applicationId) throw new Error("No applicant session");
   return { email, applicationId: applicant.applicationId };
 }
 

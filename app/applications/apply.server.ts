@@ -237,12 +237,16 @@ export async function sendApplication(
   const closingDay = dateToDay(vacancy.closingDate);
   const hearBy = formatDay(addDays(closingDay, EMPLOYER_ANSWER_DAYS));
   await sendSafely(
-    applicationSentMessage(draft.email, {
-      title: vacancy.title,
-      employer: vacancy.organisation.name,
-      closing: formatDay(closingDay),
-      hearBy,
-    }),
+    applicationSentMessage(
+      draft.email,
+      {
+        title: vacancy.title,
+        employer: vacancy.organisation.name,
+        closing: formatDay(closingDay),
+        hearBy,
+      },
+      `${siteOrigin()}/applications`,
+    ),
   );
   return done({ hearBy });
 }

@@ -2,6 +2,7 @@
 // applications early. Every read and write names the employer's organisation in
 // its `where` (through the vacancy), so another firm's application is not found.
 import { done, notFound, refused, type CommandResult } from "~/command-result";
+import { getUser, notFound as notFoundResponse } from "~/auth/session.server";
 import { prisma } from "~/db.server";
 import { sendEmail } from "~/email/mailer.server";
 import { applicationMovedMessage } from "~/email/templates.server";
@@ -242,4 +243,15 @@ export async function closeApplicationsEarly(
   if (count === 1) return done();
   const vacancy = await employerVacancy(employer, vacancyId);
   return vacancy ? refused("Applications are already closed.") : notFound();
+}
+
+/**
+ * The signed-in SME member asking for a vacancy's applications. Anyone else
+ * (signed out, a school, a board member, staff) gets the same 404 as a stranger
+ * to the vacancy: applicants' data is not even admitted to exist.
+ */
+export async function requireApplicationsReader(request: Request) {
+  const user = await getUser(request);
+  if (!user || user.role !== "sme") notFoundResponse();
+  return user;
 }

@@ -11,7 +11,9 @@ export type TokenPurpose =
   // Applicants (no account): the emailed link that confirms the address and
   // opens the application, and the cookie that keeps it open while they answer.
   | "apply"
-  | "applicant-session";
+  | "applicant-session"
+  // The link that brings an applicant back to see, withdraw or delete their applications.
+  | "application-return";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -22,6 +24,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   "change-email": 24 * HOUR_MS,
   apply: 24 * HOUR_MS,
   "applicant-session": 4 * HOUR_MS,
+  "application-return": 24 * HOUR_MS,
 };
 
 /** How long a link for this purpose works, in words: "1 hour", "24 hours", "7 days". */

@@ -178,12 +178,18 @@ export function alreadyAppliedMessage(to: string, title: string, employer: strin
 export function applicationSentMessage(
   to: string,
   vacancy: { title: string; employer: string; closing: string; hearBy: string },
+  returnLink: string,
 ) {
-  return build(to, `We have sent your application for ${vacancy.title}`, [
-    `Thank you. Your application for ${vacancy.title} has gone to ${vacancy.employer}.`,
-    `What happens next: ${vacancy.employer} will look at applications after the closing date, ${vacancy.closing}. You should hear from them by ${vacancy.hearBy}.`,
-    "We will email you each time your application moves on, for example if you are invited to an interview.",
-  ]);
+  return build(
+    to,
+    `We have sent your application for ${vacancy.title}`,
+    [
+      `Thank you. Your application for ${vacancy.title} has gone to ${vacancy.employer}.`,
+      `What happens next: ${vacancy.employer} will look at applications after the closing date, ${vacancy.closing}. You should hear from them by ${vacancy.hearBy}.`,
+      "We will email you each time your application moves on, for example if you are invited to an interview. You can see where it stands, withdraw it or delete it at any time.",
+    ],
+    { href: returnLink, text: "See your applications" },
+  );
 }
 
 export function applicationMovedMessage(
@@ -212,4 +218,24 @@ export function eventMessage(
 ): Email {
   const email = build(to, subject, paragraphs, link);
   return calendar ? { ...email, calendar } : email;
+}
+
+export function applicationReturnMessage(to: string, link: string) {
+  return build(
+    to,
+    "See your applications on SkillsBridge",
+    [
+      "You asked to see the apprenticeship applications you sent from this email address.",
+      `Use the link below to see where each one stands, withdraw it or delete it. ${linkLifetime("application-return")}`,
+      "If this was not you, you can ignore this email.",
+    ],
+    { href: link, text: "See your applications" },
+  );
+}
+
+export function noApplicationsMessage(to: string) {
+  return build(to, "See your applications on SkillsBridge", [
+    "Someone asked to see the apprenticeship applications sent from this email address.",
+    "We have no applications from this address. If you applied, you may have used a different email address. If this was not you, you can ignore this email.",
+  ]);
 }

@@ -14,10 +14,11 @@ export const meta: MetaFunction = () => [{ title: "Application sent - SkillsBrid
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const vacancy = await requireVacancyForApplying(params.id!);
   const applicant = await readApplicant(request);
-  const sent = applicant
+  const sent = applicant?.applicationId
     ? await prisma.application.findFirst({
         where: {
           id: applicant.applicationId,
+          email: applicant.email,
           apprenticeshipId: vacancy.id,
           state: { not: "draft" },
         },
@@ -53,6 +54,10 @@ export default function ApplicationSent() {
       <p className="body">
         We will email you each time your application moves on, for example if you are invited to an
         interview.
+      </p>
+      <p className="body">
+        You can <Link to="/applications/mine">see where your applications stand</Link>, withdraw one
+        or delete one at any time. Later, we will email you a link to come back.
       </p>
       <p className="body">
         <Link to="/apprenticeships">Look at other apprenticeships</Link>

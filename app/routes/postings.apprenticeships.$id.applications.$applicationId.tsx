@@ -4,13 +4,14 @@ import { employerMovesFrom, moveLabels, stateLabels } from "~/applications/appli
 import {
   employerApplication,
   employerVacancy,
+  requireApplicationsReader,
   moveApplication,
 } from "~/applications/employer.server";
 import { applicationActionSchema, FEEDBACK_MAX_LENGTH } from "~/applications/employer-forms";
 import { employerQuestions } from "~/applications/rules";
 import { activityName, levelName, readQualifications } from "~/applications/schemas";
 import { ApplicationStateTag } from "~/applications/state-tag";
-import { notFound, requireRole } from "~/auth/session.server";
+import { notFound } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, ErrorSummary, Textarea } from "~/components/forms/fields";
@@ -27,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 async function own(request: Request, params: { id?: string; applicationId?: string }) {
-  const user = await requireRole(request, "sme");
+  const user = await requireApplicationsReader(request);
   const vacancy = await employerVacancy(user, params.id!);
   if (!vacancy) notFound();
   const application = await employerApplication(user, vacancy.id, params.applicationId!);

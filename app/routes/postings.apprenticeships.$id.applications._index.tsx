@@ -5,13 +5,14 @@ import {
   applicationCounts,
   closeApplicationsEarly,
   employerVacancy,
+  requireApplicationsReader,
   listApplications,
   markManyUnsuccessful,
 } from "~/applications/employer.server";
 import { applicationsListSchema, FEEDBACK_MAX_LENGTH } from "~/applications/employer-forms";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { daysLeftToApply, describeDaysLeft, takesApplications } from "~/applications/rules";
-import { notFound, requireRole } from "~/auth/session.server";
+import { notFound } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { fieldId, Button, Textarea } from "~/components/forms/fields";
@@ -30,7 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 async function ownVacancy(request: Request, id: string) {
-  const user = await requireRole(request, "sme");
+  const user = await requireApplicationsReader(request);
   const vacancy = await employerVacancy(user, id);
   if (!vacancy) notFound();
   return { user, vacancy };

@@ -53,6 +53,13 @@ export default function Privacy() {
         wrote. It then says &quot;a former mentor&quot; or &quot;a former business&quot;, not your
         name. Invitations sent to your email address are deleted with your account.
       </p>
+
+      <h2 className="heading-m">If you apply for an apprenticeship</h2>
+      <p className="body">
+        We keep your email address and your answers, and show them only to the employer you apply
+        to. They are never in our reports, except as counts. You can see, withdraw or delete your
+        application at any time from <Link to="/applications">your applications</Link>.
+      </p>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
         You can <Link to="/account">download your data or delete your account</Link> at any time
