@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { requestReturnLink } from "~/applications/applicant.server";
@@ -15,7 +16,7 @@ import { invalid } from "~/forms/responses.server";
 export const meta: MetaFunction = () => [{ title: "Your applications - SkillsBridge" }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(startSchema, formData);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await requestReturnLink({

@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ token: z.string().min(1).max(200) });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(schema, await request.formData());
+  const parsed = parseForm(schema, await readFormData(request));
   const result = parsed.ok ? await openReturnLink(parsed.data.token) : null;
   if (result?.status !== "done")
     return redirectWithFlash(request, "/applications", "That link has expired. Ask for a new one.");

@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -51,7 +52,7 @@ const schema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const { email } = await requireApplicant(request);
-  const parsed = parseForm(schema, await request.formData());
+  const parsed = parseForm(schema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result =
     parsed.data.intent === "withdraw"

@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -104,7 +105,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { step, vacancy, draft } = await load(request, params);
-  const parsed = parseForm(stepSchema(step, vacancy.questions.length), await request.formData());
+  const parsed = parseForm(stepSchema(step, vacancy.questions.length), await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await saveDraftAnswers(draft.id, vacancy.id, parsed.data as StepAnswers);
   if (result.status !== "done") return notDone(result, parsed.values);

@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const schema = z.object({ token: z.string().min(1).max(200) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const parsed = parseForm(schema, await request.formData());
+  const parsed = parseForm(schema, await readFormData(request));
   const result = parsed.ok ? await openApplyLink(params.id!, parsed.data.token) : null;
   if (result?.status !== "done") return redirect(`/apprenticeships/${params.id}/apply/confirm`);
   return redirect(`/apprenticeships/${params.id}/apply/name`, {

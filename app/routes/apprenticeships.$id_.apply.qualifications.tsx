@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { vacancy, draft } = await load(request, params.id!);
-  const parsed = parseForm(qualificationsActionSchema, await request.formData());
+  const parsed = parseForm(qualificationsActionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const here = `/apprenticeships/${vacancy.id}/apply/qualifications`;
   const change = new URL(request.url).searchParams.has("change");

@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { employerMovesFrom, moveLabels, stateLabels } from "~/applications/application-state";
@@ -77,7 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, vacancy, application } = await own(request, params);
-  const parsed = parseForm(applicationActionSchema, await request.formData());
+  const parsed = parseForm(applicationActionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const to = parsed.data.intent === "move" ? parsed.data.to : "unsuccessful";
   const feedback = parsed.data.intent === "unsuccessful" ? parsed.data.feedback : null;

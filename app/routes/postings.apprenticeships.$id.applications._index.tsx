@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { isSentState, sentStates, stateLabels } from "~/applications/application-state";
@@ -77,7 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, vacancy } = await ownVacancy(request, params.id!);
-  const parsed = parseForm(applicationsListSchema, await request.formData());
+  const parsed = parseForm(applicationsListSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const here = `/postings/apprenticeships/${vacancy.id}/applications`;
   switch (parsed.data.intent) {

@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireConfirmedUser, requireRole } from "~/auth/session.server";
@@ -52,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  const parsed = parseForm(planActions, await request.formData());
+  const parsed = parseForm(planActions, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const input = parsed.data;
   if (input.intent === "add") {

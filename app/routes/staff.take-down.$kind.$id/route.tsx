@@ -1,3 +1,4 @@
+import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/session.server";
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireRole(request, "staff");
   const kind = takeDownKindFromPath(params.kind) ?? notFound();
-  const parsed = parseForm(takeDownSchema, await request.formData());
+  const parsed = parseForm(takeDownSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const actor = { id: staff.id, email: staff.email };
   const id = params.id ?? "";
