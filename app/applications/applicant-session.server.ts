@@ -49,7 +49,8 @@ export async function readApplicant(request: Request, now = new Date()) {
   return { applicationId: token.applicationId, email: token.email };
 }
 
-const draftSelect = {
+/** An application's answers: what the applicant sees on check-your-answers and the employer reads. */
+export const applicationAnswersSelect = {
   id: true,
   email: true,
   name: true,
@@ -82,7 +83,7 @@ export async function requireDraft(request: Request, vacancyId: string) {
           apprenticeshipId: vacancyId,
           state: "draft",
         },
-        select: draftSelect,
+        select: applicationAnswersSelect,
       })
     : null;
   if (!draft) throw redirect(`/apprenticeships/${vacancyId}/apply`);

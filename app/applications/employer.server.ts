@@ -1,6 +1,7 @@
 // The employer's side: read a vacancy's applications, move them on, close
 // applications early. Every read and write names the employer's organisation in
 // its `where` (through the vacancy), so another firm's application is not found.
+import { applicationAnswersSelect } from "./applicant-session.server";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { getUser, notFound as notFoundResponse } from "~/auth/session.server";
 import { prisma } from "~/db.server";
@@ -93,21 +94,7 @@ export function employerApplication(employer: Employer, vacancyId: string, appli
       apprenticeship: { organisationId: employer.organisationId },
     },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      phone: true,
-      localAuthority: true,
-      outcode: true,
-      currentActivity: true,
-      qualifications: true,
-      noQualifications: true,
-      whyThis: true,
-      answer1: true,
-      answer2: true,
-      answer3: true,
-      adjustments: true,
-      guaranteedInterview: true,
+      ...applicationAnswersSelect,
       feedback: true,
       state: true,
       submittedAt: true,

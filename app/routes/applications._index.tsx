@@ -1,3 +1,4 @@
+import { EmailForLink } from "~/applications/email-for-link";
 import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
@@ -6,7 +7,7 @@ import { startSchema } from "~/applications/schemas";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, TextInput } from "~/components/forms/fields";
+import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -46,17 +47,7 @@ export default function YourApplications() {
         schema={() => import("~/applications/schemas").then((m) => m.startSchema)}
         actionData={actionData}
       >
-        <TextInput
-          name="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="website">Leave this empty</label>
-          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-        </div>
+        <EmailForLink />
         <Button>Send me a link</Button>
       </ValidatedForm>
     </>

@@ -1,3 +1,4 @@
+import { EmailForLink } from "~/applications/email-for-link";
 import { readFormData } from "~/forms/form-data.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -6,7 +7,7 @@ import { describeDaysLeft, daysLeftToApply } from "~/applications/rules";
 import { requireVacancyForApplying } from "~/applications/vacancy.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, TextInput } from "~/components/forms/fields";
+import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, InsetText, PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -84,18 +85,7 @@ export default function StartApplication() {
             schema={() => import("~/applications/schemas").then((m) => m.startSchema)}
             actionData={actionData}
           >
-            <TextInput
-              name="email"
-              label="Email address"
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-              hint="We only use it for this application."
-            />
-            <div className="honeypot" aria-hidden="true">
-              <label htmlFor="website">Leave this empty</label>
-              <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-            </div>
+            <EmailForLink hint="We only use it for this application." />
             <Button>Send me a link</Button>
           </ValidatedForm>
         </>
