@@ -25,7 +25,14 @@ import { RequestStateTag } from "~/opportunities/state-tags";
 import { ContactDetails } from "~/opportunities/contact-details";
 import { contactsFor, requestContactSelect } from "~/opportunities/contact.server";
 import { actionSchema } from "./forms";
-import { formatDate } from "~/time/format";
+import { formatDate, formatDateTime } from "~/time/format";
+import {
+  daysOpenAfterPlacementEnds,
+  mayWriteMessage,
+  messageMaxLength,
+  noStudentNamesWarning,
+} from "~/opportunities/after-acceptance";
+import { reportConcern, sendPlacementMessage, threadOf } from "~/opportunities/messages.server";
 import { dateToDay } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Placement request - SkillsBridge" }];
@@ -72,6 +79,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!row) notFound();
   const state = effectiveRequestState(row.state, row.placement, now);
   const contacts = contactsFor(user, { ...row, state }, now);
+  const messages = await threadOf(row.id);
+  const canMessage = mayWriteMessage(
+    user,
+    {
+      state,
+      schoolOrgId: row.schoolOrgId,
+      employerOrgId: row.placement.organisationId,
+      placementEndDate: row.placement.endDate,
+    },
+    now,
+  );
   const placesLeft = Math.max(0, row.placement.places - (await acceptedPlaces(row.placement.id)));
   const withdrawable = transitionRequest(state, {
     type: "withdraw",
@@ -82,6 +100,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     isEmployer,
     contacts,
+    messages,
+    canMessage,
     // Only what the page shows: the contact columns go out through `contacts` alone.
     request: {
       id: row.id,
@@ -123,6 +143,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const page = `/requests/${id}`;
   const input = parsed.data;
   const org = user.organisationId;
+  const writer = { userId: user.id, organisationId: org };
+
+  // Both sides write on the thread and may report a concern.
+  if (input.intent === "message") {
+    const result = await sendPlacementMessage(writer, id, input.body, now);
+    if (result.status !== "done") return notDone(result, parsed.values, "body");
+    return redirectWithFlash(request, `${page}#messages`, "Your message has been sent.");
+  }
+  if (input.intent === "concern") {
+    const result = await reportConcern(writer, id, input.details, now);
+    if (result.status !== "done") return notDone(result, parsed.values, "details");
+    return redirectWithFlash(
+      request,
+      page,
+      "Thank you. The partnership team has your concern and will look at it with the messages.",
+    );
+  }
 
   if (user.role === "sme") {
     switch (input.intent) {
@@ -188,6 +225,8 @@ export default function PlacementRequest() {
   const {
     isEmployer,
     contacts,
+    messages,
+    canMessage,
     request: r,
     placesLeft,
     canAnswer,
@@ -361,6 +400,76 @@ export default function PlacementRequest() {
           )}
         </>
       ) : null}
+
+      <section aria-labelledby="messages" className="thread">
+        <h2 className="heading-m" id="messages" tabIndex={-1}>
+          Messages
+        </h2>
+        {messages.length === 0 ? (
+          <p className="body">No messages yet.</p>
+        ) : (
+          <ol className="list" aria-label="Messages, oldest first">
+            {messages.map((m) => (
+              <li key={m.id} className="thread__message">
+                <p className="body">
+                  <strong>
+                    {m.author?.name ?? "Someone who has left"},{" "}
+                    {m.side === "school" ? r.school.name : r.placement.organisation.name}
+                  </strong>{" "}
+                  <span className="hint">{formatDateTime(m.createdAt)}</span>
+                </p>
+                <p className="body pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {canMessage ? (
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.actionSchema)}
+            intent="message"
+            actionData={actionData}
+          >
+            <InsetText>
+              <p className="body">{noStudentNamesWarning}</p>
+            </InsetText>
+            <Textarea
+              name="body"
+              label={isEmployer ? "Message to the school" : "Message to the employer"}
+              hint={`Up to ${messageMaxLength} characters.`}
+              rows={4}
+            />
+            <button type="submit" className="button">
+              Send message
+            </button>
+          </ValidatedForm>
+        ) : (
+          <p className="body">
+            This thread has closed. Messages can be sent until {daysOpenAfterPlacementEnds} days
+            after the placement ends.
+          </p>
+        )}
+      </section>
+
+      {/* Open again after a refused report, so its error shows without JavaScript. */}
+      <details className="details" open={actionData?.values?.intent === "concern" || undefined}>
+        <summary>Report a concern</summary>
+        <div className="details__text">
+          <p className="body">
+            If something about this placement worries you, tell the partnership team. They will see
+            the messages on this request too.
+          </p>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.actionSchema)}
+            intent="concern"
+            actionData={actionData}
+          >
+            <Textarea name="details" label="What worries you?" rows={4} />
+            <button type="submit" className="button button--warning">
+              Send to the partnership team
+            </button>
+          </ValidatedForm>
+        </div>
+      </details>
     </>
   );
 }
