@@ -65,8 +65,13 @@ export default function FindApprenticeships() {
             <Select
               name="sort"
               label="Sort by"
-              options={selectOptions(apprenticeshipSorts)}
-              placeholder="Closing soonest"
+              options={selectOptions(
+                // Best match ranks by the keywords, so it is offered only with them.
+                filters.q
+                  ? apprenticeshipSorts
+                  : apprenticeshipSorts.filter((s) => s.id !== "relevance"),
+              )}
+              placeholder={false}
             />
           </>
         }
