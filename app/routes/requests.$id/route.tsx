@@ -28,6 +28,8 @@ import { actionSchema } from "./forms";
 import { formatDate, formatDateTime } from "~/time/format";
 import {
   daysOpenAfterPlacementEnds,
+  feedbackRevealAfterDays,
+  feedbackRevealed,
   mayWriteMessage,
   messageMaxLength,
   noStudentNamesWarning,
@@ -97,6 +99,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today: now,
   }).ok;
   const { placement } = row;
+  // Each side's own answers, and the other side's only once revealed
+  // (feedbackRevealed): what is not revealed never leaves the server.
+  const school = { attended: row.schoolAttended, feedback: row.schoolFeedback };
+  const employer = { attended: row.employerAttended, feedback: row.employerFeedback };
+  const [own, theirs] = isEmployer ? [employer, school] : [school, employer];
+  const revealed = feedbackRevealed(
+    { school: school.attended !== null, employer: employer.attended !== null },
+    placement.endDate,
+    now,
+  );
   return {
     isEmployer,
     contacts,
@@ -113,11 +125,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       state,
       declineReason: row.declineReason,
       createdAt: row.createdAt,
-      schoolAttended: row.schoolAttended,
-      schoolFeedback: row.schoolFeedback,
-      employerAttended: row.employerAttended,
-      employerFeedback: row.employerFeedback,
-      wouldHostAgain: row.wouldHostAgain,
+      ownOutcome: own,
+      otherOutcome: revealed && theirs.attended !== null ? theirs : null,
+      // The employer's own answer: the school is not told.
+      wouldHostAgain: isEmployer ? row.wouldHostAgain : null,
       school: row.school,
       placement: {
         id: placement.id,
@@ -234,7 +245,9 @@ export default function PlacementRequest() {
     canRecord,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ownAttended = isEmployer ? r.employerAttended : r.schoolAttended;
+  const ownAttended = r.ownOutcome.attended;
+  const other = r.otherOutcome;
+  const otherName = isEmployer ? "The school" : "The employer";
   return (
     <>
       <BackLink to="/requests">Back to requests</BackLink>
@@ -357,6 +370,26 @@ export default function PlacementRequest() {
                   ? "You would host again."
                   : "You would not host again."
                 : null}
+            </p>
+          ) : null}
+          {ownAttended !== null && r.ownOutcome.feedback ? (
+            <p className="body">You wrote: {r.ownOutcome.feedback}</p>
+          ) : null}
+          {other ? (
+            <section aria-labelledby="their-feedback">
+              <h3 className="heading-s" id="their-feedback">
+                {isEmployer ? "The school's feedback" : "The employer's feedback"}
+              </h3>
+              <p className="body">
+                {otherName} said {studentsText(other.attended ?? 0)} came.
+              </p>
+              {other.feedback ? <p className="body">{other.feedback}</p> : null}
+            </section>
+          ) : ownAttended !== null ? (
+            <p className="body">
+              You will see {isEmployer ? "the school's" : "the employer's"} feedback once they have
+              given it, or {feedbackRevealAfterDays} days after the placement ends. So neither of
+              you is swayed by the other.
             </p>
           ) : null}
           {canRecord ? (
