@@ -114,6 +114,56 @@ for (const javaScriptEnabled of [true, false]) {
       await expectNoA11yViolations(page, "placement search, empty");
     });
 
+    test("apprenticeship results show New, Closes in N days and the course", async ({
+      page,
+      db,
+    }) => {
+      const word = `zed${crypto.randomBytes(4).toString("hex")}`;
+      const sme = await createUser("sme");
+      const school = await createUser("school");
+      for (const [title, closesIn, publishedDaysAgo] of [
+        [`${word} soon apprentice`, 3, 1],
+        [`${word} later apprentice`, 40, 30],
+      ] as const)
+        await db.apprenticeship.create({
+          data: {
+            organisationId: sme.organisationId,
+            state: "live",
+            title,
+            shortDescription: "Help a small firm tell the world what it does.",
+            fullDescription: "You will run our social media and learn analytics.",
+            standard: "Multi-channel marketer",
+            level: 3,
+            route: "digital",
+            positions: 1,
+            weeklyHours: 30,
+            durationMonths: 12,
+            wageType: "apprentice-minimum",
+            startDate: day(closesIn + 30),
+            closingDate: day(closesIn),
+            postcode: "B1 1AA",
+            localAuthority: "birmingham",
+            trainingProvider: "Midlands Training Ltd",
+            skillsWanted: "Curiosity",
+            applyMethod: "portal",
+            firstPublishedAt: day(-publishedDaysAgo),
+          },
+        });
+      await startSession(page, school.email);
+      await page.goto(`/apprenticeships?q=${word}`);
+      const soon = page.locator(".card").filter({ hasText: `${word} soon apprentice` });
+      await expect(soon.getByText("New", { exact: true })).toBeVisible();
+      await expect(soon.getByText("Closes in 3 days")).toBeVisible();
+      await expect(
+        soon.getByText("Course: Multi-channel marketer, with Midlands Training Ltd."),
+      ).toBeVisible();
+      const later = page.locator(".card").filter({ hasText: `${word} later apprentice` });
+      await expect(later.getByText("Closes on", { exact: false })).toBeVisible();
+      await expect(later.getByText("New", { exact: true })).toHaveCount(0);
+      await expect(later.getByText("Closes in", { exact: false })).toHaveCount(0);
+      await expectNoA11yViolations(page, "apprenticeship results with tags");
+    });
+
     test("the apprenticeship sort lists each choice once", async ({ page }) => {
       const school = await createUser("school");
       await startSession(page, school.email);

@@ -127,6 +127,9 @@ const apprenticeshipListSelect = {
   closingDate: true,
   startDate: true,
   disabilityConfident: true,
+  standard: true,
+  trainingProvider: true,
+  firstPublishedAt: true,
   organisation: { select: { name: true } },
 } as const;
 type ApprenticeshipListRow = Prisma.ApprenticeshipGetPayload<{
