@@ -121,9 +121,9 @@ for (const javaScriptEnabled of [true, false]) {
       const word = `zed${crypto.randomBytes(4).toString("hex")}`;
       const sme = await createUser("sme");
       const school = await createUser("school");
-      for (const [title, closesIn, publishedDaysAgo] of [
-        [`${word} soon apprentice`, 3, 1],
-        [`${word} later apprentice`, 40, 30],
+      for (const [title, closesIn, publishedDaysAgo, disabilityConfident] of [
+        [`${word} soon apprentice`, 3, 1, true],
+        [`${word} later apprentice`, 40, 30, false],
       ] as const)
         await db.apprenticeship.create({
           data: {
@@ -147,6 +147,7 @@ for (const javaScriptEnabled of [true, false]) {
             skillsWanted: "Curiosity",
             applyMethod: "portal",
             firstPublishedAt: day(-publishedDaysAgo),
+            disabilityConfident,
           },
         });
       await startSession(page, school.email);
@@ -162,6 +163,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(later.getByText("New", { exact: true })).toHaveCount(0);
       await expect(later.getByText("Closes in", { exact: false })).toHaveCount(0);
       await expectNoA11yViolations(page, "apprenticeship results with tags");
+
+      // Disability Confident employers only.
+      const search = page.getByRole("search", { name: "Apprenticeships" });
+      await search.getByLabel("Disability Confident employers only").check();
+      await search.getByRole("button", { name: "Search" }).click();
+      await expect(page.getByRole("heading", { name: "1 apprenticeship found" })).toBeVisible();
+      await expect(page.locator(".card__title")).toHaveText([`${word} soon apprentice`]);
+      await expect(search.getByLabel("Disability Confident employers only")).toBeChecked();
     });
 
     test("the apprenticeship sort lists each choice once", async ({ page }) => {

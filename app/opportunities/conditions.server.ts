@@ -12,7 +12,7 @@ export type Condition<Column extends string = PostingColumn> =
   | {
       column: Column;
       op: "equals" | "notEquals" | "gt" | "gte" | "lt" | "lte";
-      value: string | number | Date;
+      value: string | number | boolean | Date;
     }
   /** A comma-separated list column ("10,11") holds the value; ids that never contain one another only. */
   | { column: Column; op: "listHas"; value: string }
@@ -77,7 +77,13 @@ function sqlCondition(condition: Condition<string>, alias: string): Prisma.Sql {
   }
   const col = column(alias, condition.column);
   if (condition.op === "listHas") return Prisma.sql`instr(${col}, ${condition.value}) > 0`;
-  const value = condition.value instanceof Date ? sqlDate(condition.value) : condition.value;
+  // SQLite stores booleans as 1 and 0 (as Prisma writes them).
+  const value =
+    condition.value instanceof Date
+      ? sqlDate(condition.value)
+      : typeof condition.value === "boolean"
+        ? Number(condition.value)
+        : condition.value;
   return Prisma.sql`${col} ${Prisma.raw(sqlOperators[condition.op])} ${value}`;
 }
 

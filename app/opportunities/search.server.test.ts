@@ -216,6 +216,14 @@ describe("each filter gives the same rows with and without keywords", () => {
     await apprenticeship({ title: "Quokka digital apprentice", level: 4, closingInDays: 20 });
     await apprenticeship({ title: "Quokka other apprentice", route: "other", wageType: "fixed" });
     await apprenticeship({ title: "Quokka coventry apprentice", localAuthority: "coventry" });
+    const { id: confident } = await makeApprenticeship(sme.id, now, {
+      title: "Quokka disability confident apprentice",
+    });
+    await prisma.apprenticeship.update({
+      where: { id: confident },
+      data: { disabilityConfident: true },
+    });
+    quokka.apprenticeships.add(confident);
     await apprenticeship({ title: "Quokka last day apprentice", closingInDays: 0 });
     await apprenticeship({ title: "Quokka closed apprentice", closingInDays: -1 });
     await apprenticeship({ title: "Quokka draft apprentice", state: "draft" });
@@ -259,13 +267,14 @@ describe("each filter gives the same rows with and without keywords", () => {
   }
 
   test.each([
-    ["", 4],
+    ["", 5],
     ["route=other", 1],
-    ["route=digital", 3],
+    ["route=digital", 4],
     ["level=4", 1],
     ["la=coventry", 1],
     ["wage=fixed", 1],
-    ["sort=newest", 4],
+    ["disabilityConfident=on", 1],
+    ["sort=newest", 5],
   ])("apprenticeships %s", async (filter, count) => {
     const keyword = await every(
       appSearch,

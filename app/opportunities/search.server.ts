@@ -148,6 +148,8 @@ export function apprenticeshipConditions(
   if (filters.wage) conditions.push({ column: "wageType", op: "equals", value: filters.wage });
   if (filters.employer)
     conditions.push({ column: "organisationId", op: "equals", value: filters.employer });
+  if (filters.disabilityConfident)
+    conditions.push({ column: "disabilityConfident", op: "equals", value: true });
   return conditions;
 }
 

@@ -50,6 +50,8 @@ export type ApprenticeshipFilters = {
   level?: number;
   la?: (typeof localAuthorityIds)[number];
   wage?: (typeof wageTypeIds)[number];
+  /** Only employers who are Disability Confident (the tick box posts "on"). */
+  disabilityConfident?: true;
   /** One employer's vacancies (the "see all" link from its placements). */
   employer?: string;
   sort: ApprenticeshipSort;
@@ -73,6 +75,9 @@ export function apprenticeshipFilters(params: URLSearchParams): ApprenticeshipFi
     level: (apprenticeshipLevels as readonly number[]).includes(level) ? level : undefined,
     la: pick(localAuthorityIds, params.get("la")),
     wage: pick(wageTypeIds, params.get("wage")),
+    disabilityConfident: ["on", "true"].includes(params.get("disabilityConfident") ?? "")
+      ? true
+      : undefined,
     employer: organisationIdFrom(params.get("employer")),
     // Best match needs keywords; without them the soonest closing come first.
     sort: sort === "relevance" && !ftsQuery(q) ? "closing" : sort,

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, selectOptions } from "~/components/forms/fields";
+import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName } from "~/organisations/reference-data";
@@ -70,6 +70,7 @@ export default function FindApprenticeships() {
               options={selectOptions(wageTypes)}
               placeholder="Any wage"
             />
+            <Checkbox name="disabilityConfident" label="Disability Confident employers only" />
             <Select
               name="sort"
               label="Sort by"
