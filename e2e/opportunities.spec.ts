@@ -353,6 +353,8 @@ test.describe("apprenticeships and placements", () => {
   test("bad input is explained in plain English and what was typed is kept; HTML is shown as text", async ({
     page,
   }) => {
+    // Two long forms (the placement form now has its contact section) and four axe scans.
+    test.slow();
     const sme = await createUser("sme");
     await startSession(page, sme.email);
 

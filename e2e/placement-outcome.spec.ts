@@ -197,11 +197,53 @@ test.describe("after a placement", () => {
     await waitForEmail(school.email, "The employer has said how the placement went");
     await smePage.context().close();
 
-    // The school still sees its own answer, and not the employer's.
+    // Both have given it, so each sees the other's (feedbackRevealed); the
+    // employer's "host again" stays its own.
     await page.goto(`/requests/${request.id}`);
     await expect(page.getByText("You said 2 students came.")).toBeVisible();
+    const theirs = page.getByRole("region", { name: "The employer's feedback" });
+    await expect(theirs.getByText("The employer said 2 students came.")).toBeVisible();
+    await expect(theirs.getByText("Punctual and curious.")).toBeVisible();
     await expect(page.getByText("host again", { exact: false })).toHaveCount(0);
-    await expect(page.getByText("Punctual and curious.")).toHaveCount(0);
+    await expectNoA11yViolations(page, "placement outcome, school, both sides' feedback");
+  });
+
+  test("one side's feedback stays hidden from the other until 14 days after the end", async ({
+    page,
+    browser,
+    db,
+  }) => {
+    const sme = await createUser("sme");
+    const school = await createUser("school");
+    const recent = await acceptedRequest(db, sme, school, -3);
+    const older = await acceptedRequest(db, sme, school, -14);
+    for (const { id } of [recent, older])
+      await db.placementRequest.update({
+        where: { id },
+        data: { schoolAttended: 1, schoolFeedback: "Only one could go." },
+      });
+
+    await startSession(page, school.email);
+    await page.goto(`/requests/${recent.id}`);
+    await expect(
+      page.getByText("You will see the employer's feedback once they have given it", {
+        exact: false,
+      }),
+    ).toBeVisible();
+
+    const smePage = await signedIn(browser, sme);
+    // Ended 3 days ago and the employer has not answered: the school's words stay hidden.
+    await smePage.goto(`/requests/${recent.id}`);
+    await expect(smePage.getByRole("heading", { level: 1, name: recent.title })).toBeVisible();
+    await expect(smePage.getByText("Only one could go.")).toHaveCount(0);
+    await expect(smePage.getByRole("region", { name: "The school's feedback" })).toHaveCount(0);
+    // Ended 14 days ago: shown, though the employer has not given its own.
+    await smePage.goto(`/requests/${older.id}`);
+    const theirs = smePage.getByRole("region", { name: "The school's feedback" });
+    await expect(theirs.getByText("The school said 1 student came.")).toBeVisible();
+    await expect(theirs.getByText("Only one could go.")).toBeVisible();
+    await expectNoA11yViolations(smePage, "placement outcome, employer, school's feedback shown");
+    await smePage.context().close();
   });
 
   test("another school or employer cannot record an outcome; nobody can before the placement ends", async ({

@@ -402,8 +402,8 @@ export async function seedScale(file = SCALE_DB, factor = 1) {
   }[] = [];
   db.transaction(() => {
     const insert = db.prepare(
-      `INSERT INTO Placement (id, organisationId, state, title, description, sector, dateMode, startDate, endDate, daysAndHours, yearGroups, places, format, postcode, localAuthority, supervisorName, insuranceConfirmed, insurer, insuranceExpiry, insuranceCoverPounds, riskAssessmentReviewed, riskAssessmentWritten, dbsNeeded, safeguardingContactName, safeguardingContact, firstPublishedAt, submittedAt, createdAt, updatedAt)
-       VALUES (@id, @org, @state, @title, @description, @sector, 'fixed', @start, @end, 'Monday to Friday, 9am to 3pm', @years, @places, @format, @postcode, @la, 'Alex Smith', 1, 'Acme Insurance', @expiry, 5000000, 1, 'yes', 'no', 'Sam Lee', 'sam@example.test', @published, @published, @createdAt, @createdAt)`,
+      `INSERT INTO Placement (id, organisationId, state, title, description, sector, dateMode, startDate, endDate, daysAndHours, yearGroups, places, format, postcode, localAuthority, supervisorName, insuranceConfirmed, insurer, insuranceExpiry, insuranceCoverPounds, riskAssessmentReviewed, riskAssessmentWritten, dbsNeeded, safeguardingContactName, safeguardingContact, contactIsSupervisor, contactRole, contactEmail, contactPhone, workplaceAddress, firstDayDetails, firstPublishedAt, submittedAt, createdAt, updatedAt)
+       VALUES (@id, @org, @state, @title, @description, @sector, 'fixed', @start, @end, 'Monday to Friday, 9am to 3pm', @years, @places, @format, @postcode, @la, 'Alex Smith', 1, 'Acme Insurance', @expiry, 5000000, 1, 'yes', 'no', 'Sam Lee', 'sam@example.test', 1, 'Office manager', 'alex@example.test', '0121 496 0000', @address, 'Come to reception at 9am and ask for Alex.', @published, @published, @createdAt, @createdAt)`,
     );
     for (let i = 1; i <= COUNTS.placements; i++) {
       const org = smeIds[int(0, smeIds.length - 1)]!;
@@ -428,6 +428,7 @@ export async function seedScale(file = SCALE_DB, factor = 1) {
         format: pick(["in-person", "in-person", "virtual", "hybrid"]),
         postcode: pick(postcodes[la]!),
         la,
+        address: `${int(1, 200)} High Street`,
         expiry: iso(daysAhead(400)),
         published: state === "draft" ? null : iso(daysAgo(int(10, 300))),
         createdAt: iso(daysAgo(int(10, 400))),
@@ -440,6 +441,10 @@ export async function seedScale(file = SCALE_DB, factor = 1) {
     const insert = db.prepare(
       `INSERT INTO PlacementRequest (id, placementId, schoolOrgId, requestedById, places, yearGroup, accessNeeds, note, state, placesAccepted, declineReason, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?)`,
+    );
+    // A short thread on about one request in three (issue 11), both sides writing.
+    const insertMessage = db.prepare(
+      `INSERT INTO PlacementMessage (id, requestId, authorId, side, body, createdAt) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     const accepted = new Map<string, number>();
     const candidates = placementRows.filter((p) => p.live || p.ended);
@@ -479,6 +484,24 @@ export async function seedScale(file = SCALE_DB, factor = 1) {
         when,
         when,
       );
+      if (i % 3 === 0) {
+        insertMessage.run(
+          id("pmsg", i * 2),
+          id("req", i),
+          schoolUserIds[s]!,
+          "school",
+          "Which entrance should the students use?",
+          when,
+        );
+        insertMessage.run(
+          id("pmsg", i * 2 + 1),
+          id("req", i),
+          null,
+          "employer",
+          "The front door on the High Street.",
+          when,
+        );
+      }
     }
   })();
 

@@ -11,4 +11,5 @@ export const completeSafeguarding = {
   dbsNeeded: "no",
   safeguardingContactName: "Sam Patel",
   safeguardingContactPhoneOrEmail: "0121 496 0000",
+  staffCount: null,
 } as const;

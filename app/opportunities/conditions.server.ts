@@ -9,11 +9,17 @@ type PlacementColumn = keyof Prisma.PlacementScalarWhereInput & string;
 export type PostingColumn = ApprenticeshipColumn | PlacementColumn;
 
 export type Condition<Column extends string = PostingColumn> =
-  | { column: Column; op: "equals" | "gt" | "gte" | "lt" | "lte"; value: string | number | Date }
+  | {
+      column: Column;
+      op: "equals" | "notEquals" | "gt" | "gte" | "lt" | "lte";
+      value: string | number | boolean | Date;
+    }
   /** A comma-separated list column ("10,11") holds the value; ids that never contain one another only. */
   | { column: Column; op: "listHas"; value: string }
   /** The organisation the posting belongs to (its `organisationId`) has been checked by staff. */
-  | { column: "organisationId"; op: "organisationVerified" };
+  | { column: "organisationId"; op: "organisationVerified" }
+  /** At least one of these holds (the area filter: in this area, or online). */
+  | { op: "anyOf"; conditions: readonly Condition<Column>[] };
 
 export type ApprenticeshipCondition = Condition<ApprenticeshipColumn>;
 export type PlacementCondition = Condition<PlacementColumn>;
@@ -30,12 +36,16 @@ export function sqlDate(date: Date): string {
 
 function prismaCondition(condition: Condition<string>): Record<string, unknown> {
   switch (condition.op) {
+    case "anyOf":
+      return { OR: condition.conditions.map(prismaCondition) };
     case "equals":
       return { [condition.column]: condition.value };
     case "listHas":
       return { [condition.column]: { contains: condition.value } };
     case "organisationVerified":
       return { organisation: { verificationStatus: "verified" } };
+    case "notEquals":
+      return { [condition.column]: { not: condition.value } };
     default:
       return { [condition.column]: { [condition.op]: condition.value } };
   }
@@ -48,7 +58,14 @@ export function whereOf<Where>(conditions: readonly Condition<string>[]): Where 
   return { AND: conditions.map(prismaCondition) } as Where;
 }
 
-const sqlOperators = { equals: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
+const sqlOperators = {
+  equals: "=",
+  notEquals: "<>",
+  gt: ">",
+  gte: ">=",
+  lt: "<",
+  lte: "<=",
+} as const;
 
 function column(alias: string, name: string): Prisma.Sql {
   // Aliases and column names come from this module's callers' literals (the
@@ -56,18 +73,31 @@ function column(alias: string, name: string): Prisma.Sql {
   return Prisma.raw(`${alias}."${name}"`);
 }
 
+function sqlCondition(condition: Condition<string>, alias: string): Prisma.Sql {
+  if (condition.op === "anyOf") {
+    if (condition.conditions.length === 0) return Prisma.sql`1 = 0`;
+    const any = condition.conditions.map((c) => sqlCondition(c, alias));
+    return Prisma.sql`(${Prisma.join(any, " OR ")})`;
+  }
+  const col = column(alias, condition.column);
+  if (condition.op === "listHas") return Prisma.sql`instr(${col}, ${condition.value}) > 0`;
+  if (condition.op === "organisationVerified")
+    return Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" vo WHERE vo."id" = ${col} AND vo."verificationStatus" = 'verified')`;
+  // SQLite stores booleans as 1 and 0 (as Prisma writes them).
+  const value =
+    condition.value instanceof Date
+      ? sqlDate(condition.value)
+      : typeof condition.value === "boolean"
+        ? Number(condition.value)
+        : condition.value;
+  return Prisma.sql`${col} ${Prisma.raw(sqlOperators[condition.op])} ${value}`;
+}
+
 /** The conditions as SQL over the posting table aliased `alias`, values bound as parameters. Never empty. */
 export function sqlOf(conditions: readonly Condition<string>[], alias: string): Prisma.Sql {
   if (conditions.length === 0) return Prisma.sql`1 = 1`;
   return Prisma.join(
-    conditions.map((condition) => {
-      const col = column(alias, condition.column);
-      if (condition.op === "listHas") return Prisma.sql`instr(${col}, ${condition.value}) > 0`;
-      if (condition.op === "organisationVerified")
-        return Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" vo WHERE vo."id" = ${col} AND vo."verificationStatus" = 'verified')`;
-      const value = condition.value instanceof Date ? sqlDate(condition.value) : condition.value;
-      return Prisma.sql`${col} ${Prisma.raw(sqlOperators[condition.op])} ${value}`;
-    }),
+    conditions.map((condition) => sqlCondition(condition, alias)),
     " AND ",
   );
 }

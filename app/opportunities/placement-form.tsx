@@ -162,8 +162,11 @@ const yesNo = [
   { value: "no", label: "No" },
 ];
 
-/** The safeguarding and compliance page of a placement. */
-export function SafeguardingFields() {
+/**
+ * The safeguarding and compliance page of a placement. `askStaffCount` when
+ * the size band cannot tell whether the firm has 5 or more staff (micro: 0 to 9).
+ */
+export function SafeguardingFields({ askStaffCount = false }: { askStaffCount?: boolean }) {
   return (
     <>
       <Fieldset legend="Employer's liability insurance">
@@ -199,6 +202,15 @@ export function SafeguardingFields() {
           options={yesNo}
           inline
         />
+        {askStaffCount ? (
+          <TextInput
+            name="staffCount"
+            label="How many staff do you have?"
+            width="4"
+            inputMode="numeric"
+            hint="Count everyone who works for you, full or part time."
+          />
+        ) : null}
       </Fieldset>
       <Fieldset legend="Checks and contacts">
         <Radios

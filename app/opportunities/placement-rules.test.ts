@@ -6,8 +6,10 @@ import {
   safeguardingMessages,
   type PlacementRuleFields,
   type SafeguardingRecord,
+  type StaffCount,
 } from "./placement-rules";
 import { completeSafeguarding } from "../../tests/safeguarding-data";
+import { asksStaffCount, staffCountFor } from "./records";
 
 const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const today = on("2026-05-01");
@@ -99,7 +101,7 @@ describe("places, year groups and ages", () => {
 
 describe("safeguarding", () => {
   const complete: SafeguardingRecord = { endDate: "2026-07-10", ...completeSafeguarding };
-  const missingFor = (changes: Partial<SafeguardingRecord>, staffCount: number | null = 12) =>
+  const missingFor = (changes: Partial<SafeguardingRecord>, staffCount: number | StaffCount = 12) =>
     safeguardingComplete({ ...complete, ...changes }, staffCount);
 
   test("a complete record has nothing missing", () => {
@@ -181,8 +183,55 @@ describe("safeguarding", () => {
     expect(missingFor({ riskAssessmentWritten: "yes" }, 5)).toEqual([]);
   });
 
-  test("when the staff count is not known, a written risk assessment is asked for", () => {
-    expect(missingFor({ riskAssessmentWritten: "no" }, null)).toHaveLength(1);
+  test("when the staff count is not known, the firm is asked for it, not told it has 5 or more", () => {
+    expect(missingFor({ riskAssessmentWritten: "no" }, null)).toEqual([
+      { field: "staffCount", message: safeguardingMessages.noStaffCount },
+    ]);
+    expect(missingFor({ riskAssessmentWritten: "yes" }, null)).toEqual([]);
+  });
+
+  describe("the written risk assessment rule for each size band", () => {
+    const writtenFor = (sizeBand: string | null, stated: number | null) =>
+      missingFor({ riskAssessmentWritten: "no" }, staffCountFor(sizeBand, stated));
+
+    test("a micro firm (0 to 9) that has not said how many staff: asked for the count", () => {
+      expect(writtenFor("micro", null)).toEqual([
+        { field: "staffCount", message: safeguardingMessages.noStaffCount },
+      ]);
+    });
+
+    test("a micro firm with 3 staff needs no written assessment", () => {
+      expect(writtenFor("micro", 3)).toEqual([]);
+    });
+
+    test("a micro firm with 7 staff is told its own number", () => {
+      expect(writtenFor("micro", 7)).toEqual([
+        {
+          field: "riskAssessmentWritten",
+          message: "You have 7 staff, so your risk assessment must be written down",
+        },
+      ]);
+    });
+
+    test.each([
+      ["small", 10],
+      ["medium", 50],
+      ["large", 250],
+    ])("a %s firm is told it has %i or more staff", (band, least) => {
+      expect(writtenFor(band, null)).toEqual([
+        {
+          field: "riskAssessmentWritten",
+          message: `You have ${least} or more staff, so your risk assessment must be written down`,
+        },
+      ]);
+    });
+
+    test("a firm with no size band is asked, as a micro firm is", () => {
+      expect(writtenFor(null, null)[0]?.field).toBe("staffCount");
+      expect(asksStaffCount(null)).toBe(true);
+      expect(asksStaffCount("micro")).toBe(true);
+      expect(asksStaffCount("small")).toBe(false);
+    });
   });
 
   test("the DBS question needs an answer, and no is an answer", () => {

@@ -115,7 +115,19 @@ export interface SafeguardingRecord {
   safeguardingContactPhoneOrEmail?: string | null;
 }
 
-export type SafeguardingField = Exclude<keyof SafeguardingRecord, "endDate">;
+export type SafeguardingField = Exclude<keyof SafeguardingRecord, "endDate"> | "staffCount";
+
+/**
+ * What is known of the employer's staff: a count from its size band (the
+ * band's least, so "or more"), an exact count it gave, or nothing (a micro
+ * firm, 0 to 9, may have more or fewer than 5, so it is asked).
+ */
+export type StaffCount = { count: number; exact: boolean } | null;
+
+/** The message for a risk assessment that must be written down, true for this firm. */
+export function riskAssessmentNotWrittenMessage(staff: { count: number; exact: boolean }): string {
+  return `You have ${staff.count}${staff.exact ? "" : " or more"} staff, so your risk assessment must be written down`;
+}
 
 export interface MissingSafeguardingItem {
   /** The form field that fixes it, for links from an error summary. */
@@ -131,6 +143,7 @@ export const safeguardingMessages = {
   coverTooLow: `Your insurance must cover at least ${formatWholePounds(minimumEmployersLiabilityCoverPounds)}`,
   riskAssessmentNotReviewed: "Confirm that you have reviewed your risk assessment for young people",
   riskAssessmentNotWritten: `You have ${writtenRiskAssessmentFromStaff} or more staff, so your risk assessment must be written down`,
+  noStaffCount: `Enter how many staff you have: from ${writtenRiskAssessmentFromStaff} staff the risk assessment must be written down`,
   noDbsAnswer: "Select whether any supervisor needs a DBS check",
   noContactName: "Enter the name of your safeguarding contact",
   noContactDetails: "Enter a phone number or email address for your safeguarding contact",
@@ -163,8 +176,9 @@ function isYes(value: YesNo | boolean | null | undefined): boolean {
  */
 export function safeguardingComplete(
   placement: SafeguardingRecord,
-  staffCount: number | null,
+  staffCount: number | StaffCount,
 ): MissingSafeguardingItem[] {
+  const staff = typeof staffCount === "number" ? { count: staffCount, exact: false } : staffCount;
   const missing: MissingSafeguardingItem[] = [];
   const add = (field: SafeguardingField, message: string) => missing.push({ field, message });
 
@@ -188,9 +202,12 @@ export function safeguardingComplete(
   if (placement.riskAssessmentReviewed !== true) {
     add("riskAssessmentReviewed", safeguardingMessages.riskAssessmentNotReviewed);
   }
-  const needsWritten = staffCount === null || staffCount >= writtenRiskAssessmentFromStaff;
-  if (needsWritten && !isYes(placement.riskAssessmentWritten)) {
-    add("riskAssessmentWritten", safeguardingMessages.riskAssessmentNotWritten);
+  // A written assessment makes the staff count irrelevant; without one, a
+  // firm whose size nobody knows is asked for it rather than told it has 5 or more.
+  if (!isYes(placement.riskAssessmentWritten)) {
+    if (staff === null) add("staffCount", safeguardingMessages.noStaffCount);
+    else if (staff.count >= writtenRiskAssessmentFromStaff)
+      add("riskAssessmentWritten", riskAssessmentNotWrittenMessage(staff));
   }
 
   if (!answered(placement.dbsNeeded)) add("dbsNeeded", safeguardingMessages.noDbsAnswer);
@@ -205,7 +222,7 @@ export function safeguardingComplete(
 
 export function isSafeguardingComplete(
   placement: SafeguardingRecord,
-  staffCount: number | null,
+  staffCount: number | StaffCount,
 ): boolean {
   return safeguardingComplete(placement, staffCount).length === 0;
 }

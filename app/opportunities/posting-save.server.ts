@@ -10,12 +10,7 @@ import { canEdit, postingStateOf } from "./posting-state";
 import type { Problems } from "~/command-result";
 import { dateToDay } from "~/time/uk-time";
 import { submitPosting, type PostingKind } from "./postings.server";
-import {
-  apprenticeshipData,
-  placementData,
-  safeguardingData,
-  staffCountFromSizeBand,
-} from "./records";
+import { apprenticeshipData, placementData, safeguardingData, staffCountFor } from "./records";
 import {
   apprenticeshipSubmitErrors,
   placementSubmitErrors,
@@ -153,7 +148,7 @@ export async function saveSafeguarding(
   if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
   const missing = safeguardingComplete(
     { ...values, endDate: dateToDay(row.endDate) },
-    staffCountFromSizeBand(row.organisation.sizeBand),
+    staffCountFor(row.organisation.sizeBand, values.staffCount ?? null),
   );
   if (missing.length > 0) {
     return {

@@ -24,7 +24,7 @@ import {
   placementFormValues,
   safeguardingRecord,
   safeguardingSelect,
-  staffCountFromSizeBand,
+  staffCountFor,
 } from "./records";
 import {
   apprenticeshipSchema,
@@ -88,7 +88,7 @@ async function placementProblems(
   for (const [field, message] of Object.entries(contactMissing(row))) errors[field] ??= message;
   const missing = safeguardingComplete(
     safeguardingRecord(row),
-    staffCountFromSizeBand(row.organisation.sizeBand),
+    staffCountFor(row.organisation.sizeBand, row.staffCount),
   );
   if (missing.length > 0) errors.safeguarding = safeguardingMissingMessage;
   return errors;

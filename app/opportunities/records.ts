@@ -3,7 +3,7 @@
 // the server runs; "today" is the day it is in London (~/time/uk-time).
 import { dateToDay, dayToDate } from "~/time/uk-time";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
-import type { SafeguardingRecord } from "./placement-rules";
+import type { SafeguardingRecord, StaffCount } from "./placement-rules";
 import type { ApprenticeshipValues, PlacementValues, SafeguardingValues } from "./schemas";
 
 export function apprenticeshipData(values: ApprenticeshipValues) {
@@ -146,6 +146,7 @@ export function safeguardingData(values: SafeguardingValues) {
     dbsNeeded: values.dbsNeeded,
     safeguardingContactName: values.safeguardingContactName,
     safeguardingContact: values.safeguardingContactPhoneOrEmail,
+    staffCount: values.staffCount ?? null,
   };
 }
 
@@ -160,6 +161,7 @@ export type SafeguardingRow = {
   dbsNeeded: string | null;
   safeguardingContactName: string | null;
   safeguardingContact: string | null;
+  staffCount: number | null;
 };
 
 export const safeguardingSelect = {
@@ -173,6 +175,7 @@ export const safeguardingSelect = {
   dbsNeeded: true,
   safeguardingContactName: true,
   safeguardingContact: true,
+  staffCount: true,
 } as const;
 
 const yesNo = (value: string | null) => (value === "yes" || value === "no" ? value : null);
@@ -203,7 +206,24 @@ export function safeguardingFormValues(row: SafeguardingRow): Record<string, str
     dbsNeeded: row.dbsNeeded ?? "",
     safeguardingContactName: row.safeguardingContactName ?? "",
     safeguardingContactPhoneOrEmail: row.safeguardingContact ?? "",
+    staffCount: row.staffCount === null ? "" : String(row.staffCount),
   };
+}
+
+/**
+ * What the written-risk-assessment rule knows of the staff: the size band's
+ * least when the band tells (10 or more, ...), else the count the employer
+ * gave on the safeguarding page, else nothing (it is asked).
+ */
+export function staffCountFor(sizeBand: string | null, statedCount: number | null): StaffCount {
+  const fromBand = staffCountFromSizeBand(sizeBand);
+  if (fromBand !== null) return { count: fromBand, exact: false };
+  return statedCount === null ? null : { count: statedCount, exact: true };
+}
+
+/** Whether the safeguarding page asks how many staff there are: the band cannot tell. */
+export function asksStaffCount(sizeBand: string | null): boolean {
+  return staffCountFromSizeBand(sizeBand) === null;
 }
 
 /**

@@ -36,6 +36,7 @@ import {
   tooLongMessage,
   wholeNumber,
 } from "~/forms/fields";
+import { messageMaxLength } from "./after-acceptance";
 import { dateField, poundsAmount } from "./form-fields";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
 import { wageTypeIds, yearGroupIds } from "./options";
@@ -445,6 +446,11 @@ export const safeguardingSchema = z.object({
     label: "Phone number or email address",
     max: 254,
   }).refine(isPhoneOrEmail, { error: "Enter a real phone number or email address" }),
+  // Asked only when the size band cannot tell (a micro firm): see staffCountFor.
+  staffCount: optionalWholeNumber({
+    notNumber: "Number of staff must be a whole number, like 3",
+    check: (n) => (n < 1 || n > 100_000 ? "Enter how many staff you have, like 3" : undefined),
+  }),
 });
 
 export type SafeguardingFormInput = z.input<typeof safeguardingSchema>;
@@ -522,3 +528,20 @@ export const closePostingSchema = z.object({
 });
 
 export type ClosePostingValues = z.output<typeof closePostingSchema>;
+
+// ---------------------------------------------------------------------------
+// The thread on a placement request, and a concern raised with the partnership.
+
+export const placementMessageSchema = z.object({
+  intent: z.literal("message"),
+  body: requiredText({ required: "Write your message", label: "Message", max: messageMaxLength }),
+});
+
+export const concernSchema = z.object({
+  intent: z.literal("concern"),
+  details: requiredText({
+    required: "Say what worries you",
+    label: "What worries you",
+    max: 2000,
+  }),
+});

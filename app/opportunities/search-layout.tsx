@@ -9,7 +9,7 @@ import { Pagination } from "~/components/ui";
 
 /** The filters as the form shows them: every field as text, none for the page number. */
 export function formValues(
-  filters: { page: number } & Record<string, string | number | undefined>,
+  filters: { page: number } & Record<string, string | number | boolean | undefined>,
 ) {
   const { page: _page, ...fields } = filters;
   return Object.fromEntries(

@@ -145,6 +145,55 @@ describe("placement search", () => {
     expect(keyword!.startDate).toBeInstanceOf(Date);
   });
 
+  test("an area hides no virtual placement: it applies to in-person and hybrid ones", async () => {
+    const far = await makeOrg("sme");
+    const made = async (title: string, format: string, localAuthority: string | null) => {
+      const { id } = await makePlacement(far.id, now, { title, format });
+      await prisma.placement.update({ where: { id }, data: { localAuthority } });
+      return id;
+    };
+    const inDudley = await made("Wombat in person week", "in-person", "dudley");
+    const hybridDudley = await made("Wombat hybrid week", "hybrid", "dudley");
+    const hybridWalsall = await made("Wombat hybrid elsewhere", "hybrid", "walsall");
+    const virtualWalsall = await made("Wombat online taster", "virtual", "walsall");
+    const virtualNowhere = await made("Wombat online anywhere", "virtual", null);
+    const inDudleySearch = async (query: string) =>
+      (await placementIds(query)).filter((id) =>
+        [inDudley, hybridDudley, hybridWalsall, virtualWalsall, virtualNowhere].includes(id),
+      );
+    for (const keywords of ["q=wombat&", ""]) {
+      expect((await inDudleySearch(`${keywords}la=dudley`)).sort()).toEqual(
+        [inDudley, hybridDudley, virtualWalsall, virtualNowhere].sort(),
+      );
+      expect((await inDudleySearch(`${keywords}la=dudley&hideOnline=on`)).sort()).toEqual(
+        [inDudley, hybridDudley].sort(),
+      );
+      expect(await inDudleySearch(`${keywords}la=dudley&format=virtual`)).toHaveLength(2);
+    }
+  });
+
+  test("placement sorts: starting soonest, newest", async () => {
+    const starts = (await placementSearch("q=printing&sort=starting")).results.map((r) =>
+      r.startDate.getTime(),
+    );
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const first = await makeOrg("sme");
+    const older = await makePlacement(first.id, now, { title: "Numbat older week" });
+    const newer = await makePlacement(first.id, now, { title: "Numbat newer week" });
+    await prisma.placement.update({
+      where: { id: older.id },
+      data: { firstPublishedAt: new Date("2027-01-01T10:00:00Z") },
+    });
+    await prisma.placement.update({
+      where: { id: newer.id },
+      data: { firstPublishedAt: new Date("2027-03-01T10:00:00Z") },
+    });
+    const numbats = async (query: string) =>
+      (await placementIds(query)).filter((id) => id === older.id || id === newer.id);
+    expect(await numbats("q=numbat&sort=newest")).toEqual([newer.id, older.id]);
+    expect(await numbats("q=numbat&sort=relevance")).toHaveLength(2);
+  });
+
   test("the stored state is not changed by listing", async () => {
     const row = await prisma.placement.findUnique({
       where: { id: ids.printStarted },
@@ -167,6 +216,14 @@ describe("each filter gives the same rows with and without keywords", () => {
     await apprenticeship({ title: "Quokka digital apprentice", level: 4, closingInDays: 20 });
     await apprenticeship({ title: "Quokka other apprentice", route: "other", wageType: "fixed" });
     await apprenticeship({ title: "Quokka coventry apprentice", localAuthority: "coventry" });
+    const { id: confident } = await makeApprenticeship(sme.id, now, {
+      title: "Quokka disability confident apprentice",
+    });
+    await prisma.apprenticeship.update({
+      where: { id: confident },
+      data: { disabilityConfident: true },
+    });
+    quokka.apprenticeships.add(confident);
     await apprenticeship({ title: "Quokka last day apprentice", closingInDays: 0 });
     await apprenticeship({ title: "Quokka closed apprentice", closingInDays: -1 });
     await apprenticeship({ title: "Quokka draft apprentice", state: "draft" });
@@ -210,13 +267,14 @@ describe("each filter gives the same rows with and without keywords", () => {
   }
 
   test.each([
-    ["", 4],
+    ["", 5],
     ["route=other", 1],
-    ["route=digital", 3],
+    ["route=digital", 4],
     ["level=4", 1],
     ["la=coventry", 1],
     ["wage=fixed", 1],
-    ["sort=newest", 4],
+    ["disabilityConfident=on", 1],
+    ["sort=newest", 5],
   ])("apprenticeships %s", async (filter, count) => {
     const keyword = await every(
       appSearch,
@@ -231,8 +289,13 @@ describe("each filter gives the same rows with and without keywords", () => {
   test.each([
     ["", 4],
     ["sector=I", 1],
-    ["la=coventry", 1],
+    // The area never hides the virtual taster (in Birmingham): any school can take part online.
+    ["la=coventry", 2],
+    ["la=coventry&hideOnline=on", 1],
+    ["hideOnline=on", 3],
     ["format=virtual", 1],
+    ["sort=newest", 4],
+    ["sort=starting", 4],
     ["year=12", 1],
     ["year=10", 3],
     // The print and cafe weeks run 30 March to 3 April; the taster starts 19 April.

@@ -18,7 +18,13 @@ import {
 } from "./conditions.server";
 import { liveConditions } from "./live.server";
 import { dayToDate } from "~/time/uk-time";
-import { ftsQuery, PAGE_SIZE, type ApprenticeshipFilters, type PlacementFilters } from "./search";
+import {
+  ftsQuery,
+  PAGE_SIZE,
+  type ApprenticeshipFilters,
+  type PlacementFilters,
+  type PlacementSort,
+} from "./search";
 
 /** A list select: the posting's own columns, plus its organisation's name. */
 type ListSelect = {
@@ -121,6 +127,9 @@ const apprenticeshipListSelect = {
   closingDate: true,
   startDate: true,
   disabilityConfident: true,
+  standard: true,
+  trainingProvider: true,
+  firstPublishedAt: true,
   organisation: { select: { name: true } },
 } as const;
 type ApprenticeshipListRow = Prisma.ApprenticeshipGetPayload<{
@@ -139,6 +148,8 @@ export function apprenticeshipConditions(
   if (filters.wage) conditions.push({ column: "wageType", op: "equals", value: filters.wage });
   if (filters.employer)
     conditions.push({ column: "organisationId", op: "equals", value: filters.employer });
+  if (filters.disabilityConfident)
+    conditions.push({ column: "disabilityConfident", op: "equals", value: true });
   return conditions;
 }
 
@@ -203,12 +214,42 @@ const placementListSelect = {
 } as const;
 type PlacementListRow = Prisma.PlacementGetPayload<{ select: typeof placementListSelect }>;
 
+/**
+ * The area rule for placements: an area applies to in-person and hybrid
+ * placements only. Any school can take part in a virtual one, so those are
+ * always listed (tagged "Online"; `hideOnline` leaves them out).
+ */
+export function placementAreaCondition(la: string): PlacementCondition {
+  return {
+    op: "anyOf",
+    conditions: [
+      { column: "localAuthority", op: "equals", value: la },
+      { column: "format", op: "equals", value: "virtual" },
+    ],
+  };
+}
+
+type PlacementOrder = Order<keyof Prisma.PlacementOrderByWithRelationInput & string>;
+
+function placementOrder(sort: Exclude<PlacementSort, "relevance">): PlacementOrder[] {
+  return sort === "newest"
+    ? [
+        { column: "firstPublishedAt", direction: "desc" },
+        { column: "createdAt", direction: "desc" },
+      ]
+    : [
+        { column: "startDate", direction: "asc" },
+        { column: "createdAt", direction: "desc" },
+      ];
+}
+
 /** Everything a placement search asks of a posting: live, and each filter given. */
 export function placementConditions(filters: PlacementFilters, now: Date): PlacementCondition[] {
   const conditions: PlacementCondition[] = [...liveConditions("placement", now)];
   if (filters.sector) conditions.push({ column: "sector", op: "equals", value: filters.sector });
-  if (filters.la) conditions.push({ column: "localAuthority", op: "equals", value: filters.la });
+  if (filters.la) conditions.push(placementAreaCondition(filters.la));
   if (filters.format) conditions.push({ column: "format", op: "equals", value: filters.format });
+  if (filters.hideOnline) conditions.push({ column: "format", op: "notEquals", value: "virtual" });
   // Stored as "10,11": ids 9 to 13 never contain one another.
   if (filters.year) conditions.push({ column: "yearGroups", op: "listHas", value: filters.year });
   // Placements that overlap the dates asked for.
@@ -227,7 +268,8 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
       select: placementListSelect,
       match,
       conditions: sqlOf(conditions, "t"),
-      orderBy: "rank",
+      orderBy:
+        filters.sort === "relevance" ? "rank" : sqlOrderOf(placementOrder(filters.sort), "t"),
     } as const;
     return rankedPageOrLast<PlacementListRow>(query, filters.page);
   }
@@ -238,7 +280,10 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
       prisma.placement.findMany({
         where,
         select: placementListSelect,
-        orderBy: [{ startDate: "asc" }, { createdAt: "desc" }],
+        // Without keywords the sort is never "relevance" (placementFilters).
+        orderBy: orderByOf<Prisma.PlacementOrderByWithRelationInput>(
+          placementOrder(filters.sort === "relevance" ? "starting" : filters.sort),
+        ),
         skip,
         take,
       }),

@@ -81,8 +81,20 @@ describe("filters from the query string", () => {
       to: "2027-03-31",
       year: "10",
       format: "virtual",
+      sort: "relevance",
       page: 1,
     });
     expect(placementFilters(new URLSearchParams("from=nonsense&year=7")).from).toBeUndefined();
+  });
+
+  test("placements: best match with keywords, starting soonest without; the online tick box", () => {
+    const read = (query: string) => placementFilters(new URLSearchParams(query));
+    expect(read("q=print").sort).toBe("relevance");
+    expect(read("sort=relevance").sort).toBe("starting");
+    expect(read("sort=newest").sort).toBe("newest");
+    expect(read("sort=nonsense").sort).toBe("starting");
+    expect(read("hideOnline=on").hideOnline).toBe(true);
+    expect(read("hideOnline=true").hideOnline).toBe(true);
+    expect(read("hideOnline=no").hideOnline).toBeUndefined();
   });
 });

@@ -50,6 +50,8 @@ export type ApprenticeshipFilters = {
   level?: number;
   la?: (typeof localAuthorityIds)[number];
   wage?: (typeof wageTypeIds)[number];
+  /** Only employers who are Disability Confident (the tick box posts "on"). */
+  disabilityConfident?: true;
   /** One employer's vacancies (the "see all" link from its placements). */
   employer?: string;
   sort: ApprenticeshipSort;
@@ -73,12 +75,25 @@ export function apprenticeshipFilters(params: URLSearchParams): ApprenticeshipFi
     level: (apprenticeshipLevels as readonly number[]).includes(level) ? level : undefined,
     la: pick(localAuthorityIds, params.get("la")),
     wage: pick(wageTypeIds, params.get("wage")),
+    disabilityConfident: ["on", "true"].includes(params.get("disabilityConfident") ?? "")
+      ? true
+      : undefined,
     employer: organisationIdFrom(params.get("employer")),
     // Best match needs keywords; without them the soonest closing come first.
     sort: sort === "relevance" && !ftsQuery(q) ? "closing" : sort,
     page: pageNumber(params.get("page")),
   };
 }
+
+// A placement takes requests until the day before it starts (live.server.ts),
+// so "starting soonest" is also "closing soonest": one option, not two that
+// always agree.
+export const placementSorts = [
+  { id: "relevance", name: "Best match" },
+  { id: "starting", name: "Starting soonest (closes first)" },
+  { id: "newest", name: "Newest" },
+] as const;
+export type PlacementSort = (typeof placementSorts)[number]["id"];
 
 export type PlacementFilters = {
   q: string;
@@ -88,14 +103,23 @@ export type PlacementFilters = {
   to?: string;
   year?: (typeof yearGroupIds)[number];
   format?: (typeof placementFormats)[number]["id"];
+  /** Leave out online (virtual) placements, which an area never hides. */
+  hideOnline?: true;
+  sort: PlacementSort;
   page: number;
 };
 
 export function placementFilters(params: URLSearchParams): PlacementFilters {
   const from = parseDateInput(params.get("from") ?? "") ?? undefined;
   const to = parseDateInput(params.get("to") ?? "") ?? undefined;
+  const q = keywords(params.get("q"));
+  const sort =
+    pick(
+      placementSorts.map((s) => s.id),
+      params.get("sort"),
+    ) ?? (ftsQuery(q) ? "relevance" : "starting");
   return {
-    q: keywords(params.get("q")),
+    q,
     sector: pick(sectorIds, params.get("sector")),
     la: pick(localAuthorityIds, params.get("la")),
     from,
@@ -105,6 +129,10 @@ export function placementFilters(params: URLSearchParams): PlacementFilters {
       placementFormats.map((f) => f.id),
       params.get("format"),
     ),
+    // The tick box posts "on"; the form shows it back as "true".
+    hideOnline: ["on", "true"].includes(params.get("hideOnline") ?? "") ? true : undefined,
+    // Best match needs keywords; without them the soonest starting come first.
+    sort: sort === "relevance" && !ftsQuery(q) ? "starting" : sort,
     page: pageNumber(params.get("page")),
   };
 }

@@ -231,7 +231,8 @@ export function Select({
   label: ReactNode;
   hint?: ReactNode;
   options: readonly { value: string; label: string }[];
-  placeholder?: string;
+  /** The empty first choice; `false` for none (a "Sort by" always has a value). */
+  placeholder?: string | false;
 }) {
   return (
     <LabelledField name={name} label={label} hint={hint}>
@@ -241,7 +242,7 @@ export function Select({
           className={`select${error ? " select--error" : ""}`}
           defaultValue={typeof value === "string" ? value : ""}
         >
-          <option value="">{placeholder}</option>
+          {placeholder === false ? null : <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, selectOptions } from "~/components/forms/fields";
+import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName } from "~/organisations/reference-data";
 import { wageTypes } from "~/opportunities/options";
 import { routeName, wageText } from "~/opportunities/display";
 import { apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
+import { closingSoonText, isNewListing } from "~/opportunities/listing-tags";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
@@ -16,8 +17,15 @@ export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - Skil
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = apprenticeshipFilters(new URL(request.url).searchParams);
-  const found = await searchApprenticeships(filters, new Date());
-  return { filters, ...found };
+  const now = new Date();
+  const found = await searchApprenticeships(filters, now);
+  // Tags are judged on the server's clock, so the page reads the same before and after hydration.
+  const results = found.results.map((a) => ({
+    ...a,
+    closingSoon: closingSoonText(a.closingDate, now),
+    isNew: isNewListing(a.firstPublishedAt, now),
+  }));
+  return { filters, ...found, results };
 }
 
 export default function FindApprenticeships() {
@@ -62,11 +70,17 @@ export default function FindApprenticeships() {
               options={selectOptions(wageTypes)}
               placeholder="Any wage"
             />
+            <Checkbox name="disabilityConfident" label="Disability Confident employers only" />
             <Select
               name="sort"
               label="Sort by"
-              options={selectOptions(apprenticeshipSorts)}
-              placeholder="Closing soonest"
+              options={selectOptions(
+                // Best match ranks by the keywords, so it is offered only with them.
+                filters.q
+                  ? apprenticeshipSorts
+                  : apprenticeshipSorts.filter((s) => s.id !== "relevance"),
+              )}
+              placeholder={false}
             />
           </>
         }
@@ -88,8 +102,12 @@ export default function FindApprenticeships() {
               Level {a.level}, {routeName(a.route)}. {wageText(a.wageType, a.wageWeeklyPence)},{" "}
               {a.weeklyHours} hours a week.
               <br />
+              Course: {a.standard}, with {a.trainingProvider}.
+              <br />
               Closes on {formatDate(a.closingDate)}.
             </p>
+            {a.isNew ? <Tag colour="green">New</Tag> : null}{" "}
+            {a.closingSoon ? <Tag colour="yellow">{a.closingSoon}</Tag> : null}{" "}
             {a.disabilityConfident ? <Tag colour="purple">Disability Confident</Tag> : null}
           </li>
         ))}

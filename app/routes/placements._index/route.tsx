@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Select, selectOptions, TextInput } from "~/components/forms/fields";
-import { PageHeading } from "~/components/ui";
+import { Checkbox, Select, selectOptions, TextInput } from "~/components/forms/fields";
+import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/options";
 import { placementFormats } from "~/opportunities/options";
-import { placementFilters } from "~/opportunities/search";
+import { placementFilters, placementSorts } from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchPlacements } from "~/opportunities/search.server";
 
@@ -44,6 +44,11 @@ export default function FindPlacements() {
               placeholder="Any sector"
             />
             <AreaField />
+            <Checkbox
+              name="hideOnline"
+              label="Leave out online placements"
+              hint="Online placements are shown in every area."
+            />
             <Select
               name="year"
               label="Year group"
@@ -58,6 +63,15 @@ export default function FindPlacements() {
             />
             <TextInput name="from" label="Available from" type="date" width="10" />
             <TextInput name="to" label="Available until" type="date" width="10" />
+            <Select
+              name="sort"
+              label="Sort by"
+              options={selectOptions(
+                // Best match ranks by the keywords, so it is offered only with them.
+                filters.q ? placementSorts : placementSorts.filter((s) => s.id !== "relevance"),
+              )}
+              placeholder={false}
+            />
           </>
         }
         total={total}
@@ -70,6 +84,7 @@ export default function FindPlacements() {
             <h3 className="card__title">
               <Link to={`/placements/${p.id}`}>{p.title}</Link>
             </h3>
+            {p.format === "virtual" ? <Tag colour="purple">Online</Tag> : null}
             <p className="secondary">
               {p.organisation.name}
               {p.localAuthority ? `, ${localAuthorityName(p.localAuthority)}` : ""}.{" "}

@@ -34,11 +34,7 @@ import {
   submitPosting,
 } from "~/opportunities/postings.server";
 import { postingKindFromPath, postingPath } from "~/opportunities/posting-kind";
-import {
-  safeguardingRecord,
-  safeguardingSelect,
-  staffCountFromSizeBand,
-} from "~/opportunities/records";
+import { safeguardingRecord, safeguardingSelect, staffCountFor } from "~/opportunities/records";
 import { effectiveRequestState, requestRowSelect } from "~/opportunities/requests.server";
 import { PostingStateTag, RequestStateTag } from "~/opportunities/state-tags";
 import { actionSchema } from "./forms";
@@ -90,7 +86,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!posting) notFound();
   const missing = safeguardingComplete(
     safeguardingRecord(posting),
-    staffCountFromSizeBand(posting.organisation.sizeBand),
+    staffCountFor(posting.organisation.sizeBand, posting.staffCount),
   ).map((m) => m.message);
   const requests = posting.requests.map((r) => ({
     ...r,

@@ -17,7 +17,11 @@ import {
   saveSafeguarding,
 } from "~/opportunities/posting-save.server";
 import { canEdit, postingStateOf } from "~/opportunities/posting-state";
-import { safeguardingFormValues, safeguardingSelect } from "~/opportunities/records";
+import {
+  asksStaffCount,
+  safeguardingFormValues,
+  safeguardingSelect,
+} from "~/opportunities/records";
 import { safeguardingSchema } from "~/opportunities/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Safeguarding checks - SkillsBridge" }];
@@ -26,11 +30,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const row = await prisma.placement.findFirst({
     where: { id: params.id, organisationId: user.organisationId },
-    select: { id: true, title: true, state: true, ...safeguardingSelect },
+    select: {
+      id: true,
+      title: true,
+      state: true,
+      ...safeguardingSelect,
+      organisation: { select: { sizeBand: true } },
+    },
   });
   if (!row) notFound();
   if (!canEdit(postingStateOf(row.state))) throw new Response(editOnlyMessage, { status: 403 });
-  return { id: row.id, title: row.title, values: safeguardingFormValues(row) };
+  return {
+    id: row.id,
+    title: row.title,
+    values: safeguardingFormValues(row),
+    askStaffCount: asksStaffCount(row.organisation.sizeBand),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -53,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Safeguarding() {
-  const { id, title, values } = useLoaderData<typeof loader>();
+  const { id, title, values, askStaffCount } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -65,7 +80,7 @@ export default function Safeguarding() {
         actionData={actionData}
         defaultValues={values}
       >
-        <SafeguardingFields />
+        <SafeguardingFields askStaffCount={askStaffCount} />
       </ValidatedForm>
     </>
   );

@@ -2,11 +2,17 @@
 // (and zod) only when a form is first used (docs/decisions/006).
 import { z } from "zod";
 import { employerOutcomeSchema, schoolOutcomeSchema } from "~/opportunities/outcome";
-import { answerRequestSchema } from "~/opportunities/schemas";
+import {
+  answerRequestSchema,
+  concernSchema,
+  placementMessageSchema,
+} from "~/opportunities/schemas";
 
 export const actionSchema = z.discriminatedUnion("intent", [
   ...answerRequestSchema.options,
   z.object({ intent: z.literal("withdraw") }),
   schoolOutcomeSchema,
   employerOutcomeSchema,
+  placementMessageSchema,
+  concernSchema,
 ]);

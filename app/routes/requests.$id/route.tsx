@@ -26,7 +26,16 @@ import { RequestStateTag } from "~/opportunities/state-tags";
 import { ContactDetails } from "~/opportunities/contact-details";
 import { contactsFor, requestContactSelect } from "~/opportunities/contact.server";
 import { actionSchema } from "./forms";
-import { formatDate } from "~/time/format";
+import { formatDate, formatDateTime } from "~/time/format";
+import {
+  daysOpenAfterPlacementEnds,
+  feedbackRevealAfterDays,
+  feedbackRevealed,
+  mayWriteMessage,
+  messageMaxLength,
+  noStudentNamesWarning,
+} from "~/opportunities/after-acceptance";
+import { reportConcern, sendPlacementMessage, threadOf } from "~/opportunities/messages.server";
 import { dateToDay } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Placement request - SkillsBridge" }];
@@ -73,6 +82,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!row) notFound();
   const state = effectiveRequestState(row.state, row.placement, now);
   const contacts = contactsFor(user, { ...row, state }, now);
+  const messages = await threadOf(row.id);
+  const canMessage = mayWriteMessage(
+    user,
+    {
+      state,
+      schoolOrgId: row.schoolOrgId,
+      employerOrgId: row.placement.organisationId,
+      placementEndDate: row.placement.endDate,
+    },
+    now,
+  );
   const placesLeft = Math.max(0, row.placement.places - (await acceptedPlaces(row.placement.id)));
   const withdrawable = transitionRequest(state, {
     type: "withdraw",
@@ -80,9 +100,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today: now,
   }).ok;
   const { placement } = row;
+  // Each side's own answers, and the other side's only once revealed
+  // (feedbackRevealed): what is not revealed never leaves the server.
+  const school = { attended: row.schoolAttended, feedback: row.schoolFeedback };
+  const employer = { attended: row.employerAttended, feedback: row.employerFeedback };
+  const [own, theirs] = isEmployer ? [employer, school] : [school, employer];
+  const revealed = feedbackRevealed(
+    { school: school.attended !== null, employer: employer.attended !== null },
+    placement.endDate,
+    now,
+  );
   return {
     isEmployer,
     contacts,
+    messages,
+    canMessage,
     // Only what the page shows: the contact columns go out through `contacts` alone.
     request: {
       id: row.id,
@@ -94,11 +126,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       state,
       declineReason: row.declineReason,
       createdAt: row.createdAt,
-      schoolAttended: row.schoolAttended,
-      schoolFeedback: row.schoolFeedback,
-      employerAttended: row.employerAttended,
-      employerFeedback: row.employerFeedback,
-      wouldHostAgain: row.wouldHostAgain,
+      ownOutcome: own,
+      otherOutcome: revealed && theirs.attended !== null ? theirs : null,
+      // The employer's own answer: the school is not told.
+      wouldHostAgain: isEmployer ? row.wouldHostAgain : null,
       school: row.school,
       placement: {
         id: placement.id,
@@ -124,6 +155,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const page = `/requests/${id}`;
   const input = parsed.data;
   const org = user.organisationId;
+  const writer = { userId: user.id, organisationId: org };
+
+  // Both sides write on the thread and may report a concern.
+  if (input.intent === "message") {
+    const result = await sendPlacementMessage(writer, id, input.body, now);
+    if (result.status !== "done") return notDone(result, parsed.values, "body");
+    return redirectWithFlash(request, `${page}#messages`, "Your message has been sent.");
+  }
+  if (input.intent === "concern") {
+    const result = await reportConcern(writer, id, input.details, now);
+    if (result.status !== "done") return notDone(result, parsed.values, "details");
+    return redirectWithFlash(
+      request,
+      page,
+      "Thank you. The partnership team has your concern and will look at it with the messages.",
+    );
+  }
 
   if (user.role === "sme") {
     switch (input.intent) {
@@ -189,6 +237,8 @@ export default function PlacementRequest() {
   const {
     isEmployer,
     contacts,
+    messages,
+    canMessage,
     request: r,
     placesLeft,
     canAnswer,
@@ -196,7 +246,9 @@ export default function PlacementRequest() {
     canRecord,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ownAttended = isEmployer ? r.employerAttended : r.schoolAttended;
+  const ownAttended = r.ownOutcome.attended;
+  const other = r.otherOutcome;
+  const otherName = isEmployer ? "The school" : "The employer";
   return (
     <>
       <BackLink to="/requests">Back to requests</BackLink>
@@ -321,6 +373,26 @@ export default function PlacementRequest() {
                 : null}
             </p>
           ) : null}
+          {ownAttended !== null && r.ownOutcome.feedback ? (
+            <p className="body">You wrote: {r.ownOutcome.feedback}</p>
+          ) : null}
+          {other ? (
+            <section aria-labelledby="their-feedback">
+              <h3 className="heading-s" id="their-feedback">
+                {isEmployer ? "The school's feedback" : "The employer's feedback"}
+              </h3>
+              <p className="body">
+                {otherName} said {studentsText(other.attended ?? 0)} came.
+              </p>
+              {other.feedback ? <p className="body">{other.feedback}</p> : null}
+            </section>
+          ) : ownAttended !== null ? (
+            <p className="body">
+              You will see {isEmployer ? "the school's" : "the employer's"} feedback once they have
+              given it, or {feedbackRevealAfterDays} days after the placement ends. So neither of
+              you is swayed by the other.
+            </p>
+          ) : null}
           {canRecord ? (
             // One form for both sides; only the employer is asked about hosting again.
             <ValidatedForm
@@ -362,6 +434,76 @@ export default function PlacementRequest() {
           )}
         </>
       ) : null}
+
+      <section aria-labelledby="messages" className="thread">
+        <h2 className="heading-m" id="messages" tabIndex={-1}>
+          Messages
+        </h2>
+        {messages.length === 0 ? (
+          <p className="body">No messages yet.</p>
+        ) : (
+          <ol className="list" aria-label="Messages, oldest first">
+            {messages.map((m) => (
+              <li key={m.id} className="thread__message">
+                <p className="body">
+                  <strong>
+                    {m.author?.name ?? "Someone who has left"},{" "}
+                    {m.side === "school" ? r.school.name : r.placement.organisation.name}
+                  </strong>{" "}
+                  <span className="hint">{formatDateTime(m.createdAt)}</span>
+                </p>
+                <p className="body pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {canMessage ? (
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.actionSchema)}
+            intent="message"
+            actionData={actionData}
+          >
+            <InsetText>
+              <p className="body">{noStudentNamesWarning}</p>
+            </InsetText>
+            <Textarea
+              name="body"
+              label={isEmployer ? "Message to the school" : "Message to the employer"}
+              hint={`Up to ${messageMaxLength} characters.`}
+              rows={4}
+            />
+            <button type="submit" className="button">
+              Send message
+            </button>
+          </ValidatedForm>
+        ) : (
+          <p className="body">
+            This thread has closed. Messages can be sent until {daysOpenAfterPlacementEnds} days
+            after the placement ends.
+          </p>
+        )}
+      </section>
+
+      {/* Open again after a refused report, so its error shows without JavaScript. */}
+      <details className="details" open={actionData?.values?.intent === "concern" || undefined}>
+        <summary>Report a concern</summary>
+        <div className="details__text">
+          <p className="body">
+            If something about this placement worries you, tell the partnership team. They will see
+            the messages on this request too.
+          </p>
+          <ValidatedForm
+            schema={() => import("./forms").then((m) => m.actionSchema)}
+            intent="concern"
+            actionData={actionData}
+          >
+            <Textarea name="details" label="What worries you?" rows={4} />
+            <button type="submit" className="button button--warning">
+              Send to the partnership team
+            </button>
+          </ValidatedForm>
+        </div>
+      </details>
     </>
   );
 }

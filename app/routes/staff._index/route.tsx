@@ -59,6 +59,10 @@ export default function StaffOverview() {
         <li>
           <Link to="/staff/audit">Audit trail</Link>: every staff action
         </li>
+        <li>
+          <Link to="/staff/concerns">Placement concerns</Link>: concerns schools and employers
+          reported, with their messages
+        </li>
       </ul>
     </>
   );
