@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { choice, fail, optionalText } from "~/forms/fields";
 
-export const FEEDBACK_MAX_LENGTH = 1000;
+import { FEEDBACK_MAX_LENGTH } from "./answer-options";
+
+export { FEEDBACK_MAX_LENGTH };
 
 const feedback = optionalText({ label: "Feedback", max: FEEDBACK_MAX_LENGTH });
 

@@ -10,30 +10,32 @@ import {
   requiredText,
 } from "~/forms/fields";
 import { localAuthorityIds } from "~/organisations/reference-data";
+import {
+  ANSWER_MAX_LENGTH,
+  MAX_QUALIFICATIONS,
+  QUESTION_MAX_LENGTH,
+  WHY_MAX_LENGTH,
+  activityName,
+  currentActivities,
+  levelName,
+  qualificationLevels,
+  readQualifications,
+} from "./answer-options";
 
-export const WHY_MAX_LENGTH = 1500;
-export const ANSWER_MAX_LENGTH = 1500;
-export const QUESTION_MAX_LENGTH = 300;
-export const MAX_QUALIFICATIONS = 20;
+// Re-exported for the server side; pages import them from ./answer-options, which has no zod.
+export {
+  ANSWER_MAX_LENGTH,
+  MAX_QUALIFICATIONS,
+  QUESTION_MAX_LENGTH,
+  WHY_MAX_LENGTH,
+  activityName,
+  currentActivities,
+  levelName,
+  qualificationLevels,
+  readQualifications,
+};
 
-export const currentActivities = [
-  { id: "school", name: "At school" },
-  { id: "college", name: "At college or university" },
-  { id: "working", name: "Working" },
-  { id: "looking", name: "Looking for work" },
-  { id: "caring", name: "Caring for someone" },
-  { id: "other", name: "Something else" },
-] as const;
 const activityIds = currentActivities.map((a) => a.id) as [string, ...string[]];
-
-export const qualificationLevels = [
-  { id: "entry", name: "Entry level" },
-  { id: "1", name: "Level 1 (like GCSE grades 3 to 1)" },
-  { id: "2", name: "Level 2 (like GCSE grades 9 to 4)" },
-  { id: "3", name: "Level 3 (like A levels or a T level)" },
-  { id: "4", name: "Level 4 or higher" },
-  { id: "other", name: "Not sure" },
-] as const;
 const levelIds = qualificationLevels.map((l) => l.id) as [string, ...string[]];
 
 /** The first page: the address we send the link to. */
@@ -130,33 +132,6 @@ export const adjustmentsSchema = z.object({
 export const guaranteedInterviewSchema = z.object({
   guaranteedInterview: choice(["yes", "no"], "Choose yes or no").transform((v) => v === "yes"),
 });
-
-/** Qualifications stored as JSON text; anything unreadable counts as none. */
-export function readQualifications(json: string): Qualification[] {
-  try {
-    const list: unknown = JSON.parse(json);
-    return Array.isArray(list)
-      ? list.filter(
-          (q): q is Qualification =>
-            typeof q === "object" &&
-            q !== null &&
-            typeof (q as Qualification).subject === "string" &&
-            typeof (q as Qualification).grade === "string" &&
-            typeof (q as Qualification).level === "string",
-        )
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-export function levelName(id: string): string {
-  return qualificationLevels.find((l) => l.id === id)?.name ?? id;
-}
-
-export function activityName(id: string | null): string {
-  return currentActivities.find((a) => a.id === id)?.name ?? "";
-}
 
 /** The schema of each one-question page (qualifications has its own page and forms). */
 export function stepSchema(

@@ -3,7 +3,8 @@
 import { done, notFound, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { dateToDay, dayToDate } from "~/time/uk-time";
-import { completedAtAfter, type ActionItemInput, type ActionStatus } from "./action-plan";
+import { completedAtAfter, type ActionStatus } from "./action-plan";
+import type { ActionItemInput } from "./action-plan-forms";
 import { isDimensionId, type DimensionId } from "./dimensions";
 
 type Member = { id: string; organisationId: string };

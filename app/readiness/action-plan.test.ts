@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { actionItemSchema } from "./action-plan-forms";
 import {
-  actionItemSchema,
   completedAtAfter,
   describeProgress,
   finishedBetween,

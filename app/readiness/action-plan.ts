@@ -1,10 +1,6 @@
 // An SME's action plan (issue 17): recommendations turned into actions with an
 // owner, a due day and a status. Pure rules here; the writes are in
 // action-plan.server.ts. Reminders (issue 18) read `dueOn` and `status`.
-import { z } from "zod";
-import { choice, optionalChoice, requiredText } from "~/forms/fields";
-import { dateField } from "~/opportunities/form-fields";
-import { dimensionIds } from "./dimensions";
 
 export const actionStatuses = ["todo", "doing", "done"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
@@ -63,24 +59,3 @@ export function finishedBetween(items: readonly PlanItem[], from: Date, to: Date
     return at > from.getTime() && at <= to.getTime();
   }).length;
 }
-
-export const actionItemSchema = z.object({
-  title: requiredText({ required: "Enter what you will do", max: 300, label: "What you will do" }),
-  owner: requiredText({ required: "Enter who will do it", max: 100, label: "Who will do it" }),
-  dueOn: dateField({ required: "Enter the day it is due", label: "The due date" }),
-  dimension: optionalChoice(dimensionIds, "Choose an area from the list"),
-  checkId: z
-    .string()
-    .max(40)
-    .nullish()
-    .transform((v) => (v ? v : null)),
-});
-export type ActionItemInput = z.output<typeof actionItemSchema>;
-
-export const addActionForm = actionItemSchema.extend({ intent: z.literal("add") });
-export const statusForm = z.object({
-  intent: z.literal("status"),
-  actionId: z.string().min(1).max(40),
-  status: choice(actionStatuses, "Choose a status"),
-});
-export const planActions = z.discriminatedUnion("intent", [addActionForm, statusForm]);

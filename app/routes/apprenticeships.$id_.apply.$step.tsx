@@ -5,12 +5,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireDraft, type Draft } from "~/applications/applicant-session.server";
 import { saveDraftAnswers, type StepAnswers } from "~/applications/apply.server";
 import { isApplyStep, nextStep, stepsFor, type ApplyStep } from "~/applications/rules";
+import { stepSchema } from "~/applications/schemas";
 import {
   ANSWER_MAX_LENGTH,
   currentActivities,
-  stepSchema,
   WHY_MAX_LENGTH,
-} from "~/applications/schemas";
+} from "~/applications/answer-options";
 import { requireVacancyForApplying } from "~/applications/vacancy.server";
 import { notFound } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireDraft } from "~/applications/applicant-session.server";
 import { sendApplication } from "~/applications/apply.server";
 import { firstUnanswered, type ApplyStep } from "~/applications/rules";
-import { activityName, levelName, readQualifications } from "~/applications/schemas";
+import { activityName, levelName, readQualifications } from "~/applications/answer-options";
 import { requireVacancyForApplying } from "~/applications/vacancy.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";

@@ -9,12 +9,8 @@ import {
   removeQualification,
 } from "~/applications/apply.server";
 import { nextStep, stepsFor } from "~/applications/rules";
-import {
-  levelName,
-  qualificationLevels,
-  qualificationsActionSchema,
-  readQualifications,
-} from "~/applications/schemas";
+import { qualificationsActionSchema } from "~/applications/schemas";
+import { levelName, qualificationLevels, readQualifications } from "~/applications/answer-options";
 import { requireVacancyForApplying } from "~/applications/vacancy.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";

@@ -8,9 +8,10 @@ import {
   requireApplicationsReader,
   moveApplication,
 } from "~/applications/employer.server";
-import { applicationActionSchema, FEEDBACK_MAX_LENGTH } from "~/applications/employer-forms";
+import { applicationActionSchema } from "~/applications/employer-forms";
+import { FEEDBACK_MAX_LENGTH } from "~/applications/answer-options";
 import { employerQuestions } from "~/applications/rules";
-import { activityName, levelName, readQualifications } from "~/applications/schemas";
+import { activityName, levelName, readQualifications } from "~/applications/answer-options";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { notFound } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";

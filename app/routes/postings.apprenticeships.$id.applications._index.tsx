@@ -10,7 +10,8 @@ import {
   listApplications,
   markManyUnsuccessful,
 } from "~/applications/employer.server";
-import { applicationsListSchema, FEEDBACK_MAX_LENGTH } from "~/applications/employer-forms";
+import { applicationsListSchema } from "~/applications/employer-forms";
+import { FEEDBACK_MAX_LENGTH } from "~/applications/answer-options";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { daysLeftToApply, describeDaysLeft, takesApplications } from "~/applications/rules";
 import { notFound } from "~/auth/session.server";

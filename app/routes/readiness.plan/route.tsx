@@ -14,9 +14,9 @@ import {
   actionStatuses,
   actionStatusNames,
   describeProgress,
-  planActions,
   planProgress,
 } from "~/readiness/action-plan";
+import { planActions } from "~/readiness/action-plan-forms";
 import { addAction, planFor, setActionStatus } from "~/readiness/action-plan.server";
 import { dimensionNames, isDimensionId } from "~/readiness/dimensions";
 import { readinessPaths } from "~/readiness/paths";
@@ -131,7 +131,7 @@ export default function ActionPlan() {
         Add an action
       </h2>
       <ValidatedForm
-        schema={() => import("~/readiness/action-plan").then((m) => m.addActionForm)}
+        schema={() => import("~/readiness/action-plan-forms").then((m) => m.addActionForm)}
         intent="add"
         actionData={actionData}
         defaultValues={defaults}
