@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SetAdminForm } from "~/accounts/set-admin-form";
 import { readFormData } from "~/forms/form-data.server";
 import { removeColleague } from "~/accounts/accounts.server";
 import { inviteColleague } from "~/accounts/invitations.server";
@@ -309,19 +310,7 @@ export default function Account() {
               </Form>
             ) : null}
             {iAmAdmin && (colleague.id !== me || colleague.isOrgAdmin) ? (
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="intent" value="set-admin" />
-                <input type="hidden" name="userId" value={colleague.id} />
-                <input
-                  type="hidden"
-                  name="admin"
-                  value={colleague.isOrgAdmin ? "no" : "yes"}
-                />{" "}
-                <button type="submit" className="link-button">
-                  {colleague.isOrgAdmin ? "Stop being an admin" : "Make admin"}
-                  <span className="visually-hidden"> {colleague.name}</span>
-                </button>
-              </Form>
+              <SetAdminForm person={colleague} />
             ) : null}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { SetAdminForm } from "~/accounts/set-admin-form";
 import { readFormData } from "~/forms/form-data.server";
 import { historyOf } from "~/audit/audit.server";
 import { roleNames } from "~/auth/roles";
@@ -139,19 +140,7 @@ export default function VerifyOrganisation() {
                   <li key={user.id}>
                     {user.name} ({user.email}){user.isOrgAdmin ? " - admin" : ""}
                     {user.emailConfirmedAt ? "" : " - email not confirmed yet"}
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="set-admin" />
-                      <input type="hidden" name="userId" value={user.id} />
-                      <input
-                        type="hidden"
-                        name="admin"
-                        value={user.isOrgAdmin ? "no" : "yes"}
-                      />{" "}
-                      <button type="submit" className="link-button">
-                        {user.isOrgAdmin ? "Stop being admin" : "Make admin"}
-                        <span className="visually-hidden"> {user.name}</span>
-                      </button>
-                    </Form>
+                    <SetAdminForm person={user} />
                   </li>
                 ))}
               </ul>
