@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { isMainThread, workerData } from "node:worker_threads";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
@@ -34,11 +35,16 @@ export function onQueryTime(listener: (milliseconds: number) => void) {
   queryTimeListeners.add(listener);
 }
 
+/** The insight worker thread (server/insights-worker.js) only reads: it opens its own connection read-only. */
+const readOnly =
+  !isMainThread && (workerData as { readOnlyDatabase?: boolean } | null)?.readOnlyDatabase === true;
+
 function createClient() {
   // `timeout` is SQLite's busy timeout; the other settings are applied by configureDb().
   const adapter = new ImmediateTransactions({
     url: env.DATABASE_URL,
     timeout: SQLITE_BUSY_TIMEOUT_MS,
+    readonly: readOnly,
   });
   const queryLog = process.env.PRISMA_QUERY_LOG;
   // Query events feed db_query_duration_seconds on /metrics (and the benchmark's log).
@@ -81,7 +87,11 @@ let configured: Promise<void> | undefined;
 export function configureDb() {
   configured ??= (async () => {
     // PRAGMA statements may return a row, so run them as queries.
-    for (const pragma of sqlitePragmas) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
+    // A read-only connection cannot set the journal (the writer did) and never commits.
+    const pragmas = readOnly
+      ? sqlitePragmas.filter((p) => p.startsWith("foreign_keys") || p.startsWith("busy"))
+      : sqlitePragmas;
+    for (const pragma of pragmas) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
   })();
   return configured;
 }

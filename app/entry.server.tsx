@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+import { isMainThread } from "node:worker_threads";
 import type { AppLoadContext, EntryContext, HandleDocumentRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
@@ -18,11 +19,13 @@ import "~/reminders/jobs.server";
 const ABORT_DELAY = 5_000;
 
 void configureDb();
-startHousekeeping();
+// The insight worker thread loads this build too: it only reads, and runs no jobs.
+if (isMainThread) startHousekeeping();
 
 // server.js logs requests and serves /metrics with the app's own logger and registry.
 export { logger } from "~/logger.server";
 export * as metrics from "~/metrics.server";
+export { computeInsightsWith, insightsOnThisThread } from "~/insights/off-thread.server";
 
 /** Called by server.js before it listens: throws, with the operator's message, when it must not serve. */
 export async function checkBeforeServing() {

@@ -41,6 +41,12 @@ function createMetrics() {
       labelNames: ["job"] as const,
       registers: [registry],
     }),
+    insightViews: new Counter({
+      name: "insight_views_computed_total",
+      help: "Staff insight views computed (not from the cache), by the thread they ran on",
+      labelNames: ["thread"] as const,
+      registers: [registry],
+    }),
     emails: new Counter({
       name: "emails_total",
       help: "Emails sent or failed",
@@ -76,6 +82,10 @@ export function observeJob(job: string, outcome: "done" | "failed", rows = 0) {
 
 export function observeEmail(outcome: "sent" | "failed") {
   metrics.emails.inc({ outcome });
+}
+
+export function observeInsightView(thread: "worker" | "request") {
+  metrics.insightViews.inc({ thread });
 }
 
 export function observeQuery(milliseconds: number) {

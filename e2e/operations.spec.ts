@@ -89,3 +89,23 @@ test("a real site with demo accounts in its database refuses to start, and says 
   demo.process.kill("SIGTERM");
   expect(await demo.exited).toBe(0);
 });
+
+test("staff insight is computed on the worker thread, so no request waits on it", async ({
+  page,
+  request,
+  signInShared,
+}) => {
+  const computed = async (thread: string) => {
+    const text = await (await request.get("/metrics")).text();
+    const line = new RegExp(`^insight_views_computed_total\\{thread="${thread}"\\} (\\d+)$`, "m");
+    return Number(text.match(line)?.[1] ?? 0);
+  };
+  const [workerBefore, requestBefore] = [await computed("worker"), await computed("request")];
+  await signInShared(page, "staff");
+  // A view no test has asked for, so the cache cannot answer it.
+  const response = await page.goto("/staff/insights?from=2003-01-01&to=2003-06-30&by=sector");
+  expect(response!.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Readiness checks by sector" })).toBeVisible();
+  expect(await computed("worker")).toBe(workerBefore + 1);
+  expect(await computed("request")).toBe(requestBefore);
+});

@@ -54,7 +54,8 @@ export async function startSecondServer(
       refused,
       expect
         .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, {
-          timeout: 20_000,
+          // Two minutes: on a loaded 2-core machine a production start has taken 20 s.
+          timeout: 120_000,
         })
         .toBe(200),
     ]);

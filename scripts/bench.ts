@@ -6,25 +6,32 @@
 // its ratio to the Remix floor. Query logging is off in the measured runs; a
 // separate short pass logs queries, and another saves a CPU profile per page.
 // Writes bench/results/latest.md and latest.json. See docs/performance.md.
-import { execFileSync, spawn } from "node:child_process";
+
 import fs from "node:fs";
 import path from "node:path";
-import { benchEmails, BENCH_PASSWORD, scaleDbFile, seedScale } from "./seed-scale";
-
-const PORT = Number(process.env.BENCH_PORT ?? 3500);
-const BASE = `http://127.0.0.1:${PORT}`;
-const HELLO = `http://127.0.0.1:${PORT + 1}/`;
-const FLOOR = `http://127.0.0.1:${PORT + 2}/`;
-const ANCHOR_DIR = path.join("bench", "anchor");
-const PROFILE = process.env.BENCH_PROFILE !== "0";
-/** BENCH_FACTOR=10 runs on the region ten times over (`npm run seed:scale -- --factor 10`). */
-const FACTOR = Number(process.env.BENCH_FACTOR ?? 1);
-const SCALE_DB = scaleDbFile(FACTOR);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = [10, 50];
-const RESULTS = path.resolve("bench", "results");
-const TMP = path.join(RESULTS, "tmp");
-const BUILD_DIR = "build-bench";
+import {
+  ANCHOR_DIR,
+  appServer,
+  BASE,
+  benchEmails,
+  CONNECTIONS,
+  DURATION,
+  FLOOR,
+  HELLO,
+  type LoadResult,
+  load,
+  measure,
+  PORT,
+  prepareBench,
+  PROFILE,
+  RESULTS,
+  signIn,
+  startProcess,
+  stopProcess,
+  TMP,
+  waitFor,
+  waitForHealth,
+} from "./bench-lib";
 
 type Scenario = { name: string; path: string; as?: keyof typeof benchEmails; target: number };
 // Targets: p95 in ms at 10 connections (issue 7).
@@ -52,44 +59,6 @@ const scenarios: Scenario[] = [
   { name: "Staff insight dashboard", path: "/staff/insights", as: "staff", target: 150 },
 ];
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Nothing answered at ${url}`);
-}
-
-const waitForHealth = () => waitFor(`${BASE}/healthz`);
-
-async function signIn(email: string) {
-  const response = await fetch(`${BASE}/sign-in`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: BENCH_PASSWORD }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("sb_session="));
-  if (!cookie) throw new Error(`Could not sign in as ${email} (status ${response.status})`);
-  return cookie.split(";")[0]!;
-}
-
-/** What scripts/bench-load.mjs reports for one run. */
-type LoadResult = {
-  requests: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  statuses: Record<string, number>;
-};
-
 /** One line of the results: a scenario at a number of connections. */
 type Row = LoadResult & {
   scenario: string;
@@ -104,77 +73,6 @@ type Row = LoadResult & {
   targetP95: number;
   meetsTarget: boolean | null;
 };
-
-function load(url: string, connections: number, cookie?: string, duration = DURATION) {
-  const out = execFileSync(
-    process.execPath,
-    [
-      path.join("scripts", "bench-load.mjs"),
-      JSON.stringify({ url, connections, duration, cookie }),
-    ],
-    {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return JSON.parse(out) as LoadResult;
-}
-
-/** CPU time a process has used so far, in ms (Linux /proc; null elsewhere). */
-function cpuMs(pid: number | undefined) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
-  } catch {
-    return null;
-  }
-}
-
-/** One load run with the CPU the server spent on it. */
-function measure(
-  url: string,
-  pid: number | undefined,
-  connections: number,
-  cookie?: string,
-  duration = DURATION,
-) {
-  load(url, Math.min(connections, 10), cookie, 2); // warm-up (JIT, SQLite page cache), discarded
-  const before = cpuMs(pid);
-  const result = load(url, connections, cookie, duration);
-  const after = cpuMs(pid);
-  const cpuMsPerRequest =
-    before !== null && after !== null && result.requests
-      ? +((after - before) / result.requests).toFixed(2)
-      : null;
-  return { ...result, cpuMsPerRequest };
-}
-
-function startProcess(args: string[], env: Record<string, string>, cwd?: string) {
-  return spawn(process.execPath, args, {
-    cwd,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env },
-  });
-}
-
-function appServer(extra: Record<string, string> = {}, nodeArgs: string[] = []) {
-  return startProcess([...nodeArgs, "server.js"], {
-    NODE_ENV: "production",
-    PORT: String(PORT),
-    HOST: "127.0.0.1",
-    BUILD_DIR,
-    DATABASE_URL: `file:${SCALE_DB}`,
-    SESSION_SECRET: "bench-secret-bench-secret-bench",
-    ...extra,
-  });
-}
-
-async function stopProcess(child: ReturnType<typeof spawn>, signal: NodeJS.Signals = "SIGTERM") {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill(signal);
-  await exited;
-}
 
 /** The top functions by self time in a V8 CPU profile, idle time left out. */
 function topFunctions(file: string, top = 8) {
@@ -230,32 +128,7 @@ function slowestQueries(file: string, top = 10) {
     .slice(0, top);
 }
 
-if (!fs.existsSync(SCALE_DB)) {
-  console.info("Building the regional-scale database first...");
-  await seedScale(SCALE_DB, FACTOR);
-}
-// A scale database made before the newest migrations needs them too.
-execFileSync("npx", ["prisma", "migrate", "deploy"], {
-  stdio: "ignore",
-  env: { ...process.env, DATABASE_URL: `file:${SCALE_DB}` },
-});
-fs.rmSync(TMP, { recursive: true, force: true });
-fs.mkdirSync(TMP, { recursive: true });
-if (process.env.BENCH_SKIP_BUILD !== "1") {
-  execFileSync("npx", ["remix", "vite:build"], {
-    stdio: "ignore",
-    env: { ...process.env, BUILD_DIR },
-  });
-}
-// The Remix floor is built from bench/anchor/remix with the app's own node_modules
-// (and so the same patched Remix, see patches/).
-if (process.env.BENCH_SKIP_BUILD !== "1") {
-  execFileSync("npx", ["remix", "vite:build", "--config", "vite.config.mjs"], {
-    cwd: path.join(ANCHOR_DIR, "remix"),
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-}
+await prepareBench();
 const hello = startProcess([path.join(ANCHOR_DIR, "hello.mjs")], { PORT: String(PORT + 1) });
 const floor = startProcess(
   ["server.mjs"],

@@ -1,6 +1,6 @@
 import { memoryCache } from "~/memory-cache";
 import { filtersToSearch, type InsightFilters } from "./filters";
-import { buildInsightTables } from "./insights.server";
+import { computeInsightTables } from "./off-thread.server";
 import type { InsightTable } from "./table";
 
 // Regional numbers do not need to be to the second, and the queries read tens of
@@ -14,5 +14,7 @@ export function cachedInsightTables(
   filters: InsightFilters,
   now = new Date(),
 ): Promise<InsightTable[]> {
-  return views.get(filtersToSearch(filters), BY_TIME_ONLY, now, () => buildInsightTables(filters));
+  return views.get(filtersToSearch(filters), BY_TIME_ONLY, now, () =>
+    computeInsightTables(filters, now),
+  );
 }

@@ -1,0 +1,166 @@
+// What the benchmarks share (`npm run bench`, `npm run bench:waiting`): the
+// ports, the scale database, the builds, starting and stopping servers, signing
+// in, and one load run with the server CPU it cost. See docs/performance.md.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { benchEmails, BENCH_PASSWORD, scaleDbFile, seedScale } from "./seed-scale";
+
+export { benchEmails };
+
+export const PORT = Number(process.env.BENCH_PORT ?? 3500);
+export const BASE = `http://127.0.0.1:${PORT}`;
+export const HELLO = `http://127.0.0.1:${PORT + 1}/`;
+export const FLOOR = `http://127.0.0.1:${PORT + 2}/`;
+export const ANCHOR_DIR = path.join("bench", "anchor");
+export const PROFILE = process.env.BENCH_PROFILE !== "0";
+/** BENCH_FACTOR=10 runs on the region ten times over (`npm run seed:scale -- --factor 10`). */
+export const FACTOR = Number(process.env.BENCH_FACTOR ?? 1);
+export const SCALE_DB = scaleDbFile(FACTOR);
+export const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+export const CONNECTIONS = [10, 50];
+export const RESULTS = path.resolve("bench", "results");
+export const TMP = path.join(RESULTS, "tmp");
+export const BUILD_DIR = "build-bench";
+
+export async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Nothing answered at ${url}`);
+}
+
+export const waitForHealth = () => waitFor(`${BASE}/healthz`);
+
+export async function signIn(email: string) {
+  const response = await fetch(`${BASE}/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: BENCH_PASSWORD }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("sb_session="));
+  if (!cookie) throw new Error(`Could not sign in as ${email} (status ${response.status})`);
+  return cookie.split(";")[0]!;
+}
+
+/** What scripts/bench-load.mjs reports for one run. */
+export type LoadResult = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+};
+
+export function load(url: string, connections: number, cookie?: string, duration = DURATION) {
+  const out = execFileSync(
+    process.execPath,
+    [
+      path.join("scripts", "bench-load.mjs"),
+      JSON.stringify({ url, connections, duration, cookie }),
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(out) as LoadResult;
+}
+
+/** CPU time a process has used so far, in ms (Linux /proc; null elsewhere). */
+export function cpuMs(pid: number | undefined) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
+/** One load run with the CPU the server spent on it. */
+export function measure(
+  url: string,
+  pid: number | undefined,
+  connections: number,
+  cookie?: string,
+  duration = DURATION,
+) {
+  load(url, Math.min(connections, 10), cookie, 2); // warm-up (JIT, SQLite page cache), discarded
+  const before = cpuMs(pid);
+  const result = load(url, connections, cookie, duration);
+  const after = cpuMs(pid);
+  const cpuMsPerRequest =
+    before !== null && after !== null && result.requests
+      ? +((after - before) / result.requests).toFixed(2)
+      : null;
+  return { ...result, cpuMsPerRequest };
+}
+
+export function startProcess(args: string[], env: Record<string, string>, cwd?: string) {
+  return spawn(process.execPath, args, {
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
+}
+
+export function appServer(extra: Record<string, string> = {}, nodeArgs: string[] = []) {
+  return startProcess([...nodeArgs, "server.js"], {
+    NODE_ENV: "production",
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    BUILD_DIR,
+    DATABASE_URL: `file:${SCALE_DB}`,
+    SESSION_SECRET: "bench-secret-bench-secret-bench",
+    ...extra,
+  });
+}
+
+export async function stopProcess(
+  child: ReturnType<typeof spawn>,
+  signal: NodeJS.Signals = "SIGTERM",
+) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill(signal);
+  await exited;
+}
+
+/** The scale database (made first if missing, migrated), the app's build and the Remix floor's. */
+export async function prepareBench() {
+  if (!fs.existsSync(SCALE_DB)) {
+    console.info("Building the regional-scale database first...");
+    await seedScale(SCALE_DB, FACTOR);
+  }
+  // A scale database made before the newest migrations needs them too.
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: `file:${SCALE_DB}` },
+  });
+  fs.rmSync(TMP, { recursive: true, force: true });
+  fs.mkdirSync(TMP, { recursive: true });
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    execFileSync("npx", ["remix", "vite:build"], {
+      stdio: "ignore",
+      env: { ...process.env, BUILD_DIR },
+    });
+  }
+  // The Remix floor is built from bench/anchor/remix with the app's own node_modules
+  // (and so the same patched Remix, see patches/).
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    execFileSync("npx", ["remix", "vite:build", "--config", "vite.config.mjs"], {
+      cwd: path.join(ANCHOR_DIR, "remix"),
+      stdio: "ignore",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+  }
+}
