@@ -25,7 +25,7 @@ function slug(text: string) {
     .replace(/^-+|-+$/g, "");
 }
 
-/** A safe download name: lower-case letters, digits and dashes. */
+/** A safe name: lower-case letters, digits and dashes. @deprecated name downloads with downloadFileName. */
 export function csvFileName(base: string) {
   return `${slug(base) || "data"}.csv`;
 }
@@ -35,8 +35,8 @@ export function csvFileName(base: string) {
  * `skillsbridge-<what>[-<filter>…]-<day>.<ext>`, for example
  * `skillsbridge-audit-2026-12-01.csv` or
  * `skillsbridge-audit-posting-approve-2026-11-01-to-2026-11-30-2026-12-01.csv`.
- * `day` is the UK day the file was made (ukDay from app/time); filters that are
- * not set are left out, and each part is made safe, so user text cannot break
+ * `day` is the UK day (ukDay from app/time) the data is of when it has one (a
+ * readiness result's day), else the day the file was made; filters that are not set are left out, and each part is made safe, so user text cannot break
  * out of the Content-Disposition header.
  */
 export function downloadFileName(
