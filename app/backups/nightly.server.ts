@@ -9,7 +9,7 @@ import { isUniqueViolation, prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { logger } from "~/logger.server";
 import { addDays, ukDateTimeInput } from "~/time/uk-time";
-import { backupDatabase } from "../../scripts/backup";
+import { backupDatabase } from "./backup.server";
 import { databaseFile } from "../../scripts/sqlite-file";
 
 export const NIGHTLY_BACKUP_JOB = "nightly-backup";
