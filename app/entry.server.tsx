@@ -15,6 +15,7 @@ import { startHousekeeping, stopHousekeeping } from "~/housekeeping.server";
 import "~/mentoring/jobs.server";
 import "~/opportunities/jobs.server";
 import "~/reminders/jobs.server";
+import "~/backups/jobs.server";
 
 const ABORT_DELAY = 5_000;
 

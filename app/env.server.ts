@@ -36,6 +36,27 @@ const schema = z.object({
    * at a real address; "false": never. Unset: only when not a real https site (decision 024).
    */
   SEED_DEMO: z.enum(["true", "false"], { error: "SEED_DEMO must be true or false" }).optional(),
+  /**
+   * The server's own nightly backup: the London time of day after which it takes
+   * one ("02:30"), or "off". Unset: on at 02:30 for a real site, off for a demo.
+   */
+  BACKUP_TIME: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, {
+      error: 'BACKUP_TIME must be a time of day like 02:30, or "off"',
+    })
+    .optional(),
+  BACKUP_DIR: z.string().min(1).default("backups"),
+  BACKUP_KEEP: z.coerce
+    .number()
+    .int()
+    .positive({ error: "BACKUP_KEEP must be a whole number of backups to keep" })
+    .default(7),
+  BACKUP_MAX_AGE_DAYS: z.coerce
+    .number()
+    .int()
+    .positive({ error: "BACKUP_MAX_AGE_DAYS must be a whole number of days" })
+    .optional(),
   /** Set by the end-to-end tests to avoid timing out jobs mid-test. */
   HOUSEKEEPING_INTERVAL_MS: z.coerce
     .number()

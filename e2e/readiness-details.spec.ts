@@ -185,7 +185,7 @@ test.describe("the PDF report", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
     expect(response.headers()["content-disposition"]).toMatch(
-      /attachment; filename="readiness-check-\d{4}-\d{2}-\d{2}\.pdf"/,
+      /attachment; filename="skillsbridge-readiness-check-\d{4}-\d{2}-\d{2}\.pdf"/,
     );
     const text = pdfText(await response.body()).replace(/\s+/g, " ");
     expect(text).toContain(`Digital readiness results: ${sme.organisationName}`);

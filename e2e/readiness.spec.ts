@@ -55,7 +55,7 @@ test.describe("the readiness check with JavaScript", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(csv.headers()["content-disposition"]).toMatch(
-      /attachment; filename="readiness-check-\d{4}-\d{2}-\d{2}\.csv"/,
+      /attachment; filename="skillsbridge-readiness-check-\d{4}-\d{2}-\d{2}\.csv"/,
     );
     const csvText = await csv.text();
     expect(csvText).toContain("Overall,,,,100,Leading");

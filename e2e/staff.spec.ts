@@ -402,7 +402,15 @@ test.describe("regional insight", () => {
       const response = await page.request.get(href!);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toContain("text/csv");
-      const csv = parseCsv(await response.text());
+      const [title, filters, made, blank, ...csv] = parseCsv(await response.text());
+      // The file says what it holds, its filters and when it was made, then the table.
+      expect(title).toEqual([`SkillsBridge: ${name}`]);
+      expect(filters?.[0]).toBe("Filters");
+      expect(made?.[0]).toBe("Made");
+      expect(blank).toEqual([""]);
+      expect(response.headers()["content-disposition"]).toMatch(
+        /^attachment; filename="skillsbridge-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
       // A table with no rows is not drawn on the page ("Nothing to show"); its CSV has only the header.
       if (onPage.length === 0) expect(csv, `CSV of ${name}`).toHaveLength(1);
       else expect(csv, `CSV of ${name}`).toEqual(onPage);

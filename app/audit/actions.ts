@@ -8,6 +8,7 @@ export const auditActionLabels: Record<string, string> = {
   "staff.invite": "Invited a member of staff",
   "staff.create": "Made a staff account at the command line",
   "insights.export": "Downloaded insight data",
+  "audit.export": "Downloaded the audit trail",
   "posting.approve": "Approved a posting",
   "posting.request-changes": "Asked for changes to a posting",
   "posting.close": "Closed a posting",
@@ -34,6 +35,7 @@ export type AuditAction =
   | "staff.invite"
   | "staff.create"
   | "insights.export"
+  | "audit.export"
   | "posting.approve"
   | "posting.request-changes"
   | "staff.join"

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { formatDate } from "~/time/format";
 
 export type AuditHistoryEvent = {
@@ -9,7 +10,16 @@ export type AuditHistoryEvent = {
 };
 
 /** What staff did to a record before, from the audit trail (historyOf). */
-export function AuditHistory({ title, events }: { title: string; events: AuditHistoryEvent[] }) {
+export function AuditHistory({
+  title,
+  events,
+  recordId,
+}: {
+  title: string;
+  events: AuditHistoryEvent[];
+  /** When given, a link to every action on this record in the audit trail. */
+  recordId?: string;
+}) {
   if (!events.length) return null;
   return (
     <>
@@ -22,6 +32,13 @@ export function AuditHistory({ title, events }: { title: string; events: AuditHi
           </li>
         ))}
       </ul>
+      {recordId ? (
+        <p className="body">
+          <Link to={`/staff/audit?record=${encodeURIComponent(recordId)}`}>
+            Every action on this record in the audit trail
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }

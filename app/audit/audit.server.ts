@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { pageWindow } from "~/components/pagination";
 import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { auditActionLabel, type AuditAction } from "./actions";
 import { auditRowHash, chainHead } from "./chain.server";
 
@@ -56,11 +57,23 @@ async function appendAudit(actor: AuditActor, input: AuditInput, tx: Writer) {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditFilters = { action?: string; from?: Date; to?: Date };
+export type AuditFilters = {
+  action?: string;
+  /** Part of the email address of who did it. */
+  who?: string;
+  /** The record: its id exactly, or part of its name as the trail wrote it. */
+  record?: string;
+  from?: Date;
+  to?: Date;
+};
 
-function whereFor(filters: AuditFilters) {
+function whereFor(filters: AuditFilters): Prisma.AuditEventWhereInput {
   return {
     ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.who ? { actorEmail: { contains: filters.who.toLowerCase() } } : {}),
+    ...(filters.record
+      ? { OR: [{ targetId: filters.record }, { targetLabel: { contains: filters.record } }] }
+      : {}),
     ...(filters.from || filters.to
       ? {
           createdAt: {
@@ -71,6 +84,17 @@ function whereFor(filters: AuditFilters) {
       : {}),
   };
 }
+
+const eventSelect = {
+  id: true,
+  actorEmail: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  targetLabel: true,
+  reason: true,
+  createdAt: true,
+} as const;
 
 /** One page of events, newest first; a page past the end shows the last page. Served by the (action, createdAt) and (createdAt) indexes. */
 export async function listAuditEvents(filters: AuditFilters, requestedPage: number) {
@@ -85,18 +109,27 @@ export async function listAuditEvents(filters: AuditFilters, requestedPage: numb
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip,
     take,
-    select: {
-      id: true,
-      actorEmail: true,
-      action: true,
-      targetType: true,
-      targetId: true,
-      targetLabel: true,
-      reason: true,
-      createdAt: true,
-    },
+    select: eventSelect,
   });
   return { total, events, page, pageCount };
+}
+
+/** A CSV download holds at most this many rows; the file says when there were more. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+/** Every event that matches, newest first, up to `limit`, with the full count. */
+export async function auditEventsToExport(filters: AuditFilters, limit = AUDIT_EXPORT_LIMIT) {
+  const where = whereFor(filters);
+  const [total, events] = await Promise.all([
+    prisma.auditEvent.count({ where }),
+    prisma.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: eventSelect,
+    }),
+  ]);
+  return { total, events };
 }
 
 /** The actions that appear in the trail, for the filter. */

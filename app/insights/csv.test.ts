@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvFileName, toCsv } from "./csv";
+import { csvCell, csvFileName, csvHeading, downloadFileName, toCsv } from "./csv";
 
 describe("CSV", () => {
   it("quotes cells with commas, quotes and line breaks", () => {
@@ -39,5 +39,39 @@ describe("CSV", () => {
   it("makes safe file names", () => {
     expect(csvFileName("Readiness by area")).toBe("readiness-by-area.csv");
     expect(csvFileName("../../etc")).toBe("etc.csv");
+  });
+
+  it("names every download by what it holds, its filters and the day", () => {
+    expect(downloadFileName("audit", [], "2026-12-01", "csv")).toBe(
+      "skillsbridge-audit-2026-12-01.csv",
+    );
+    expect(
+      downloadFileName(
+        "audit",
+        ["posting.approve", undefined, "", "from 2026-11-01", "to 2026-11-30"],
+        "2026-12-01",
+        "csv",
+      ),
+    ).toBe("skillsbridge-audit-posting-approve-from-2026-11-01-to-2026-11-30-2026-12-01.csv");
+    expect(downloadFileName("readiness-check", [], "2026-03-04", "pdf")).toBe(
+      "skillsbridge-readiness-check-2026-03-04.pdf",
+    );
+  });
+
+  it("keeps typed text in a download name safe and short", () => {
+    const name = downloadFileName(
+      "audit",
+      ['a"; x=1\r\n../../', "x".repeat(90)],
+      "2026-12-01",
+      "csv",
+    );
+    expect(name).toMatch(/^[a-z0-9-]+\.csv$/);
+    expect(name).toBe(`skillsbridge-audit-a-x-1-${"x".repeat(40)}-2026-12-01.csv`);
+  });
+
+  it("starts a CSV with what it holds, its filters and when it was made", () => {
+    expect(
+      toCsv([...csvHeading("Audit trail", "all actions", "1 December 2026 at 3pm"), ["When"]]),
+    ).toBe("Audit trail\r\nFilters,all actions\r\nMade,1 December 2026 at 3pm\r\n\r\nWhen\r\n");
   });
 });

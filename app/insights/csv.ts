@@ -16,12 +16,46 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** A safe download name: lower-case letters, digits and dashes. */
+/** Lower-case letters, digits and single dashes: safe in a file name and a header. */
+function slug(text: string) {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A safe name: lower-case letters, digits and dashes. @deprecated name downloads with downloadFileName. */
 export function csvFileName(base: string) {
-  return `${
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "data"
-  }.csv`;
+  return `${slug(base) || "data"}.csv`;
+}
+
+/**
+ * The one rule for naming every download (CSV, PDF, JSON, calendar file):
+ * `skillsbridge-<what>[-<filter>…]-<day>.<ext>`, for example
+ * `skillsbridge-audit-2026-12-01.csv` or
+ * `skillsbridge-audit-posting-approve-2026-11-01-to-2026-11-30-2026-12-01.csv`.
+ * `day` is the UK day (ukDay from app/time) the data is of when it has one (a
+ * readiness result's day), else the day the file was made; filters that are not set are left out, and each part is made safe, so user text cannot break
+ * out of the Content-Disposition header.
+ */
+export function downloadFileName(
+  what: string,
+  filters: readonly (string | null | undefined)[],
+  day: string,
+  ext: "csv" | "pdf" | "json" | "ics",
+) {
+  const parts = ["skillsbridge", what, ...filters, day]
+    .map((part) => slug(part ?? "").slice(0, 40))
+    .filter(Boolean);
+  return `${parts.join("-")}.${ext}`;
+}
+
+/**
+ * The lines a CSV download starts with, so a file read later says what it
+ * holds: its title, the filters it was made with and when it was made. A blank
+ * row then separates them from the table.
+ */
+export function csvHeading(title: string, filters: string, madeAt: string): string[][] {
+  return [[title], ["Filters", filters], ["Made", madeAt], []];
 }

@@ -1,10 +1,13 @@
 // Downloading an insight table as CSV: the same table as the page (the same
 // cached snapshot, so the file and the page agree, with the same small groups
-// hidden), and every download written to the audit trail.
+// hidden), headed by its filters and when it was made, and every download
+// written to the audit trail.
 import { recordAudit, type AuditActor } from "~/audit/audit.server";
 import { done, notFound, type CommandResult } from "~/command-result";
 import { cachedInsightTables } from "./cache.server";
-import { csvFileName, toCsv } from "./csv";
+import { formatDateTime } from "~/time/format";
+import { ukDay } from "~/time/uk-time";
+import { csvHeading, downloadFileName, toCsv } from "./csv";
 import { describeFilters, type InsightFilters } from "./filters";
 import { isInsightTableId } from "./insights.server";
 import { tableToMatrix } from "./table";
@@ -15,6 +18,7 @@ export async function exportInsightTable(
   staff: AuditActor,
   tableId: string,
   filters: InsightFilters,
+  now = new Date(),
 ): Promise<CommandResult<InsightExport>> {
   if (!isInsightTableId(tableId)) return notFound();
   const table = (await cachedInsightTables(filters)).find((t) => t.id === tableId);
@@ -26,7 +30,22 @@ export async function exportInsightTable(
     targetLabel: `${table.title} (${describeFilters(filters)})`,
   });
   return done({
-    fileName: csvFileName(`skillsbridge-${tableId}`),
-    csv: toCsv(tableToMatrix(table)),
+    fileName: downloadFileName(
+      tableId,
+      [
+        filters.localAuthority,
+        filters.sector ? `sector-${filters.sector}` : null,
+        filters.sizeBand,
+        filters.by !== "la" ? `by-${filters.by}` : null,
+        filters.from ? `from-${filters.from}` : null,
+        filters.to ? `to-${filters.to}` : null,
+      ],
+      ukDay(now),
+      "csv",
+    ),
+    csv: toCsv([
+      ...csvHeading(`SkillsBridge: ${table.title}`, describeFilters(filters), formatDateTime(now)),
+      ...tableToMatrix(table),
+    ]),
   });
 }

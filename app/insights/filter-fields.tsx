@@ -6,13 +6,15 @@ export function DateField({
   label,
   value,
   error,
+  id = `filter-${name}`,
 }: {
   name: string;
   label: string;
   value: string;
   error?: string;
+  /** The input's id, when an error summary links to it (fieldId). */
+  id?: string;
 }) {
-  const id = `filter-${name}`;
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
@@ -35,6 +37,41 @@ export function DateField({
         defaultValue={value}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+/** A text filter (part of a name or address), with a hint. */
+export function TextFilterField({
+  name,
+  label,
+  hint,
+  value,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="hint" id={`${id}-hint`}>
+        {hint}
+      </div>
+      <input
+        className="input input--w20"
+        id={id}
+        name={name}
+        type="search"
+        defaultValue={value}
+        spellCheck={false}
+        maxLength={200}
+        aria-describedby={`${id}-hint`}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 import { notFound, requireRole } from "~/auth/session.server";
 import { prisma } from "~/db.server";
 import { findResult } from "./checks.server";
+import { downloadFileName } from "~/insights/csv";
 import { ukDay } from "~/time/uk-time";
 import { resultCsv, resultExport } from "./export";
 import { bandFor, dimensionNames } from "./dimensions";
@@ -29,7 +30,7 @@ export async function downloadResult(
     scores: result.scores,
     band: result.band,
   });
-  const filename = `readiness-check-${ukDay(result.submittedAt)}.${format}`;
+  const filename = downloadFileName("readiness-check", [], ukDay(result.submittedAt), format);
   const body =
     format === "csv"
       ? resultCsv(exported)

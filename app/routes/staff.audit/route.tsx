@@ -1,14 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { auditActionLabel, auditActionLabels } from "~/audit/actions";
-import { auditActionsInUse, listAuditEvents } from "~/audit/audit.server";
+import { auditActionLabel } from "~/audit/actions";
+import {
+  auditActionChoices,
+  auditFiltersToSearch,
+  parseAuditFilters,
+} from "~/audit/audit-filters.server";
+import { listAuditEvents } from "~/audit/audit.server";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorSummary, fieldId } from "~/components/forms/fields";
 import { pageFromUrl } from "~/components/pagination";
 import { PageHeading, Pagination, Table } from "~/components/ui";
-import { DateField } from "~/insights/filter-fields";
-import { dateBounds } from "~/insights/filters";
-import { parseInsightFilters } from "~/insights/filter-schema";
+import { DateField, TextFilterField } from "~/insights/filter-fields";
 import { formatDateTime } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail - SkillsBridge" }];
@@ -16,23 +20,13 @@ export const meta: MetaFunction = () => [{ title: "Audit trail - SkillsBridge" }
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const url = new URL(request.url);
-  // The same date rules as insight: real dates, inclusive, the end not before the start.
-  const { filters: dates, errors } = parseInsightFilters(url.searchParams);
-  const { start, end } = dateBounds(dates);
-  const inUse = await auditActionsInUse();
-  const actions = [...new Set([...Object.keys(auditActionLabels), ...inUse])];
-  const requested = url.searchParams.get("action") ?? "";
-  const action = actions.includes(requested) ? requested : "";
-  const result = await listAuditEvents(
-    {
-      action: action || undefined,
-      from: start ? new Date(start) : undefined,
-      to: end ? new Date(end) : undefined,
-    },
-    pageFromUrl(url),
-  );
+  const actions = await auditActionChoices();
+  // The same reading as the CSV download, so the file holds the rows listed here.
+  const { values, filters, errors } = parseAuditFilters(url.searchParams, actions);
+  const result = await listAuditEvents(filters, pageFromUrl(url));
   return {
-    filters: { action, from: dates.from ?? "", to: dates.to ?? "" },
+    filters: values,
+    search: auditFiltersToSearch(values),
     errors,
     actions: actions.map((id) => ({ id, label: auditActionLabel(id) })),
     page: result.page,
@@ -53,15 +47,18 @@ function targetLink(type: string, id: string) {
 }
 
 export default function AuditTrail() {
-  const { filters, errors, actions, page, pageCount, total, events } =
+  const { filters, search, errors, actions, page, pageCount, total, events } =
     useLoaderData<typeof loader>();
   const location = useLocation();
+  const filtered = search !== "";
   return (
     <>
       <PageHeading caption="Partnership staff">Audit trail</PageHeading>
       <p className="body">
-        Every action taken by staff. Nobody can change or delete these records.
+        Every action taken by staff, and every change to who can do what. Nobody can change or
+        delete these records.
       </p>
+      <ErrorSummary errors={errors} />
       <Form method="get" className="filters" aria-label="Filter the audit trail">
         <div className="form-group">
           <label className="label" htmlFor="audit-action">
@@ -76,18 +73,48 @@ export default function AuditTrail() {
             ))}
           </select>
         </div>
-        <DateField name="from" label="From" value={filters.from} error={errors.from} />
-        <DateField name="to" label="To" value={filters.to} error={errors.to} />
+        <TextFilterField
+          name="who"
+          label="Who"
+          hint="Part of their email address"
+          value={filters.who}
+        />
+        <TextFilterField
+          name="record"
+          label="Record"
+          hint="Part of its name, or its id"
+          value={filters.record}
+        />
+        <DateField
+          name="from"
+          id={fieldId("from")}
+          label="From"
+          value={filters.from}
+          error={errors.from}
+        />
+        <DateField name="to" id={fieldId("to")} label="To" value={filters.to} error={errors.to} />
         <button type="submit" className="button button--secondary">
           Show actions
         </button>
       </Form>
+      {filtered ? (
+        <p className="body">
+          <Link to="/staff/audit">Clear the filters</Link>
+        </p>
+      ) : null}
       {events.length === 0 ? (
         <p className="body">No staff actions match.</p>
       ) : (
         <>
+          <p className="body">
+            {/* A plain link: the file is a download, not a page for the router. */}
+            <a href={`/staff/audit/download.csv${search}`} download>
+              Download {filtered ? "these" : "all"} {total.toLocaleString("en-GB")}{" "}
+              {total === 1 ? "action" : "actions"} (CSV)
+            </a>
+          </p>
           <Table
-            caption={`${total} ${total === 1 ? "action" : "actions"}, newest first`}
+            caption={`${total.toLocaleString("en-GB")} ${total === 1 ? "action" : "actions"}, newest first`}
             head={["When", "Who", "What", "About", "Reason"]}
             rows={events.map((event) => {
               const href = targetLink(event.targetType, event.targetId);

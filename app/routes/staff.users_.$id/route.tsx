@@ -140,7 +140,7 @@ export default function StaffUser() {
           </ValidatedForm>
         </>
       )}
-      <AuditHistory title="Earlier staff actions" events={history} />
+      <AuditHistory title="Earlier staff actions" events={history} recordId={user.id} />
     </>
   );
 }

@@ -216,7 +216,7 @@ export default function VerifyOrganisation() {
         <p className="body">The check on this organisation was taken back.</p>
       )}
 
-      <AuditHistory title="Earlier decisions" events={history} />
+      <AuditHistory title="Earlier decisions" events={history} recordId={organisation.id} />
     </>
   );
 }
