@@ -2,6 +2,7 @@ import { prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
+import { deleteOldJoinRequests } from "~/organisations/join-requests.server";
 import { logger } from "~/logger.server";
 import { observeJob } from "~/metrics.server";
 
@@ -19,6 +20,7 @@ const jobs: Job[] = [
   },
   { name: "old sign-in failures removed", run: (now) => deleteOldSignInFailures(now) },
   { name: "old rate-limit hits removed", run: (now) => deleteOldLimitHits(now) },
+  { name: "old requests to join removed", run: (now) => deleteOldJoinRequests(now) },
   {
     name: "used or expired tokens removed",
     run: async (now) =>

@@ -69,6 +69,7 @@ export async function createAccount(
           sizeBand: input.role === "sme" ? input.sizeBand || null : null,
           schoolUrn: input.role === "school" ? input.schoolUrn : null,
           schoolPhase: input.role === "school" ? input.schoolPhase || null : null,
+          companiesHouseNumber: input.role === "school" ? null : input.companiesHouseNumber,
         },
       },
     },
@@ -108,6 +109,7 @@ export async function deleteAccount(
     }
     // Invitations sent to this address (used or not) would keep it after the account goes.
     await tx.token.deleteMany({ where: { email: user.email } });
+    await tx.joinRequest.deleteMany({ where: { email: user.email } });
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) {
       await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });

@@ -109,6 +109,7 @@ export async function exportUserData(userId: string) {
       postcode: true,
       schoolUrn: true,
       schoolPhase: true,
+      companiesHouseNumber: true,
       verificationStatus: true,
       verificationReason: true,
       verifiedAt: true,
@@ -118,6 +119,10 @@ export async function exportUserData(userId: string) {
       tokens: {
         where: { purpose: "invite" },
         select: { email: true, createdAt: true, expiresAt: true, usedAt: true },
+      },
+      // People who asked to join (kept 30 days): what they gave the organisation's admins.
+      joinRequests: {
+        select: { name: true, email: true, message: true, state: true, createdAt: true },
       },
       notifications: { where: { userId: null }, select: { message: true, createdAt: true } },
       readinessChecks: {

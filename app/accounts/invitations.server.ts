@@ -19,7 +19,7 @@ import { inviteRefusal } from "./org-admins";
 
 type Inviter = { id: string; name: string; organisationId: string; organisation: { name: string } };
 
-function joinLink(token: string) {
+export function joinLink(token: string) {
   return `${siteOrigin()}/join?token=${token}`;
 }
 

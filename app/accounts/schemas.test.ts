@@ -23,6 +23,17 @@ const goodSme = {
 };
 
 describe("create account form", () => {
+  test("a Companies House number is optional, stored as 8 characters, and a wrong one is refused", () => {
+    const none = parseForm(createAccountSchema, goodSme);
+    expect(none.ok && none.data.companiesHouseNumber).toBeNull();
+    const short = parseForm(createAccountSchema, { ...goodSme, companiesHouseNumber: "1234567" });
+    expect(short.ok && short.data.companiesHouseNumber).toBe("01234567");
+    const wrong = parseForm(createAccountSchema, { ...goodSme, companiesHouseNumber: "12-34" });
+    expect(wrong.ok ? null : wrong.errors.companiesHouseNumber).toBe(
+      "A Companies House number is 8 letters and numbers, like 01234567 or SC123456",
+    );
+  });
+
   test("a complete SME form passes, with email and postcode tidied", () => {
     const parsed = parseForm(createAccountSchema, goodSme);
     expect(parsed.ok).toBe(true);

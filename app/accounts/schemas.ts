@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { companiesHouseNumber } from "~/organisations/duplicates";
 import {
+  checkbox,
   choice,
   emailAddress,
+  fail,
   mustTick,
   optionalChoice,
   optionalText,
@@ -23,9 +26,26 @@ export const emailSchema = emailAddress({ required: "Enter your email address" }
 
 export const postcodeSchema = postcode();
 
-const nameSchema = requiredText({ required: "Enter your full name", label: "Your name", max: 100 });
+export const nameSchema = requiredText({
+  required: "Enter your full name",
+  label: "Your name",
+  max: 100,
+});
 
 const always = () => true;
+
+/** Optional; stored as 8 characters ("1234567" is "01234567"), so staff can spot a firm signed up twice. */
+export const companiesHouseNumberSchema = optionalText({
+  label: "The Companies House number",
+  max: 20,
+}).transform((value, ctx): string | null => {
+  if (value === null) return null;
+  const number = companiesHouseNumber(value);
+  return (
+    number ??
+    fail(ctx, "A Companies House number is 8 letters and numbers, like 01234567 or SC123456")
+  );
+});
 
 export const createAccountSchema = z
   .object({
@@ -45,6 +65,9 @@ export const createAccountSchema = z
     sizeBand: optionalChoice(sizeBandIds, "Select how many people work for you"),
     schoolUrn: optionalText({ label: "The school reference number", max: 20 }),
     schoolPhase: optionalChoice(schoolPhaseIds, "Select the type of school"),
+    companiesHouseNumber: companiesHouseNumberSchema,
+    /** Ticked after sign-up showed organisations that may be this one: make a new one anyway. */
+    notADuplicate: checkbox(),
   })
   // `when: always` runs these checks even when other fields have problems, so
   // the page lists every problem at once.

@@ -25,6 +25,8 @@ export const auditActionLabels: Record<string, string> = {
   "offer.take-down": "Took down an offer",
   "member.make-admin": "Made someone an organisation admin",
   "member.unmake-admin": "Stopped someone being an organisation admin",
+  "join-request.approve": "Said yes to someone asking to join an organisation",
+  "join-request.refuse": "Said no to someone asking to join an organisation",
 };
 
 export type AuditAction =
@@ -50,7 +52,9 @@ export type AuditAction =
   | "posting.take-down"
   | "offer.take-down"
   | "member.make-admin"
-  | "member.unmake-admin";
+  | "member.unmake-admin"
+  | "join-request.approve"
+  | "join-request.refuse";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

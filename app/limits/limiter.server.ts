@@ -29,6 +29,11 @@ export const limits = {
     perAccount: { name: "sign-up", max: 3, windowMinutes: 60 },
     perAddress: { name: "sign-up", max: 20, windowMinutes: 60 },
   },
+  /** Sign-up's look for organisations already on SkillsBridge, per address typed and per client. */
+  signUpCheck: {
+    perAccount: { name: "sign-up-check", max: 10, windowMinutes: 60 },
+    perAddress: { name: "sign-up-check", max: 30, windowMinutes: 60 },
+  },
   /** Invitations sent, per inviting user and per client. */
   invitation: {
     perAccount: { name: "invitation", max: 20, windowMinutes: 24 * 60 },

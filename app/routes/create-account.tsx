@@ -1,4 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
 import { createAccount } from "~/accounts/accounts.server";
@@ -21,6 +26,9 @@ import { PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
+import { withoutSecrets } from "~/forms/parse";
+import { duplicatesAtSignUp } from "~/organisations/duplicates.server";
+import { SignUpDuplicates } from "~/organisations/possible-duplicates";
 import { localAuthorities, schoolPhases, sectors, sizeBands } from "~/organisations/reference-data";
 
 export const meta: MetaFunction = () => [{ title: "Create an account - SkillsBridge" }];
@@ -34,7 +42,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const parsed = parseForm(createAccountSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await createAccount(parsed.data, context.clientAddress ?? "unknown");
+  const address = context.clientAddress ?? "unknown";
+  if (!parsed.data.notADuplicate) {
+    // One organisation, one account group (decision 033): ask before making a second copy.
+    const check = await duplicatesAtSignUp(
+      { ...parsed.data, kind: parsed.data.role, name: parsed.data.organisationName },
+      address,
+    );
+    if (check.status !== "done") return notDone(check, parsed.values);
+    if (check.value.length > 0) {
+      return data(
+        {
+          errors: {
+            notADuplicate: "Ask to join your organisation, or tick the box to make a new one",
+          },
+          values: withoutSecrets(parsed.values),
+          duplicates: check.value,
+        },
+        { status: 400 },
+      );
+    }
+  }
+  const result = await createAccount(parsed.data, address);
   if (result.status !== "done") return notDone(result, parsed.values);
   // The same answer whether or not the address already had an account (no enumeration).
   return redirectWithFlash(
@@ -64,14 +93,21 @@ const roleOptions = [
 
 export default function CreateAccount() {
   const actionData = useActionData<typeof action>();
+  const duplicates = actionData && "duplicates" in actionData ? actionData.duplicates : null;
   return (
     <>
       <PageHeading>Create an account</PageHeading>
       <p className="body">It takes about 5 minutes. You need an email address you can open now.</p>
+      <p className="body">
+        Is your organisation already on SkillsBridge? Ask a colleague to invite you, or{" "}
+        <Link to="/ask-to-join">ask to join it</Link>. Partnership board firms are listed there by
+        name.
+      </p>
       <ValidatedForm
         schema={() => import("~/accounts/schemas").then((m) => m.createAccountSchema)}
         actionData={actionData}
       >
+        {duplicates ? <SignUpDuplicates duplicates={duplicates} /> : null}
         <Radios
           name="role"
           legend="What kind of organisation are you from?"
@@ -114,6 +150,13 @@ export default function CreateAccount() {
             name="sizeBand"
             label="How many people work there? (businesses only)"
             options={selectOptions(sizeBands)}
+          />
+          <TextInput
+            name="companiesHouseNumber"
+            label="Companies House number, if it has one (businesses only)"
+            hint="8 letters and numbers, like 01234567. It helps us check your business."
+            width="10"
+            spellCheck={false}
           />
           <TextInput
             name="schoolUrn"

@@ -30,6 +30,7 @@ export function accountPageData(userId: string, organisationId: string) {
           select: { id: true, name: true, email: true, isOrgAdmin: true },
           orderBy: { createdAt: "asc" },
         },
+        _count: { select: { joinRequests: { where: { state: "pending" } } } },
         tokens: {
           where: { purpose: "invite", usedAt: null, expiresAt: { gt: new Date() } },
           select: { email: true, expiresAt: true },

@@ -320,6 +320,13 @@ export default function Account() {
           {"errors" in actionData ? String(Object.values(actionData.errors)[0] ?? "") : null}
         </p>
       ) : null}
+      {iAmAdmin && organisation._count.joinRequests > 0 ? (
+        <p className="body">
+          <Link to="/account/join-requests">
+            People asking to join: {organisation._count.joinRequests}
+          </Link>
+        </p>
+      ) : null}
       {organisation.tokens.length ? (
         <p className="body">
           Invitations waiting: {organisation.tokens.map((t) => t.email).join(", ")}

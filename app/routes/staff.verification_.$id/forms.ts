@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { setAdminSchema } from "~/accounts/schemas";
 import { requiredText } from "~/forms/fields";
+import { answerJoinRequestSchema } from "~/organisations/join-request-forms";
 
 export const verifySchema = z.object({ intent: z.literal("verify") });
 export const declineSchema = z.object({
@@ -27,4 +28,5 @@ export const decisionSchema = z.discriminatedUnion("intent", [
   declineSchema,
   revokeSchema,
   setAdminSchema,
+  answerJoinRequestSchema,
 ]);

@@ -15,6 +15,7 @@ export function organisationToCheck(id: string) {
       sizeBand: true,
       schoolUrn: true,
       schoolPhase: true,
+      companiesHouseNumber: true,
       verificationStatus: true,
       verificationReason: true,
       verifiedAt: true,

@@ -30,6 +30,10 @@ import { staffSetAdmin } from "~/accounts/org-admins.server";
 import { decisionSchema } from "./forms";
 import { organisationToCheck } from "./queries.server";
 import { AuditHistory } from "~/audit/audit-history";
+import { findPossibleDuplicates } from "~/organisations/duplicates.server";
+import { JoinRequestList } from "~/organisations/join-request-list";
+import { decideJoinRequest, waitingJoinRequests } from "~/organisations/join-requests.server";
+import { StaffDuplicates } from "~/organisations/possible-duplicates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? "Organisation"} - Check organisations - SkillsBridge` },
@@ -39,8 +43,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const organisation = await organisationToCheck(params.id ?? "");
   if (!organisation) notFound();
-  const history = await historyOf("organisation", organisation.id);
+  const [history, duplicates, joinRequests] = await Promise.all([
+    historyOf("organisation", organisation.id),
+    organisation.kind === "staff"
+      ? []
+      : findPossibleDuplicates({ ...organisation, kind: organisation.kind }, organisation.id),
+    waitingJoinRequests(organisation.id),
+  ]);
   return {
+    duplicates,
+    joinRequests,
     organisation: {
       ...organisation,
       kindName: roleNames[organisation.kind],
@@ -66,6 +78,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       request,
       "/staff/verification",
       `${result.value.name} has been checked. We have told them.`,
+    );
+  }
+  if (parsed.data.intent === "join-request") {
+    const { requestId, decision } = parsed.data;
+    const result = await decideJoinRequest(staff, requestId, decision);
+    if (result.status !== "done") return notDone(result, parsed.values);
+    return redirectWithFlash(
+      request,
+      `/staff/verification/${id}`,
+      decision === "approve"
+        ? `We have emailed ${result.value.name} an invitation to join.`
+        : `We have told ${result.value.name} that the answer is no.`,
     );
   }
   if (parsed.data.intent === "set-admin") {
@@ -100,12 +124,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function VerifyOrganisation() {
-  const { organisation, history } = useLoaderData<typeof loader>();
+  const { organisation, history, duplicates, joinRequests } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <BackLink to="/staff/verification">Back to organisations to check</BackLink>
       <PageHeading caption={organisation.kindName}>{organisation.name}</PageHeading>
+      <StaffDuplicates duplicates={duplicates} />
       <SummaryList
         rows={[
           {
@@ -127,6 +152,10 @@ export default function VerifyOrganisation() {
             ? [
                 { key: "What it does", value: organisation.sectorLabel || "Not given" },
                 { key: "Size", value: organisation.sizeLabel || "Not given" },
+                {
+                  key: "Companies House number",
+                  value: organisation.companiesHouseNumber || "Not given",
+                },
               ]
             : []),
           { key: "Area", value: organisation.area || "Not given" },
@@ -215,6 +244,18 @@ export default function VerifyOrganisation() {
       ) : (
         <p className="body">The check on this organisation was taken back.</p>
       )}
+
+      {joinRequests.length > 0 ? (
+        <>
+          <h2 className="heading-m">People asking to join</h2>
+          {actionData?.values?.intent === "join-request" && "errors" in actionData ? (
+            <p className="error-message" role="alert">
+              {String(Object.values(actionData.errors)[0] ?? "")}
+            </p>
+          ) : null}
+          <JoinRequestList requests={joinRequests} />
+        </>
+      ) : null}
 
       <AuditHistory title="Earlier decisions" events={history} recordId={organisation.id} />
     </>
