@@ -24,6 +24,7 @@ export const auditActionLabels: Record<string, string> = {
   "offer.take-down": "Took down an offer",
   "member.make-admin": "Made someone an organisation admin",
   "member.unmake-admin": "Stopped someone being an organisation admin",
+  "organisation.details-change": "Changed an organisation's details",
 };
 
 export type AuditAction =
@@ -48,7 +49,8 @@ export type AuditAction =
   | "posting.take-down"
   | "offer.take-down"
   | "member.make-admin"
-  | "member.unmake-admin";
+  | "member.unmake-admin"
+  | "organisation.details-change";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

@@ -31,8 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
   const [peers, dimensionPeers, plan, matches] = await Promise.all([
-    peerGroupsFor(organisation, result.scores.overall, page.latest),
-    dimensionPeersFor(organisation, result.scores, page.latest),
+    peerGroupsFor(page.peerFacts, result.scores.overall, page.latest),
+    dimensionPeersFor(page.peerFacts, result.scores, page.latest),
     planFor(user.organisationId),
     isLatest
       ? topMatchesFor(
