@@ -105,6 +105,7 @@ export async function exportUserData(userId: string) {
       kind: true,
       sector: true,
       sizeBand: true,
+      staffCount: true,
       localAuthority: true,
       postcode: true,
       schoolUrn: true,

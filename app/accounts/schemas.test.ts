@@ -129,3 +129,57 @@ describe("other account forms", () => {
     );
   });
 });
+
+describe("business details form (account page)", () => {
+  const good = {
+    intent: "business-details",
+    sector: "F",
+    sizeBand: "small",
+    staffCount: " 12 ",
+    localAuthority: "coventry",
+    postcode: "cv12ab",
+  };
+
+  test("a complete form passes; an empty staff count is fine", () => {
+    const parsed = parseForm(accountActionSchema, good);
+    expect(parsed.ok && parsed.data).toMatchObject({ staffCount: 12, postcode: "CV1 2AB" });
+    const blank = parseForm(accountActionSchema, { ...good, staffCount: "" });
+    expect(blank.ok && blank.data).toMatchObject({ staffCount: null });
+  });
+
+  test("a staff count that does not fit the size says which size it fits", () => {
+    const parsed = parseForm(accountActionSchema, { ...good, staffCount: "60" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.errors.staffCount).toBe(
+        "With 60 staff your business is Medium (50 to 249 staff). Change the size or the number of staff.",
+      );
+  });
+
+  test("every problem is listed at once, each by its question, and what was typed is kept", () => {
+    const parsed = parseForm(accountActionSchema, {
+      ...good,
+      sector: "",
+      staffCount: "twelve",
+      postcode: "nowhere",
+    });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors).toEqual({
+        sector: "Select what your business does",
+        staffCount: "Enter the number of staff as a whole number, like 12",
+        postcode: "Enter a real postcode, like B1 1AA",
+      });
+      expect(parsed.values.staffCount).toBe("twelve");
+    }
+  });
+
+  test("the size mismatch shows alongside another problem", () => {
+    const parsed = parseForm(accountActionSchema, { ...good, staffCount: "3", postcode: "" });
+    expect(!parsed.ok && parsed.errors).toEqual({
+      staffCount:
+        "With 3 staff your business is Micro (0 to 9 staff). Change the size or the number of staff.",
+      postcode: "Enter a postcode",
+    });
+  });
+});

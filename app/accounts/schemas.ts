@@ -2,12 +2,14 @@ import { z } from "zod";
 import { companiesHouseNumber } from "~/organisations/duplicates";
 import {
   checkbox,
+  between,
   choice,
   emailAddress,
   fail,
   mustTick,
   optionalChoice,
   optionalText,
+  optionalWholeNumber,
   postcode,
   requiredText,
 } from "~/forms/fields";
@@ -17,7 +19,9 @@ import {
   localAuthorityIds,
   schoolPhaseIds,
   sectorIds,
+  sizeBandForStaff,
   sizeBandIds,
+  sizeBandName,
 } from "~/organisations/reference-data";
 
 // Account forms: one schema each, used by the browser and by the server.
@@ -175,6 +179,44 @@ export const setAdminSchema = z.object({
   admin: z.enum(["yes", "no"]),
 });
 
+/** Where any organisation is: an admin changes it on the account page. */
+export const organisationPlaceSchema = z.object({
+  intent: z.literal("organisation-place"),
+  localAuthority: choice(localAuthorityIds, "Select the area your organisation is in"),
+  postcode: postcodeSchema,
+});
+
+/** The message when a staff count and a size band disagree, or null when they agree. */
+export function staffCountMismatch(staffCount: number, sizeBand: string): string | null {
+  const band = sizeBandForStaff(staffCount);
+  if (band === sizeBand) return null;
+  return `With ${staffCount} staff your business is ${sizeBandName(band)}. Change the size or the number of staff.`;
+}
+
+/** A business's details (its peer groups use them): an admin changes them on the account page. */
+export const businessDetailsSchema = z
+  .object({
+    intent: z.literal("business-details"),
+    sector: choice(sectorIds, "Select what your business does"),
+    sizeBand: choice(sizeBandIds, "Select how many people work for you"),
+    staffCount: optionalWholeNumber({
+      notNumber: "Enter the number of staff as a whole number, like 12",
+      check: between(0, 1_000_000, "Enter the number of staff as a whole number, like 12"),
+    }),
+    localAuthority: choice(localAuthorityIds, "Select the area your business is in"),
+    postcode: postcodeSchema,
+  })
+  // `when: always`: a mismatch shows with any other problems (the values may be
+  // unparsed then, hence the type checks).
+  .superRefine(
+    (v, ctx) => {
+      if (typeof v.staffCount !== "number" || !sizeBandIds.includes(v.sizeBand)) return;
+      const message = staffCountMismatch(v.staffCount, v.sizeBand);
+      if (message) ctx.addIssue({ code: "custom", path: ["staffCount"], message });
+    },
+    { when: always },
+  );
+
 export const accountActionSchema = z.discriminatedUnion("intent", [
   profileSchema,
   changePasswordSchema,
@@ -187,6 +229,8 @@ export const accountActionSchema = z.discriminatedUnion("intent", [
   reminderEmailsSchema,
   signOutOthersSchema,
   setAdminSchema,
+  organisationPlaceSchema,
+  businessDetailsSchema,
 ]);
 
 export const deleteAccountSchema = z.object({

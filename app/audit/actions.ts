@@ -27,6 +27,7 @@ export const auditActionLabels: Record<string, string> = {
   "member.unmake-admin": "Stopped someone being an organisation admin",
   "join-request.approve": "Said yes to someone asking to join an organisation",
   "join-request.refuse": "Said no to someone asking to join an organisation",
+  "organisation.details-change": "Changed an organisation's details",
 };
 
 export type AuditAction =
@@ -54,7 +55,8 @@ export type AuditAction =
   | "member.make-admin"
   | "member.unmake-admin"
   | "join-request.approve"
-  | "join-request.refuse";
+  | "join-request.refuse"
+  | "organisation.details-change";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

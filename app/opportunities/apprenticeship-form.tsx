@@ -22,8 +22,15 @@ import {
   apprenticeshipRoutes,
 } from "~/opportunities/options";
 
-/** The fields of an apprenticeship vacancy, for the new and edit pages. */
-export function ApprenticeshipFields() {
+/** A standard the form suggests (the national list, app/opportunities/standards.server.ts). */
+export type SuggestedStandard = { id: string; name: string; level: number };
+
+/**
+ * The fields of an apprenticeship vacancy, for the new and edit pages. The
+ * standard box suggests `standards` as a datalist (the browser's own, so it
+ * works without JavaScript) and takes any other name typed.
+ */
+export function ApprenticeshipFields({ standards }: { standards: readonly SuggestedStandard[] }) {
   return (
     <>
       <Fieldset legend="About the job">
@@ -50,8 +57,17 @@ export function ApprenticeshipFields() {
         <TextInput
           name="standard"
           label="Apprenticeship standard"
-          hint="The name of the standard, like Software developer."
+          hint="Start typing to pick one from the national list, like Digital support technician, or type the name of any other standard."
+          list="apprenticeship-standards"
+          autoComplete="off"
         />
+        <datalist id="apprenticeship-standards">
+          {standards.map((s) => (
+            <option key={s.id} value={s.name}>
+              {`Level ${s.level}`}
+            </option>
+          ))}
+        </datalist>
         <Select name="level" label="Level" options={apprenticeshipLevelOptions} />
         <Select name="route" label="Route" options={selectOptions(apprenticeshipRoutes)} />
         <TextInput name="trainingProvider" label="Training provider" />

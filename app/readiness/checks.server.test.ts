@@ -67,6 +67,27 @@ async function completeCheck(organisationId: string, userId: string, answers: An
 }
 
 describe("a readiness check in the database", () => {
+  test("a submitted check keeps the firm's facts as they were, whatever the firm changes later", async () => {
+    const { organisationId, userId } = await smeWithUser();
+    await prisma.organisation.update({ where: { id: organisationId }, data: { staffCount: 12 } });
+    const id = await completeCheck(organisationId, userId, allAnswers(true), new Date());
+    await prisma.organisation.update({
+      where: { id: organisationId },
+      data: { sector: "F", sizeBand: "medium", staffCount: 60, localAuthority: "walsall" },
+    });
+    expect(
+      await prisma.readinessCheck.findUniqueOrThrow({
+        where: { id },
+        select: { sector: true, sizeBand: true, staffCount: true, localAuthority: true },
+      }),
+    ).toEqual({ sector: "C", sizeBand: "small", staffCount: 12, localAuthority: "dudley" });
+    expect((await findResult(organisationId, id))?.facts).toEqual({
+      sector: "C",
+      sizeBand: "small",
+      localAuthority: "dudley",
+    });
+  });
+
   test("starting twice carries on with the same check", async () => {
     const { organisationId, userId } = await smeWithUser();
     const first = await startCheck(organisationId, userId);

@@ -168,7 +168,14 @@ export async function submitCheck(
   return prisma.$transaction(async (tx) => {
     const check = await tx.readinessCheck.findFirst({
       where: { id: checkId, organisationId, status: "in-progress" },
-      select: { bankVersion: true, answers: true },
+      select: {
+        bankVersion: true,
+        answers: true,
+        // The firm's facts as they are now: the check keeps them (peer groups).
+        organisation: {
+          select: { sector: true, sizeBand: true, staffCount: true, localAuthority: true },
+        },
+      },
     });
     if (!check) return { ok: false, reason: "not-found" } as const;
     const bank = getBank(check.bankVersion);
@@ -184,6 +191,7 @@ export async function submitCheck(
         status: "submitted",
         isLatest: true,
         submittedAt: now,
+        ...check.organisation,
         ...storedScoresFor(bank, answers),
       },
     });
@@ -222,11 +230,19 @@ export async function findResult(organisationId: string, id: string) {
       answers: true,
       submittedAt: true,
       isLatest: true,
+      sector: true,
+      sizeBand: true,
+      localAuthority: true,
       ...scoreSelect,
     },
   });
   if (!check) return null;
-  return { ...resultOf(check), answers: parseAnswers(check.answers) };
+  return {
+    ...resultOf(check),
+    answers: parseAnswers(check.answers),
+    /** The facts it was taken with (its peer groups). */
+    facts: { sector: check.sector, sizeBand: check.sizeBand, localAuthority: check.localAuthority },
+  };
 }
 
 type StoredPrevious = { id: string; submittedAt: Date | null } & ScoreRow;

@@ -6,7 +6,7 @@ import { downloadFileName } from "~/insights/csv";
 import { ukDay } from "~/time/uk-time";
 import { resultCsv, resultExport } from "./export";
 import { bandFor, dimensionNames } from "./dimensions";
-import { dimensionPeersFor, peerGroupsFor } from "./peer-groups.server";
+import { dimensionPeersFor, peerFactsOf, peerGroupsFor } from "./peer-groups.server";
 import { resultReportPdf } from "./report-pdf.server";
 import { weakestDimensions } from "./scoring";
 
@@ -64,9 +64,10 @@ async function reportFor(
   result: NonNullable<Awaited<ReturnType<typeof findResult>>>,
   exported: ReturnType<typeof resultExport>,
 ): Promise<Blob> {
+  const facts = peerFactsOf(organisation, result.facts);
   const [peers, dimensionPeers] = await Promise.all([
-    peerGroupsFor(organisation, result.scores.overall),
-    dimensionPeersFor(organisation, result.scores),
+    peerGroupsFor(facts, result.scores.overall),
+    dimensionPeersFor(facts, result.scores),
   ]);
   const pdf = await resultReportPdf({
     result: exported,

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import type { Role } from "~/auth/roles";
 import { prisma } from "~/db.server";
 import type { DimensionId } from "./dimensions";
-import { dimensionPeersFor, peerGroupsFor } from "./peer-groups.server";
+import { dimensionPeersFor, peerFactsOf, peerGroupsFor } from "./peer-groups.server";
 import { smallGroupReason } from "./peers";
 
 // Each test uses its own sector and size values, so the groups never overlap.
@@ -28,11 +28,14 @@ async function submitted(
     isLatest?: boolean;
     status?: string;
     dimensions?: Partial<Record<DimensionId, number>>;
+    /** The facts the check was taken with (none: its firm's, as for rows before they were kept). */
+    facts?: { sector: string; sizeBand: string; localAuthority: string };
   } = {},
 ) {
   const d = options.dimensions ?? {};
   await prisma.readinessCheck.create({
     data: {
+      ...options.facts,
       scoreStrategy: d.strategy,
       scoreReadiness: d.readiness,
       scoreWorkforce: d.workforce,
@@ -61,6 +64,45 @@ async function groupOf(
 }
 
 describe("peer groups from the database", () => {
+  test("a firm is grouped by the facts its check was taken with, not by what it says today", async () => {
+    const before = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
+    const after = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "dudley" };
+    // Five firms checked while they were like `before`, that have since changed to `after`.
+    for (const score of [10, 20, 30, 40, 50]) {
+      const peer = await sme(after);
+      await submitted(peer.id, score, { facts: before });
+    }
+    const own = await sme(before);
+    const groups = await peerGroupsFor(own, 35);
+    expect(groups.find((g) => g.kind === "sector")).toMatchObject({ shown: true, size: 5 });
+    expect(groups.find((g) => g.kind === "sector-size")).toMatchObject({
+      shown: true,
+      size: 5,
+      median: 30,
+    });
+    const now = await peerGroupsFor(await sme(after), 35);
+    expect(now.find((g) => g.kind === "sector")).toMatchObject({ shown: false, size: 0 });
+  });
+
+  test("an older result taken at another size is compared with that size, the latest check not taken out of it", async () => {
+    const sector = unique("S");
+    const small = { sector, sizeBand: unique("Z"), localAuthority: "walsall" };
+    const medium = { sector, sizeBand: unique("Z"), localAuthority: "walsall" };
+    await groupOf([10, 20, 30, 40, 50], small);
+    const own = await sme(medium);
+    // Its latest check was taken at the new size, with the same overall score as the old one.
+    await submitted(own.id, 30, { facts: medium });
+    const old = peerFactsOf(own, small);
+    const groups = await peerGroupsFor(old, 30);
+    expect(groups.find((g) => g.kind === "size")).toMatchObject({
+      shown: true,
+      size: 5,
+      median: 30,
+    });
+    // Same sector: its latest is in it, so it is taken out (5 others, not 6).
+    expect(groups.find((g) => g.kind === "sector")).toMatchObject({ size: 5 });
+  });
+
   test("4 other firms in the sector: not shown, with the reason", async () => {
     const facts = { sector: unique("S"), sizeBand: unique("Z"), localAuthority: "walsall" };
     const own = await sme(facts);

@@ -5,7 +5,11 @@
 // each score (GROUP BY score and the firm's facts): scores are whole numbers 0 to
 // 100, so that is at most 101 rows per group however big the region grows.
 // Every group, per dimension too, is shown only with at least MIN_PEER_GROUP
-// other firms in it (peers.ts).
+// other firms in it (peers.ts). A firm is grouped by the facts its check was
+// taken with (ReadinessCheck.sector, sizeBand, localAuthority, written at
+// submission), not by what its account says today, so a firm that has grown
+// since is compared like with like; a row without them (made before they were
+// kept, or by a test) reads its organisation's.
 import { prisma } from "~/db.server";
 import { memoryCache } from "~/memory-cache";
 import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
@@ -36,7 +40,8 @@ const metricColumns: Record<PeerMetric, string> = {
 };
 const metrics = Object.keys(metricColumns) as PeerMetric[];
 
-type OrganisationFacts = {
+/** The facts a result is grouped by: its own check's, or else its organisation's. */
+export type OrganisationFacts = {
   id: string;
   sector: string | null;
   sizeBand: string | null;
@@ -81,12 +86,13 @@ async function buildSnapshot(): Promise<Snapshot> {
   const grouped = (metric: PeerMetric) =>
     prisma.$queryRawUnsafe<Row[]>(
       // The column name comes from metricColumns above, never from input.
-      `SELECT r."${metricColumns[metric]}" AS score, o.sector AS sector, o.sizeBand AS sizeBand,
-         o.localAuthority AS localAuthority, COUNT(*) AS count
+      `SELECT r."${metricColumns[metric]}" AS score, COALESCE(r.sector, o.sector) AS sector,
+         COALESCE(r.sizeBand, o.sizeBand) AS sizeBand,
+         COALESCE(r.localAuthority, o.localAuthority) AS localAuthority, COUNT(*) AS count
        FROM ReadinessCheck r CROSS JOIN Organisation o ON o.id = r.organisationId
        WHERE r.isLatest = 1 AND r.status = 'submitted' AND r."${metricColumns[metric]}" IS NOT NULL
          AND o.kind = 'sme'
-       GROUP BY r."${metricColumns[metric]}", o.sector, o.sizeBand, o.localAuthority`,
+       GROUP BY 1, 2, 3, 4`,
     );
   const rows = await Promise.all(metrics.map(grouped));
   const snapshot = {} as Snapshot;
@@ -137,6 +143,10 @@ export type OwnLatest = {
   scoreData?: number | null;
   scoreAutomation?: number | null;
   scoreCyber?: number | null;
+  /** The facts it was taken with; when not given, taken to be the result's own. */
+  sector?: string | null;
+  sizeBand?: string | null;
+  localAuthority?: string | null;
 } | null;
 
 const ownLatestSelect = {
@@ -147,7 +157,23 @@ const ownLatestSelect = {
   scoreData: true,
   scoreAutomation: true,
   scoreCyber: true,
+  sector: true,
+  sizeBand: true,
+  localAuthority: true,
 } as const;
+
+/** The facts a result is compared by: those its check kept, else its organisation's (older rows). */
+export function peerFactsOf(
+  organisation: OrganisationFacts,
+  check: { sector: string | null; sizeBand: string | null; localAuthority: string | null },
+): OrganisationFacts {
+  return {
+    id: organisation.id,
+    sector: check.sector ?? organisation.sector,
+    sizeBand: check.sizeBand ?? organisation.sizeBand,
+    localAuthority: check.localAuthority ?? organisation.localAuthority,
+  };
+}
 
 function ownScore(latest: OwnLatest, metric: PeerMetric): number | null | undefined {
   if (!latest) return null;
@@ -166,19 +192,29 @@ function histograms(
 ): Record<PeerGroupKind, ScoreHistogram> {
   const counts = data[metric];
   const mine = ownScore(ownLatest, metric);
-  const without = (scores: Counts | undefined): ScoreHistogram =>
+  // The firm's latest check is taken out of a group only if it is in it: an
+  // older result taken at another size is compared with that size's firms,
+  // which the latest (taken at the new size) is not among.
+  const latestIn = (key: "sector" | "sizeBand" | "localAuthority") =>
+    !ownLatest?.[key] || ownLatest[key] === own[key];
+  const without = (scores: Counts | undefined, ownIsIn = true): ScoreHistogram =>
     [...(scores ?? new Map<number, number>()).entries()].map(([score, count]) => ({
       score,
-      count: mine === score ? count - 1 : count,
+      count: ownIsIn && mine === score ? count - 1 : count,
     }));
   return {
     region: without(counts.region),
-    sector: own.sector ? without(counts.sector.get(own.sector)) : [],
-    size: own.sizeBand ? without(counts.size.get(own.sizeBand)) : [],
-    area: own.localAuthority ? without(counts.area.get(own.localAuthority)) : [],
+    sector: own.sector ? without(counts.sector.get(own.sector), latestIn("sector")) : [],
+    size: own.sizeBand ? without(counts.size.get(own.sizeBand), latestIn("sizeBand")) : [],
+    area: own.localAuthority
+      ? without(counts.area.get(own.localAuthority), latestIn("localAuthority"))
+      : [],
     "sector-size":
       own.sector && own.sizeBand
-        ? without(counts["sector-size"].get(sectorSizeKey(own.sector, own.sizeBand)))
+        ? without(
+            counts["sector-size"].get(sectorSizeKey(own.sector, own.sizeBand)),
+            latestIn("sector") && latestIn("sizeBand"),
+          )
         : [],
   };
 }

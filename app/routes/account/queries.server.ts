@@ -20,6 +20,7 @@ export function accountPageData(userId: string, organisationId: string) {
         kind: true,
         sector: true,
         sizeBand: true,
+        staffCount: true,
         localAuthority: true,
         postcode: true,
         schoolUrn: true,

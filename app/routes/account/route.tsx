@@ -24,7 +24,7 @@ import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inputs";
-import { Button, Radios, TextInput } from "~/components/forms/fields";
+import { Button, Radios, Select, TextInput, selectOptions } from "~/components/forms/fields";
 import { InviteForm } from "~/components/forms/invite-form";
 import { NewPasswordInput, passwordLengthHint } from "~/components/forms/new-password-input";
 import { ValidatedForm } from "~/components/forms/validated-form";
@@ -33,7 +33,15 @@ import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { meetingFormatNames, meetingFormats } from "~/mentoring/options";
-import { localAuthorityName, sectorName, sizeBandName } from "~/organisations/reference-data";
+import {
+  localAuthorities,
+  localAuthorityName,
+  sectorName,
+  sectors,
+  sizeBandName,
+  sizeBands,
+} from "~/organisations/reference-data";
+import { changeOrganisationDetails } from "~/organisations/details.server";
 import { VerificationStatusValue } from "~/organisations/verification-status";
 import { askToBeCheckedAgain } from "~/organisations/verification.server";
 import { accountPageData } from "./queries.server";
@@ -136,6 +144,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
           : `${result.value.name} is no longer an admin.`,
       );
     }
+    case "organisation-place":
+    case "business-details": {
+      const result = await changeOrganisationDetails(user, input);
+      if (result.status !== "done") return notDone(result, parsed.values);
+      return redirectWithFlash(
+        request,
+        "/account",
+        result.value.changed
+          ? "Your organisation's details have been changed."
+          : "Nothing was changed: the details were the same.",
+      );
+    }
     case "ask-again": {
       const result = await askToBeCheckedAgain(user);
       if (result.status !== "done") return notDone(result, parsed.values);
@@ -208,6 +228,10 @@ export default function Account() {
             ? [
                 { key: "What it does", value: organisation.sectorLabel },
                 { key: "Size", value: organisation.sizeLabel },
+                {
+                  key: "Number of staff",
+                  value: organisation.staffCount === null ? "Not given" : organisation.staffCount,
+                },
               ]
             : []),
           ...(organisation.kind === "school"
@@ -223,6 +247,11 @@ export default function Account() {
             ),
           },
         ]}
+      />
+      <OrganisationDetailsForm
+        organisation={organisation}
+        iAmAdmin={iAmAdmin}
+        actionData={actionData}
       />
       {organisation.verificationStatus === "declined" ? (
         <section aria-labelledby="ask-again-heading">
@@ -411,6 +440,98 @@ export default function Account() {
         <Link to="/account/delete">Delete your account</Link>
       </p>
     </>
+  );
+}
+
+/** An admin changes where the organisation is and, for a business, what it does and its size. */
+function OrganisationDetailsForm({
+  organisation,
+  iAmAdmin,
+  actionData,
+}: {
+  organisation: {
+    kind: string;
+    sector: string | null;
+    sizeBand: string | null;
+    staffCount: number | null;
+    localAuthority: string | null;
+    postcode: string | null;
+  };
+  iAmAdmin: boolean;
+  actionData: ReturnType<typeof useActionData<typeof action>>;
+}) {
+  if (!iAmAdmin) {
+    return <p className="body">To change these details, ask an admin of your organisation.</p>;
+  }
+  const isBusiness = organisation.kind === "sme";
+  const place = (
+    <>
+      <Select
+        name="localAuthority"
+        label="Which area is it in?"
+        options={selectOptions(localAuthorities)}
+      />
+      <TextInput name="postcode" label="Postcode" autoComplete="postal-code" width="10" />
+    </>
+  );
+  return (
+    <section aria-labelledby="organisation-details-heading">
+      <h3 className="heading-s" id="organisation-details-heading">
+        Change your organisation&apos;s details
+      </h3>
+      {isBusiness ? (
+        <ValidatedForm
+          schema={() => import("~/accounts/schemas").then((m) => m.businessDetailsSchema)}
+          intent="business-details"
+          actionData={actionData}
+          defaultValues={{
+            sector: organisation.sector ?? "",
+            sizeBand: organisation.sizeBand ?? "",
+            staffCount: organisation.staffCount === null ? "" : String(organisation.staffCount),
+            localAuthority: organisation.localAuthority ?? "",
+            postcode: organisation.postcode ?? "",
+          }}
+        >
+          <p className="body">
+            We compare your next readiness check with businesses like these. Past results keep the
+            details they were taken with.
+          </p>
+          <Select
+            name="sector"
+            label="What does your business do?"
+            hint="Pick the closest match."
+            options={selectOptions(sectors)}
+          />
+          <Select
+            name="sizeBand"
+            label="How many people work there?"
+            options={selectOptions(sizeBands)}
+          />
+          <TextInput
+            name="staffCount"
+            label="Number of staff (if you want to say)"
+            hint="Count everyone who works for you, full or part time."
+            inputMode="numeric"
+            width="5"
+          />
+          {place}
+          <Button variant="secondary">Save your business&apos;s details</Button>
+        </ValidatedForm>
+      ) : (
+        <ValidatedForm
+          schema={() => import("~/accounts/schemas").then((m) => m.organisationPlaceSchema)}
+          intent="organisation-place"
+          actionData={actionData}
+          defaultValues={{
+            localAuthority: organisation.localAuthority ?? "",
+            postcode: organisation.postcode ?? "",
+          }}
+        >
+          {place}
+          <Button variant="secondary">Save where you are</Button>
+        </ValidatedForm>
+      )}
+    </section>
   );
 }
 

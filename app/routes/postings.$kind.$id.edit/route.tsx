@@ -16,6 +16,7 @@ import { apprenticeshipFields, placementFields } from "~/opportunities/posting-f
 import { canEdit, postingStateOf } from "~/opportunities/posting-state";
 import { postingKindFromPath, postingPath } from "~/opportunities/posting-kind";
 import { apprenticeshipFormValues, placementFormValues } from "~/opportunities/records";
+import { listStandards } from "~/opportunities/standards.server";
 
 // One edit page for both kinds of posting (/postings/apprenticeships/:id/edit
 // and /postings/placements/:id/edit), as the posting's own page is.
@@ -56,7 +57,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const row = await editableRow(kind, params.id, user.organisationId);
   if (!row) notFound();
   if (!canEdit(postingStateOf(row.state))) throw new Response(editOnlyMessage, { status: 403 });
+  const standards = kind === "apprenticeship" ? await listStandards() : [];
   return {
+    standards: standards.map(({ id, name, level }) => ({ id, name, level })),
     kind: row.kind,
     id: row.id,
     changesReason: row.state === "changes-requested" ? row.changesReason : null,
@@ -74,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditPosting() {
-  const { kind, id, changesReason, values } = useLoaderData<typeof loader>();
+  const { kind, id, changesReason, values, standards } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -93,7 +96,7 @@ export default function EditPosting() {
           actionData={actionData}
           defaultValues={values}
         >
-          <ApprenticeshipFields />
+          <ApprenticeshipFields standards={standards} />
         </ValidatedForm>
       ) : (
         <ValidatedForm

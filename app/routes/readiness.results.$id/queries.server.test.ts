@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
+import { peerFactsOf } from "~/readiness/peer-groups.server";
 import { findResult, previousOf, readinessSummary, scoreSelect } from "~/readiness/checks.server";
 import { makeUser } from "../../../tests/factories";
 import { resultsPageData } from "./queries.server";
@@ -67,9 +68,10 @@ describe("the results page's one read", () => {
     });
     for (const id of ids) {
       const page = await resultsPageData(sme.organisationId, id);
-      const { answers: _answers, ...result } = (await findResult(sme.organisationId, id))!;
+      const { answers: _answers, facts, ...result } = (await findResult(sme.organisationId, id))!;
       expect(page?.organisation).toStrictEqual(organisation);
       expect(page?.result).toStrictEqual(result);
+      expect(page?.peerFacts).toStrictEqual(peerFactsOf(organisation, facts));
       expect(page?.previous).toStrictEqual(
         await previousBefore(sme.organisationId, result.submittedAt),
       );

@@ -13,6 +13,7 @@ import {
   submittedBefore,
 } from "~/readiness/check-list";
 import { previousOf, resultOf, scoreSelect, summaryOf } from "~/readiness/checks.server";
+import { peerFactsOf } from "~/readiness/peer-groups.server";
 
 const checkSelect = {
   id: true,
@@ -22,6 +23,10 @@ const checkSelect = {
   startedAt: true,
   updatedAt: true,
   submittedAt: true,
+  // The facts the check was taken with (its peer groups).
+  sector: true,
+  sizeBand: true,
+  localAuthority: true,
   ...scoreSelect,
 } as const;
 type Check = Prisma.ReadinessCheckGetPayload<{ select: typeof checkSelect }>;
@@ -68,15 +73,18 @@ export async function resultsPageData(organisationId: string, id: string) {
   const firm = rows[0]!;
   const result = resultOf(check);
   const previous = submittedBefore(checks, result.submittedAt);
+  const organisation = {
+    id: firm.organisationId,
+    name: firm.organisationName,
+    sector: firm.organisationSector,
+    sizeBand: firm.organisationSizeBand,
+    localAuthority: firm.organisationLocalAuthority,
+    meetingFormat: firm.organisationMeetingFormat,
+  };
   return {
-    organisation: {
-      id: firm.organisationId,
-      name: firm.organisationName,
-      sector: firm.organisationSector,
-      sizeBand: firm.organisationSizeBand,
-      localAuthority: firm.organisationLocalAuthority,
-      meetingFormat: firm.organisationMeetingFormat,
-    },
+    organisation,
+    /** What this result is compared by: the facts its check was taken with. */
+    peerFacts: peerFactsOf(organisation, check),
     result,
     previous: previous ? previousOf(previous) : null,
     summary: summaryOf(newestSubmitted(checks), newestInProgress(checks)),

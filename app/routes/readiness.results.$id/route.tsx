@@ -9,7 +9,9 @@ import { matchContextFrom, savedFormat, topMatchesFor } from "~/mentoring/matche
 import { changeSince, describeChange } from "~/readiness/change";
 import { bandFor, dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { dimensionPeersFor, peerGroupsFor } from "~/readiness/peer-groups.server";
-import { nextStepsFor, workforceApprenticeships } from "~/readiness/next-steps";
+import { nextStepsFor } from "~/readiness/next-steps";
+import { workforceStandards } from "~/opportunities/standards.server";
+import { newVacancyWithStandard } from "~/opportunities/standard-links";
 import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
@@ -30,9 +32,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, result, previous, summary } = page;
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
-  const [peers, dimensionPeers, plan, matches] = await Promise.all([
-    peerGroupsFor(organisation, result.scores.overall, page.latest),
-    dimensionPeersFor(organisation, result.scores, page.latest),
+  const weakest = weakestDimensions(result.scores);
+  const [peers, dimensionPeers, plan, matches, standards] = await Promise.all([
+    peerGroupsFor(page.peerFacts, result.scores.overall, page.latest),
+    dimensionPeersFor(page.peerFacts, result.scores, page.latest),
     planFor(user.organisationId),
     isLatest
       ? topMatchesFor(
@@ -46,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           ),
         )
       : Promise.resolve(null),
+    weakest.some((w) => w.dimension === "workforce") ? workforceStandards() : Promise.resolve([]),
   ]);
   return {
     id: result.id,
@@ -60,7 +64,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       score: result.scores[d],
       band: bandFor(result.scores[d]),
     })),
-    weakest: weakestDimensions(result.scores).map(({ dimension: d }) => ({
+    standards: standards.map((s) => ({
+      id: s.id,
+      name: s.name,
+      level: s.level,
+      months: s.typicalDurationMonths,
+    })),
+    weakest: weakest.map(({ dimension: d }) => ({
       id: d,
       name: dimensionNames[d],
       score: result.scores[d],
@@ -162,11 +172,27 @@ export default function ReadinessResults() {
                   </li>
                 ))}
               </ul>
-              {w.id === "workforce" ? (
-                <p className="body">
-                  Apprenticeships that build these skills in your team:{" "}
-                  {workforceApprenticeships.map((a) => `${a.name} (level ${a.level})`).join(", ")}.
-                </p>
+              {w.id === "workforce" && r.standards.length ? (
+                <>
+                  <h4 className="heading-s">
+                    Apprenticeships that build these skills in your team
+                  </h4>
+                  <ul className="list">
+                    {r.standards.map((a) => (
+                      <li key={a.id}>
+                        {a.name}, level {a.level}, usually about {a.months} months.{" "}
+                        <Link className="no-print" to={newVacancyWithStandard(a.id)}>
+                          Post this apprenticeship
+                          <span className="visually-hidden">: {a.name}</span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="body secondary">
+                    From the national list of apprenticeship standards (Institute for
+                    Apprenticeships and Technical Education).
+                  </p>
+                </>
               ) : null}
               <div className="no-print">
                 <h4 className="heading-s">Get help on SkillsBridge</h4>
