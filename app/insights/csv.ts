@@ -18,10 +18,15 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 
 /** A safe download name: lower-case letters, digits and dashes. */
 export function csvFileName(base: string) {
+  return downloadFileName(base, "csv");
+}
+
+/** The same rule for any download (a CV is `.pdf`, `.docx` or `.odt`). */
+export function downloadFileName(base: string, extension: string) {
   return `${
     base
       .toLowerCase()
       .replace(/[^a-z0-9-]+/g, "-")
       .replace(/^-+|-+$/g, "") || "data"
-  }.csv`;
+  }.${extension}`;
 }
