@@ -13,9 +13,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { downloadFileName } from "~/insights/csv";
-import { CV_MAX_BYTES, cleanFileName, cvMessages, cvTypes, type CvType } from "./cv";
-
-export const CV_FIELD = "cv";
+import { CV_FIELD, CV_MAX_BYTES, cleanFileName, cvMessages, cvTypes, type CvType } from "./cv";
 
 /** The type of a CV from its first bytes, or null when it is not one we take. */
 export async function cvTypeOf(bytes: Uint8Array): Promise<CvType | null> {

@@ -1,6 +1,9 @@
 // What an applicant's CV may be: the page says it, the server checks it.
 // Client-safe (no file-type, no database).
 
+/** The form field the file comes in. */
+export const CV_FIELD = "cv";
+
 /** 2 MB: a CV of a few pages with a photo fits; a scanned book does not. */
 export const CV_MAX_BYTES = 2 * 1024 * 1024;
 

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireDraft } from "~/applications/applicant-session.server";
-import { CV_MAX_BYTES, cvMessages, cvTypes, describeFileSize } from "~/applications/cv";
-import { attachCv, CV_FIELD, cvSummaryOf, readCvForm, removeCv } from "~/applications/cv.server";
+import { CV_FIELD, CV_MAX_BYTES, cvMessages, cvTypes, describeFileSize } from "~/applications/cv";
+import { attachCv, cvSummaryOf, readCvForm, removeCv } from "~/applications/cv.server";
 import { nextStep, stepsFor } from "~/applications/rules";
 import { requireVacancyForApplying } from "~/applications/vacancy.server";
 import { notDone } from "~/command-response.server";
