@@ -36,6 +36,13 @@ const schema = z.object({
    * at a real address; "false": never. Unset: only when not a real https site (decision 024).
    */
   SEED_DEMO: z.enum(["true", "false"], { error: "SEED_DEMO must be true or false" }).optional(),
+  /** Months after a vacancy closes that its applications and CVs are deleted (issue 12). */
+  APPLICATION_RETENTION_MONTHS: z.coerce
+    .number({ error: "APPLICATION_RETENTION_MONTHS must be a whole number of months" })
+    .int()
+    .min(1)
+    .max(36)
+    .default(6),
   /** Set by the end-to-end tests to avoid timing out jobs mid-test. */
   HOUSEKEEPING_INTERVAL_MS: z.coerce
     .number()

@@ -2,6 +2,7 @@ import { prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
+import { deleteExpiredApplications } from "~/applications/retention.server";
 import { logger } from "~/logger.server";
 import { observeJob } from "~/metrics.server";
 
@@ -32,6 +33,7 @@ const jobs: Job[] = [
     name: "unconfirmed accounts removed",
     run: (now) => removeStaleUnconfirmedAccounts(now),
   },
+  { name: "applications past retention removed", run: (now) => deleteExpiredApplications(now) },
 ];
 
 /** Accounts never confirmed after 30 days go, with any organisation left with no members. */
