@@ -57,6 +57,13 @@ const schema = z.object({
     .int()
     .positive({ error: "BACKUP_MAX_AGE_DAYS must be a whole number of days" })
     .optional(),
+  /** Months after a vacancy closes that its applications and CVs are deleted (issue 12). */
+  APPLICATION_RETENTION_MONTHS: z.coerce
+    .number({ error: "APPLICATION_RETENTION_MONTHS must be a whole number of months" })
+    .int()
+    .min(1)
+    .max(36)
+    .default(6),
   /** Set by the end-to-end tests to avoid timing out jobs mid-test. */
   HOUSEKEEPING_INTERVAL_MS: z.coerce
     .number()

@@ -3,6 +3,7 @@ import { env } from "~/env.server";
 import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
 import { deleteOldJoinRequests } from "~/organisations/join-requests.server";
+import { deleteExpiredApplications } from "~/applications/retention.server";
 import { logger } from "~/logger.server";
 import { observeJob } from "~/metrics.server";
 
@@ -34,6 +35,7 @@ const jobs: Job[] = [
     name: "unconfirmed accounts removed",
     run: (now) => removeStaleUnconfirmedAccounts(now),
   },
+  { name: "applications past retention removed", run: (now) => deleteExpiredApplications(now) },
 ];
 
 /** Accounts never confirmed after 30 days go, with any organisation left with no members. */

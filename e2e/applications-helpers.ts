@@ -73,7 +73,7 @@ export async function startApplying(
 export async function answerEverything(
   page: Page,
   name: string,
-  options: { questions?: number; disabilityConfident?: boolean } = {},
+  options: { questions?: number; disabilityConfident?: boolean; cv?: string } = {},
 ) {
   await page.getByLabel("Your full name").fill(name);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -98,5 +98,9 @@ export async function answerEverything(
     await page.getByLabel("No").check();
     await page.getByRole("button", { name: "Continue" }).click();
   }
+  // The CV is optional.
+  await expect(page.getByRole("heading", { name: "Add your CV (optional)" })).toBeVisible();
+  if (options.cv) await page.getByLabel("Choose your CV (optional)").setInputFiles(options.cv);
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
 }

@@ -1,6 +1,8 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
 import { answerEverything, makeVacancy, startApplying } from "./applications-helpers";
-import { createUser, expect, test, uniqueEmail } from "./fixtures";
+import { prisma } from "../app/db.server";
+import { ukDay } from "../app/time/uk-time";
+import { createUser, expect, startSession, test, uniqueEmail } from "./fixtures";
 import { linkIn, waitForEmail } from "./mail";
 
 for (const javaScriptEnabled of [true, false]) {
@@ -122,10 +124,28 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Yes").check();
       await page.getByRole("button", { name: "Continue" }).click();
 
+      // The CV: optional, checked by its content.
+      await expect(page.getByRole("heading", { name: "Add your CV (optional)" })).toBeVisible();
+      await expectNoA11yViolations(page, "CV, none yet");
+      const cvBox = page.getByLabel("Choose your CV (optional)");
+      await cvBox.setInputFiles("tests/files/not-a-pdf.pdf");
+      await page.getByRole("button", { name: "Add this file" }).click();
+      await expect(page.getByRole("alert")).toContainText("The file must be a PDF");
+      await expectNoA11yViolations(page, "CV with an error");
+      await page.getByRole("button", { name: "Add this file" }).click();
+      await expect(page.getByRole("alert")).toContainText("Choose a file to add");
+      await page.getByLabel("Choose your CV (optional)").setInputFiles("tests/files/cv.pdf");
+      await page.getByRole("button", { name: "Add this file" }).click();
+      await expect(page.getByRole("link", { name: "cv.pdf (download)" })).toBeVisible();
+      await expectNoA11yViolations(page, "CV added");
+      await expectNoHorizontalScrollAt320(page);
+      await page.getByRole("button", { name: "Continue" }).click();
+
       // Check your answers, and change one.
       await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
       await expect(page.getByText("Postcode area B15")).toBeVisible();
       await expect(page.getByText("English, grade 5")).toBeVisible();
+      await expect(page.getByRole("link", { name: /^cv\.pdf \(1 KB\)$/ })).toBeVisible();
       await expectNoA11yViolations(page, "check your answers");
       await expectNoHorizontalScrollAt320(page);
       await page.getByRole("link", { name: "Change your name" }).click();
@@ -159,6 +179,11 @@ for (const javaScriptEnabled of [true, false]) {
         guaranteedInterview: true,
         outcode: "B15",
       });
+      const cv = await db.applicationFile.findFirstOrThrow({
+        where: { application: { email } },
+        select: { mediaType: true, fileName: true },
+      });
+      expect(cv).toEqual({ mediaType: "application/pdf", fileName: "cv.pdf" });
 
       // The used link does not open the application again.
       await page.goto(link);
@@ -200,4 +225,64 @@ test("someone who has applied cannot apply twice: the page says the same, the em
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await waitForEmail(email, "You have already applied");
+});
+
+test("a CV is downloaded only by the vacancy's employer and the applicant, as an attachment", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const employer = await createUser("sme");
+  const vacancy = await makeVacancy(employer);
+  const email = await startApplying(page, vacancy.id);
+  await answerEverything(page, "Ada Lovelace", { cv: "tests/files/cv.docx" });
+  await expect(page.getByRole("link", { name: /^cv\.docx/ })).toBeVisible();
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.getByRole("heading", { name: "Application sent" })).toBeVisible();
+  const application = await prisma.application.findFirstOrThrow({
+    where: { email },
+    select: { id: true },
+  });
+
+  // The applicant, with the session their link opened.
+  const own = await page.request.get(`/applications/${application.id}/cv`);
+  expect(own.status()).toBe(200);
+
+  // The employer: a link on the application, the file as an attachment of the checked type.
+  const employerContext = await browser.newContext();
+  const employerPage = await employerContext.newPage();
+  await startSession(employerPage, employer.email);
+  await employerPage.goto(`/postings/apprenticeships/${vacancy.id}/applications/${application.id}`);
+  const download = employerPage.getByRole("link", { name: /Download the CV of Ada Lovelace/ });
+  await expect(download).toBeVisible();
+  await expectNoA11yViolations(employerPage, "application with a CV");
+  const response = await employerPage.request.get((await download.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toBe(
+    `attachment; filename="skillsbridge-cv-ada-lovelace-${ukDay(new Date())}.docx"`,
+  );
+  expect(response.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  await employerContext.close();
+
+  // Another SME, and a visitor, get 404.
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  const stranger = await createUser("sme");
+  await startSession(otherPage, stranger.email);
+  const url = `/postings/apprenticeships/${vacancy.id}/applications/${application.id}/cv`;
+  expect((await otherPage.request.get(url)).status()).toBe(404);
+  await otherContext.close();
+  const visitor = await browser.newContext();
+  expect((await visitor.request.get(url)).status()).toBe(404);
+  expect((await visitor.request.get(`/applications/${application.id}/cv`)).status()).toBe(404);
+  await visitor.close();
+
+  // Deleting the application deletes the file.
+  await page.goto("/applications/mine");
+  await page.getByRole("button", { name: `Delete my application for ${vacancy.title}` }).click();
+  await expect(page.getByText("Your application has been deleted.")).toBeVisible();
+  expect(await prisma.applicationFile.count({ where: { applicationId: application.id } })).toBe(0);
 });

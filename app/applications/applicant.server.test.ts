@@ -58,6 +58,23 @@ describe("coming back", () => {
     expect(outboxFor(email)[0]?.text).toContain("We have no applications from this address");
     expect(await prisma.token.count({ where: { email } })).toBe(0);
   });
+
+  test("three return links an hour to one email address, counted in the database", async () => {
+    const email = `often-${++counter}@unit.test`;
+    for (let i = 0; i < 3; i++) {
+      expect((await requestReturnLink({ email, address: address(), isBot: false })).status).toBe(
+        "done",
+      );
+    }
+    expect(await requestReturnLink({ email, address: address(), isBot: false })).toMatchObject({
+      status: "refused",
+      field: "email",
+    });
+    expect(outboxFor(email)).toHaveLength(3);
+    expect(
+      await prisma.rateLimitHit.count({ where: { key: `application-return:account:${email}` } }),
+    ).toBe(3);
+  });
 });
 
 describe("withdrawing and deleting", () => {

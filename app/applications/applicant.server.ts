@@ -8,10 +8,9 @@ import { sendEmail } from "~/email/mailer.server";
 import { applicationReturnMessage, noApplicationsMessage } from "~/email/templates.server";
 import { siteOrigin } from "~/env.server";
 import { createApplicantSession } from "./applicant-session.server";
-import { APPLY_LIMIT_MESSAGE, ApplyLimiter } from "./limits";
+import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
 import { refused } from "~/command-result";
-
-const limiter = new ApplyLimiter();
+import { LINKS_ASKED_FOR } from "./apply.server";
 
 /** The page says the same whether or not the address has applied; the email tells its owner. */
 export async function requestReturnLink(input: {
@@ -22,7 +21,11 @@ export async function requestReturnLink(input: {
 }): Promise<CommandResult> {
   const now = input.now ?? new Date();
   if (input.isBot) return done();
-  if (!limiter.take(input.email, input.address, now)) return refused(APPLY_LIMIT_MESSAGE, "email");
+  const limit = await takeLimits(
+    pairFor(limits.applicationReturn, input.email, input.address),
+    now,
+  );
+  if (limit.limited) return refused(limitMessage(LINKS_ASKED_FOR, limit.minutes), "email");
   const sent = await prisma.application.count({
     where: { email: input.email, state: { not: "draft" } },
   });

@@ -118,10 +118,44 @@ describe("asking for the link", () => {
       address: address(),
       isBot: false,
     });
-    expect(fourth).toMatchObject({ status: "refused", field: "email" });
+    expect(fourth).toMatchObject({
+      status: "refused",
+      field: "email",
+      reason: "There have been too many links asked for from here. Wait 60 minutes and try again.",
+    });
     expect(outboxFor(email)).toHaveLength(3);
     // Still one draft for the person and vacancy, however many links.
     expect(await prisma.application.count({ where: { email } })).toBe(1);
+  });
+});
+
+describe("the limits are kept in the database", () => {
+  test("twenty links an hour from one network address, to any email addresses; then the next hour", async () => {
+    const { id } = await vacancy();
+    const shared = address();
+    const t0 = new Date(Date.UTC(2026, 11, 1, 9, 0));
+    for (let i = 0; i < 20; i++) {
+      const result = await requestApplyLink({
+        vacancyId: id,
+        email: uniqueEmail(),
+        address: shared,
+        isBot: false,
+        now: new Date(t0.getTime() + i * 60_000),
+      });
+      expect(result.status).toBe("done");
+    }
+    const email = uniqueEmail();
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+    const refusedTry = { vacancyId: id, email, address: shared, isBot: false, now: at(30) };
+    expect(await requestApplyLink(refusedTry)).toMatchObject({ status: "refused" });
+    expect(outboxFor(email)).toEqual([]);
+    // The hits are rows, so they hold across server processes and restarts.
+    expect(
+      await prisma.rateLimitHit.count({ where: { key: `apply-link:address:${shared}` } }),
+    ).toBe(20);
+    // Another address is not held back, and the window slides.
+    expect((await requestApplyLink({ ...refusedTry, address: address() })).status).toBe("done");
+    expect((await requestApplyLink({ ...refusedTry, now: at(61) })).status).toBe("done");
   });
 });
 

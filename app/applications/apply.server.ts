@@ -14,22 +14,16 @@ import { siteOrigin } from "~/env.server";
 import { addDays, dateToDay } from "~/time/uk-time";
 import { formatDay } from "~/time/format";
 import { createApplicantSession } from "./applicant-session.server";
-import { APPLY_LIMIT_MESSAGE, ApplyLimiter } from "./limits";
+import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
 import { EMPLOYER_ANSWER_DAYS, firstUnanswered, takesApplications, type ApplyStep } from "./rules";
 import { MAX_QUALIFICATIONS, readQualifications, type Qualification } from "./schemas";
 import { vacancyForApplyingSelect } from "./vacancy.server";
 import { employerQuestions } from "./rules";
 
-export const CLOSED_MESSAGE = "This apprenticeship is not taking applications any more.";
+/** For the limit message: "There have been too many links asked for from here." */
+export const LINKS_ASKED_FOR = "links asked for from here";
 
-const limiter = new ApplyLimiter();
-setInterval(
-  () => {
-    limiter.byEmail.sweep(new Date());
-    limiter.byAddress.sweep(new Date());
-  },
-  10 * 60 * 1000,
-).unref();
+export const CLOSED_MESSAGE = "This apprenticeship is not taking applications any more.";
 
 async function sendSafely(message: Parameters<typeof sendEmail>[0]) {
   try {
@@ -69,7 +63,8 @@ export async function requestApplyLink(input: {
   if (!vacancy) return notFound();
   if (!vacancy.open) return refused(CLOSED_MESSAGE);
   if (input.isBot) return done();
-  if (!limiter.take(input.email, input.address, now)) return refused(APPLY_LIMIT_MESSAGE, "email");
+  const limit = await takeLimits(pairFor(limits.applyLink, input.email, input.address), now);
+  if (limit.limited) return refused(limitMessage(LINKS_ASKED_FOR, limit.minutes), "email");
 
   const existing = await prisma.application.findUnique({
     where: { apprenticeshipId_email: { apprenticeshipId: vacancy.id, email: input.email } },

@@ -2,6 +2,7 @@
 // applications early. Every read and write names the employer's organisation in
 // its `where` (through the vacancy), so another firm's application is not found.
 import { applicationAnswersSelect } from "./applicant-session.server";
+import { cvSummarySelect } from "./cv.server";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { getUser, notFound as notFoundResponse } from "~/auth/session.server";
 import { prisma } from "~/db.server";
@@ -99,6 +100,7 @@ export function employerApplication(employer: Employer, vacancyId: string, appli
       state: true,
       submittedAt: true,
       stateChangedAt: true,
+      cv: { select: cvSummarySelect },
     },
   });
 }

@@ -53,10 +53,12 @@ describe("the pages an applicant sees", () => {
       "guaranteed-interview",
     );
   });
-  test("after the last page comes check your answers", () => {
+  test("the optional CV is the last page, then check your answers", () => {
     const plain = { questions: [], disabilityConfident: false };
     expect(nextStep("why", plain)).toBe("adjustments");
-    expect(nextStep("adjustments", plain)).toBe("check");
+    expect(nextStep("adjustments", plain)).toBe("cv");
+    expect(nextStep("guaranteed-interview", { ...plain, disabilityConfident: true })).toBe("cv");
+    expect(nextStep("cv", plain)).toBe("check");
   });
   test("an application cannot be checked until every required page is answered", () => {
     const vacancy = { questions: ["Why us?"], disabilityConfident: false };

@@ -45,6 +45,7 @@ export const applySteps = [
   "questions",
   "adjustments",
   "guaranteed-interview",
+  "cv",
 ] as const;
 export type ApplyStep = (typeof applySteps)[number];
 

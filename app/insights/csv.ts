@@ -43,7 +43,7 @@ export function downloadFileName(
   what: string,
   filters: readonly (string | null | undefined)[],
   day: string,
-  ext: "csv" | "pdf" | "json" | "ics",
+  ext: "csv" | "pdf" | "json" | "ics" | "docx" | "odt" | "bin",
 ) {
   const parts = ["skillsbridge", what, ...filters, day]
     .map((part) => slug(part ?? "").slice(0, 40))

@@ -49,6 +49,19 @@ export const limits = {
     perAccount: { name: "email-change", max: 5, windowMinutes: 60 },
     perAddress: { name: "email-change", max: 20, windowMinutes: 60 },
   },
+  /**
+   * Links to start an application, per email address typed and per client (a
+   * school or library shares one address): issue 12, decision 017.
+   */
+  applyLink: {
+    perAccount: { name: "apply-link", max: 3, windowMinutes: 60 },
+    perAddress: { name: "apply-link", max: 20, windowMinutes: 60 },
+  },
+  /** Links back to "your applications", per email address typed and per client. */
+  applicationReturn: {
+    perAccount: { name: "application-return", max: 3, windowMinutes: 60 },
+    perAddress: { name: "application-return", max: 20, windowMinutes: 60 },
+  },
 } as const satisfies Record<string, LimitPair>;
 
 export function limitKey(limit: Limit, subject: Subject) {

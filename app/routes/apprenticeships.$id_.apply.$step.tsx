@@ -29,7 +29,8 @@ import { parseForm, type FormValues } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { localAuthorities } from "~/organisations/reference-data";
 
-type QuestionStep = Exclude<ApplyStep, "qualifications">;
+// Qualifications and the CV have pages of their own.
+type QuestionStep = Exclude<ApplyStep, "qualifications" | "cv">;
 
 const headings: Record<QuestionStep, string> = {
   name: "What is your name?",
@@ -47,7 +48,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 function stepOf(param: string | undefined): QuestionStep {
-  if (!param || !isApplyStep(param) || param === "qualifications") notFound();
+  if (!param || !isApplyStep(param) || param === "qualifications" || param === "cv") notFound();
   return param;
 }
 

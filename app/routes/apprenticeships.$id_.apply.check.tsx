@@ -6,6 +6,8 @@ import { sendApplication } from "~/applications/apply.server";
 import { firstUnanswered, type ApplyStep } from "~/applications/rules";
 import { activityName, levelName, readQualifications } from "~/applications/answer-options";
 import { requireVacancyForApplying } from "~/applications/vacancy.server";
+import { describeFileSize } from "~/applications/cv";
+import { cvSummaryOf } from "~/applications/cv.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary } from "~/components/forms/fields";
@@ -29,7 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     localAuthorities.find((la) => la.id === draft.localAuthority)?.name ??
     (draft.outcode ? `Postcode area ${draft.outcode}` : "");
   const qualifications = readQualifications(draft.qualifications);
+  const cv = await cvSummaryOf(draft.id);
   return {
+    applicationId: draft.id,
+    cv: cv ? `${cv.fileName} (${describeFileSize(cv.size)})` : null,
     vacancy: {
       id: vacancy.id,
       title: vacancy.title,
@@ -64,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CheckAnswers() {
-  const { vacancy, answers } = useLoaderData<typeof loader>();
+  const { vacancy, answers, applicationId, cv } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const change = (step: ApplyStep, what: string): SummaryRow["action"] => ({
     href: `/apprenticeships/${vacancy.id}/apply/${step}?change`,
@@ -116,6 +121,11 @@ export default function CheckAnswers() {
           },
         ]
       : []),
+    {
+      key: "CV",
+      value: cv ? <a href={`/applications/${applicationId}/cv`}>{cv}</a> : "None",
+      action: change("cv", "your CV"),
+    },
   ];
   return (
     <>

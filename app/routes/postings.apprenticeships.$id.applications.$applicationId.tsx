@@ -13,6 +13,7 @@ import { FEEDBACK_MAX_LENGTH } from "~/applications/answer-options";
 import { employerQuestions } from "~/applications/rules";
 import { activityName, levelName, readQualifications } from "~/applications/answer-options";
 import { ApplicationStateTag } from "~/applications/state-tag";
+import { describeFileSize } from "~/applications/cv";
 import { notFound } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -69,6 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       adjustments: a.adjustments ?? "None",
       guaranteedInterview: a.guaranteedInterview,
       feedback: a.feedback,
+      cv: a.cv ? `${a.cv.fileName} (${describeFileSize(a.cv.size)})` : null,
       state: a.state,
       submittedAt: a.submittedAt ? formatDateTime(a.submittedAt) : "",
     },
@@ -139,6 +141,16 @@ export default function EmployerApplication() {
                 },
               ]
             : []),
+          {
+            key: "CV",
+            value: a.cv ? (
+              <a href={`/postings/apprenticeships/${vacancy.id}/applications/${a.id}/cv`}>
+                Download the CV<span className="visually-hidden"> of {a.name}</span>: {a.cv}
+              </a>
+            ) : (
+              "None sent"
+            ),
+          },
           ...(a.feedback ? [{ key: "Feedback you sent", value: a.feedback }] : []),
         ]}
       />

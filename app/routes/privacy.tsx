@@ -1,11 +1,18 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { env } from "~/env.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 
 export const meta: MetaFunction = () => [{ title: "Privacy notice - SkillsBridge" }];
 
+// The retention the housekeeping job applies is a setting, so the notice reads it.
+export function loader() {
+  return { applicationMonths: env.APPLICATION_RETENTION_MONTHS };
+}
+
 export default function Privacy() {
+  const { applicationMonths } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Privacy notice</PageHeading>
@@ -59,6 +66,11 @@ export default function Privacy() {
         We keep your email address and your answers, and show them only to the employer you apply
         to. They are never in our reports, except as counts. You can see, withdraw or delete your
         application at any time from <Link to="/applications">your applications</Link>.
+      </p>
+      <p className="body">
+        If you add a CV, only that employer can download it. We delete your application, your CV and
+        your links {applicationMonths} months after the apprenticeship closes. You can delete them
+        sooner yourself.
       </p>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   addDays,
+  addMonths,
   dateToDay,
   dayToDate,
   daysBetween,
@@ -78,6 +79,13 @@ describe("counting days", () => {
   test("adding days crosses months and years", () => {
     expect(addDays("2026-12-29", 7)).toBe("2027-01-05");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  test("adding months keeps the day, or takes the month's last day", () => {
+    expect(addMonths("2026-06-15", 6)).toBe("2026-12-15");
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonths("2027-08-31", 6)).toBe("2028-02-29");
+    expect(addMonths("2026-12-01", -6)).toBe("2026-06-01");
   });
 });
 

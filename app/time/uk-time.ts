@@ -156,6 +156,17 @@ export function addDays(day: IsoDate, days: number): IsoDate {
   return dateToDay(date);
 }
 
+/** The day `months` calendar months after `day` (before, when negative); 31 August + 6 is the end of February. */
+export function addMonths(day: IsoDate, months: number): IsoDate {
+  const date = dayToDate(day);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return dateToDay(target);
+}
+
 /** True when the day is after today in London (a session cannot be logged for tomorrow). */
 export function isAfterUkToday(day: IsoDate, now: Date): boolean {
   return daysBetween(ukDay(now), day) > 0;
