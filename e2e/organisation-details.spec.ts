@@ -13,6 +13,8 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       db,
     }) => {
+      // Three axe scans (without JavaScript each copies the page into a new context): slow under load.
+      test.slow();
       const sme = await createUser("sme", { organisation: { sizeBand: "small" } });
       const check = await seedSubmittedCheck(db, sme.organisationId);
       await db.readinessCheck.update({
