@@ -29,7 +29,9 @@ for (const javaScriptEnabled of [true, false]) {
         workforce.getByText("Digital support technician, level 3, usually about 15 months."),
       ).toBeVisible();
       await workforce
-        .getByRole("link", { name: "Post this apprenticeship: Data technician" })
+        .getByRole("listitem")
+        .filter({ hasText: "Data technician, level 3" })
+        .getByRole("link", { name: /Post this apprenticeship/ })
         .click();
 
       await expect(
