@@ -17,7 +17,7 @@ import { meetingActions, type MeetingAction, type MeetingSide } from "./meeting-
 import { actorFor, relationshipPath, relationshipWhere, type Actor } from "./requests.server";
 import type { Meeting } from "./schemas";
 
-const sideOf = (user: Actor): MeetingSide => (actorFor(user) === "sme" ? "sme" : "mentor");
+export const sideOf = (user: Actor): MeetingSide => (actorFor(user) === "sme" ? "sme" : "mentor");
 
 const meetingSelect = {
   id: true,
@@ -456,4 +456,31 @@ export function plannedMeetings(relationshipId: string, now: Date) {
     orderBy: { startsAt: "asc" },
     take: 20,
   });
+}
+
+/** The other side's name on an active relationship this user is part of, for the "plan a session" page; null otherwise. */
+export async function planningContext(user: Actor, relationshipId: string) {
+  const rel = await prisma.mentoringRequest.findFirst({
+    where: { id: relationshipId, state: "accepted", ...relationshipWhere(user) },
+    select: meetingSelect.relationship.select,
+  });
+  if (!rel?.mentor || !rel.sme) return null;
+  return { otherName: sideOf(user) === "sme" ? rel.mentor.user.name : rel.sme.name };
+}
+
+/** A session this user may move now, with what its form starts from; null otherwise. */
+export async function meetingToMove(
+  user: Actor,
+  relationshipId: string,
+  meetingId: string,
+  now = new Date(),
+) {
+  const row = await findMeeting(user, relationshipId, meetingId);
+  if (!row || row.relationship.state !== "accepted") return null;
+  if (!meetingActions(row, sideOf(user), now).includes("reschedule")) return null;
+  const otherName =
+    sideOf(user) === "sme"
+      ? (row.relationship.mentor?.user.name ?? "your mentor")
+      : (row.relationship.sme?.name ?? "the business");
+  return { ...row, otherName };
 }
