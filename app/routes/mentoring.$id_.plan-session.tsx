@@ -40,9 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PlanSession() {
   const { id, otherName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const back = `/mentoring/${id}#planned`;
   return (
     <>
-      <BackLink to={`${relationshipPath(id)}#planned`}>Back to mentoring</BackLink>
+      <BackLink to={back}>Back to mentoring</BackLink>
       <PageHeading caption={`Mentoring with ${otherName}`}>Plan a session</PageHeading>
       <p className="body">
         Suggest a time. {otherName} can accept it or decline it. Once they accept, you both get a
@@ -52,7 +53,7 @@ export default function PlanSession() {
         actionData={actionData}
         defaultValues={{ minutes: "60" }}
         submit="Propose this time"
-        cancelTo={`${relationshipPath(id)}#planned`}
+        cancelTo={back}
       />
     </>
   );

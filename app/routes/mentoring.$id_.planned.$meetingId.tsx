@@ -51,9 +51,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MoveSession() {
   const { id, otherName, agreed, when, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const back = `/mentoring/${id}#planned`;
   return (
     <>
-      <BackLink to={`${relationshipPath(id)}#planned`}>Back to mentoring</BackLink>
+      <BackLink to={back}>Back to mentoring</BackLink>
       <PageHeading caption={`Mentoring with ${otherName}`}>Move a session</PageHeading>
       <p className="body">
         It is now on {when}.{" "}
@@ -65,7 +66,7 @@ export default function MoveSession() {
         actionData={actionData}
         defaultValues={defaults}
         submit="Move the session"
-        cancelTo={`${relationshipPath(id)}#planned`}
+        cancelTo={back}
       />
     </>
   );
