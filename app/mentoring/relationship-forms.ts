@@ -21,6 +21,11 @@ export const actionForm = z.object({
   actionId: z.string().min(1),
   done: z.enum(["yes", "no"]),
 });
+// Answering, cancelling a planned session: each names the session it is about.
+const meetingId = z.string().min(1);
+export const acceptMeetingForm = z.object({ intent: z.literal("meeting-accept"), meetingId });
+export const declineMeetingForm = z.object({ intent: z.literal("meeting-decline"), meetingId });
+export const cancelMeetingForm = z.object({ intent: z.literal("meeting-cancel"), meetingId });
 export const pageActions = z.discriminatedUnion("intent", [
   acceptForm,
   cancelForm,
@@ -30,4 +35,7 @@ export const pageActions = z.discriminatedUnion("intent", [
   messageForm,
   feedbackForm,
   actionForm,
+  acceptMeetingForm,
+  declineMeetingForm,
+  cancelMeetingForm,
 ]);

@@ -12,6 +12,7 @@ import {
   type RequestState,
 } from "./request-state";
 import { visibleMentorWhere } from "./candidates.server";
+import { cancelMeetingsOfEndedRelationship } from "./meetings.server";
 
 // Writing mentoring requests. Each limit is checked again inside one
 // transaction that re-reads the rows it depends on; SQLite runs one write
@@ -220,7 +221,10 @@ export async function changeRequest(
       mentorName: mentor.user.name,
     });
   });
-  if (result.status === "done") await tellOtherSide(result.value, event, actorFor(user), reason);
+  if (result.status === "done") {
+    await tellOtherSide(result.value, event, actorFor(user), reason);
+    if (event === "end") await cancelMeetingsOfEndedRelationship(id, now);
+  }
   return result;
 }
 

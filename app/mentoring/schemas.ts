@@ -20,7 +20,15 @@ import {
 } from "~/forms/fields";
 import { localAuthorityIds } from "../organisations/reference-data";
 import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimensions";
-import { dayToDate, isAfterUkToday, parseDateInput, ukDateTimeToDate } from "../time/uk-time";
+import {
+  dayToDate,
+  isAfterUkToday,
+  parseDateInput,
+  parseTimeInput,
+  ukDateTimeToDate,
+  ukDayAndTimeToDate,
+} from "../time/uk-time";
+import { MEETING_MINUTES } from "./meeting-state";
 import { meetingFormats, offerKinds, offerSchedules } from "./options";
 import type { WeakDimension } from "~/readiness/scoring";
 
@@ -277,6 +285,97 @@ export const sessionLogSchema = z.object({
 });
 export type SessionLogInput = z.input<typeof sessionLogSchema>;
 export type SessionLog = z.output<typeof sessionLogSchema>;
+
+// ---------------------------------------------------------------------------
+// A planned session (a date, a start time and a length, read as UK time)
+
+/** Text that must be there and must read as `parse` says; the error names what to type. */
+function typedValue(required: string, invalid: string, parse: (text: string) => string | null) {
+  return z
+    .string({ error: required })
+    .nullish()
+    .transform((raw, ctx) => {
+      const text = (raw ?? "").trim();
+      const value = text === "" ? null : parse(text);
+      if (value === null) {
+        ctx.addIssue({ code: "custom", message: text === "" ? required : invalid });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
+export const meetingSchema = z
+  .object({
+    date: typedValue(
+      "Enter the date of the session",
+      "Enter a real date, like 27 3 2027",
+      parseDateInput,
+    ),
+    time: typedValue(
+      "Enter the time it starts",
+      "Enter a real time, like 2:30pm or 14:30",
+      parseTimeInput,
+    ),
+    minutes: wholeNumber({
+      required: "Enter how long the session will last, in minutes",
+      notNumber: "Enter a whole number of minutes, like 60",
+      check: between(
+        MEETING_MINUTES.min,
+        MEETING_MINUTES.max,
+        `A session must be between ${MEETING_MINUTES.min} and ${MEETING_MINUTES.max} minutes`,
+      ),
+    }),
+    location: optionalText({ max: 200, label: "The place" }),
+    joinUrl: optionalText({ max: 500, label: "The joining link" }),
+  })
+  .superRefine(
+    (meeting, ctx) => {
+      // Runs even when other fields failed (every error shows at once), so each value is checked by type.
+      if (typeof meeting.date === "string" && typeof meeting.time === "string") {
+        const startsAt = ukDayAndTimeToDate(meeting.date, meeting.time);
+        // Checked against the clock when the form is sent, not when the page loaded.
+        if (startsAt && startsAt.getTime() <= Date.now()) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["date"],
+            message: "The session must be in the future",
+          });
+        }
+      }
+      if (typeof meeting.joinUrl === "string") {
+        const url = normaliseHttpsUrl(meeting.joinUrl);
+        if ("problem" in url)
+          ctx.addIssue({
+            code: "custom",
+            path: ["joinUrl"],
+            message:
+              url.problem === "not-https"
+                ? "The joining link must start with https://"
+                : "Enter a real web address, like https://meet.example.com/abc",
+          });
+      }
+      if (meeting.location === null && meeting.joinUrl === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["location"],
+          message: "Enter where you will meet, or a joining link",
+        });
+      }
+    },
+    { when: () => true },
+  )
+  .transform(({ date, time, minutes, location, joinUrl }) => {
+    const startsAt = ukDayAndTimeToDate(date, time)!;
+    return {
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      location,
+      joinUrl: joinLink(joinUrl),
+    };
+  });
+export type MeetingInput = z.input<typeof meetingSchema>;
+export type Meeting = z.output<typeof meetingSchema>;
 
 // ---------------------------------------------------------------------------
 // Messages, feedback, booking

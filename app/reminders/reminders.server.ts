@@ -72,6 +72,58 @@ const placementSelect = {
   },
 } as const;
 
+async function mentoringSessionsTomorrow(now: Date): Promise<DueReminder[]> {
+  const { from, to } = ukTomorrow(now);
+  const meetings = await prisma.mentoringMeeting.findMany({
+    where: {
+      state: "accepted",
+      startsAt: { gte: from, lt: to },
+      relationship: { state: "accepted" },
+    },
+    select: {
+      id: true,
+      startsAt: true,
+      smeUserId: true,
+      relationship: {
+        select: {
+          id: true,
+          smeOrgId: true,
+          sme: { select: { name: true } },
+          mentor: {
+            select: { userId: true, user: { select: { name: true, organisationId: true } } },
+          },
+        },
+      },
+    },
+  });
+  return meetings.flatMap(({ id, startsAt, smeUserId, relationship: rel }): DueReminder[] => {
+    // A side that has left ended the relationship; check anyway.
+    if (!rel.mentor || !rel.smeOrgId || !rel.sme) return [];
+    const link = `${relationshipPath(rel.id)}#planned`;
+    const subject = `Tomorrow: mentoring at ${formatTime(startsAt)}`;
+    return [
+      {
+        rule: "mentoring-session-day-before",
+        recordId: id,
+        organisationId: rel.mentor.user.organisationId,
+        userId: rel.mentor.userId,
+        subject,
+        message: `Your mentoring session with ${rel.sme.name} is tomorrow at ${formatTime(startsAt)}.`,
+        link,
+      },
+      {
+        rule: "mentoring-session-day-before",
+        recordId: id,
+        organisationId: rel.smeOrgId,
+        ...(smeUserId ? { userId: smeUserId } : {}),
+        subject,
+        message: `Your mentoring session with ${rel.mentor.user.name} is tomorrow at ${formatTime(startsAt)}.`,
+        link,
+      },
+    ];
+  });
+}
+
 async function placementsStarting(now: Date): Promise<DueReminder[]> {
   const [tomorrow, inAWeek] = await Promise.all([
     prisma.placementRequest.findMany({
@@ -238,11 +290,12 @@ async function readinessRetakes(now: Date): Promise<DueReminder[]> {
 export async function dueReminders(now: Date): Promise<DueReminder[]> {
   const found = await Promise.all([
     offersTomorrow(now),
+    mentoringSessionsTomorrow(now),
     placementsStarting(now),
     requestsExpiring(now),
     placementOutcomes(now),
     readinessRetakes(now),
-    // Issue 17 adds action plan items due here; issue 18 part 4, scheduled mentoring sessions.
+    // Issue 17 adds action plan items due here.
   ]);
   return found.flat();
 }

@@ -30,6 +30,7 @@ export const reminderRules = [
   "placement-outcome",
   "mentoring-retake",
   "mentoring-retake-again",
+  "mentoring-session-day-before",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 

@@ -5,7 +5,7 @@ import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
-import { ValidatedForm } from "~/components/forms/validated-form";
+import { ValidatedForm, type ActionFailure } from "~/components/forms/validated-form";
 import {
   BackLink,
   InsetText,
@@ -13,6 +13,7 @@ import {
   PageHeading,
   SummaryList,
   Table,
+  Tag,
 } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -29,11 +30,19 @@ import {
   setActionDone,
 } from "~/mentoring/relationship.server";
 import { actorFor, changeRequest } from "~/mentoring/requests.server";
+import {
+  acceptMeeting,
+  cancelMeeting,
+  declineMeeting,
+  plannedMeetings,
+  sideOf,
+} from "~/mentoring/meetings.server";
+import { meetingActions, meetingStateNames } from "~/mentoring/meeting-state";
 import { dimensionIds, dimensionNames } from "~/readiness/dimensions";
 import { pageActions } from "~/mentoring/relationship-forms";
 import { actionStatusNames, describeProgress, planProgress } from "~/readiness/action-plan";
 import { planFor } from "~/readiness/action-plan.server";
-import { formatDate, formatDateTime, formatDay } from "~/time/format";
+import { formatDate, formatDateTime, formatDay, formatTimeRange } from "~/time/format";
 import { ukDay } from "~/time/uk-time";
 import type { ReactNode } from "react";
 
@@ -48,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mine = rel.feedback.find((f) => f.side === side);
   // The SME's action plan is shared with its mentor only while they work together.
   const plan = rel.state === "accepted" && rel.smeOrgId ? await planFor(rel.smeOrgId) : null;
+  const planned = rel.state === "accepted" ? await plannedMeetings(rel.id, now) : [];
   return {
     side,
     me: user.id,
@@ -84,6 +94,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       before: rel.before,
       after: rel.after,
     },
+    planned: planned.map((m) => ({
+      id: m.id,
+      state: m.state,
+      stateName: meetingStateNames[m.state],
+      when: formatTimeRange(m.startsAt, m.endsAt),
+      location: m.location,
+      joinUrl: m.joinUrl,
+      byMe: m.proposedBySide === sideOf(user),
+      proposedBy: m.proposedBy?.name ?? "A former user",
+      actions: meetingActions(m, sideOf(user), now),
+    })),
     plan: plan
       ? {
           progress: describeProgress(planProgress(plan, ukDay(now))),
@@ -150,6 +171,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : "The action is marked as not done.",
       );
     }
+    case "meeting-accept":
+    case "meeting-decline":
+    case "meeting-cancel": {
+      const command = {
+        "meeting-accept": acceptMeeting,
+        "meeting-decline": declineMeeting,
+        "meeting-cancel": cancelMeeting,
+      }[input.intent];
+      const result = await command(user, id, input.meetingId);
+      if (result.status !== "done") return notDone(result, parsed.values);
+      return redirectWithFlash(
+        request,
+        `${here}#planned`,
+        {
+          "meeting-accept": "Session agreed. We have emailed you both a calendar invite.",
+          "meeting-decline": "You have declined the session. They can propose another time.",
+          "meeting-cancel": "The session is cancelled. We have told them.",
+        }[input.intent],
+      );
+    }
     case "feedback": {
       const result = await giveFeedback(user, id, input);
       if (result.status !== "done") return notDone(result, parsed.values);
@@ -167,7 +208,7 @@ const ratingOptions = [
 ];
 
 export default function Relationship() {
-  const { side, today, events, rel, plan } = useLoaderData<typeof loader>();
+  const { side, today, events, rel, plan, planned } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const isSme = side === "sme";
   const other = isSme ? rel.mentorName : rel.smeName;
@@ -266,6 +307,32 @@ export default function Relationship() {
         >
           <Button variant="secondary">Cancel this request</Button>
         </ValidatedForm>
+      ) : null}
+
+      {active ? (
+        <section aria-labelledby="planned">
+          <h2 className="heading-m" id="planned">
+            Planned sessions
+          </h2>
+          {planned.length === 0 ? (
+            <p className="body">No sessions planned. Suggest a time that suits you.</p>
+          ) : (
+            <ul className="card-list">
+              {planned.map((m) => (
+                <PlannedSession
+                  key={m.id}
+                  relationshipId={rel.id}
+                  meeting={m}
+                  other={other}
+                  actionData={actionData?.values?.meetingId === m.id ? actionData : undefined}
+                />
+              ))}
+            </ul>
+          )}
+          <p className="body">
+            <Link to={`/mentoring/${rel.id}/plan-session`}>Plan a session</Link>
+          </p>
+        </section>
       ) : null}
 
       <RecordSection
@@ -513,6 +580,100 @@ export default function Relationship() {
         </section>
       ) : null}
     </>
+  );
+}
+
+type PlannedMeeting = ReturnType<typeof useLoaderData<typeof loader>>["planned"][number];
+
+/** One planned session: when and where, and what this side can do with it. */
+function PlannedSession({
+  relationshipId,
+  meeting: m,
+  other,
+  actionData,
+}: {
+  relationshipId: string;
+  meeting: PlannedMeeting;
+  other: string;
+  actionData: ActionFailure;
+}) {
+  const about = <span className="visually-hidden"> (session on {m.when})</span>;
+  const forms = () => import("~/mentoring/relationship-forms");
+  return (
+    <li className="card">
+      <h3 className="card__title">{m.when}</h3>
+      <p className="body">
+        <Tag colour={m.state === "accepted" ? "green" : "yellow"}>{m.stateName}</Tag>
+      </p>
+      {m.location ? <p className="body">Where: {m.location}</p> : null}
+      {m.joinUrl ? (
+        <p className="body">
+          Join online: <a href={m.joinUrl}>{m.joinUrl}</a>
+        </p>
+      ) : null}
+      {m.state === "proposed" ? (
+        <p className="secondary">
+          {m.byMe
+            ? `You proposed this. Waiting for ${other} to answer.`
+            : `${m.proposedBy} proposed this time.`}
+        </p>
+      ) : (
+        <p className="body">
+          <a href={`/mentoring/${relationshipId}/planned/${m.id}/invite.ics`} download>
+            Add to your calendar (.ics file){about}
+          </a>
+        </p>
+      )}
+      {m.actions.length > 0 ? (
+        <div className="button-group">
+          {m.actions.includes("accept") ? (
+            <ValidatedForm
+              schema={() => forms().then((f) => f.acceptMeetingForm)}
+              intent="meeting-accept"
+              actionData={actionData}
+              className="inline-form"
+            >
+              <input type="hidden" name="meetingId" value={m.id} />
+              <Button>Accept{about}</Button>
+            </ValidatedForm>
+          ) : null}
+          {m.actions.includes("decline") ? (
+            <ValidatedForm
+              schema={() => forms().then((f) => f.declineMeetingForm)}
+              intent="meeting-decline"
+              actionData={actionData}
+              className="inline-form"
+            >
+              <input type="hidden" name="meetingId" value={m.id} />
+              <Button variant="secondary">Decline{about}</Button>
+            </ValidatedForm>
+          ) : null}
+          {m.actions.includes("reschedule") ? (
+            <Link
+              to={`/mentoring/${relationshipId}/planned/${m.id}`}
+              className="button button--secondary"
+            >
+              {m.state === "accepted" ? "Move" : "Change"}
+              {about}
+            </Link>
+          ) : null}
+          {m.actions.includes("cancel") ? (
+            <ValidatedForm
+              schema={() => forms().then((f) => f.cancelMeetingForm)}
+              intent="meeting-cancel"
+              actionData={actionData}
+              className="inline-form"
+            >
+              <input type="hidden" name="meetingId" value={m.id} />
+              <Button variant="warning">
+                {m.state === "accepted" ? "Cancel" : "Withdraw"}
+                {about}
+              </Button>
+            </ValidatedForm>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
   );
 }
 

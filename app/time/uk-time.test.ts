@@ -8,10 +8,12 @@ import {
   isAfterUkToday,
   isIsoDate,
   parseDateInput,
+  parseTimeInput,
   startOfUkToday,
   toCalendarDay,
   ukDateTimeInput,
   ukDateTimeToDate,
+  ukDayAndTimeToDate,
   ukDay,
   ukDayStart,
 } from "./uk-time";
@@ -232,5 +234,29 @@ describe("stored days", () => {
     expect(addDays("2026-03-29", 1)).toBe("2026-03-30");
     expect(addDays("2026-10-24", 2)).toBe("2026-10-26");
     expect(daysBetween("2026-10-24", "2026-10-26")).toBe(2);
+  });
+});
+
+describe("reading a typed time of day", () => {
+  test("what a time input sends and what people type", () => {
+    expect(parseTimeInput("14:30")).toBe("14:30");
+    expect(parseTimeInput("9:05")).toBe("09:05");
+    expect(parseTimeInput("2:30pm")).toBe("14:30");
+    expect(parseTimeInput("2.30 PM")).toBe("14:30");
+    expect(parseTimeInput("9am")).toBe("09:00");
+    expect(parseTimeInput("12am")).toBe("00:00");
+    expect(parseTimeInput("12pm")).toBe("12:00");
+    expect(parseTimeInput("midday")).toBe("12:00");
+  });
+
+  test("what is not a time", () => {
+    for (const text of ["", "14", "25:00", "10:60", "13pm", "0am", "soon", "10:5"]) {
+      expect(parseTimeInput(text)).toBeNull();
+    }
+  });
+
+  test("a day and a time are read on London's clock, either side of the change", () => {
+    expect(ukDayAndTimeToDate("2027-03-27", "10:00")).toEqual(new Date("2027-03-27T10:00:00Z"));
+    expect(ukDayAndTimeToDate("2027-03-29", "10:00")).toEqual(new Date("2027-03-29T09:00:00Z"));
   });
 });

@@ -112,6 +112,36 @@ export function ukDateTimeToDate(value: string): Date | null {
   return fromUkWallClock(year, month, day, hour, minute, second);
 }
 
+const TIME_OF_DAY = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/;
+
+/**
+ * A typed time of day as "HH:MM", or null when it is not one. Accepts what
+ * `<input type="time">` sends ("14:30") and what people type into a plain text
+ * box on an old phone: "2:30pm", "2.30 pm", "9am", "14.30", "midday".
+ */
+export function parseTimeInput(text: string): string | null {
+  const value = text.trim().toLowerCase();
+  if (value === "midday" || value === "noon") return "12:00";
+  const m = TIME_OF_DAY.exec(value);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? "0");
+  const suffix = m[3];
+  if (suffix) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (suffix === "pm" ? 12 : 0);
+  } else if (m[2] === undefined) {
+    return null; // "14" alone could be a typo for a date or a length
+  }
+  if (hour > 23 || minute > 59) return null;
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** A London day and a time of day ("HH:MM") as the instant a London clock shows them. */
+export function ukDayAndTimeToDate(day: IsoDate, time: string): Date | null {
+  return ukDateTimeToDate(`${day}T${time}`);
+}
+
 /** An instant as the value of a datetime-local input, in London time ("2026-03-14T10:00"). */
 export function ukDateTimeInput(value: Date | string | null | undefined): string {
   if (!value) return "";
