@@ -67,6 +67,8 @@ describe("the server's nightly backup", () => {
     expect(file).toBe("skillsbridge-2026-12-01T02-40-00-000Z.db");
     const full = path.join(dir, file!);
     expect(fs.statSync(full).mode & 0o777).toBe(0o600);
+    // One file to copy off the machine: no -wal or -shm beside it.
+    expect(fs.readdirSync(dir)).toEqual([file]);
     const copy = new Database(full, { readonly: true });
     try {
       expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
