@@ -32,6 +32,9 @@ describe("when the nightly backup is due", () => {
   it("is on at 02:30 for a real site and off for a demo, unless BACKUP_TIME says", () => {
     expect(backupTimeFrom({ APP_ORIGIN: "https://skillsbridge.example.org" })).toBe("02:30");
     expect(backupTimeFrom({ APP_ORIGIN: undefined })).toBe("off");
+    expect(
+      backupTimeFrom({ APP_ORIGIN: "https://skillsbridge.example.org", SEED_DEMO: "true" }),
+    ).toBe("off");
     expect(backupTimeFrom({ APP_ORIGIN: "http://localhost:3000", BACKUP_TIME: "01:00" })).toBe(
       "01:00",
     );
