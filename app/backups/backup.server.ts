@@ -33,6 +33,14 @@ export async function backupDatabase(options: {
   } finally {
     db.close();
   }
+  // The copy keeps the live file's WAL mode, so opening it (the check below, a
+  // restore practice) would leave -wal and -shm beside it: make it one file.
+  const copy = new Database(target, { fileMustExist: true });
+  try {
+    copy.pragma("journal_mode = DELETE");
+  } finally {
+    copy.close();
+  }
   // It holds password hashes and personal data: only the owner may read it.
   fs.chmodSync(target, 0o600);
   const check = integrityCheck(target);

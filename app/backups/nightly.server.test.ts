@@ -32,6 +32,9 @@ describe("when the nightly backup is due", () => {
   it("is on at 02:30 for a real site and off for a demo, unless BACKUP_TIME says", () => {
     expect(backupTimeFrom({ APP_ORIGIN: "https://skillsbridge.example.org" })).toBe("02:30");
     expect(backupTimeFrom({ APP_ORIGIN: undefined })).toBe("off");
+    expect(
+      backupTimeFrom({ APP_ORIGIN: "https://skillsbridge.example.org", SEED_DEMO: "true" }),
+    ).toBe("off");
     expect(backupTimeFrom({ APP_ORIGIN: "http://localhost:3000", BACKUP_TIME: "01:00" })).toBe(
       "01:00",
     );
@@ -67,6 +70,8 @@ describe("the server's nightly backup", () => {
     expect(file).toBe("skillsbridge-2026-12-01T02-40-00-000Z.db");
     const full = path.join(dir, file!);
     expect(fs.statSync(full).mode & 0o777).toBe(0o600);
+    // One file to copy off the machine: no -wal or -shm beside it.
+    expect(fs.readdirSync(dir)).toEqual([file]);
     const copy = new Database(full, { readonly: true });
     try {
       expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");

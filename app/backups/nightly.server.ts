@@ -24,9 +24,14 @@ export type NightlyBackupSettings = {
   source: string;
 };
 
-/** BACKUP_TIME, or when unset: on for a real site, off for a demo (its data is made up). */
-export function backupTimeFrom(config: { BACKUP_TIME?: string; APP_ORIGIN?: string }): string {
-  return config.BACKUP_TIME ?? (isRealSite(config.APP_ORIGIN) ? DEFAULT_BACKUP_TIME : "off");
+/** BACKUP_TIME, or when unset: on for a real site, off for a demo (its data is made up), even one at a real address. */
+export function backupTimeFrom(config: {
+  BACKUP_TIME?: string;
+  APP_ORIGIN?: string;
+  SEED_DEMO?: string;
+}): string {
+  if (config.BACKUP_TIME) return config.BACKUP_TIME;
+  return isRealSite(config.APP_ORIGIN) && config.SEED_DEMO !== "true" ? DEFAULT_BACKUP_TIME : "off";
 }
 
 export function nightlyBackupSettings(): NightlyBackupSettings {
