@@ -77,7 +77,7 @@ export async function runHousekeeping(now = new Date()) {
 let timer: NodeJS.Timeout | undefined;
 
 export function startHousekeeping() {
-  if (timer || env.NODE_ENV === "test") return;
+  if (timer || env.NODE_ENV === "test" || env.HOUSEKEEPING_INTERVAL_MS === 0) return;
   const tick = async () => {
     const started = Date.now();
     const report = await runHousekeeping();

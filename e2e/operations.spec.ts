@@ -84,6 +84,10 @@ test("a real site with demo accounts in its database refuses to start, and says 
   await expect(startSecondServer(port, real)).rejects.toThrow(
     /demo account[\s\S]*will not start[\s\S]*SEED_DEMO=true/,
   );
+  // Run as several processes, it stops as a whole, with the same reason, rather than restarting them.
+  await expect(startSecondServer(port, { ...real, WEB_CONCURRENCY: "2" })).rejects.toThrow(
+    /exited with 1[\s\S]*demo account[\s\S]*will not start/,
+  );
   // Told it is a demo, it serves.
   const demo = await startSecondServer(port, { ...real, SEED_DEMO: "true" });
   demo.process.kill("SIGTERM");

@@ -121,6 +121,8 @@ export function appServer(extra: Record<string, string> = {}, nodeArgs: string[]
     BUILD_DIR,
     DATABASE_URL: `file:${SCALE_DB}`,
     SESSION_SECRET: "bench-secret-bench-secret-bench",
+    // The timed jobs would send the scale data's reminders during the runs.
+    HOUSEKEEPING_INTERVAL_MS: "0",
     ...extra,
   });
 }

@@ -28,6 +28,8 @@ import {
 } from "./bench-lib";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** BENCH_PARTS=processes (or insight) runs one part only. */
+const PARTS = (process.env.BENCH_PARTS ?? "insight,processes").split(",");
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length
@@ -67,12 +69,16 @@ function rssMb(pid: number | undefined): number {
   return Math.round(total);
 }
 
+/** One request's time in ms and its status (0 when nothing answered). */
 async function timed(url: string, cookie?: string) {
   const started = performance.now();
-  const response = await fetch(url, { headers: cookie ? { cookie } : {} });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - started;
+  try {
+    const response = await fetch(url, { headers: cookie ? { cookie } : {} });
+    await response.arrayBuffer();
+    return { ms: performance.now() - started, status: response.status };
+  } catch {
+    return { ms: performance.now() - started, status: 0 };
+  }
 }
 
 async function eventLoopLagP99Ms() {
@@ -85,6 +91,8 @@ type InsightRound = {
   mode: "request thread" | "worker thread";
   firstViewMs: number;
   threeViewsMs: number[];
+  /** Answers other than 200, of the four views and every /healthz. */
+  failed: number;
   healthz: { count: number; p50: number; p99: number; max: number };
   eventLoopLagP99Ms: number | null;
   rssMb: number;
@@ -99,9 +107,9 @@ async function insightRound(mode: InsightRound["mode"]): Promise<InsightRound> {
     await new Promise((r) => setTimeout(r, 3000));
     await timed(`${BASE}/accessibility`, cookie);
     // A fresh server has an empty cache: each of these views is computed.
-    const firstViewMs = await timed(`${BASE}/staff/insights?by=la`, cookie);
+    const first = await timed(`${BASE}/staff/insights?by=la`, cookie);
     await eventLoopLagP99Ms(); // starts the lag histogram afresh
-    const samples: number[] = [];
+    const samples: { ms: number; status: number }[] = [];
     let busy = true;
     const poll = (async () => {
       while (busy) {
@@ -109,19 +117,24 @@ async function insightRound(mode: InsightRound["mode"]): Promise<InsightRound> {
         await new Promise((r) => setTimeout(r, 10));
       }
     })();
-    const threeViewsMs = await Promise.all(
-      ["by=sector", "by=size", "by=la&sector=J"].map((q) =>
-        timed(`${BASE}/staff/insights?${q}`, cookie),
-      ),
-    );
-    busy = false;
-    await poll;
+    let three: { ms: number; status: number }[];
+    try {
+      three = await Promise.all(
+        ["by=sector", "by=size", "by=la&sector=J"].map((q) =>
+          timed(`${BASE}/staff/insights?${q}`, cookie),
+        ),
+      );
+    } finally {
+      busy = false;
+      await poll;
+    }
     const lag = await eventLoopLagP99Ms();
-    const sorted = samples.sort((a, b) => a - b);
+    const sorted = samples.map((x) => x.ms).sort((a, b) => a - b);
     return {
       mode,
-      firstViewMs: round1(firstViewMs),
-      threeViewsMs: threeViewsMs.map(round1),
+      firstViewMs: round1(first.ms),
+      threeViewsMs: three.map((x) => round1(x.ms)),
+      failed: [first, ...three, ...samples].filter((x) => x.status !== 200).length,
       healthz: {
         count: sorted.length,
         p50: round1(percentile(sorted, 50)),
@@ -193,17 +206,17 @@ const floorServer = startProcess(
 try {
   await waitFor(FLOOR);
   const insight: InsightRound[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
+  for (let i = 0; PARTS.includes("insight") && i < ROUNDS; i++) {
     for (const mode of ["request thread", "worker thread"] as const) {
       const r = await insightRound(mode);
       insight.push(r);
       console.info(
-        `${mode}: first view ${r.firstViewMs} ms; three at once ${r.threeViewsMs.join(", ")} ms; /healthz p50 ${r.healthz.p50} p99 ${r.healthz.p99} max ${r.healthz.max} ms (${r.healthz.count}); lag p99 ${r.eventLoopLagP99Ms} ms; RSS ${r.rssMb} MB`,
+        `${mode}: first view ${r.firstViewMs} ms; three at once ${r.threeViewsMs.join(", ")} ms; /healthz p50 ${r.healthz.p50} p99 ${r.healthz.p99} max ${r.healthz.max} ms (${r.healthz.count}); lag p99 ${r.eventLoopLagP99Ms} ms; RSS ${r.rssMb} MB; failed ${r.failed}`,
       );
     }
   }
   const processes: ProcessesRow[] = [];
-  for (let i = 0; i < Math.max(1, ROUNDS - 1); i++)
+  for (let i = 0; PARTS.includes("processes") && i < Math.max(1, ROUNDS - 1); i++)
     for (const n of [1, 2]) processes.push(...(await processesRound(n)));
 
   const summary = (["request thread", "worker thread"] as const).map((mode) => {
@@ -217,6 +230,7 @@ try {
       healthzMax: median(rounds.map((r) => r.healthz.max)),
       lagP99: median(rounds.map((r) => r.eventLoopLagP99Ms ?? 0)),
       rssMb: median(rounds.map((r) => r.rssMb)),
+      failed: rounds.reduce((sum, r) => sum + r.failed, 0),
     };
   });
   const byPage = hotPages.map((page) => {
@@ -252,11 +266,11 @@ try {
     "",
     "Staff insight: one new view alone, then three new views at once while /healthz is asked every 10 ms:",
     "",
-    "| insight computed on | first view ms | slowest of three ms | /healthz p50 ms | /healthz p99 ms | /healthz max ms | event-loop lag p99 ms | RSS MB |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| insight computed on | first view ms | slowest of three ms | /healthz p50 ms | /healthz p99 ms | /healthz max ms | event-loop lag p99 ms | RSS MB | failed answers (all rounds) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...summary.map(
       (s) =>
-        `| ${s.mode} | ${s.firstViewMs} | ${s.threeViewsMaxMs} | ${s.healthzP50} | ${s.healthzP99} | ${s.healthzMax} | ${s.lagP99} | ${s.rssMb} |`,
+        `| ${s.mode} | ${s.firstViewMs} | ${s.threeViewsMaxMs} | ${s.healthzP50} | ${s.healthzP99} | ${s.healthzMax} | ${s.lagP99} | ${s.rssMb} | ${s.failed} |`,
     ),
     "",
     `One and two server processes (WEB_CONCURRENCY), 10 connections, ${DURATION} s each, each page just after the Remix floor:`,
