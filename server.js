@@ -1,5 +1,5 @@
 // Starts SkillsBridge: one server process, or with WEB_CONCURRENCY=N a primary
-// that runs N of them on the same port and SQLite file (decision 030).
+// that runs N of them on the same port and SQLite file (decision 040).
 // Plain JavaScript so it runs with no build step. See docs/architecture.md.
 import cluster from "node:cluster";
 

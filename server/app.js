@@ -149,7 +149,7 @@ try {
 }
 
 // Staff insight aggregates run on worker threads with their own read-only
-// connection, so no request waits on them (decision 030). Started once the
+// connection, so no request waits on them (decision 040). Started once the
 // server listens, so that loading the build again does not delay the start.
 // INSIGHT_WORKERS=0 computes them on the request thread, as development does.
 const insightWorkers = viteDevServer ? 0 : Number(process.env.INSIGHT_WORKERS ?? 1);

@@ -1,5 +1,5 @@
 // WEB_CONCURRENCY=N: this primary process runs N server processes (server/app.js)
-// that share the port and the SQLite file in WAL mode (decision 030). The app
+// that share the port and the SQLite file in WAL mode (decision 040). The app
 // keeps nothing between requests that another process could make wrong: caches
 // check the database's DataVersion counter, limits live in the database, and
 // background jobs claim their work in the database (once-only rows).

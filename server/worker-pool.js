@@ -1,7 +1,7 @@
 // A few worker threads that answer { id, input } messages with { id, output } or
 // { id, error }. Used for the staff insight aggregates (server/insights-worker.js):
 // they read tens of thousands of rows through a synchronous SQLite driver, and on
-// the request thread every other request waited for them (issue 16, decision 030).
+// the request thread every other request waited for them (issue 16, decision 040).
 import { Worker } from "node:worker_threads";
 
 /**

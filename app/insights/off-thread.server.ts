@@ -7,7 +7,7 @@ import type { InsightTable } from "./table";
 // rows through a synchronous driver: on the request thread, three new views at
 // once held every other request (even /healthz) for seconds (issue 16). The
 // production server hands the app a runner that computes them on a worker thread
-// with its own read-only connection (server/insights-worker.js, decision 030);
+// with its own read-only connection (server/insights-worker.js, decision 040);
 // without one (development, unit tests, scripts) they are computed here.
 
 export type InsightRunner = (filters: InsightFilters, nowMs: number) => Promise<InsightTable[]>;
