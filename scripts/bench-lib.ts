@@ -37,13 +37,16 @@ export async function waitFor(url: string) {
 
 export const waitForHealth = () => waitFor(`${BASE}/healthz`);
 
-export async function signIn(email: string) {
-  const response = await fetch(`${BASE}/sign-in`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: BENCH_PASSWORD }),
-  });
+export async function signIn(email: string): Promise<string> {
+  const post = () =>
+    fetch(`${BASE}/sign-in`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password: BENCH_PASSWORD }),
+    });
+  // A kept-alive connection the server closed while idle fails once ("other side closed"): ask again.
+  const response = await post().catch(post);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith("sb_session="));
   if (!cookie) throw new Error(`Could not sign in as ${email} (status ${response.status})`);
   return cookie.split(";")[0]!;
