@@ -12,7 +12,8 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       db,
     }) => {
-      test.slow();
+      // The longest journey: every page, each checked with axe, on a shared machine.
+      test.setTimeout(360_000);
       const employer = await createUser("sme");
       const vacancy = await makeVacancy(employer, {
         questions: ["Why do you want to work with us?"],
@@ -265,6 +266,7 @@ test("a CV is downloaded only by the vacancy's employer and the applicant, as an
   expect(response.headers()["content-type"]).toBe(
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   );
+  // server.js adds nosniff to every response.
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   await employerContext.close();
 
