@@ -30,6 +30,7 @@ export const reminderRules = [
   "placement-outcome",
   "mentoring-retake",
   "mentoring-retake-again",
+  "applications-daily-summary",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 
