@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeApprenticeship, makeOrg } from "../../tests/opportunities-data";
-import { CV_MAX_BYTES, cvMessages } from "./cv";
+import { CV_MAX_BYTES, cvMessages, describeFileSize } from "./cv";
 import {
   attachCv,
   cvForApplicant,
@@ -42,6 +42,13 @@ describe("what counts as a CV", () => {
     // A zip that is not a document is refused too.
     expect(await cvTypeOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]))).toBeNull();
   });
+});
+
+test("sizes read plainly: 2 MB, 1.5 MB, 12 KB", () => {
+  expect(describeFileSize(CV_MAX_BYTES)).toBe("2 MB");
+  expect(describeFileSize(1.5 * 1024 * 1024)).toBe("1.5 MB");
+  expect(describeFileSize(12 * 1024)).toBe("12 KB");
+  expect(describeFileSize(100)).toBe("1 KB");
 });
 
 describe("reading the upload form", () => {
