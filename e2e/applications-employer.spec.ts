@@ -106,6 +106,7 @@ test("only the employer's own users see its applications: other SMEs, schools, b
   const application = await sentApplication(vacancy.id, "Private Person");
   const listUrl = `/postings/apprenticeships/${vacancy.id}/applications`;
   const detailUrl = `${listUrl}/${application.id}`;
+  const csvUrl = `${listUrl}/download.csv`;
   for (const kind of ["sme", "school", "board"] as const) {
     const stranger = await createUser(kind);
     const page = await signedIn(browser, stranger);
@@ -114,12 +115,35 @@ test("only the employer's own users see its applications: other SMEs, schools, b
       expect(response?.status(), `${kind} opening ${url}`).toBe(404);
       await expect(page.getByText("Private Person")).toHaveCount(0);
     }
+    expect((await page.request.get(csvUrl)).status(), `${kind} getting the CSV`).toBe(404);
     await page.context().close();
   }
   const signedOut = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const visitor = await signedOut.newPage();
   expect((await visitor.goto(detailUrl))?.status()).toBe(404);
+  expect((await visitor.request.get(csvUrl)).status()).toBe(404);
   await signedOut.close();
+});
+
+test("the employer downloads a vacancy's applications as CSV, safe to open in a spreadsheet", async ({
+  page,
+}) => {
+  const employer = await createUser("sme");
+  const vacancy = await makeVacancy(employer, { title: "Chef apprentice" });
+  await sentApplication(vacancy.id, "Ada Oldest", 30);
+  await sentApplication(vacancy.id, "=cmd|' /C calc'!A0", 10);
+  await startSession(page, employer.email);
+  await page.goto(`/postings/apprenticeships/${vacancy.id}/applications`);
+  const link = page.getByRole("link", { name: /Download all 2 applications as a spreadsheet/ });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toMatch(
+    /^applications-chef-apprentice-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const text = await (await import("node:fs/promises")).readFile((await download.path())!, "utf8");
+  const lines = text.trimEnd().split("\r\n");
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toContain("'=cmd|' /C calc'!A0");
+  expect(lines[2]).toContain("Ada Oldest");
 });
 
 for (const javaScriptEnabled of [true, false]) {

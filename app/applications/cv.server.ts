@@ -141,7 +141,8 @@ export function cvForApplicant(email: string, applicationId: string) {
 
 /**
  * The download: always an attachment (a browser never opens it in the site's
- * origin), its type from the content check, nosniff, never cached by others.
+ * origin), its type from the content check, never cached by others. server.js
+ * adds nosniff to every response.
  */
 export function cvResponse(file: {
   content: Uint8Array;
@@ -159,7 +160,6 @@ export function cvResponse(file: {
     headers: {
       "Content-Type": file.mediaType,
       "Content-Disposition": `attachment; filename="${name}"`,
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },

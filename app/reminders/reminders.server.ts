@@ -9,7 +9,7 @@ import { REQUEST_EXPIRY_DAYS } from "~/mentoring/request-state";
 import { notifyOrganisation } from "~/notifications/notify.server";
 import { readinessPaths } from "~/readiness/paths";
 import { formatDay, formatTime } from "~/time/format";
-import { dateToDay } from "~/time/uk-time";
+import { addDays, dateToDay, ukDay, ukDayStart } from "~/time/uk-time";
 import {
   EXPIRY_WARNING_DAYS,
   isSendingHour,
@@ -33,6 +33,8 @@ export type DueReminder = {
   subject: string;
   message: string;
   link: string;
+  /** "email": the app has told them already (each new application is a notice there). */
+  only?: "email";
 };
 
 const requestPath = (id: string) => `/requests/${id}`;
@@ -286,6 +288,51 @@ async function readinessRetakes(now: Date): Promise<DueReminder[]> {
   return due;
 }
 
+/**
+ * Issue 12: one email a day to each employer that had new applications
+ * yesterday (London's day), one line per vacancy. Nothing when there were none.
+ * The key is the day, so it goes once however often the job runs.
+ */
+async function newApplicationsYesterday(now: Date): Promise<DueReminder[]> {
+  const yesterday = addDays(ukDay(now), -1);
+  const groups = await prisma.application.groupBy({
+    by: ["apprenticeshipId"],
+    where: {
+      state: { not: "draft" },
+      submittedAt: { gte: ukDayStart(yesterday), lt: ukDayStart(ukDay(now)) },
+    },
+    _count: { _all: true },
+  });
+  if (groups.length === 0) return [];
+  const vacancies = await prisma.apprenticeship.findMany({
+    where: { id: { in: groups.map((g) => g.apprenticeshipId) } },
+    select: { id: true, title: true, organisationId: true },
+    orderBy: { title: "asc" },
+  });
+  const countOf = new Map(groups.map((g) => [g.apprenticeshipId, g._count._all]));
+  const byOrganisation = new Map<string, typeof vacancies>();
+  for (const v of vacancies) {
+    byOrganisation.set(v.organisationId, [...(byOrganisation.get(v.organisationId) ?? []), v]);
+  }
+  return [...byOrganisation].map(([organisationId, list]) => {
+    const total = list.reduce((sum, v) => sum + (countOf.get(v.id) ?? 0), 0);
+    const lines = list.map((v) => {
+      const n = countOf.get(v.id) ?? 0;
+      return `${v.title}: ${n} new ${n === 1 ? "application" : "applications"}`;
+    });
+    return {
+      rule: "applications-daily-summary" as const,
+      recordId: yesterday,
+      organisationId,
+      subject: `${total} new ${total === 1 ? "application" : "applications"} yesterday`,
+      message: `You had ${total} new ${total === 1 ? "application" : "applications"} yesterday. ${lines.join(". ")}.`,
+      link:
+        list.length === 1 ? `/postings/apprenticeships/${list[0]!.id}/applications` : "/postings",
+      only: "email" as const,
+    };
+  });
+}
+
 /** Every reminder due now by the rules, whether or not it was sent before. */
 export async function dueReminders(now: Date): Promise<DueReminder[]> {
   const found = await Promise.all([
@@ -294,6 +341,7 @@ export async function dueReminders(now: Date): Promise<DueReminder[]> {
     placementsStarting(now),
     requestsExpiring(now),
     placementOutcomes(now),
+    newApplicationsYesterday(now),
     readinessRetakes(now),
     // Issue 17 adds action plan items due here.
   ]);
@@ -322,6 +370,7 @@ async function sendOnce(reminder: DueReminder, now: Date): Promise<boolean> {
     message: reminder.message,
     link: reminder.link,
     reminder: true,
+    ...(reminder.only ? { only: reminder.only } : {}),
   });
   return true;
 }

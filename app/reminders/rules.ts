@@ -31,6 +31,7 @@ export const reminderRules = [
   "mentoring-retake",
   "mentoring-retake-again",
   "mentoring-session-day-before",
+  "applications-daily-summary",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 

@@ -139,6 +139,15 @@ export default function VacancyApplications() {
         numeric={[1]}
         rows={sentStates.map((s) => [stateLabels[s], counts[s]])}
       />
+      {total > 0 ? (
+        <p className="body">
+          <a href={`/postings/apprenticeships/${vacancy.id}/applications/download.csv`}>
+            Download {total === 1 ? "the application" : `all ${total} applications`} as a
+            spreadsheet (CSV)
+          </a>
+          . It has every answer, but not the CVs.
+        </p>
+      ) : null}
       <h2 className="heading-m">Find applications</h2>
       <Form method="get" className="filters">
         <div className="form-group">
