@@ -31,6 +31,7 @@ export const reminderRules = [
   "mentoring-retake",
   "mentoring-retake-again",
   "mentoring-session-day-before",
+  "search-alert-match",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 
