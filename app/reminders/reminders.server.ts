@@ -7,6 +7,9 @@ import { isUniqueViolation, prisma } from "~/db.server";
 import { relationshipPath, liveCutoff } from "~/mentoring/requests.server";
 import { REQUEST_EXPIRY_DAYS } from "~/mentoring/request-state";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { siteOrigin } from "~/env.server";
+import { SEARCH_ALERTS_PATH } from "~/opportunities/search-alerts";
+import { newSearchAlertMatches } from "~/opportunities/search-alerts.server";
 import { readinessPaths } from "~/readiness/paths";
 import { formatDay, formatTime } from "~/time/format";
 import { addDays, dateToDay, ukDay, ukDayStart } from "~/time/uk-time";
@@ -35,6 +38,8 @@ export type DueReminder = {
   link: string;
   /** "email": the app has told them already (each new application is a notice there). */
   only?: "email";
+  /** More paragraphs for the email only. */
+  emailDetails?: string[];
 };
 
 const requestPath = (id: string) => `/requests/${id}`;
@@ -333,6 +338,23 @@ async function newApplicationsYesterday(now: Date): Promise<DueReminder[]> {
   });
 }
 
+async function searchAlertMatches(now: Date): Promise<DueReminder[]> {
+  const found = await newSearchAlertMatches(now, new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS));
+  return found.map(({ alert, posting }) => ({
+    rule: "search-alert-match",
+    // One reminder per saved search and posting: a posting is never sent twice for one search.
+    recordId: `${alert.id}~${posting.id}`,
+    organisationId: alert.organisationId,
+    userId: alert.userId,
+    subject: `New on SkillsBridge: ${posting.title}`,
+    message: `"${posting.title}" matches your saved search "${alert.name}".`,
+    link: `/${alert.kind}/${posting.id}`,
+    emailDetails: [
+      `To stop these emails for this search, delete it on your saved searches page: ${siteOrigin()}${SEARCH_ALERTS_PATH}`,
+    ],
+  }));
+}
+
 /** Every reminder due now by the rules, whether or not it was sent before. */
 export async function dueReminders(now: Date): Promise<DueReminder[]> {
   const found = await Promise.all([
@@ -343,6 +365,7 @@ export async function dueReminders(now: Date): Promise<DueReminder[]> {
     placementOutcomes(now),
     newApplicationsYesterday(now),
     readinessRetakes(now),
+    searchAlertMatches(now),
     // Issue 17 adds action plan items due here.
   ]);
   return found.flat();
@@ -369,6 +392,7 @@ async function sendOnce(reminder: DueReminder, now: Date): Promise<boolean> {
     subject: reminder.subject,
     message: reminder.message,
     link: reminder.link,
+    ...(reminder.emailDetails ? { emailDetails: reminder.emailDetails } : {}),
     reminder: true,
     ...(reminder.only ? { only: reminder.only } : {}),
   });

@@ -32,6 +32,7 @@ export const reminderRules = [
   "mentoring-retake-again",
   "mentoring-session-day-before",
   "applications-daily-summary",
+  "search-alert-match",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 

@@ -12,12 +12,17 @@ import { closingSoonText, isNewListing } from "~/opportunities/listing-tags";
 import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
+import { getUser } from "~/auth/session.server";
+import { alertQuery } from "~/opportunities/search-alerts";
+import { SaveSearchForm } from "~/opportunities/save-search-form";
 
 export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const filters = apprenticeshipFilters(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const filters = apprenticeshipFilters(params);
   const now = new Date();
+  const user = await getUser(request);
   const found = await searchApprenticeships(filters, now);
   // Tags are judged on the server's clock, so the page reads the same before and after hydration.
   const results = found.results.map((a) => ({
@@ -25,11 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     closingSoon: closingSoonText(a.closingDate, now),
     isNew: isNewListing(a.firstPublishedAt, now),
   }));
-  return { filters, ...found, results };
+  const canSave = user?.role === "school" || user?.role === "sme";
+  return { filters, ...found, results, saveQuery: canSave ? alertQuery(params) : null };
 }
 
 export default function FindApprenticeships() {
-  const { filters, results, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { filters, results, total, page, pageCount, saveQuery } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Find an apprenticeship</PageHeading>
@@ -112,6 +118,7 @@ export default function FindApprenticeships() {
           </li>
         ))}
       </SearchLayout>
+      {saveQuery !== null ? <SaveSearchForm kind="apprenticeships" query={saveQuery} /> : null}
     </>
   );
 }

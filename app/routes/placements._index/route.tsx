@@ -12,18 +12,21 @@ import { placementFormats } from "~/opportunities/options";
 import { placementFilters, placementSorts } from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchPlacements } from "~/opportunities/search.server";
+import { alertQuery } from "~/opportunities/search-alerts";
+import { SaveSearchForm } from "~/opportunities/save-search-form";
 
 export const meta: MetaFunction = () => [{ title: "Find work experience - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["school", "staff"]);
-  const filters = placementFilters(new URL(request.url).searchParams);
+  const user = await requireRole(request, ["school", "staff"]);
+  const params = new URL(request.url).searchParams;
+  const filters = placementFilters(params);
   const found = await searchPlacements(filters, new Date());
-  return { filters, ...found };
+  return { filters, ...found, saveQuery: user.role === "school" ? alertQuery(params) : null };
 }
 
 export default function FindPlacements() {
-  const { filters, results, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { filters, results, total, page, pageCount, saveQuery } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Find work experience</PageHeading>
@@ -97,6 +100,7 @@ export default function FindPlacements() {
           </li>
         ))}
       </SearchLayout>
+      {saveQuery !== null ? <SaveSearchForm kind="placements" query={saveQuery} /> : null}
     </>
   );
 }
