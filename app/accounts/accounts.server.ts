@@ -14,6 +14,7 @@ import { logger } from "~/logger.server";
 import { refuseUnlessCurrentPassword } from "./current-password.server";
 import { leaveRefusal, removeRefusal } from "./org-admins";
 import { endMentoringOnLeaving } from "~/mentoring/departure.server";
+import { endPlacementRequestsOnLeaving } from "~/opportunities/departure.server";
 import type { createAccountSchema } from "./schemas";
 
 /** Does `password` match the user's stored one? Asked again before a change to the account itself. */
@@ -113,6 +114,7 @@ export async function deleteAccount(
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) {
       await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
+      await endPlacementRequestsOnLeaving(tx, user.organisationId);
       await tx.organisation.delete({ where: { id: user.organisationId } });
     }
   });

@@ -16,7 +16,8 @@ export type Viewer = { organisationId: string } | null;
 
 export type RequestParties = {
   state: RequestState;
-  schoolOrgId: string;
+  /** Null once that side has left SkillsBridge: the other keeps the record, read only. */
+  schoolOrgId: string | null;
   employerOrgId: string;
   placementEndDate: DateLike;
 };
@@ -24,7 +25,8 @@ export type RequestParties = {
 /** "school" or "employer" for the two parties of the request; null for anybody else. */
 export function sideOf(viewer: Viewer, request: RequestParties): "school" | "employer" | null {
   if (!viewer) return null;
-  if (viewer.organisationId === request.schoolOrgId) return "school";
+  if (request.schoolOrgId !== null && viewer.organisationId === request.schoolOrgId)
+    return "school";
   if (viewer.organisationId === request.employerOrgId) return "employer";
   return null;
 }
@@ -45,6 +47,7 @@ function withinWindow(endDate: DateLike, now: Date): boolean {
 export function mayShowContact(viewer: Viewer, request: RequestParties, now: Date): boolean {
   return (
     sideOf(viewer, request) !== null &&
+    request.schoolOrgId !== null &&
     request.state === "accepted" &&
     withinWindow(request.placementEndDate, now)
   );
@@ -56,7 +59,12 @@ export function mayShowContact(viewer: Viewer, request: RequestParties, now: Dat
  * school may still ask why). After that the thread can be read, not added to.
  */
 export function mayWriteMessage(viewer: Viewer, request: RequestParties, now: Date): boolean {
-  return sideOf(viewer, request) !== null && withinWindow(request.placementEndDate, now);
+  // Nobody would read a message to a school that has left.
+  return (
+    sideOf(viewer, request) !== null &&
+    request.schoolOrgId !== null &&
+    withinWindow(request.placementEndDate, now)
+  );
 }
 
 /**

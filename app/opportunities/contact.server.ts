@@ -10,6 +10,7 @@ import {
 } from "./after-acceptance";
 import { placementContactFields } from "./posting-fields";
 import { requestStateOf } from "./request-state";
+import { schoolNameOf } from "./former";
 
 /** Add to a placementRequest `select` to read both sides' contact details. */
 export const requestContactSelect = {
@@ -32,9 +33,9 @@ export const requestContactSelect = {
 
 type ContactRow = {
   state: string;
-  schoolOrgId: string;
+  schoolOrgId: string | null;
   contactPhone: string;
-  school: { name: string };
+  school: { name: string } | null;
   requestedBy: { name: string; email: string } | null;
   placement: {
     organisationId: string;
@@ -67,7 +68,7 @@ export function contactsOf(row: ContactRow): RequestContacts {
       online: p.format === "virtual",
     },
     school: {
-      organisation: row.school.name,
+      organisation: schoolNameOf(row.school),
       name: row.requestedBy?.name ?? "",
       email: row.requestedBy?.email ?? "",
       phone: row.contactPhone,

@@ -1,6 +1,7 @@
 // The message thread on a placement request, between the school and the
 // employer, and "Report a concern" to partnership staff. Who may write and
 // until when is `mayWriteMessage` (after-acceptance.ts).
+import { schoolNameOf } from "./former";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
@@ -33,7 +34,7 @@ const partiesSelect = {
 
 function partiesOf(row: {
   state: string;
-  schoolOrgId: string;
+  schoolOrgId: string | null;
   placement: { endDate: Date; organisationId: string };
 }) {
   return {
@@ -85,9 +86,12 @@ export async function sendPlacementMessage(
   });
   if (result.status !== "done") return result;
   const { row, side, email } = result.value;
-  const from = side === "school" ? row.school.name : row.placement.organisation.name;
+  const from = side === "school" ? schoolNameOf(row.school) : row.placement.organisation.name;
+  const to = side === "school" ? row.placement.organisationId : row.schoolOrgId;
+  // mayWriteMessage refuses a thread whose school has left, so `to` is always there.
+  if (!to) return done();
   await notifyOrganisation({
-    organisationId: side === "school" ? row.placement.organisationId : row.schoolOrgId,
+    organisationId: to,
     subject: "A new message about a placement",
     message: `${from} sent you a message about "${row.placement.title}".`,
     link: `/requests/${requestId}#messages`,

@@ -36,7 +36,8 @@ export async function sendPlacementInvites(requestId: string) {
       },
     },
   });
-  if (!request || request.state !== "accepted") return;
+  // A school that has left gets no invite (and its request is no longer open).
+  if (!request?.school || request.state !== "accepted") return;
   const { placement, school } = request;
   const firstDay = dateToDay(placement.startDate);
   const lastDay = dateToDay(placement.endDate);

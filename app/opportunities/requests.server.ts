@@ -3,6 +3,7 @@
 // accepted and writes inside one transaction, and SQLite runs write
 // transactions one at a time, so simultaneous accepts can never overfill a
 // placement.
+import { schoolNameOf } from "./former";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
@@ -132,14 +133,16 @@ function employersRequest(requestId: string, employerOrgId: string) {
 }
 
 /** One side is told about a change to a request, with a link to it. */
-function notifyAboutRequest(
+/** A side that has left SkillsBridge (null) is told nothing. */
+async function notifyAboutRequest(
   requestId: string,
-  organisationId: string,
+  organisationId: string | null,
   subject: string,
   message: string,
   emailDetails?: string[],
 ) {
-  return notifyOrganisation({
+  if (!organisationId) return;
+  await notifyOrganisation({
     organisationId,
     subject,
     message,
@@ -304,7 +307,7 @@ export async function withdrawRequest(
     requestId,
     placement.organisationId,
     "A school withdrew its placement request",
-    `${school.name} withdrew its request for "${placement.title}".`,
+    `${schoolNameOf(school)} withdrew its request for "${placement.title}".`,
   );
   return done();
 }
@@ -351,7 +354,7 @@ export async function expireRequests(now: Date): Promise<number> {
       request.id,
       request.placement.organisationId,
       "A request for places has expired",
-      `The request from ${request.school.name} for places on "${request.placement.title}" has expired, as the placement closed or started before it was answered.`,
+      `The request from ${schoolNameOf(request.school)} for places on "${request.placement.title}" has expired, as the placement closed or started before it was answered.`,
     );
   }
   return done;
@@ -409,7 +412,8 @@ export async function recordOutcome(
             wouldHostAgain: outcome.wouldHostAgain ?? null,
           },
   });
-  const from = side.kind === "school" ? request.school.name : request.placement.organisation.name;
+  const from =
+    side.kind === "school" ? schoolNameOf(request.school) : request.placement.organisation.name;
   await notifyAboutRequest(
     requestId,
     side.kind === "school" ? request.placement.organisationId : request.schoolOrgId,

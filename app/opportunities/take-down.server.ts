@@ -76,7 +76,11 @@ export async function takeDownIn(
   const requests =
     kind === "placement"
       ? await tx.placementRequest.findMany({
-          where: { placementId: id, state: { in: [...openRequestStates] } },
+          where: {
+            placementId: id,
+            state: { in: [...openRequestStates] },
+            schoolOrgId: { not: null },
+          },
           select: { id: true, schoolOrgId: true },
         })
       : [];
@@ -85,7 +89,9 @@ export async function takeDownIn(
     id,
     title: row.title,
     organisationId: row.organisationId,
-    schools: requests.map((r) => ({ organisationId: r.schoolOrgId, requestId: r.id })),
+    schools: requests.flatMap((r) =>
+      r.schoolOrgId ? [{ organisationId: r.schoolOrgId, requestId: r.id }] : [],
+    ),
   };
 }
 

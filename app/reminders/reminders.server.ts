@@ -3,6 +3,7 @@
 // "Once" is held by the database: a reminder is claimed by inserting its unique
 // key before it is sent, so a second run, or a second server at the same
 // moment, finds the key taken and sends nothing (docs/decisions/029-reminders.md).
+import { schoolNameOf } from "~/opportunities/former";
 import { isUniqueViolation, prisma } from "~/db.server";
 import { relationshipPath, liveCutoff } from "~/mentoring/requests.server";
 import { REQUEST_EXPIRY_DAYS } from "~/mentoring/request-state";
@@ -157,14 +158,17 @@ async function placementsStarting(now: Date): Promise<DueReminder[]> {
     when: (day: string) => string,
   ): DueReminder[] =>
     rows.flatMap((r) =>
-      [r.schoolOrgId, r.placement.organisationId].map((organisationId) => ({
-        rule,
-        recordId: r.id,
-        organisationId,
-        subject: `Placement ${when(dateToDay(r.placement.startDate))}: ${r.placement.title}`,
-        message: `The placement "${r.placement.title}" at ${r.placement.organisation.name} starts ${when(dateToDay(r.placement.startDate))}. Check the first-day details on the request.`,
-        link: requestPath(r.id),
-      })),
+      // A school that has left (null) is not reminded.
+      [r.schoolOrgId, r.placement.organisationId]
+        .flatMap((organisationId) => (organisationId ? [organisationId] : []))
+        .map((organisationId) => ({
+          rule,
+          recordId: r.id,
+          organisationId,
+          subject: `Placement ${when(dateToDay(r.placement.startDate))}: ${r.placement.title}`,
+          message: `The placement "${r.placement.title}" at ${r.placement.organisation.name} starts ${when(dateToDay(r.placement.startDate))}. Check the first-day details on the request.`,
+          link: requestPath(r.id),
+        })),
     );
   return [
     ...both("placement-day-before", tomorrow, () => "tomorrow"),
@@ -208,7 +212,7 @@ async function requestsExpiring(now: Date): Promise<DueReminder[]> {
       recordId: r.id,
       organisationId: r.placement.organisationId,
       subject: "A school's request needs an answer",
-      message: `${r.school.name} asked for places on "${r.placement.title}". The request expires when the placement starts on ${formatDay(dateToDay(r.placement.startDate))}, so please answer it soon.`,
+      message: `${schoolNameOf(r.school)} asked for places on "${r.placement.title}". The request expires when the placement starts on ${formatDay(dateToDay(r.placement.startDate))}, so please answer it soon.`,
       link: requestPath(r.id),
     })),
     // A side that has left (its account deleted) is null: nobody to remind.
@@ -246,7 +250,7 @@ async function placementOutcomes(now: Date): Promise<DueReminder[]> {
   });
   return rows.flatMap((r) =>
     [
-      ...(r.schoolAttended === null ? [r.schoolOrgId] : []),
+      ...(r.schoolAttended === null && r.schoolOrgId ? [r.schoolOrgId] : []),
       ...(r.employerAttended === null ? [r.placement.organisationId] : []),
     ].map((organisationId): DueReminder => ({
       rule: "placement-outcome",

@@ -1,3 +1,4 @@
+import { schoolNameOf } from "~/opportunities/former";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
@@ -295,7 +296,7 @@ export default function Posting() {
               numeric={[2]}
               rows={requests.map((r) => [
                 <Link to={`/requests/${r.id}`} key="s">
-                  {r.school.name}
+                  {schoolNameOf(r.school)}
                 </Link>,
                 `Year ${r.yearGroup}`,
                 r.places,

@@ -1,3 +1,4 @@
+import { schoolNameOf } from "~/opportunities/former";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
@@ -252,7 +253,7 @@ export default function PlacementRequest() {
   return (
     <>
       <BackLink to="/requests">Back to requests</BackLink>
-      <PageHeading caption={isEmployer ? r.school.name : r.placement.organisation.name}>
+      <PageHeading caption={isEmployer ? schoolNameOf(r.school) : r.placement.organisation.name}>
         {r.placement.title}
       </PageHeading>
       <p className="body">
@@ -277,7 +278,7 @@ export default function PlacementRequest() {
       ) : null}
       <SummaryList
         rows={[
-          { key: "School", value: r.school.name },
+          { key: "School", value: schoolNameOf(r.school) },
           { key: "Places asked for", value: String(r.places) },
           { key: "Year group", value: yearGroupName(r.yearGroup) },
           {
@@ -448,7 +449,7 @@ export default function PlacementRequest() {
                 <p className="body">
                   <strong>
                     {m.author?.name ?? "Someone who has left"},{" "}
-                    {m.side === "school" ? r.school.name : r.placement.organisation.name}
+                    {m.side === "school" ? schoolNameOf(r.school) : r.placement.organisation.name}
                   </strong>{" "}
                   <span className="hint">{formatDateTime(m.createdAt)}</span>
                 </p>

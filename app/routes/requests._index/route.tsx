@@ -1,3 +1,4 @@
+import { schoolNameOf } from "~/opportunities/former";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
@@ -94,7 +95,7 @@ export default function Requests() {
             numeric={[2]}
             rows={group.requests.map((r) => [
               <Link to={`/requests/${r.id}`} key="s">
-                {r.school.name}
+                {schoolNameOf(r.school)}
               </Link>,
               `Year ${r.yearGroup}`,
               r.state === "accepted" ? `${r.placesAccepted} of ${r.places}` : r.places,

@@ -1,3 +1,4 @@
+import { schoolNameOf } from "~/opportunities/former";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
@@ -31,7 +32,7 @@ export default function PlacementConcerns() {
           {concerns.map((c) => (
             <li key={c.id}>
               <h2 className="heading-m">
-                {c.request.placement.title}: {c.request.school.name} and{" "}
+                {c.request.placement.title}: {schoolNameOf(c.request.school)} and{" "}
                 {c.request.placement.organisation.name}
               </h2>
               <p className="body">
