@@ -2,6 +2,8 @@ import { prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
+import { deleteEndedChallenges } from "~/auth/sign-in-challenge.server";
+import { deleteOldSecurityEvents } from "~/security/events.server";
 import { logger } from "~/logger.server";
 import { observeJob } from "~/metrics.server";
 
@@ -19,6 +21,8 @@ const jobs: Job[] = [
   },
   { name: "old sign-in failures removed", run: (now) => deleteOldSignInFailures(now) },
   { name: "old rate-limit hits removed", run: (now) => deleteOldLimitHits(now) },
+  { name: "ended sign-in challenges removed", run: (now) => deleteEndedChallenges(now) },
+  { name: "security events over a year old removed", run: (now) => deleteOldSecurityEvents(now) },
   {
     name: "used or expired tokens removed",
     run: async (now) =>

@@ -24,6 +24,8 @@ export const auditActionLabels: Record<string, string> = {
   "offer.take-down": "Took down an offer",
   "member.make-admin": "Made someone an organisation admin",
   "member.unmake-admin": "Stopped someone being an organisation admin",
+  "two-step.turn-on": "Turned on two-step sign-in",
+  "two-step.turn-off": "Turned off two-step sign-in",
 };
 
 export type AuditAction =
@@ -48,7 +50,9 @@ export type AuditAction =
   | "posting.take-down"
   | "offer.take-down"
   | "member.make-admin"
-  | "member.unmake-admin";
+  | "member.unmake-admin"
+  | "two-step.turn-on"
+  | "two-step.turn-off";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {
