@@ -8,6 +8,7 @@ import { LAST_SEEN_EVERY_MS, sessionHasEnded } from "./session-lifetimes";
 import { logger } from "~/logger.server";
 import type { Role } from "./roles";
 import { twoStepRequiredFor } from "./two-step";
+import { securityEvent } from "~/security/events.server";
 
 export type SessionUser = User & { role: Role };
 
@@ -144,12 +145,12 @@ export async function requireRole(
   const user = await requireUser(request);
   const list: readonly Role[] = typeof allowed === "string" ? [allowed] : allowed;
   if (!list.includes(user.role)) {
-    logger.warn({
-      event: "request.forbidden",
-      userId: user.id,
-      role: user.role,
-      path: pathOf(request),
-    });
+    await securityEvent(
+      "request.forbidden",
+      user.id,
+      { role: user.role, path: pathOf(request) },
+      "warn",
+    );
     forbidden();
   }
   return user;

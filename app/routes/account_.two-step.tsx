@@ -145,7 +145,7 @@ export default function TwoStep() {
             intent="new-codes"
             actionData={failure}
           >
-            <OneTimeCodeInput label="Code from your app" />
+            <OneTimeCodeInput label="Code from your app or a recovery code" />
             <Button variant="secondary">Make new recovery codes</Button>
           </ValidatedForm>
 

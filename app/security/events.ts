@@ -12,7 +12,7 @@ export const securityEventLabels = {
   "two-step.turned-off": "Turned off two-step sign-in",
   "two-step.new-recovery-codes": "Made new recovery codes",
   "password.changed": "Changed their password",
-  "password.reset": "Reset their password by email",
+  "password-reset.done": "Reset their password by email",
   "current-password.failed": "Wrong password when asked again",
   "current-password.limited": "Password checks locked for a while after too many tries",
   "sessions.ended-others": "Signed out everywhere else",
