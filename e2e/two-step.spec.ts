@@ -180,3 +180,21 @@ test("wrong codes at sign-in are limited: after 5, even the right code waits", a
   // Every test comes from 127.0.0.1: give the address's count back (decision 021).
   await db.rateLimitHit.deleteMany({ where: { key: "two-step-code:address:127.0.0.1" } });
 });
+
+test("staff see staff accounts' security events, paged, and an unknown filter gets a message", async ({
+  page,
+}) => {
+  const staff = await createUser("staff");
+  await startSession(page, staff.email);
+  await page.goto("/staff/security?event=request.forbidden&whose=staff");
+  await expect(page.getByRole("heading", { name: "Security events", level: 1 })).toBeVisible();
+  await expectNoA11yViolations(page, "security events, filtered");
+  await page.goto("/staff/security?event=nonsense");
+  await expect(page.getByRole("alert")).toContainText("We do not know that one.");
+  await expectNoA11yViolations(page, "security events, unknown filter");
+  const response = await page.request.get("/staff/security?whose=martians");
+  expect(response.status()).toBe(400);
+  await page.goto("/staff/security?whose=all");
+  await expect(page.getByRole("table")).toBeVisible();
+  await expectNoA11yViolations(page, "security events, everyone");
+});

@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { unknownFilterValues } from "~/forms/filter-params";
+import { listPage } from "~/forms/filter-response.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
@@ -9,14 +11,19 @@ import { wageTypes } from "~/opportunities/options";
 import { routeName, wageText } from "~/opportunities/display";
 import { apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
 import { closingSoonText, isNewListing } from "~/opportunities/listing-tags";
-import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
+import {
+  apprenticeshipFilterChoices,
+  apprenticeshipFilters,
+  apprenticeshipSorts,
+} from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const filters = apprenticeshipFilters(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const filters = apprenticeshipFilters(params);
   const now = new Date();
   const found = await searchApprenticeships(filters, now);
   // Tags are judged on the server's clock, so the page reads the same before and after hydration.
@@ -25,11 +32,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     closingSoon: closingSoonText(a.closingDate, now),
     isNew: isNewListing(a.firstPublishedAt, now),
   }));
-  return { filters, ...found, results };
+  return listPage(
+    { filters, ...found, results },
+    unknownFilterValues(params, apprenticeshipFilterChoices),
+  );
 }
 
 export default function FindApprenticeships() {
-  const { filters, results, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { filters, results, total, page, pageCount, filterProblems } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Find an apprenticeship</PageHeading>
@@ -41,6 +52,7 @@ export default function FindApprenticeships() {
         label="Apprenticeships"
         noun="apprenticeship"
         values={formValues(filters)}
+        problems={filterProblems}
         fields={
           <>
             {filters.employer ? (
