@@ -12,6 +12,10 @@ const mailDir = path.join(process.cwd(), "data", `e2e-mail-${PORT}`);
 process.env.DATABASE_URL = `file:${dbFile}`;
 process.env.E2E_MAIL_DIR = mailDir;
 process.env.E2E_SMTP_PORT = String(SMTP_PORT);
+// The server's secret, in the tests' own processes too: fixtures seal and open
+// two-step secrets with the key derived from it (app/auth/secret-box.server.ts).
+const SESSION_SECRET = "e2e-secret-e2e-secret-e2e-secret";
+process.env.SESSION_SECRET = SESSION_SECRET;
 
 // Debian's Chromium here and in CI; Playwright's own browser anywhere else.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -66,7 +70,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       DATABASE_URL: `file:${dbFile}`,
-      SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+      SESSION_SECRET,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       APP_ORIGIN: `http://127.0.0.1:${PORT}`,
       SEED_DEMO: "false",

@@ -4,6 +4,8 @@ import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
 import { deleteOldJoinRequests } from "~/organisations/join-requests.server";
 import { deleteExpiredApplications } from "~/applications/retention.server";
+import { deleteEndedChallenges } from "~/auth/sign-in-challenge.server";
+import { deleteOldSecurityEvents } from "~/security/events.server";
 import { logger } from "~/logger.server";
 import { observeJob } from "~/metrics.server";
 
@@ -22,6 +24,8 @@ const jobs: Job[] = [
   { name: "old sign-in failures removed", run: (now) => deleteOldSignInFailures(now) },
   { name: "old rate-limit hits removed", run: (now) => deleteOldLimitHits(now) },
   { name: "old requests to join removed", run: (now) => deleteOldJoinRequests(now) },
+  { name: "ended sign-in challenges removed", run: (now) => deleteEndedChallenges(now) },
+  { name: "security events over a year old removed", run: (now) => deleteOldSecurityEvents(now) },
   {
     name: "used or expired tokens removed",
     run: async (now) =>

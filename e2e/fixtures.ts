@@ -6,7 +6,10 @@ import {
   type BrowserContext,
   type Page,
 } from "@playwright/test";
+import { generateTOTP } from "@epic-web/totp";
 import { hashPassword } from "../app/auth/password.server";
+import { openSecret, sealSecret } from "../app/auth/secret-box.server";
+import { totpSettings, totpStep } from "../app/auth/two-step";
 import { createUserSession } from "../app/auth/session.server";
 import { prisma } from "../app/db.server";
 
@@ -50,6 +53,8 @@ export async function createUser(
     organisationId?: string;
     name?: string;
     admin?: boolean;
+    /** Two-step sign-in already on. Staff must have it, so theirs is on unless this says no. */
+    twoStep?: boolean;
   } = {},
 ): Promise<TestUser> {
   const email = uniqueEmail(kind);
@@ -66,6 +71,16 @@ export async function createUser(
       // As in the app: whoever makes a new organisation is its admin.
       isOrgAdmin: options.admin ?? !options.organisationId,
       password: { create: { hash: await testPasswordHash() } },
+      ...((options.twoStep ?? kind === "staff")
+        ? {
+            twoStep: {
+              create: {
+                secret: sealSecret((await generateTOTP(totpSettings)).secret),
+                confirmedAt: new Date(),
+              },
+            },
+          }
+        : {}),
       organisation: options.organisationId
         ? { connect: { id: options.organisationId } }
         : {
@@ -104,13 +119,36 @@ export async function createUser(
 //   through the form once and its storage state reused, for tests that read
 //   what any user of that role sees and change nothing about the user.
 
-/** Sign in through the real form. */
+/**
+ * The code the user's authenticator app shows now, computed from their secret
+ * as the app does. Each code works once, so when this step's code was used
+ * already it waits for the next step (at most 30 seconds).
+ */
+export async function appCodeFor(email: string) {
+  const row = await prisma.twoStep.findFirstOrThrow({
+    where: { user: { email } },
+    select: { secret: true, lastStep: true },
+  });
+  const secret = openSecret(row.secret);
+  if (!secret) throw new Error("The test's SESSION_SECRET does not open this secret");
+  while (totpStep(new Date()) <= row.lastStep) await new Promise((r) => setTimeout(r, 500));
+  return (await generateTOTP({ ...totpSettings, secret })).otp;
+}
+
+/** Sign in through the real form, with the code from the app when two-step sign-in is on. */
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const signOut = page.getByRole("button", { name: "Sign out" });
+  const askedForCode = page.getByRole("heading", { name: "Enter your code" });
+  await expect(signOut.or(askedForCode)).toBeVisible();
+  if (await askedForCode.isVisible()) {
+    await page.getByLabel("Code").fill(await appCodeFor(email));
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+  await expect(signOut).toBeVisible();
 }
 
 /** The session cookie the sign-in action would set, in Playwright's form. */

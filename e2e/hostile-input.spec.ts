@@ -121,3 +121,40 @@ for (const role of ["anonymous", "sme", "school", "board", "staff"] as const) {
     expect(failures).toEqual([]);
   });
 }
+
+// An unknown filter value is bad input: 400 and a message, never everything shown as if unfiltered.
+test("list pages answer an unknown filter value with 400 and a message on the page", async ({
+  signInShared,
+  page,
+}) => {
+  const pages: { kind: "school" | "sme" | "staff"; url: string; message: string }[] = [
+    { kind: "school", url: "/placements?la=mars", message: "We do not know that area." },
+    { kind: "school", url: "/placements?year=99", message: "We do not know that year group." },
+    {
+      kind: "school",
+      url: "/apprenticeships?wage=gold",
+      message: "We do not know that kind of wage.",
+    },
+    {
+      kind: "sme",
+      url: "/mentors?dimension=__proto__",
+      message: "We do not know that area of help.",
+    },
+    {
+      kind: "sme",
+      url: "/offers?format=by-pigeon",
+      message: "We do not know that way of meeting.",
+    },
+    { kind: "staff", url: "/staff/verification?status=x", message: "We do not know that list." },
+    { kind: "staff", url: "/staff/security?event=x", message: "We do not know that one." },
+  ];
+  for (const kind of ["school", "sme", "staff"] as const) {
+    await page.context().clearCookies();
+    await signInShared(page, kind);
+    for (const probe of pages.filter((p) => p.kind === kind)) {
+      const response = await page.goto(probe.url);
+      expect(response?.status(), probe.url).toBe(400);
+      await expect(page.getByRole("alert"), probe.url).toContainText(probe.message);
+    }
+  }
+});

@@ -310,7 +310,11 @@ test.describe("users", () => {
     await joiner.getByLabel("Full name").fill("New Staffer");
     await joiner.getByLabel("Create a password").fill("purple tractor window");
     await joiner.getByRole("button", { name: /Join/ }).click();
-    await expect(joiner.getByRole("link", { name: "Audit" })).toBeVisible();
+    // Staff must use two-step sign-in: a new member of staff is sent to set it up first.
+    await expect(joiner).toHaveURL(/\/account\/two-step$/);
+    await expect(joiner.getByRole("heading", { name: "Two-step sign-in" })).toBeVisible();
+    await joiner.goto("/staff/audit");
+    await expect(joiner).toHaveURL(/\/account\/two-step$/);
     await context.close();
     await expect(
       db.user.findUniqueOrThrow({ where: { email }, select: { role: true, organisationId: true } }),

@@ -12,7 +12,7 @@ import {
   pairFor,
   recordHit,
 } from "~/limits/limiter.server";
-import { logger } from "~/logger.server";
+import { securityEvent } from "~/security/events.server";
 import { isCurrentPassword } from "./accounts.server";
 
 /** Null when `password` is the user's own; otherwise the refusal to answer with, on `field`. */
@@ -25,7 +25,7 @@ export async function refuseUnlessCurrentPassword(
   const checks = pairFor(limits.currentPassword, userId, address);
   const state = await checkLimits(checks);
   if (state.limited) {
-    logger.warn({ event: "current-password.limited", userId, minutes: state.minutes });
+    await securityEvent("current-password.limited", userId, { minutes: state.minutes }, "warn");
     return refused(
       `${limitMessage("wrong passwords", state.minutes)} If you have forgotten your password, sign out and reset it.`,
       refusal.field,
@@ -36,6 +36,6 @@ export async function refuseUnlessCurrentPassword(
     return null;
   }
   await recordHit(checks);
-  logger.info({ event: "current-password.failed", userId });
+  await securityEvent("current-password.failed", userId);
   return refused(refusal.message, refusal.field);
 }

@@ -1,5 +1,6 @@
 // "I have forgotten my password": the emailed link, and the new password it lets
 // someone choose.
+import { securityEvent } from "~/security/events.server";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
@@ -67,6 +68,6 @@ export async function resetPassword(token: string, password: string): Promise<Co
   await endOtherSessions(used.userId);
   await clearAccountFailures(used.email);
   await clearAccountHits(limits.currentPassword.perAccount, used.userId);
-  logger.info({ event: "password-reset.done", userId: used.userId });
+  await securityEvent("password-reset.done", used.userId);
   return done();
 }

@@ -1,5 +1,6 @@
 // A person's own account settings: name, password, email address (with the
 // emailed link that confirms it), and how their business likes to meet.
+import { securityEvent } from "~/security/events.server";
 import { COMMON_PASSWORD_MESSAGE } from "~/auth/password-rules";
 import { isCommonPassword } from "~/auth/common-passwords.server";
 import { hashPassword } from "~/auth/password.server";
@@ -42,7 +43,7 @@ export async function changePassword(
     data: { hash: await hashPassword(input.newPassword) },
   });
   await endOtherSessions(user.id, user.sessionId);
-  logger.info({ event: "password.changed", userId: user.id });
+  await securityEvent("password.changed", user.id);
   return done();
 }
 

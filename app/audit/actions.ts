@@ -28,6 +28,8 @@ export const auditActionLabels: Record<string, string> = {
   "join-request.approve": "Said yes to someone asking to join an organisation",
   "join-request.refuse": "Said no to someone asking to join an organisation",
   "organisation.details-change": "Changed an organisation's details",
+  "two-step.turn-on": "Turned on two-step sign-in",
+  "two-step.turn-off": "Turned off two-step sign-in",
 };
 
 export type AuditAction =
@@ -56,7 +58,9 @@ export type AuditAction =
   | "member.unmake-admin"
   | "join-request.approve"
   | "join-request.refuse"
-  | "organisation.details-change";
+  | "organisation.details-change"
+  | "two-step.turn-on"
+  | "two-step.turn-off";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

@@ -33,6 +33,9 @@ describe("the Lucia session adapter over Prisma", () => {
       where: { id: user.id },
       data: { suspendedAt: new Date("2026-01-02T03:04:05Z") },
     });
+    await prisma.twoStep.create({
+      data: { userId: user.id, secret: "sealed", confirmedAt: new Date() },
+    });
     await adapter.setSession({
       id: "s-same",
       userId: user.id,
@@ -57,11 +60,13 @@ describe("the Lucia session adapter over Prisma", () => {
             emailConfirmedAt: true,
             suspendedAt: true,
             organisation: { select: { name: true, kind: true, verificationStatus: true } },
+            twoStep: { select: { confirmedAt: true } },
           },
         },
       },
     });
-    const { id, ...attributes } = row.user;
+    const { id, twoStep, ...rest } = row.user;
+    const attributes = { ...rest, twoStepOn: Boolean(twoStep?.confirmedAt) };
     const [session, found] = await adapter.getSessionAndUser("s-same");
     expect(session).toStrictEqual({
       id: "s-same",
@@ -71,6 +76,7 @@ describe("the Lucia session adapter over Prisma", () => {
     });
     expect(found).toStrictEqual({ id, attributes });
     expect(found!.attributes.suspendedAt).toEqual(new Date("2026-01-02T03:04:05Z"));
+    expect(found!.attributes.twoStepOn).toBe(true);
   });
 
   test("the row keeps only the SHA-256 of the token, so a copy of the table signs nobody in", async () => {

@@ -15,6 +15,8 @@ export type SessionUserRow = {
   organisationId: string;
   emailConfirmedAt: Date | null;
   suspendedAt: Date | null;
+  /** Two-step sign-in is set up and confirmed (decision 034). */
+  twoStepOn: boolean;
   organisation: { name: string; kind: Role; verificationStatus: VerificationStatus };
 };
 
@@ -24,7 +26,8 @@ type SessionRow = {
   expiresAt: Date;
   createdAt: Date;
   lastSeenAt: Date;
-} & Omit<SessionUserRow, "id" | "organisation"> & {
+} & Omit<SessionUserRow, "id" | "organisation" | "twoStepOn"> & {
+    twoStepOn: number | bigint;
     organisationName: string;
     organisationKind: Role;
     organisationVerificationStatus: VerificationStatus;
@@ -71,7 +74,8 @@ export class PrismaSessionAdapter implements Adapter {
     const [row] = await this.db.$queryRaw<SessionRow[]>`
       SELECT s."id", s."userId", s."expiresAt", s."createdAt", s."lastSeenAt", u."email", u."name", u."role", u."organisationId",
         u."emailConfirmedAt", u."suspendedAt", o."name" AS "organisationName",
-        o."kind" AS "organisationKind", o."verificationStatus" AS "organisationVerificationStatus"
+        o."kind" AS "organisationKind", o."verificationStatus" AS "organisationVerificationStatus",
+        EXISTS (SELECT 1 FROM "TwoStep" t WHERE t."userId" = u."id" AND t."confirmedAt" IS NOT NULL) AS "twoStepOn"
       FROM "Session" s
       JOIN "User" u ON u."id" = s."userId"
       JOIN "Organisation" o ON o."id" = u."organisationId"
@@ -87,6 +91,7 @@ export class PrismaSessionAdapter implements Adapter {
         organisationId: row.organisationId,
         emailConfirmedAt: row.emailConfirmedAt,
         suspendedAt: row.suspendedAt,
+        twoStepOn: Number(row.twoStepOn) === 1,
         organisation: {
           name: row.organisationName,
           kind: row.organisationKind,

@@ -7,6 +7,8 @@ import { sessionRowId } from "./session-adapter.server";
 import { LAST_SEEN_EVERY_MS, sessionHasEnded } from "./session-lifetimes";
 import { logger } from "~/logger.server";
 import type { Role } from "./roles";
+import { twoStepRequiredFor } from "./two-step";
+import { securityEvent } from "~/security/events.server";
 
 export type SessionUser = User & { role: Role };
 
@@ -95,12 +97,26 @@ function safeRedirectTo(request: Request) {
   return safeRedirect(url.pathname.replace(/\.data$/, "") + url.search);
 }
 
-/** The signed-in user, or a redirect to sign in that comes back here afterwards. */
+export const TWO_STEP_SET_UP_PATH = "/account/two-step";
+
+/**
+ * The signed-in user, or a redirect to sign in that comes back here afterwards.
+ * Someone who must use two-step sign-in (staff) and has not set it up is sent
+ * to set it up: until then no other page or action that needs a user will
+ * answer them (decision 034).
+ */
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
   if (!user) {
     const to = safeRedirectTo(request);
     throw redirect(to === "/" ? "/sign-in" : `/sign-in?redirectTo=${encodeURIComponent(to)}`);
+  }
+  if (twoStepRequiredFor(user.role) && !user.twoStepOn) {
+    const path = pathOf(request).replace(/\.data$/, "");
+    if (path !== TWO_STEP_SET_UP_PATH) {
+      logger.info({ event: "two-step.required", userId: user.id, path });
+      throw redirect(TWO_STEP_SET_UP_PATH);
+    }
   }
   return user;
 }
@@ -129,12 +145,12 @@ export async function requireRole(
   const user = await requireUser(request);
   const list: readonly Role[] = typeof allowed === "string" ? [allowed] : allowed;
   if (!list.includes(user.role)) {
-    logger.warn({
-      event: "request.forbidden",
-      userId: user.id,
-      role: user.role,
-      path: pathOf(request),
-    });
+    await securityEvent(
+      "request.forbidden",
+      user.id,
+      { role: user.role, path: pathOf(request) },
+      "warn",
+    );
     forbidden();
   }
   return user;

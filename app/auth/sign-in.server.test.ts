@@ -43,7 +43,7 @@ describe("checking a sign-in", () => {
     expect(await failures(user.email)).toBe(1);
     expect(await checkSignIn(user.email, PASSWORD, "198.51.100.1")).toEqual({
       status: "done",
-      value: { userId: user.id },
+      value: { userId: user.id, needsCode: false },
     });
     expect(await failures(user.email)).toBe(0);
   });

@@ -8,7 +8,8 @@ import {
 import { recordAudit } from "~/audit/audit.server";
 import { done, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
-import { logger } from "~/logger.server";
+import { securityEvent } from "~/security/events.server";
+import type { Role } from "./roles";
 
 export const WRONG_SIGN_IN_MESSAGE =
   "The email address or password is not right. Check them and try again.";
@@ -18,16 +19,18 @@ export const SUSPENDED_MESSAGE =
 /**
  * Check an email address and password, with the sign-in limits per account
  * and per address. Every refusal is on the email field. Done gives the user
- * to start a session for; the route makes the cookie.
+ * and whether they still need to give a two-step code (then no session yet:
+ * the route starts a challenge, `sign-in-challenge.server.ts`).
  */
 export async function checkSignIn(
   email: string,
   password: string,
   address: string,
-): Promise<CommandResult<{ userId: string }>> {
+): Promise<CommandResult<{ userId: string; needsCode: boolean }>> {
   const limit = await checkSignInLimit(email, address);
   if (limit.limited) {
-    logger.warn({ event: "sign-in.limited", minutes: limit.minutes });
+    const known = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+    await securityEvent("sign-in.limited", known?.id ?? null, { minutes: limit.minutes }, "warn");
     return refused(signInLimitMessage(limit.minutes), "email");
   }
 
@@ -39,20 +42,28 @@ export async function checkSignIn(
       role: true,
       suspendedAt: true,
       password: { select: { hash: true } },
+      twoStep: { select: { confirmedAt: true } },
     },
   });
   // Verify against a dummy hash when there is no account, so timing gives nothing away.
   const ok = await verifyPassword(user?.password?.hash ?? (await dummyPasswordHash()), password);
   if (!user || !user.password || !ok) {
     await recordSignInFailure(email, address);
-    logger.info({ event: "sign-in.failed", userId: user?.id ?? null });
+    await securityEvent("sign-in.failed", user?.id ?? null);
     return refused(WRONG_SIGN_IN_MESSAGE, "email");
   }
   if (user.suspendedAt) {
-    logger.info({ event: "sign-in.suspended", userId: user.id });
+    await securityEvent("sign-in.suspended", user.id);
     return refused(SUSPENDED_MESSAGE, "email");
   }
   await clearAccountFailures(email);
+  if (user.twoStep?.confirmedAt) return done({ userId: user.id, needsCode: true });
+  await finishSignIn(user);
+  return done({ userId: user.id, needsCode: false });
+}
+
+/** Every step of signing in has passed: the audit row for staff and the security event. */
+export async function finishSignIn(user: { id: string; email: string; role: Role }) {
   // Staff can change who can do what, so each staff sign-in is on the audit trail.
   if (user.role === "staff") {
     await recordAudit(user, {
@@ -62,6 +73,5 @@ export async function checkSignIn(
       targetLabel: user.email,
     });
   }
-  logger.info({ event: "sign-in.succeeded", userId: user.id });
-  return done({ userId: user.id });
+  await securityEvent("sign-in.succeeded", user.id);
 }

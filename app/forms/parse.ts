@@ -80,9 +80,11 @@ export function fieldOrderOf(schema: z.ZodType): string[] {
   return [...names];
 }
 
-/** Never echo a password back to the page. */
+/** Never echo a password or a one-time code back to the page. */
 export function withoutSecrets(values: FormValues): FormValues {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+  return Object.fromEntries(
+    Object.entries(values).filter(([key]) => !/password|oneTimeCode/i.test(key)),
+  );
 }
 
 export type Parsed<T> =

@@ -44,6 +44,11 @@ export const limits = {
     perAccount: { name: "current-password", max: 5, windowMinutes: 15 },
     perAddress: { name: "current-password", max: 10, windowMinutes: 15 },
   },
+  /** Wrong two-step codes (sign-in, turning it off, new recovery codes), per user and per client. */
+  twoStepCode: {
+    perAccount: { name: "two-step-code", max: 5, windowMinutes: 15 },
+    perAddress: { name: "two-step-code", max: 20, windowMinutes: 15 },
+  },
   /** Email changes asked for (each sends a link), per user and per client. */
   emailChange: {
     perAccount: { name: "email-change", max: 5, windowMinutes: 60 },

@@ -1,3 +1,4 @@
+import { ErrorSummary } from "~/components/forms/fields";
 import { Link } from "@remix-run/react";
 import { Tag, type TagColour } from "~/components/ui";
 import { selectOptions } from "~/components/forms/fields";
@@ -62,11 +63,11 @@ export function FilterForm({
   return (
     <form method="get" className="filters" aria-label="Filters">
       <div className="form-group">
-        <label className="label" htmlFor="filter-dimension">
+        <label className="label" htmlFor="f-dimension">
           Area of help
         </label>
         <select
-          id="filter-dimension"
+          id="f-dimension"
           name="dimension"
           className="select"
           defaultValue={values.dimension}
@@ -80,20 +81,20 @@ export function FilterForm({
         </select>
       </div>
       <div className="form-group">
-        <label className="label" htmlFor="filter-format">
+        <label className="label" htmlFor="f-format">
           How to meet
         </label>
-        <select id="filter-format" name="format" className="select" defaultValue={values.format}>
+        <select id="f-format" name="format" className="select" defaultValue={values.format}>
           <option value="">Any way</option>
           <option value="online">Online</option>
           <option value="in-person">In person</option>
         </select>
       </div>
       <div className="form-group">
-        <label className="label" htmlFor="filter-area">
+        <label className="label" htmlFor="f-area">
           Place
         </label>
-        <select id="filter-area" name="area" className="select" defaultValue={values.area}>
+        <select id="f-area" name="area" className="select" defaultValue={values.area}>
           <option value="">Anywhere</option>
           {placeOptions.map((o) => (
             <option key={o.value} value={o.value}>
@@ -145,6 +146,8 @@ type ListIntroProps = {
   meetingFormat: MeetingFormat;
   values: { dimension: string; format: string; area: string };
   total: number;
+  /** Unknown filter values, each with its message (the page answered 400). */
+  problems?: Record<string, string>;
 };
 
 /**
@@ -159,6 +162,7 @@ export function MatchListIntro({
   meetingFormat,
   values,
   total,
+  problems = {},
 }: ListIntroProps) {
   const plural = `${noun}s`;
   return (
@@ -171,6 +175,7 @@ export function MatchListIntro({
         </p>
       ) : null}
       {isSme && !values.format ? <MeetingPreference format={meetingFormat} /> : null}
+      <ErrorSummary errors={problems} />
       <FilterForm values={values} />
       <h2 className="heading-m">{total === 1 ? `1 ${noun}` : `${total} ${plural}`}</h2>
       {total === 0 ? (

@@ -1,6 +1,12 @@
 import { Form, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { FormStateProvider, Select, selectOptions, TextInput } from "~/components/forms/fields";
+import {
+  ErrorSummary,
+  FormStateProvider,
+  Select,
+  selectOptions,
+  TextInput,
+} from "~/components/forms/fields";
 import { localAuthorities } from "~/organisations/reference-data";
 import { Pagination } from "~/components/ui";
 
@@ -43,6 +49,7 @@ export function SearchLayout({
   emptyHint,
   page,
   pageCount,
+  problems = {},
   children,
 }: {
   /** Names the search landmark: "Apprenticeships". */
@@ -55,6 +62,8 @@ export function SearchLayout({
   emptyHint: string;
   page: number;
   pageCount: number;
+  /** Unknown filter values, each with its message (the page answered 400). */
+  problems?: Record<string, string>;
   /** The result cards, as list items. */
   children: ReactNode;
 }) {
@@ -62,7 +71,8 @@ export function SearchLayout({
   return (
     <div className="layout-sidebar">
       <Form method="get" role="search" aria-label={label}>
-        <FormStateProvider errors={{}} values={values}>
+        <ErrorSummary errors={problems} />
+        <FormStateProvider errors={problems} values={values}>
           {fields}
         </FormStateProvider>
         <button type="submit" className="button">

@@ -2,6 +2,7 @@
 // can be shared or bookmarked. Anything not understood is ignored rather than
 // refused: a mistyped link still shows results.
 import { pageNumber } from "~/components/pagination";
+import type { FilterChoices } from "~/forms/filter-params";
 import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
 import { parseDateInput } from "~/time/uk-time";
 import { apprenticeshipLevels } from "./policy";
@@ -136,3 +137,21 @@ export function placementFilters(params: URLSearchParams): PlacementFilters {
     page: pageNumber(params.get("page")),
   };
 }
+
+/** The choices of each apprenticeship filter, to name an unknown value (app/forms/filter-params.ts). */
+export const apprenticeshipFilterChoices: FilterChoices = {
+  route: { allowed: apprenticeshipRoutes.map((r) => r.id), what: "route" },
+  level: { allowed: apprenticeshipLevels, what: "level" },
+  la: { allowed: localAuthorityIds, what: "area" },
+  wage: { allowed: wageTypeIds, what: "kind of wage" },
+  sort: { allowed: apprenticeshipSorts.map((s) => s.id), what: "order" },
+};
+
+/** The choices of each placement filter, to name an unknown value. */
+export const placementFilterChoices: FilterChoices = {
+  sector: { allowed: sectorIds, what: "kind of business" },
+  la: { allowed: localAuthorityIds, what: "area" },
+  year: { allowed: yearGroupIds, what: "year group" },
+  format: { allowed: placementFormats.map((f) => f.id), what: "way of taking part" },
+  sort: { allowed: placementSorts.map((s) => s.id), what: "order" },
+};

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading, Pagination, Tag } from "~/components/ui";
 import { dimensionList, MatchListIntro, Reasons } from "~/mentoring/components";
 import { readFilters } from "~/mentoring/filters";
+import { listPage } from "~/forms/filter-response.server";
 import { rankedListPage, rankedMentorsFor } from "~/mentoring/matches.server";
 import { meetingFormatNames } from "~/mentoring/options";
 import { localAuthorityName } from "~/organisations/reference-data";
@@ -14,30 +15,33 @@ export const meta: MetaFunction = () => [{ title: "Find a mentor - SkillsBridge"
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
-  const { filters, values } = readFilters(url);
+  const { filters, values, problems } = readFilters(url);
   const isSme = user.role === "sme";
   const ranked = await rankedMentorsFor(isSme ? user.organisationId : null, filters);
   const { intro, page, pageCount, items } = rankedListPage(ranked, ranked.mentors, isSme, url);
-  return {
-    intro: { ...intro, values },
-    page,
-    pageCount,
-    mentors: items.map(({ item, reasons, available }) => ({
-      id: item.id,
-      name: item.name,
-      firm: item.firm,
-      role: item.role,
-      expertise: dimensionList(item.expertise),
-      format: meetingFormatNames[item.format],
-      place: localAuthorityName(item.localAuthority),
-      reasons,
-      available,
-    })),
-  };
+  return listPage(
+    {
+      intro: { ...intro, values },
+      page,
+      pageCount,
+      mentors: items.map(({ item, reasons, available }) => ({
+        id: item.id,
+        name: item.name,
+        firm: item.firm,
+        role: item.role,
+        expertise: dimensionList(item.expertise),
+        format: meetingFormatNames[item.format],
+        place: localAuthorityName(item.localAuthority),
+        reasons,
+        available,
+      })),
+    },
+    problems,
+  );
 }
 
 export default function Mentors() {
-  const { intro, page, pageCount, mentors } = useLoaderData<typeof loader>();
+  const { intro, page, pageCount, mentors, filterProblems } = useLoaderData<typeof loader>();
   const location = useLocation();
   return (
     <>
@@ -46,7 +50,7 @@ export default function Mentors() {
         Mentors are people from the partnership&apos;s tech firms who give their time to help small
         businesses.
       </p>
-      <MatchListIntro noun="mentor" {...intro} />
+      <MatchListIntro noun="mentor" {...intro} problems={filterProblems} />
       <ul className="card-list">
         {mentors.map((m) => (
           <li className="card" key={m.id}>

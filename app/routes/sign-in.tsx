@@ -6,6 +6,7 @@ import { signInSchema } from "~/accounts/schemas";
 import { safeRedirect } from "~/auth/safe-redirect";
 import { createUserSession, requireAnonymous } from "~/auth/session.server";
 import { checkSignIn } from "~/auth/sign-in.server";
+import { startChallenge } from "~/auth/sign-in-challenge.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CurrentPasswordInput, EmailInput } from "~/components/forms/account-inputs";
@@ -31,6 +32,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const result = await checkSignIn(email, password, address);
   if (result.status !== "done") return notDone(result, parsed.values);
+  if (result.value.needsCode) {
+    // Half signed in: no session until the code is given (decision 034).
+    const challenge = await startChallenge(result.value.userId, safeRedirect(redirectTo));
+    return redirect("/sign-in/code", { headers: { "Set-Cookie": challenge } });
+  }
   const cookie = await createUserSession(result.value.userId, request);
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getUser } from "~/auth/session.server";
+import { getUser, requireUser } from "~/auth/session.server";
 import type { Role } from "~/auth/roles";
 import type { Waiting } from "~/home/waiting.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -14,9 +14,9 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
-  if (!user) return { home: null };
-  return { home: await homeFor(user) };
+  if (!(await getUser(request))) return { home: null };
+  // requireUser: staff who have not set up two-step sign-in are sent to do it first.
+  return { home: await homeFor(await requireUser(request)) };
 }
 
 export default function Index() {

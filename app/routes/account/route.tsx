@@ -18,7 +18,9 @@ import {
 import { roleNames } from "~/auth/roles";
 import { describeDevice } from "~/auth/device";
 import { endOtherSessions, getSession, listSessions, requireUser } from "~/auth/session.server";
-import { logger } from "~/logger.server";
+import { twoStepStatus } from "~/auth/two-step.server";
+import { securityEventLabel } from "~/security/events";
+import { recentSecurityEventsOf, securityEvent } from "~/security/events.server";
 import { formatDateTime } from "~/time/format";
 import { notDone } from "~/command-response.server";
 import { describeLifetime } from "~/auth/token-lifetimes";
@@ -53,12 +55,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { session } = await getSession(request);
   const [profile, organisation] = await accountPageData(user.id, user.organisationId);
   const sessions = session ? await listSessions(user.id, session.id) : [];
+  const [twoStep, securityEvents] = await Promise.all([
+    twoStepStatus(user.id),
+    recentSecurityEventsOf(user.id),
+  ]);
   const iAmAdmin = isAdmin({
     id: user.id,
     role: user.role,
     isOrgAdmin: organisation.users.some((u) => u.id === user.id && u.isOrgAdmin),
   });
   return {
+    twoStep,
+    securityEvents: securityEvents.map((e) => ({
+      id: e.id,
+      what: securityEventLabel(e.event),
+      when: formatDateTime(e.createdAt),
+    })),
     sessions: sessions.map((s) => ({
       device: describeDevice(s.device),
       signedIn: formatDateTime(s.createdAt),
@@ -79,6 +91,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const address = context.clientAddress ?? "unknown";
+  await requireUser(request);
   const { user, session } = await getSession(request);
   if (!user || !session) return requireUser(request);
   const parsed = parseForm(accountActionSchema, await readFormData(request));
@@ -177,7 +190,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     case "sign-out-others": {
       const ended = await endOtherSessions(user.id, session.id);
-      logger.info({ event: "sessions.ended-others", userId: user.id, count: ended });
+      await securityEvent("sessions.ended-others", user.id, { count: ended });
       return redirectWithFlash(request, "/account", "You have been signed out everywhere else.");
     }
     case "resend": {
@@ -189,7 +202,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { me, iAmAdmin, profile, organisation, sessions } = useLoaderData<typeof loader>();
+  const { me, iAmAdmin, profile, organisation, sessions, twoStep, securityEvents } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -429,6 +443,34 @@ export default function Account() {
           </button>
         </Form>
       ) : null}
+
+      <h2 className="heading-m" id="two-step">
+        Two-step sign-in
+      </h2>
+      <p className="body">
+        {twoStep.on
+          ? `On. You enter a code from your app after your password. Recovery codes left: ${twoStep.codesLeft}.`
+          : "Off. Turn it on to keep your account safe even if someone learns your password."}
+      </p>
+      <p className="body">
+        <Link to="/account/two-step">
+          {twoStep.on ? "Manage two-step sign-in" : "Set up two-step sign-in"}
+        </Link>
+      </p>
+
+      <h2 className="heading-m" id="security-events">
+        Recent security events
+      </h2>
+      {securityEvents.length ? (
+        <Table
+          caption="Your latest sign-ins and security changes"
+          head={["What happened", "When"]}
+          rows={securityEvents.map((e) => [e.what, e.when])}
+        />
+      ) : (
+        <p className="body">Nothing yet.</p>
+      )}
+      <p className="body">If you see something you did not do, change your password.</p>
 
       <h2 className="heading-m">Your data</h2>
       <p className="body">

@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { unknownFilterValues } from "~/forms/filter-params";
+import { listPage } from "~/forms/filter-response.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
@@ -9,7 +11,11 @@ import { wageTypes } from "~/opportunities/options";
 import { routeName, wageText } from "~/opportunities/display";
 import { apprenticeshipLevelOptions, apprenticeshipRoutes } from "~/opportunities/options";
 import { closingSoonText, isNewListing } from "~/opportunities/listing-tags";
-import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/search";
+import {
+  apprenticeshipFilterChoices,
+  apprenticeshipFilters,
+  apprenticeshipSorts,
+} from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
 import { getUser } from "~/auth/session.server";
@@ -31,11 +37,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isNew: isNewListing(a.firstPublishedAt, now),
   }));
   const canSave = user?.role === "school" || user?.role === "sme";
-  return { filters, ...found, results, saveQuery: canSave ? alertQuery(params) : null };
+  return listPage(
+    { filters, ...found, results, saveQuery: canSave ? alertQuery(params) : null },
+    unknownFilterValues(params, apprenticeshipFilterChoices),
+  );
 }
 
 export default function FindApprenticeships() {
-  const { filters, results, total, page, pageCount, saveQuery } = useLoaderData<typeof loader>();
+  const { filters, results, total, page, pageCount, saveQuery, filterProblems } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Find an apprenticeship</PageHeading>
@@ -47,6 +57,7 @@ export default function FindApprenticeships() {
         label="Apprenticeships"
         noun="apprenticeship"
         values={formValues(filters)}
+        problems={filterProblems}
         fields={
           <>
             {filters.employer ? (

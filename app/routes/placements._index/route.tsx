@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { unknownFilterValues } from "~/forms/filter-params";
+import { listPage } from "~/forms/filter-response.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -9,7 +11,7 @@ import { localAuthorityName, sectorName, sectors } from "~/organisations/referen
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/options";
 import { placementFormats } from "~/opportunities/options";
-import { placementFilters, placementSorts } from "~/opportunities/search";
+import { placementFilterChoices, placementFilters, placementSorts } from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchPlacements } from "~/opportunities/search.server";
 import { alertQuery } from "~/opportunities/search-alerts";
@@ -22,11 +24,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = placementFilters(params);
   const found = await searchPlacements(filters, new Date());
-  return { filters, ...found, saveQuery: user.role === "school" ? alertQuery(params) : null };
+  return listPage(
+    { filters, ...found, saveQuery: user.role === "school" ? alertQuery(params) : null },
+    unknownFilterValues(params, placementFilterChoices),
+  );
 }
 
 export default function FindPlacements() {
-  const { filters, results, total, page, pageCount, saveQuery } = useLoaderData<typeof loader>();
+  const { filters, results, total, page, pageCount, saveQuery, filterProblems } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Find work experience</PageHeading>
@@ -37,6 +43,7 @@ export default function FindPlacements() {
         label="Placements"
         noun="placement"
         values={formValues(filters)}
+        problems={filterProblems}
         fields={
           <>
             <KeywordsField hint="Like printing, cafe or coding." />

@@ -60,6 +60,10 @@ export default function StaffOverview() {
           <Link to="/staff/audit">Audit trail</Link>: every staff action
         </li>
         <li>
+          <Link to="/staff/security">Security events</Link>: sign-ins, lockouts and two-step sign-in
+          changes
+        </li>
+        <li>
           <Link to="/staff/concerns">Placement concerns</Link>: concerns schools and employers
           reported, with their messages
         </li>

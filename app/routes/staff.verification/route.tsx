@@ -1,3 +1,6 @@
+import { unknownFilterValues } from "~/forms/filter-params";
+import { listPage } from "~/forms/filter-response.server";
+import { ErrorSummary } from "~/components/forms/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { roleNames } from "~/auth/roles";
@@ -18,6 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const url = new URL(request.url);
   const list = statusListFrom(url.searchParams.get("status"));
+  const problems = unknownFilterValues(url.searchParams, {
+    status: { allowed: statusLists.map((l) => l.id), what: "list" },
+  });
   const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
   const { total, page, pageCount, organisations } = await organisationsWithStatus(
     list,
@@ -25,29 +31,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pageFromUrl(url),
     PAGE_SIZE,
   );
-  return {
-    list: list.id,
-    q,
-    total,
-    page,
-    pageCount,
-    organisations: organisations.map((org) => ({
-      id: org.id,
-      name: org.name,
-      kindName: roleNames[org.kind],
-      area: localAuthorityName(org.localAuthority),
-      school:
-        org.kind === "school"
-          ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) }
-          : null,
-      signedUpBy: org.users[0] ?? null,
-      createdAt: org.createdAt.toISOString(),
-    })),
-  };
+  return listPage(
+    {
+      list: list.id,
+      q,
+      total,
+      page,
+      pageCount,
+      organisations: organisations.map((org) => ({
+        id: org.id,
+        name: org.name,
+        kindName: roleNames[org.kind],
+        area: localAuthorityName(org.localAuthority),
+        school:
+          org.kind === "school"
+            ? { urn: org.schoolUrn ?? "", phase: schoolPhaseName(org.schoolPhase) }
+            : null,
+        signedUpBy: org.users[0] ?? null,
+        createdAt: org.createdAt.toISOString(),
+      })),
+    },
+    problems,
+  );
 }
 
 export default function VerificationQueue() {
-  const { list, q, total, page, pageCount, organisations } = useLoaderData<typeof loader>();
+  const { list, q, total, page, pageCount, organisations, filterProblems } =
+    useLoaderData<typeof loader>();
   const location = useLocation();
   const listName = statusLists.find((l) => l.id === list)?.name ?? "Waiting";
   return (
@@ -58,6 +68,12 @@ export default function VerificationQueue() {
         first. A school cannot ask for placements, and a board firm's mentors are not shown, until
         you check them.
       </p>
+      {/* The lists are links, so an unknown one is named for the page as a whole. */}
+      <ErrorSummary
+        errors={
+          filterProblems.status ? { form: `${filterProblems.status} Showing the first list.` } : {}
+        }
+      />
       <nav aria-label="Organisations by status">
         <ul className="list list--inline">
           {statusLists.map((l) => (
