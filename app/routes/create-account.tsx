@@ -23,7 +23,13 @@ import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 import { localAuthorities, schoolPhases, sectors, sizeBands } from "~/organisations/reference-data";
 
-export const meta: MetaFunction = () => [{ title: "Create an account - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Create an account - SkillsBridge" },
+  {
+    name: "description",
+    content: "Make a free SkillsBridge account for your firm, school or college.",
+  },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -3,7 +3,13 @@ import { Link } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 
-export const meta: MetaFunction = () => [{ title: "Privacy notice - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Privacy notice - SkillsBridge" },
+  {
+    name: "description",
+    content: "What SkillsBridge keeps about you, why, for how long, and your rights.",
+  },
+];
 
 export default function Privacy() {
   return (

@@ -13,7 +13,14 @@ import { apprenticeshipFilters, apprenticeshipSorts } from "~/opportunities/sear
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchApprenticeships } from "~/opportunities/search.server";
 
-export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Find an apprenticeship - SkillsBridge" },
+  {
+    name: "description",
+    content:
+      "Find digital apprenticeships with West Midlands employers. See the pay, hours and how to apply.",
+  },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = apprenticeshipFilters(new URL(request.url).searchParams);
