@@ -101,7 +101,10 @@ test.describe("verification", () => {
     });
     const staff = await signInShared(page, "staff");
 
-    await page.getByRole("link", { name: "Verification" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Check organisations" })
+      .click();
     // Level 1: the home page has a "Check organisations" card heading too.
     await expect(
       page.getByRole("heading", { level: 1, name: "Check organisations" }),
@@ -354,7 +357,10 @@ test.describe("regional insight", () => {
     // Its own member of staff: the test counts this user's exports.
     const staff = await createUser("staff");
     await startSession(page, staff.email);
-    await page.getByRole("link", { name: "Insights" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Regional insight" })
+      .click();
     await page.getByLabel("From", { exact: true }).fill("2019-01-01");
     await page.getByLabel("To", { exact: true }).fill("2019-12-31");
     await page.getByLabel("Local authority", { exact: true }).selectOption("elsewhere");
