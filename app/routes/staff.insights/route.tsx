@@ -9,7 +9,7 @@ import { breakdowns, describeFilters, filtersToSearch } from "~/insights/filters
 import { parseInsightView } from "~/insights/filter-schema";
 import { cachedInsightTables } from "~/insights/cache.server";
 import { insightChart } from "~/insights/chart";
-import { HIDDEN_TOO, presentTable, SUPPRESSED } from "~/insights/table";
+import { HIDDEN_MARKS, HIDDEN_TOO, markHidden, presentTable, SUPPRESSED } from "~/insights/table";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
 import { MIN_PEER_GROUP } from "~/readiness/peers";
 
@@ -67,7 +67,7 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
             caption={table.title}
             head={table.presented.head}
             numeric={table.presented.numeric}
-            rows={table.presented.rows.map((row) => [row.label, ...row.texts])}
+            rows={table.presented.rows.map((row) => [row.label, ...row.texts.map(markHidden)])}
           />
         </>
       )}
@@ -94,10 +94,24 @@ export default function StaffInsights() {
       <PageHeading caption="Partnership staff">Regional insight</PageHeading>
       <p className="body">
         Numbers from groups of fewer than {MIN_PEER_GROUP} organisations are not shown, so no single
-        organisation can be picked out. They show as &quot;{SUPPRESSED}&quot;. When a small group is
-        hidden, one more group shows as &quot;{HIDDEN_TOO}&quot;, so the small one cannot be worked
-        out from the total.
+        organisation can be picked out. When a small group is hidden, one more group is hidden too,
+        so the small one cannot be worked out from the total.
       </p>
+      <h2 className="heading-s" id="key-heading">
+        Key to the tables
+      </h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{HIDDEN_MARKS[SUPPRESSED]}</dt>
+          <dd className="summary-list__value">Hidden: {SUPPRESSED} organisations</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{HIDDEN_MARKS[HIDDEN_TOO]}</dt>
+          <dd className="summary-list__value">
+            Hidden too, so a small group cannot be worked out ({HIDDEN_TOO})
+          </dd>
+        </div>
+      </dl>
       <p className="body">
         Dates go by whole weeks, Monday to Sunday, up to the end of last week. So two views a day
         apart are the same, and cannot be compared to find one firm.
