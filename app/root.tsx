@@ -7,7 +7,6 @@ import {
 import {
   type ShouldRevalidateFunction,
   Links,
-  Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -16,6 +15,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getSession } from "~/auth/session.server";
+import { DocumentMeta } from "~/components/document-meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Layout } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
@@ -59,15 +59,14 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
   defaultShouldRevalidate,
 }) => (formMethod && formMethod.toUpperCase() !== "GET" ? true : defaultShouldRevalidate);
 
-function Document({ children, title }: { children: ReactNode; title?: string }) {
+function Document({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   return (
     <html lang="en-GB">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {title ? <title>{title}</title> : null}
-        <Meta />
+        <DocumentMeta />
         <Links />
       </head>
       <body>
@@ -94,7 +93,7 @@ export function ErrorBoundary() {
   // The root loader may have failed; render the layout without a user then.
   const rootData = useRouteLoaderData<typeof loader>("root");
   return (
-    <Document title="Error - SkillsBridge">
+    <Document>
       <Layout user={rootData?.user ?? null} flash={null}>
         <GeneralErrorBoundary />
       </Layout>

@@ -141,14 +141,15 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  const signOut = page.getByRole("button", { name: "Sign out" });
+  // Attached, not visible: on a phone Sign out waits behind the Menu button.
+  const signOut = page.getByRole("button", { name: "Sign out", includeHidden: true });
   const askedForCode = page.getByRole("heading", { name: "Enter your code" });
-  await expect(signOut.or(askedForCode)).toBeVisible();
+  await expect(signOut.or(askedForCode).first()).toBeAttached();
   if (await askedForCode.isVisible()) {
     await page.getByLabel("Code").fill(await appCodeFor(email));
     await page.getByRole("button", { name: "Sign in" }).click();
   }
-  await expect(signOut).toBeVisible();
+  await expect(signOut).toBeAttached();
 }
 
 /** The session cookie the sign-in action would set, in Playwright's form. */
@@ -186,7 +187,8 @@ export async function startSession(page: Page, email: string) {
   const { id } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   await page.context().addCookies([await sessionCookieFor(id)]);
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // Attached, not visible: on a phone Sign out waits behind the Menu button.
+  await expect(page.getByRole("button", { name: "Sign out", includeHidden: true })).toBeAttached();
 }
 
 /** A second signed-in person in their own browser context. */
@@ -249,7 +251,10 @@ export const test = base.extend<
       const account = await sharedAccounts(kind);
       await page.context().addCookies(account.cookies);
       await page.goto("/");
-      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+      // Attached, not visible: on a phone Sign out waits behind the Menu button.
+      await expect(
+        page.getByRole("button", { name: "Sign out", includeHidden: true }),
+      ).toBeAttached();
       return account.user;
     });
   },

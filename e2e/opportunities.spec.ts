@@ -188,7 +188,10 @@ test.describe("apprenticeships and placements", () => {
 
     // A school finds the placement by keyword and filters, and asks for places.
     const schoolPage = await signedIn(browser, school);
-    await schoolPage.getByRole("link", { name: "Placements" }).first().click();
+    await schoolPage
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Find work experience" })
+      .click();
     await schoolPage.getByLabel("Keywords").fill(`print ${word}`);
     await schoolPage.getByLabel("Area").selectOption("dudley");
     await schoolPage.getByLabel("Year group").selectOption("10");
@@ -312,7 +315,10 @@ test.describe("apprenticeships and placements", () => {
     });
 
     await page.goto("/");
-    await page.getByRole("link", { name: "Apprenticeships" }).first().click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Find an apprenticeship" })
+      .click();
     await expect(
       page.getByRole("heading", { level: 1, name: "Find an apprenticeship" }),
     ).toBeVisible();

@@ -5,10 +5,14 @@ import { useId } from "react";
 // an image with a title and a text description for screen readers, and its
 // bars use presentation attributes and classes (the CSP forbids inline styles).
 
-export type ChartDatum = { label: string; value: number };
+/** `mark` stands in for a value that is not shown (a hidden small group): no bar, just the words. */
+export type ChartDatum = { label: string; value: number; mark?: string };
 
 function describe(data: ChartDatum[], max: number, unit: string) {
-  return data.map((d) => `${d.label}: ${d.value}${unit || ` out of ${max}`}`).join(". ") + ".";
+  return (
+    data.map((d) => `${d.label}: ${d.mark ?? `${d.value}${unit || ` out of ${max}`}`}`).join(". ") +
+    "."
+  );
 }
 
 const WIDTH = 400;
@@ -51,7 +55,7 @@ export function BarChart({
       <desc id={`${id}-desc`}>{description ?? describe(data, max, unit)}</desc>
       {data.map((d, i) => {
         const top = i * rowHeight;
-        const width = scale(d.value);
+        const width = d.mark ? 0 : scale(d.value);
         return (
           <g key={d.label} aria-hidden="true">
             <text x={0} y={top + 16}>
@@ -59,9 +63,12 @@ export function BarChart({
             </text>
             <rect className="chart__track" x={0} y={top + 22} width={barSpace} height={barHeight} />
             <rect className="chart__bar" x={0} y={top + 22} width={width} height={barHeight} />
-            <text x={width + 6} y={top + 22 + barHeight - 6} className="chart__value">
-              {d.value}
-              {unit}
+            <text
+              x={width + 6}
+              y={top + 22 + barHeight - 6}
+              className={d.mark ? "chart__value chart__value--mark" : "chart__value"}
+            >
+              {d.mark ?? `${d.value}${unit}`}
             </text>
           </g>
         );

@@ -17,12 +17,18 @@ const pages: Record<number, { title: string; body: string }> = {
   },
 };
 
+/** The words of the error page for what was thrown (also the document's title, document-meta.tsx). */
+export function errorPageFor(error: unknown): { title: string; body: string } {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return pages[status] ?? pages[500]!;
+}
+
 /** The one error boundary, re-exported by every route: friendly pages per status. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const requestId = useRequestId();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const page = pages[status] ?? pages[500]!;
+  const page = errorPageFor(error);
   // A thrown 403 can carry a plain message that helps ("Confirm your email first").
   const detail =
     isRouteErrorResponse(error) &&

@@ -1,7 +1,7 @@
-import { Form, Link, NavLink } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { Role } from "~/auth/roles";
-import { navigationFor } from "./navigation";
+import { accountNavigationFor, navigationFor } from "./navigation";
 
 export function Layout({
   user,
@@ -13,6 +13,14 @@ export function Layout({
   children: ReactNode;
 }) {
   const links = navigationFor(user?.role ?? null);
+  const accountLinks = accountNavigationFor(user?.role ?? null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const location = useLocation();
+  // With JavaScript a link changes the page without a new document: close the
+  // menu then, as a new page would.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.key]);
   return (
     <>
       <a href="#main-content" className="skip-link">
@@ -25,25 +33,46 @@ export function Layout({
           </Link>
           <span className="header__tagline">West Midlands Digital Skills Partnership</span>
         </div>
+        {/* On a phone the menu waits behind a "Menu" button, so the page's
+            own content starts on the first screen. <details> gives that
+            button without JavaScript, with its open or closed state told to
+            screen readers and the keyboard working as people expect; a link
+            to a menu at the foot of the page would move them away from
+            where they are. On a desktop the stylesheet keeps it open and
+            hides the button. */}
         <nav className="nav" aria-label="Main">
-          <ul className="width-container nav__list">
-            {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.to === "/"} className="nav__link">
-                  {link.label}
-                </NavLink>
-              </li>
-            ))}
-            {user ? (
-              <li>
-                <Form method="post" action="/sign-out" className="nav__form">
-                  <button type="submit" className="nav__link nav__button">
-                    Sign out
-                  </button>
-                </Form>
-              </li>
-            ) : null}
-          </ul>
+          <details className="width-container nav__menu" ref={menu}>
+            <summary className="nav__toggle">Menu</summary>
+            <div className="nav__lists">
+              <ul className="nav__list">
+                {links.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} end={link.to === "/"} className="nav__link">
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+              <ul className="nav__list nav__list--account">
+                {accountLinks.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} className="nav__link">
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+                {user ? (
+                  <li>
+                    <Form method="post" action="/sign-out" className="nav__form">
+                      <button type="submit" className="nav__link nav__button">
+                        Sign out
+                      </button>
+                    </Form>
+                  </li>
+                ) : null}
+              </ul>
+            </div>
+          </details>
         </nav>
       </header>
       <div className="width-container">

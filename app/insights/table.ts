@@ -9,6 +9,18 @@ export const SUPPRESSED = `fewer than ${MIN_PEER_GROUP}`;
 /** A group big enough to show, hidden so that a small one cannot be worked out from the total. */
 export const HIDDEN_TOO = "hidden";
 
+/**
+ * The page shows a short mark for each, with a key above the tables, as UK
+ * official statistics do ("[c]" for confidential): the words wrapped over three
+ * lines and pushed the last column out of sight. CSV files keep the words.
+ */
+export const HIDDEN_MARKS = { [SUPPRESSED]: "[c]", [HIDDEN_TOO]: "[h]" } as const;
+
+/** A presented cell as the page shows it: a hidden one as its short mark. */
+export function markHidden(text: string): string {
+  return text === SUPPRESSED || text === HIDDEN_TOO ? HIDDEN_MARKS[text] : text;
+}
+
 export type ColumnFormat = "count" | "percent" | "score" | "change";
 export type InsightColumn = { label: string; format?: ColumnFormat };
 

@@ -2,7 +2,14 @@ import type { MetaFunction } from "@remix-run/node";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 
-export const meta: MetaFunction = () => [{ title: "Accessibility statement - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Accessibility statement - SkillsBridge" },
+  {
+    name: "description",
+    content:
+      "How easy SkillsBridge is to use for everyone, what we still need to fix, and how to tell us about a problem.",
+  },
+];
 
 export default function Accessibility() {
   return (

@@ -13,7 +13,7 @@ import { invalid } from "~/forms/responses.server";
 import { notDone } from "~/command-response.server";
 import { offerFieldsSelect } from "~/mentoring/candidates.server";
 import { OfferForm } from "~/mentoring/offer-form";
-import { offerActions } from "~/mentoring/offer-forms";
+import { offerActionFor } from "~/mentoring/offer-forms";
 import { cancelOffer, setOfferPublished, updateOffer } from "~/mentoring/offers.server";
 import { ukDateTimeInput } from "~/time/uk-time";
 
@@ -68,7 +68,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "board");
   const offer = await ownOffer(params.id!, user.organisationId);
-  const parsed = parseForm(offerActions, await readFormData(request));
+  const form = await readFormData(request);
+  const parsed = parseForm(offerActionFor(form.get("intent")), form);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   if (!user.emailConfirmedAt) return invalid({ form: UNCONFIRMED_MESSAGE }, parsed.values);
   const input = parsed.data;

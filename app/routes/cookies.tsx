@@ -2,7 +2,13 @@ import type { MetaFunction } from "@remix-run/node";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading, Table } from "~/components/ui";
 
-export const meta: MetaFunction = () => [{ title: "Cookies - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Cookies - SkillsBridge" },
+  {
+    name: "description",
+    content: "SkillsBridge sets only the cookies it needs to work. This page lists them.",
+  },
+];
 
 export default function Cookies() {
   return (

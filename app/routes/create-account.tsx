@@ -31,7 +31,13 @@ import { duplicatesAtSignUp } from "~/organisations/duplicates.server";
 import { SignUpDuplicates } from "~/organisations/possible-duplicates";
 import { localAuthorities, schoolPhases, sectors, sizeBands } from "~/organisations/reference-data";
 
-export const meta: MetaFunction = () => [{ title: "Create an account - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Create an account - SkillsBridge" },
+  {
+    name: "description",
+    content: "Make a free SkillsBridge account for your firm, school or college.",
+  },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -11,7 +11,7 @@ import { rankedListPage, rankedOffersFor } from "~/mentoring/matches.server";
 import { meetingFormatNames, offerKindName } from "~/mentoring/options";
 import { formatDate } from "~/time/format";
 
-export const meta: MetaFunction = () => [{ title: "Training and workshops - SkillsBridge" }];
+export const meta: MetaFunction = () => [{ title: "Find training and workshops - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -47,7 +47,7 @@ export default function Offers() {
   const location = useLocation();
   return (
     <>
-      <PageHeading>Training and workshops</PageHeading>
+      <PageHeading>Find training and workshops</PageHeading>
       <p className="lead">
         Free workshops, clinics, short courses and resources from the partnership&apos;s tech firms.
       </p>

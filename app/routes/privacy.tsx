@@ -4,7 +4,13 @@ import { env } from "~/env.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 
-export const meta: MetaFunction = () => [{ title: "Privacy notice - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Privacy notice - SkillsBridge" },
+  {
+    name: "description",
+    content: "What SkillsBridge keeps about you, why, for how long, and your rights.",
+  },
+];
 
 // The retention the housekeeping job applies is a setting, so the notice reads it.
 export function loader() {

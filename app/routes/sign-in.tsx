@@ -16,7 +16,10 @@ import { PageHeading } from "~/components/ui";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
 
-export const meta: MetaFunction = () => [{ title: "Sign in - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Sign in - SkillsBridge" },
+  { name: "description", content: "Sign in to SkillsBridge to see what waits for you." },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

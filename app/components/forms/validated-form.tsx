@@ -10,6 +10,7 @@ import {
 import type { z } from "zod";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 import { ErrorSummary, FormStateProvider } from "./fields";
+import { titleAfterCheck } from "~/components/document-title";
 import type { FormChecker as Checker } from "./form-validator";
 
 export type ActionFailure = { errors?: FieldErrors; values?: FormValues } | undefined | null;
@@ -97,6 +98,13 @@ export function ValidatedForm({
   }, [mine, serverErrors]);
 
   useEffect(() => () => checker.current?.checker.stop(), []);
+
+  // After a check in the browser the title says so too, as the server's
+  // answer does (components/document-meta.tsx): a screen reader hears "Error:" first.
+  useEffect(() => {
+    if (summary.errors === null) return;
+    document.title = titleAfterCheck(document.title, Object.keys(summary.errors).length > 0);
+  }, [summary]);
 
   // Pages pass the schema as an inline import, a new function each render, so
   // the checker is kept for as long as the schema it resolves to is the same.

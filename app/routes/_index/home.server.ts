@@ -21,7 +21,7 @@ const stepsByRole: Record<SessionUser["role"], HomeStep[]> = {
       href: "/mentors",
     },
     {
-      title: "Training and workshops",
+      title: "Find training and workshops",
       text: "Book free places on workshops, clinics and courses.",
       href: "/offers",
     },

@@ -11,6 +11,11 @@ import { formatDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [
   { title: "SkillsBridge - West Midlands Digital Skills Partnership" },
+  {
+    name: "description",
+    content:
+      "Free help for West Midlands firms to grow digital skills: check how digital you are, post apprenticeships, and find mentors and training.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {

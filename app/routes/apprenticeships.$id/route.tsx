@@ -10,6 +10,14 @@ import { liveApprenticeshipWhere } from "~/opportunities/live.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.apprenticeship.title ?? "Apprenticeship"} - SkillsBridge` },
+  ...(data
+    ? [
+        {
+          name: "description",
+          content: `${data.apprenticeship.organisation.name}: ${data.apprenticeship.shortDescription}`,
+        },
+      ]
+    : []),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -22,7 +22,14 @@ import { getUser } from "~/auth/session.server";
 import { alertQuery } from "~/opportunities/search-alerts";
 import { SaveSearchForm } from "~/opportunities/save-search-form";
 
-export const meta: MetaFunction = () => [{ title: "Find an apprenticeship - SkillsBridge" }];
+export const meta: MetaFunction = () => [
+  { title: "Find an apprenticeship - SkillsBridge" },
+  {
+    name: "description",
+    content:
+      "Find digital apprenticeships with West Midlands employers. See the pay, hours and how to apply.",
+  },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;

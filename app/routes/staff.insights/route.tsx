@@ -8,37 +8,12 @@ import { DateField, SelectField } from "~/insights/filter-fields";
 import { breakdowns, describeFilters, filtersToSearch } from "~/insights/filters";
 import { parseInsightView } from "~/insights/filter-schema";
 import { cachedInsightTables } from "~/insights/cache.server";
-import { HIDDEN_TOO, presentTable, SUPPRESSED, type InsightTable } from "~/insights/table";
+import { insightChart } from "~/insights/chart";
+import { HIDDEN_MARKS, HIDDEN_TOO, markHidden, presentTable, SUPPRESSED } from "~/insights/table";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
 import { MIN_PEER_GROUP } from "~/readiness/peers";
 
 export const meta: MetaFunction = () => [{ title: "Regional insight - SkillsBridge" }];
-
-function chartFor(table: InsightTable) {
-  const presented = presentTable(table);
-  const column = table.columns[table.chartColumn];
-  if (!column)
-    throw new Error(`Insight table "${table.id}" has no column ${table.chartColumn} to chart.`);
-  const data = presented.rows
-    .filter((row) => !row.total && !row.suppressed && row.values[table.chartColumn] !== null)
-    .map((row) => ({
-      label: row.label,
-      value: Math.round((row.values[table.chartColumn] ?? 0) * 10) / 10,
-    }));
-  const hidden = presented.rows.filter(
-    (row) => !row.total && row.values[table.chartColumn] === null,
-  ).length;
-  const bounded = column.format === "percent" || column.format === "score";
-  return {
-    title: `${column.label}: ${table.title.toLowerCase()}`,
-    unit: column.format === "percent" ? "%" : "",
-    max: bounded ? 100 : Math.max(1, ...data.map((d) => d.value)),
-    data,
-    note: hidden
-      ? `${hidden} ${hidden === 1 ? "row is" : "rows are"} not drawn: hidden, or no data.`
-      : "",
-  };
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
@@ -54,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: table.title,
       description: table.description,
       presented: presentTable(table),
-      chart: chartFor(table),
+      chart: insightChart(table),
     })),
   };
 }
@@ -63,8 +38,10 @@ type LoadedTable = ReturnType<typeof useLoaderData<typeof loader>>["tables"][num
 
 function InsightSection({ table, search }: { table: LoadedTable; search: string }) {
   const headingId = `table-${table.id}`;
+  // A <div>, not a <section>: a region named like the table's own region
+  // beside it broke axe's landmark-unique.
   return (
-    <section aria-labelledby={headingId} className="insight">
+    <div className="insight">
       <h3 className="heading-s" id={headingId}>
         {table.title}
       </h3>
@@ -74,20 +51,23 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
       ) : (
         <>
           {table.chart.data.length ? (
-            <BarChart
-              title={table.chart.title}
-              data={table.chart.data}
-              max={table.chart.max}
-              unit={table.chart.unit}
-              description={`${table.chart.data.map((d) => `${d.label}: ${d.value}${table.chart.unit}`).join(". ")}. ${table.chart.note} The table below has every number.`}
-            />
+            <figure className="chart-figure">
+              <figcaption className="chart-figure__caption">{table.chart.title}</figcaption>
+              <BarChart
+                title={table.chart.title}
+                data={table.chart.data}
+                max={table.chart.max}
+                unit={table.chart.unit}
+                description={`${table.chart.description} ${table.chart.note}`}
+              />
+            </figure>
           ) : null}
           {table.chart.note ? <p className="hint">{table.chart.note}</p> : null}
           <Table
             caption={table.title}
             head={table.presented.head}
             numeric={table.presented.numeric}
-            rows={table.presented.rows.map((row) => [row.label, ...row.texts])}
+            rows={table.presented.rows.map((row) => [row.label, ...row.texts.map(markHidden)])}
           />
         </>
       )}
@@ -96,7 +76,7 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
           Download {table.title.charAt(0).toLowerCase() + table.title.slice(1)} (CSV file)
         </a>
       </p>
-    </section>
+    </div>
   );
 }
 
@@ -114,10 +94,24 @@ export default function StaffInsights() {
       <PageHeading caption="Partnership staff">Regional insight</PageHeading>
       <p className="body">
         Numbers from groups of fewer than {MIN_PEER_GROUP} organisations are not shown, so no single
-        organisation can be picked out. They show as &quot;{SUPPRESSED}&quot;. When a small group is
-        hidden, one more group shows as &quot;{HIDDEN_TOO}&quot;, so the small one cannot be worked
-        out from the total.
+        organisation can be picked out. When a small group is hidden, one more group is hidden too,
+        so the small one cannot be worked out from the total.
       </p>
+      <h2 className="heading-s" id="key-heading">
+        Key to the tables
+      </h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{HIDDEN_MARKS[SUPPRESSED]}</dt>
+          <dd className="summary-list__value">Hidden: {SUPPRESSED} organisations</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{HIDDEN_MARKS[HIDDEN_TOO]}</dt>
+          <dd className="summary-list__value">
+            Hidden too, so a small group cannot be worked out ({HIDDEN_TOO})
+          </dd>
+        </div>
+      </dl>
       <p className="body">
         Dates go by whole weeks, Monday to Sunday, up to the end of last week. So two views a day
         apart are the same, and cannot be compared to find one firm.
