@@ -19,6 +19,7 @@ import {
 import { verificationStatuses, type VerificationStatus } from "~/organisations/verification";
 import { bands, type Band } from "~/readiness/dimensions";
 import { actionStatuses, type ActionStatus } from "~/readiness/action-plan";
+import { concernOutcomes, type ConcernOutcome } from "~/opportunities/concerns";
 
 // The app's own lists (with their order and names) are the home of each set of
 // values; the schema's enums are the database's copy. These tests fail, in tsc
@@ -68,5 +69,10 @@ describe("each Prisma enum holds exactly the app's values", () => {
   test("action plan statuses", () => {
     expectTypeOf<ActionStatus>().toEqualTypeOf<db.ActionItemStatus>();
     expect(sorted(actionStatuses)).toEqual(sorted(Object.values(db.ActionItemStatus)));
+  });
+
+  test("placement concern outcomes", () => {
+    expectTypeOf<ConcernOutcome>().toEqualTypeOf<db.ConcernOutcome>();
+    expect(sorted(concernOutcomes)).toEqual(sorted(Object.values(db.ConcernOutcome)));
   });
 });

@@ -24,6 +24,8 @@ export const auditActionLabels: Record<string, string> = {
   "offer.take-down": "Took down an offer",
   "member.make-admin": "Made someone an organisation admin",
   "member.unmake-admin": "Stopped someone being an organisation admin",
+  "concern.note": "Added a note to a placement concern",
+  "concern.close": "Closed a placement concern",
 };
 
 export type AuditAction =
@@ -48,7 +50,9 @@ export type AuditAction =
   | "posting.take-down"
   | "offer.take-down"
   | "member.make-admin"
-  | "member.unmake-admin";
+  | "member.unmake-admin"
+  | "concern.note"
+  | "concern.close";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {
