@@ -208,7 +208,9 @@ test.describe("messages on a placement request", () => {
       await expect(staffPage.getByRole("heading", { name: "How it was closed" })).toBeVisible();
       await expectNoA11yViolations(staffPage, "staff concern, closed");
       await staffPage.goto("/staff/audit");
-      await expect(staffPage.getByText("Closed a placement concern").first()).toBeVisible();
+      await expect(
+        staffPage.getByRole("cell", { name: "Closed a placement concern" }).first(),
+      ).toBeVisible();
       await staffPage.context().close();
 
       // The school is told, in the app and by email, without staff's own note.
