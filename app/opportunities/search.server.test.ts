@@ -309,3 +309,24 @@ describe("each filter gives the same rows with and without keywords", () => {
     expect(keyword).toHaveLength(count);
   });
 });
+
+describe("the employer's name is searchable by keyword", () => {
+  test("a word only the employer's name holds finds its postings of both kinds, and follows a rename", async () => {
+    const sme = await makeOrg("sme");
+    await prisma.organisation.update({
+      where: { id: sme.id },
+      data: { name: "Wombleton Forge" },
+    });
+    const vacancy = await makeApprenticeship(sme.id, now, {
+      title: "Metal fabrication apprentice",
+    });
+    const placement = await makePlacement(sme.id, now, { title: "Metal shop week" });
+    expect(await appIds("q=wombleton")).toEqual([vacancy.id]);
+    expect(await placementIds("q=wombleton")).toEqual([placement.id]);
+
+    await prisma.organisation.update({ where: { id: sme.id }, data: { name: "Quillfeather Ltd" } });
+    expect(await appIds("q=wombleton")).toEqual([]);
+    expect(await placementIds("q=quillfeather")).toEqual([placement.id]);
+    expect(await appIds("q=quillfeather")).toEqual([vacancy.id]);
+  });
+});
