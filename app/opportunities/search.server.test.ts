@@ -271,6 +271,7 @@ describe("each filter gives the same rows with and without keywords", () => {
     ["route=other", 1],
     ["route=digital", 4],
     ["level=4", 1],
+    ["level=4&level=3", 5],
     ["la=coventry", 1],
     ["wage=fixed", 1],
     ["disabilityConfident=on", 1],

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
+import { Checkbox, Checkboxes, Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName } from "~/organisations/reference-data";
@@ -57,11 +57,11 @@ export default function FindApprenticeships() {
               options={selectOptions(apprenticeshipRoutes)}
               placeholder="Any route"
             />
-            <Select
+            <Checkboxes
               name="level"
-              label="Level"
+              legend="Level"
+              hint="Choose as many as you like, or none for any level."
               options={apprenticeshipLevelOptions}
-              placeholder="Any level"
             />
             <AreaField />
             <Select
