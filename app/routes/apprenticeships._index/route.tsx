@@ -40,7 +40,8 @@ export default function FindApprenticeships() {
       <SearchLayout
         label="Apprenticeships"
         noun="apprenticeship"
-        values={formValues(filters)}
+        // The boxes post `level`, once each; the filters hold them as `levels`.
+        values={{ ...formValues(filters), level: filters.levels.map(String) }}
         fields={
           <>
             {filters.employer ? (
