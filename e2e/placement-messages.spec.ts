@@ -101,6 +101,43 @@ test.describe("messages on a placement request", () => {
     expect(await download.text()).toContain("Yes, 10am is fine.");
   });
 
+  test("with JavaScript, staff note and close a concern; the form checks before it posts", async ({
+    page,
+    db,
+  }) => {
+    const sme = await createUser("sme");
+    const school = await createUser("school");
+    const staff = await createUser("staff");
+    const request = await requestFor(db, sme, school);
+    const concern = await db.placementConcern.create({
+      data: {
+        requestId: request.id,
+        raisedById: sme.id,
+        side: "employer",
+        details: "The school sent a student's name.",
+      },
+      select: { id: true },
+    });
+
+    await startSession(page, staff.email);
+    await page.goto(`/staff/concerns/${concern.id}`);
+    await page.getByLabel("Add a note").fill("Asked the school to delete it.");
+    await page.getByRole("button", { name: "Add note" }).click();
+    await expect(page.getByText("Your note has been added.")).toBeVisible();
+    await expectNoA11yViolations(page, "staff concern, with a note");
+
+    await page.getByRole("button", { name: "Close the concern" }).click();
+    await expect(page.getByRole("link", { name: "Choose what came of it" })).toBeVisible();
+    await page.getByLabel("We found nothing wrong").check();
+    await page.getByLabel("What did you find and do?").fill("The school deleted it.");
+    await page.getByRole("button", { name: "Close the concern" }).click();
+    await expect(
+      page.getByText("We have told the person who raised it.", { exact: false }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Placement concerns" })).toBeVisible();
+    await waitForEmail(sme.email, "We have looked at your concern");
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
@@ -109,6 +146,7 @@ test.describe("messages on a placement request", () => {
       browser,
       db,
     }) => {
+      test.slow();
       const sme = await createUser("sme");
       const school = await createUser("school");
       const staff = await createUser("staff");
@@ -135,11 +173,57 @@ test.describe("messages on a placement request", () => {
 
       const staffPage = await signedIn(browser, staff, false);
       await staffPage.goto("/staff/concerns");
-      const concern = staffPage.getByRole("listitem").filter({ hasText: request.title }).first();
-      await expect(concern.getByText("The employer asks for home addresses.")).toBeVisible();
-      await expect(concern.getByText("Send me the students' home addresses.")).toBeVisible();
       await expectNoA11yViolations(staffPage, "staff concerns queue");
+      await staffPage.getByRole("link", { name: request.title }).first().click();
+      await expect(staffPage.getByText("The employer asks for home addresses.")).toBeVisible();
+      await expect(staffPage.getByText("Send me the students' home addresses.")).toBeVisible();
+      await expect(staffPage.getByText("No notes yet.")).toBeVisible();
+      await expectNoA11yViolations(staffPage, "staff concern, no notes");
+
+      // A note, kept for staff only.
+      await staffPage.getByRole("button", { name: "Add note" }).click();
+      await expect(staffPage.getByRole("link", { name: "Write your note" })).toBeVisible();
+      await staffPage.getByLabel("Add a note").fill("Rang the employer: a mistake on the form.");
+      await staffPage.getByRole("button", { name: "Add note" }).click();
+      await expect(staffPage.getByText("Your note has been added.")).toBeVisible();
+      await expect(staffPage.getByText("Rang the employer: a mistake on the form.")).toBeVisible();
+
+      // Closing asks for the outcome and what staff did, and keeps what was typed.
+      await staffPage.getByLabel("What did you find and do?").fill("Told them not to ask.");
+      await staffPage.getByRole("button", { name: "Close the concern" }).click();
+      await expect(staffPage.getByRole("link", { name: "Choose what came of it" })).toBeVisible();
+      await expect(staffPage.getByLabel("What did you find and do?")).toHaveValue(
+        "Told them not to ask.",
+      );
+      await expectNoA11yViolations(staffPage, "staff concern, close error");
+      await staffPage.getByLabel("We dealt with it").check();
+      await staffPage
+        .getByLabel("A message for the person who raised it (optional)")
+        .fill("Thank you for telling us.");
+      await staffPage.getByRole("button", { name: "Close the concern" }).click();
+      await expect(
+        staffPage.getByText(`The concern about "${request.title}" is closed.`, { exact: false }),
+      ).toBeVisible();
+      await staffPage.getByRole("link", { name: request.title }).first().click();
+      await expect(staffPage.getByRole("heading", { name: "How it was closed" })).toBeVisible();
+      await expectNoA11yViolations(staffPage, "staff concern, closed");
+      await staffPage.goto("/staff/audit");
+      await expect(
+        staffPage.getByRole("cell", { name: "Closed a placement concern" }).first(),
+      ).toBeVisible();
       await staffPage.context().close();
+
+      // The school is told, in the app and by email, without staff's own note.
+      const told = await waitForEmail(school.email, "We have looked at your concern");
+      expect(told.text).toContain("We looked into it and dealt with it.");
+      expect(told.text).toContain("Thank you for telling us.");
+      expect(told.text).not.toContain("Told them not to ask.");
+      await page.goto("/notifications");
+      await expect(
+        page.getByText("The partnership team has looked at the concern you raised", {
+          exact: false,
+        }),
+      ).toBeVisible();
     });
   });
 });

@@ -20,6 +20,7 @@ import { verificationStatuses, type VerificationStatus } from "~/organisations/v
 import { bands, type Band } from "~/readiness/dimensions";
 import { actionStatuses, type ActionStatus } from "~/readiness/action-plan";
 import { meetingStates, type MeetingSide, type MeetingState } from "~/mentoring/meeting-state";
+import { concernOutcomes, type ConcernOutcome } from "~/opportunities/concerns";
 
 // The app's own lists (with their order and names) are the home of each set of
 // values; the schema's enums are the database's copy. These tests fail, in tsc
@@ -75,5 +76,10 @@ describe("each Prisma enum holds exactly the app's values", () => {
     expectTypeOf<MeetingState>().toEqualTypeOf<db.MeetingState>();
     expectTypeOf<MeetingSide>().toEqualTypeOf<db.FeedbackSide>();
     expect(sorted(meetingStates)).toEqual(sorted(Object.values(db.MeetingState)));
+  });
+
+  test("placement concern outcomes", () => {
+    expectTypeOf<ConcernOutcome>().toEqualTypeOf<db.ConcernOutcome>();
+    expect(sorted(concernOutcomes)).toEqual(sorted(Object.values(db.ConcernOutcome)));
   });
 });

@@ -30,6 +30,8 @@ export const auditActionLabels: Record<string, string> = {
   "organisation.details-change": "Changed an organisation's details",
   "two-step.turn-on": "Turned on two-step sign-in",
   "two-step.turn-off": "Turned off two-step sign-in",
+  "concern.note": "Added a note to a placement concern",
+  "concern.close": "Closed a placement concern",
 };
 
 export type AuditAction =
@@ -60,7 +62,9 @@ export type AuditAction =
   | "join-request.refuse"
   | "organisation.details-change"
   | "two-step.turn-on"
-  | "two-step.turn-off";
+  | "two-step.turn-off"
+  | "concern.note"
+  | "concern.close";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

@@ -117,3 +117,28 @@ export function withoutEmpty<K extends string>(
   }
   return result;
 }
+
+export type ParsedPart<T> = { data: Partial<T>; errors: FieldErrors; values: FormValues };
+
+/**
+ * Reads an object schema's fields one by one and keeps those that pass, for
+ * forms that save what is valid and report the rest (the safeguarding page).
+ * Each field's rule must stand on its own: a whole-form refinement is not run.
+ * Reads the shape from zod's definition, so this module needs no zod at run time.
+ */
+export function parseFormPart<S extends z.ZodObject>(
+  schema: S,
+  input: FormData | FormValues,
+): ParsedPart<z.output<S>> {
+  const values = input instanceof FormData ? formDataToValues(input) : input;
+  const shape = (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod
+    .def.shape;
+  const data: Record<string, unknown> = {};
+  const errors: FieldErrors = {};
+  for (const [name, field] of Object.entries(shape)) {
+    const result = field.safeParse(values[name]);
+    if (result.success) data[name] = result.data;
+    else errors[name] = result.error.issues[0]?.message ?? "Check this answer";
+  }
+  return { data: data as Partial<z.output<S>>, errors, values: withoutSecrets(values) };
+}

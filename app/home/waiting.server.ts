@@ -3,6 +3,7 @@
 import type { SessionUser } from "~/auth/session.server";
 import { prisma } from "~/db.server";
 import { staffWaitingCounts } from "~/insights/overview.server";
+import { openConcernCount } from "~/opportunities/concerns.server";
 import { liveCutoff } from "~/mentoring/requests.server";
 import { addDays, dayToDate, ukDay } from "~/time/uk-time";
 import {
@@ -103,9 +104,12 @@ async function boardCounts(
 }
 
 async function staffCounts(): Promise<WaitingCounts["staff"]> {
-  const waiting = await staffWaitingCounts();
-  // No concern queue exists yet; when it does, its count goes here.
-  return { postingsToReview: waiting.postings, organisationsToVerify: waiting.organisations };
+  const [waiting, concernsOpen] = await Promise.all([staffWaitingCounts(), openConcernCount()]);
+  return {
+    postingsToReview: waiting.postings,
+    organisationsToVerify: waiting.organisations,
+    concernsOpen,
+  };
 }
 
 type Person = Pick<SessionUser, "id" | "organisationId" | "role">;

@@ -20,8 +20,10 @@ describe("what waits, in words", () => {
       waitingLines("board", { mentoringRequests: 1, offersFillingUp: 1 }).map((l) => l.text),
     ).toEqual(["1 mentoring request to answer", "1 offer is nearly full"]);
     expect(
-      waitingLines("staff", { postingsToReview: 3, organisationsToVerify: 1 }).map((l) => l.href),
-    ).toEqual(["/staff/review", "/staff/verification"]);
+      waitingLines("staff", { postingsToReview: 3, organisationsToVerify: 1, concernsOpen: 2 }).map(
+        (l) => l.href,
+      ),
+    ).toEqual(["/staff/review", "/staff/verification", "/staff/concerns"]);
   });
 
   test("nothing waiting gives no lines, and each role has a next step", () => {

@@ -12,7 +12,7 @@ export type WaitingCounts = {
   };
   school: { answersReceived: number; placementsComingUp: number; feedbackToGive: number };
   board: { mentoringRequests: number; offersFillingUp: number };
-  staff: { postingsToReview: number; organisationsToVerify: number };
+  staff: { postingsToReview: number; organisationsToVerify: number; concernsOpen: number };
 };
 
 export type WaitingLine = { text: string; href: string; count: number };
@@ -72,6 +72,10 @@ const lines: { [R in Role]: Lines<R> } = {
     organisationsToVerify: {
       href: "/staff/verification",
       say: (n) => `${count(n, "organisation", "organisations")} to check`,
+    },
+    concernsOpen: {
+      href: "/staff/concerns",
+      say: (n) => `${count(n, "placement concern", "placement concerns")} to look at`,
     },
   },
 };

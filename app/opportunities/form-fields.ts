@@ -9,26 +9,6 @@ import { parsePoundsToPence } from "./money";
 
 type Check<T> = (value: T) => string | undefined;
 
-/** An amount in pounds ("5,000,000", "£300.50") as a number of pounds. */
-export function poundsAmount(options: {
-  required: string;
-  notNumber: string;
-  check?: Check<number>;
-}) {
-  return z
-    .union([z.string(), z.number()], { error: options.required })
-    .nullish()
-    .transform((raw, ctx): number => {
-      const text = raw === null || raw === undefined ? "" : String(raw).trim();
-      if (text === "") return fail(ctx, options.required);
-      const pence = parsePoundsToPence(text);
-      if (pence === null) return fail(ctx, options.notNumber);
-      const pounds = pence / 100;
-      const problem = options.check?.(pounds);
-      return problem ? fail(ctx, problem) : pounds;
-    });
-}
-
 /** "The start date must be a real date, for example 27 3 2027" */
 export function notRealDateMessage(label: string): string {
   return `${label} must be a real date, for example 27 3 2027`;
@@ -42,6 +22,33 @@ export function dateField(options: { required: string; label: string }) {
     .transform((raw, ctx): IsoDate => {
       const text = (raw ?? "").trim();
       if (text === "") return fail(ctx, options.required);
+      return parseDateInput(text) ?? fail(ctx, notRealDateMessage(options.label));
+    });
+}
+
+/** An amount in pounds ("5,000,000", "£300.50") as a number of pounds, or null when left empty; checked when given. */
+export function optionalPoundsAmount(options: { notNumber: string; check?: Check<number> }) {
+  return z
+    .union([z.string(), z.number()], { error: options.notNumber })
+    .nullish()
+    .transform((raw, ctx): number | null => {
+      const text = raw === null || raw === undefined ? "" : String(raw).trim();
+      if (text === "") return null;
+      const pence = parsePoundsToPence(text);
+      if (pence === null) return fail(ctx, options.notNumber);
+      const problem = options.check?.(pence / 100);
+      return problem ? fail(ctx, problem) : pence / 100;
+    });
+}
+
+/** A date that may be left empty (null), as "YYYY-MM-DD" when given. */
+export function optionalDateField(options: { label: string }) {
+  return z
+    .string({ error: notRealDateMessage(options.label) })
+    .nullish()
+    .transform((raw, ctx): IsoDate | null => {
+      const text = (raw ?? "").trim();
+      if (text === "") return null;
       return parseDateInput(text) ?? fail(ctx, notRealDateMessage(options.label));
     });
 }

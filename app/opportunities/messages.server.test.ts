@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { outboxFor } from "../../tests/outbox";
 import { makeOrg, makePlacement } from "../../tests/opportunities-data";
+import { concernForStaff, concernQueue } from "./concerns.server";
 import {
-  concernQueue,
   reportConcern,
   sendPlacementMessage,
   threadClosedMessage,
@@ -126,6 +126,8 @@ describe("reporting a concern", () => {
     expect(queue[0]).toMatchObject({
       side: "school",
       details: "The employer keeps asking for names.",
+    });
+    expect(await concernForStaff(queue[0]!.id)).toMatchObject({
       request: { messages: [{ side: "employer", body: "Please send the students' names" }] },
     });
   });

@@ -137,36 +137,3 @@ export async function reportConcern(
   });
   return done();
 }
-
-/** Open concerns first, oldest first: the staff queue. */
-export function concernQueue() {
-  return prisma.placementConcern.findMany({
-    where: { closedAt: null },
-    select: {
-      id: true,
-      side: true,
-      details: true,
-      createdAt: true,
-      raisedBy: { select: { name: true, email: true } },
-      request: {
-        select: {
-          id: true,
-          school: { select: { name: true } },
-          placement: { select: { title: true, organisation: { select: { name: true } } } },
-          messages: {
-            select: {
-              id: true,
-              side: true,
-              body: true,
-              createdAt: true,
-              author: { select: { name: true } },
-            },
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          },
-        },
-      },
-    },
-    orderBy: { createdAt: "asc" },
-    take: 50,
-  });
-}

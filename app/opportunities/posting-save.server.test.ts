@@ -16,6 +16,7 @@ import {
   safeguardingSelect,
 } from "./records";
 import { apprenticeshipSchema, placementSchema, safeguardingSchema } from "./schemas";
+import { parseFormPart } from "~/forms/parse";
 import { makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
@@ -270,7 +271,7 @@ describe("saving the safeguarding checks", () => {
     const values = { ...(await safeguardingValues(posting.id)), insurer: "Shire Insurance" };
     expect(await saveSafeguarding(sme.id, posting.id, values)).toEqual({
       status: "done",
-      value: { id: posting.id },
+      value: { id: posting.id, stillNeeded: [] },
     });
     const row = await prisma.placement.findUnique({
       where: { id: posting.id },
@@ -279,7 +280,66 @@ describe("saving the safeguarding checks", () => {
     expect(row).toEqual({ insurer: "Shire Insurance" });
   });
 
-  test("a missing written risk assessment at 5 staff or more is refused under its field", async () => {
+  test("a half-filled page is saved, with what is still needed listed", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makePlacement(sme.id, now, { state: "draft" });
+    await prisma.placement.update({
+      where: { id: posting.id },
+      data: { insurer: null, insuranceExpiry: null, insuranceCoverPounds: null },
+    });
+    // The insurance details are not to hand today; the rest is filled in.
+    const part = parseFormPart(safeguardingSchema, {
+      insuranceConfirmed: "on",
+      insurer: "",
+      insuranceExpiry: "",
+      insuranceCoverPounds: "",
+      riskAssessmentReviewed: "on",
+      riskAssessmentWritten: "yes",
+      dbsNeeded: "no",
+      safeguardingContactName: "Robin Reid",
+      safeguardingContactPhoneOrEmail: "robin@example.co.uk",
+    });
+    expect(part.errors).toEqual({});
+    const result = await saveSafeguarding(sme.id, posting.id, part.data);
+    expect(result.status === "done" && result.value.stillNeeded.map((m) => m.field)).toEqual([
+      "insurer",
+      "insuranceExpiry",
+      "insuranceCoverPounds",
+    ]);
+    expect(
+      await prisma.placement.findUnique({
+        where: { id: posting.id },
+        select: { safeguardingContactName: true, insurer: true },
+      }),
+    ).toEqual({ safeguardingContactName: "Robin Reid", insurer: null });
+  });
+
+  test("an answer that fails its check is not written; the rest of the page is", async () => {
+    const sme = await makeOrg("sme");
+    const posting = await makePlacement(sme.id, now, { state: "draft" });
+    const part = parseFormPart(safeguardingSchema, {
+      ...safeguardingFormValues(
+        await prisma.placement.findUniqueOrThrow({
+          where: { id: posting.id },
+          select: safeguardingSelect,
+        }),
+      ),
+      insuranceCoverPounds: "1,000,000",
+      safeguardingContactName: "Robin Reid",
+    });
+    expect(part.errors).toEqual({
+      insuranceCoverPounds: "Your insurance must cover at least £5,000,000",
+    });
+    expect((await saveSafeguarding(sme.id, posting.id, part.data)).status).toBe("done");
+    expect(
+      await prisma.placement.findUnique({
+        where: { id: posting.id },
+        select: { safeguardingContactName: true, insuranceCoverPounds: true },
+      }),
+    ).toEqual({ safeguardingContactName: "Robin Reid", insuranceCoverPounds: 5_000_000 });
+  });
+
+  test("a missing written risk assessment at 5 staff or more is saved and listed as still needed", async () => {
     const sme = await makeOrg("sme");
     await prisma.organisation.update({ where: { id: sme.id }, data: { sizeBand: "medium" } });
     const posting = await makePlacement(sme.id, now, { state: "draft" });
@@ -288,8 +348,7 @@ describe("saving the safeguarding checks", () => {
       riskAssessmentWritten: "no" as const,
     };
     const result = await saveSafeguarding(sme.id, posting.id, values);
-    expect(result).toMatchObject({ status: "invalid" });
-    expect(Object.keys(result.status === "invalid" ? result.errors : {})).toEqual([
+    expect(result.status === "done" && result.value.stillNeeded.map((m) => m.field)).toEqual([
       "riskAssessmentWritten",
     ]);
   });

@@ -5,12 +5,18 @@
 // checking in another tab, say) is refused, never reported as saved.
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
-import { safeguardingComplete } from "./placement-rules";
+import { safeguardingComplete, type MissingSafeguardingItem } from "./placement-rules";
 import { canEdit, postingStateOf } from "./posting-state";
 import type { Problems } from "~/command-result";
-import { dateToDay } from "~/time/uk-time";
 import { submitPosting, type PostingKind } from "./postings.server";
-import { apprenticeshipData, placementData, safeguardingData, staffCountFor } from "./records";
+import {
+  apprenticeshipData,
+  placementData,
+  safeguardingData,
+  safeguardingRecord,
+  safeguardingSelect,
+  staffCountFor,
+} from "./records";
 import {
   apprenticeshipSubmitErrors,
   placementSubmitErrors,
@@ -28,6 +34,9 @@ export const changedMeanwhileMessage =
 const editable = ["draft", "changes-requested"];
 
 export type Saved = { id: string };
+
+/** Saved part-way or whole: what is still needed before the placement can be sent for checking. */
+export type SavedSafeguarding = Saved & { stillNeeded: MissingSafeguardingItem[] };
 
 /**
  * Whether this employer's posting can be changed now: not found (someone
@@ -138,28 +147,27 @@ export async function savePlacement(
 export async function saveSafeguarding(
   organisationId: string,
   id: string,
-  values: SafeguardingValues,
-): Promise<CommandResult<Saved> | Problems> {
+  values: Partial<SafeguardingValues>,
+): Promise<CommandResult<SavedSafeguarding>> {
   const row = await prisma.placement.findFirst({
     where: { id, organisationId },
-    select: { id: true, state: true, endDate: true, organisation: { select: { sizeBand: true } } },
+    select: { id: true, state: true },
   });
   if (!row) return notFound();
   if (!canEdit(postingStateOf(row.state))) return refused(editOnlyMessage);
-  const missing = safeguardingComplete(
-    { ...values, endDate: dateToDay(row.endDate) },
-    staffCountFor(row.organisation.sizeBand, values.staffCount ?? null),
-  );
-  if (missing.length > 0) {
-    return {
-      status: "invalid",
-      errors: Object.fromEntries(missing.map((m) => [m.field, m.message])),
-    };
-  }
-  const { count } = await prisma.placement.updateMany({
+  const saved = await prisma.placement.updateMany({
     where: { id, organisationId, state: { in: editable } },
     data: safeguardingData(values),
   });
-  if (count === 0) return refused(changedMeanwhileMessage);
-  return done({ id });
+  if (saved.count === 0) return refused(changedMeanwhileMessage);
+  // What is still needed, judged on what is stored now (answers saved before included).
+  const stored = await prisma.placement.findFirstOrThrow({
+    where: { id, organisationId },
+    select: { ...safeguardingSelect, organisation: { select: { sizeBand: true } } },
+  });
+  const stillNeeded = safeguardingComplete(
+    safeguardingRecord(stored),
+    staffCountFor(stored.organisation.sizeBand, stored.staffCount),
+  );
+  return done({ id, stillNeeded });
 }

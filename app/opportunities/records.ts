@@ -135,18 +135,43 @@ export function placementFormValues(row: PlacementRow): Record<string, string | 
   };
 }
 
-export function safeguardingData(values: SafeguardingValues) {
+/**
+ * The columns for the safeguarding answers given. An answer left out (it did
+ * not pass its check) is not written, so the one stored before stays; an
+ * answer left empty is written as empty.
+ */
+export function safeguardingData(values: Partial<SafeguardingValues>) {
+  const has = (key: keyof SafeguardingValues) => key in values;
   return {
-    insuranceConfirmed: values.insuranceConfirmed,
-    insurer: values.insurer,
-    insuranceExpiry: dayToDate(values.insuranceExpiry),
-    insuranceCoverPounds: Math.round(values.insuranceCoverPounds),
-    riskAssessmentReviewed: values.riskAssessmentReviewed,
-    riskAssessmentWritten: values.riskAssessmentWritten ?? null,
-    dbsNeeded: values.dbsNeeded,
-    safeguardingContactName: values.safeguardingContactName,
-    safeguardingContact: values.safeguardingContactPhoneOrEmail,
-    staffCount: values.staffCount ?? null,
+    ...(has("insuranceConfirmed")
+      ? { insuranceConfirmed: values.insuranceConfirmed === true }
+      : {}),
+    ...(has("insurer") ? { insurer: values.insurer ?? null } : {}),
+    ...(has("insuranceExpiry")
+      ? { insuranceExpiry: values.insuranceExpiry ? dayToDate(values.insuranceExpiry) : null }
+      : {}),
+    ...(has("insuranceCoverPounds")
+      ? {
+          insuranceCoverPounds:
+            typeof values.insuranceCoverPounds === "number"
+              ? Math.round(values.insuranceCoverPounds)
+              : null,
+        }
+      : {}),
+    ...(has("riskAssessmentReviewed")
+      ? { riskAssessmentReviewed: values.riskAssessmentReviewed === true }
+      : {}),
+    ...(has("riskAssessmentWritten")
+      ? { riskAssessmentWritten: values.riskAssessmentWritten ?? null }
+      : {}),
+    ...(has("dbsNeeded") ? { dbsNeeded: values.dbsNeeded ?? null } : {}),
+    ...(has("safeguardingContactName")
+      ? { safeguardingContactName: values.safeguardingContactName ?? null }
+      : {}),
+    ...(has("safeguardingContactPhoneOrEmail")
+      ? { safeguardingContact: values.safeguardingContactPhoneOrEmail ?? null }
+      : {}),
+    ...(has("staffCount") ? { staffCount: values.staffCount ?? null } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  noPlacesLeftMessage,
   canAccept,
   canRecordOutcome,
   isFinal,
@@ -186,11 +187,11 @@ describe("capacity", () => {
   });
 
   test("a full placement has no places left", () => {
-    expect(canAccept(5, 5, 1)).toEqual({ ok: false, reason: "There are no places left" });
+    expect(canAccept(5, 5, 1)).toEqual({ ok: false, reason: noPlacesLeftMessage });
   });
 
   test("even if somehow over-filled, it reports no places left rather than a negative number", () => {
-    expect(canAccept(5, 6, 1)).toEqual({ ok: false, reason: "There are no places left" });
+    expect(canAccept(5, 6, 1)).toEqual({ ok: false, reason: noPlacesLeftMessage });
   });
 
   test("accepting 0 places is refused", () => {

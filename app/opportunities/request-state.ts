@@ -139,6 +139,10 @@ export function shouldExpireRequest(
   return unanswered(state) && (placement.closed || hasStarted(placement.startDate, today));
 }
 
+/** Said when accepts race for the last places: why, and what the employer can do instead. */
+export const noPlacesLeftMessage =
+  "There are no places left: other requests have taken them. Decline this request so the school knows.";
+
 export type CapacityCheck = { ok: true; placesLeft: number } | { ok: false; reason: string };
 
 /**
@@ -154,7 +158,7 @@ export function canAccept(
     return { ok: false, reason: "Accept at least 1 place" };
   }
   const left = Math.max(0, capacity - alreadyAccepted);
-  if (left === 0) return { ok: false, reason: "There are no places left" };
+  if (left === 0) return { ok: false, reason: noPlacesLeftMessage };
   if (placesToAccept > left) {
     return {
       ok: false,

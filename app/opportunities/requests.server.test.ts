@@ -9,13 +9,14 @@ import {
   expireRequests,
   markRequestViewed,
   notVerifiedMessage,
+  placementFullMessage,
   recordOutcome,
   withdrawRequest,
 } from "./requests.server";
 import { at } from "../../tests/at";
 import { outboxFor } from "../../tests/outbox";
 import { dayFrom, makeOrg, makePlacement } from "../../tests/opportunities-data";
-import type { RequestState } from "./request-state";
+import { noPlacesLeftMessage, type RequestState } from "./request-state";
 
 const now = new Date("2027-03-10T10:00:00Z");
 
@@ -60,8 +61,7 @@ describe("accepting places", () => {
     const refused = results.filter((r) => r.status === "refused");
     expect(accepted).toHaveLength(3);
     expect(refused).toHaveLength(3);
-    for (const r of refused)
-      expect(r).toEqual({ status: "refused", reason: "There are no places left" });
+    for (const r of refused) expect(r).toEqual({ status: "refused", reason: noPlacesLeftMessage });
     expect(await acceptedPlaces(placement.id)).toBe(3);
   });
 
@@ -78,6 +78,32 @@ describe("accepting places", () => {
       results.filter((r) => r.status === "refused").map((r) => r.status === "refused" && r.reason),
     ).toEqual(["Only 1 place is left", "Only 1 place is left"]);
     expect(await acceptedPlaces(placement.id)).toBeLessThanOrEqual(5);
+  });
+
+  test("when the last places go, each school still waiting is told the placement is full", async () => {
+    const sme = await makeOrg("sme");
+    const placement = await makePlacement(sme.id, now, { places: 2 });
+    const schools = await Promise.all([1, 2, 3].map(() => makeOrg("school")));
+    const [first, second, third] = await Promise.all(
+      schools.map((school) => request(placement.id, school.id, 1)),
+    );
+    const full = placementFullMessage(sme.name, "A week in our print works");
+
+    // One place left: nobody is told it is full.
+    expect((await acceptRequest(first!.id, sme.id, 1, now)).status).toBe("done");
+    expect(await notices(schools[2]!.id, third!.id)).toEqual([]);
+
+    // The last place goes: the school still waiting is told, the accepted one is not.
+    expect((await acceptRequest(second!.id, sme.id, 1, now)).status).toBe("done");
+    expect(await notices(schools[2]!.id, third!.id)).toEqual([full]);
+    expect(subjects(schools[2]!.email)).toEqual(['"A week in our print works" is full']);
+    expect(await notices(schools[0]!.id, first!.id)).not.toContain(full);
+
+    // Accepting the waiting one now says why it cannot be done.
+    expect(await acceptRequest(third!.id, sme.id, 1, now)).toEqual({
+      status: "refused",
+      reason: noPlacesLeftMessage,
+    });
   });
 
   test("some of the places asked for can be accepted, not more", async () => {

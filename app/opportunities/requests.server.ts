@@ -151,6 +151,11 @@ async function notifyAboutRequest(
   });
 }
 
+/** What a school still waiting is told when the last places go to other requests. */
+export function placementFullMessage(employer: string, title: string) {
+  return `${employer} has now given all the places on "${title}" to other schools. Your request stays open in case a place comes free, or you can withdraw it.`;
+}
+
 // The notices are sent once the change is written (never for a change that
 // was refused or rolled back, and never while holding SQLite's write lock).
 
@@ -194,10 +199,12 @@ async function answerRequest(
         : { type: "decline", reason: answer.reason },
     );
     if (!move.ok) return refused(move.reason);
+    let placesLeft: number | null = null;
     if (answer.type === "accept") {
       const taken = await acceptedPlaces(request.placementId, tx);
       const room = canAccept(request.placement.places, taken, answer.placesAccepted);
       if (!room.ok) return refused(room.reason);
+      placesLeft = room.placesLeft;
     }
     const { count } = await tx.placementRequest.updateMany({
       where: { id: requestId, state: { in: ["new", "viewed"] } },
@@ -207,10 +214,27 @@ async function answerRequest(
           : { state: "declined", declineReason: answer.reason, answeredAt: now },
     });
     if (count === 0) return refused(alreadyAnswered);
-    return done(request);
+    // This accept took the last places: the requests still waiting cannot be
+    // accepted now, so their schools are told rather than left waiting.
+    const stillWaiting =
+      placesLeft === 0
+        ? await tx.placementRequest.findMany({
+            where: { placementId: request.placementId, state: { in: ["new", "viewed"] } },
+            select: { id: true, schoolOrgId: true },
+          })
+        : [];
+    return done({ ...request, stillWaiting });
   });
   if (result.status !== "done") return result;
-  const { schoolOrgId, placement } = result.value;
+  const { schoolOrgId, placement, stillWaiting } = result.value;
+  for (const waiting of stillWaiting) {
+    await notifyAboutRequest(
+      waiting.id,
+      waiting.schoolOrgId,
+      `"${placement.title}" is full`,
+      placementFullMessage(placement.organisation.name, placement.title),
+    );
+  }
   const from = placement.organisation.name;
   if (answer.type === "decline") {
     await notifyAboutRequest(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { z } from "zod";
-import { fieldErrorsFrom, formDataToValues } from "~/forms/parse";
+import { fieldErrorsFrom, formDataToValues, parseFormPart } from "~/forms/parse";
 import {
   accessNeedsHint,
   answerRequestSchema,
@@ -465,46 +465,35 @@ describe("safeguarding form", () => {
     expect(errors({ insuranceCoverPounds: "5000000" })).toEqual({});
   });
 
+  test("the page may be saved part-way: answers left empty are no error here", () => {
+    // safeguardingComplete (placement-rules.ts) says what is still needed.
+    expect(
+      errors({
+        insuranceConfirmed: undefined,
+        insurer: "",
+        insuranceExpiry: "",
+        insuranceCoverPounds: "",
+        riskAssessmentReviewed: undefined,
+        dbsNeeded: undefined,
+        safeguardingContactName: "",
+        safeguardingContactPhoneOrEmail: "",
+      }),
+    ).toEqual({});
+  });
+
   test.each([
-    [
-      { insuranceConfirmed: undefined },
-      "insuranceConfirmed",
-      "Confirm that you have employer's liability insurance",
-    ],
-    [{ insurer: "" }, "insurer", "Enter the name of your insurer"],
-    [{ insuranceExpiry: "" }, "insuranceExpiry", "Enter the date your insurance ends"],
     [
       { insuranceExpiry: "31 2 2027" },
       "insuranceExpiry",
       "The date your insurance ends must be a real date, for example 27 3 2027",
     ],
     [
-      { insuranceCoverPounds: "" },
-      "insuranceCoverPounds",
-      "Enter how much cover your insurance gives",
-    ],
-    [
       { insuranceCoverPounds: "five million" },
       "insuranceCoverPounds",
       "Cover must be an amount in pounds, like 5,000,000",
     ],
-    [
-      { riskAssessmentReviewed: undefined },
-      "riskAssessmentReviewed",
-      "Confirm that you have reviewed your risk assessment for young people",
-    ],
     [{ riskAssessmentWritten: "maybe" }, "riskAssessmentWritten", "Select yes or no"],
-    [{ dbsNeeded: undefined }, "dbsNeeded", "Select whether any supervisor needs a DBS check"],
-    [
-      { safeguardingContactName: "" },
-      "safeguardingContactName",
-      "Enter the name of your safeguarding contact",
-    ],
-    [
-      { safeguardingContactPhoneOrEmail: "" },
-      "safeguardingContactPhoneOrEmail",
-      "Enter a phone number or email address for your safeguarding contact",
-    ],
+    [{ dbsNeeded: "perhaps" }, "dbsNeeded", "Select whether any supervisor needs a DBS check"],
     [
       { safeguardingContactPhoneOrEmail: "ask at reception" },
       "safeguardingContactPhoneOrEmail",
@@ -512,6 +501,19 @@ describe("safeguarding form", () => {
     ],
   ])("%j gives %s the message %j", (changes, field, message) => {
     expect(errors(changes)).toEqual({ [field]: message });
+  });
+
+  test("each answer is read on its own, so the valid ones can be kept", () => {
+    const part = parseFormPart(safeguardingSchema, {
+      ...good,
+      insurer: "",
+      insuranceExpiry: "31 2 2027",
+    });
+    expect(part.errors).toEqual({
+      insuranceExpiry: "The date your insurance ends must be a real date, for example 27 3 2027",
+    });
+    expect(part.data).toMatchObject({ insurer: null, safeguardingContactName: "Sam Patel" });
+    expect("insuranceExpiry" in part.data).toBe(false);
   });
 });
 

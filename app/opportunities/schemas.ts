@@ -22,7 +22,6 @@ import {
   decimalNumber,
   isPhoneOrEmail,
   multiChoice,
-  mustTick,
   normaliseHttpsUrl,
   optionalChoice,
   optionalEmailAddress,
@@ -37,7 +36,7 @@ import {
   wholeNumber,
 } from "~/forms/fields";
 import { messageMaxLength } from "./after-acceptance";
-import { dateField, poundsAmount } from "./form-fields";
+import { dateField, optionalDateField, optionalPoundsAmount } from "./form-fields";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
 import { wageTypeIds, yearGroupIds } from "./options";
 import {
@@ -412,40 +411,32 @@ export function placementSubmitErrors(values: PlacementValues, today: Date): Pla
 }
 
 /**
- * The safeguarding page. Publishing also needs `safeguardingComplete`, which
- * knows the staff count and the placement's end date.
+ * The safeguarding page. It may be saved part-way (an SME without its
+ * insurance details to hand keeps what it typed): each answer is checked when
+ * given, and the page saves those that pass (`parseFormPart`). What is still
+ * missing is `safeguardingComplete`, which knows the staff count and the
+ * placement's end date; it must be empty before the placement is sent for checking.
  */
 export const safeguardingSchema = z.object({
-  insuranceConfirmed: mustTick(safeguardingMessages.insuranceNotConfirmed),
-  insurer: requiredText({
-    required: safeguardingMessages.noInsurer,
-    label: "Insurer's name",
-    max: 150,
-  }),
-  insuranceExpiry: dateField({
-    required: safeguardingMessages.noInsuranceExpiry,
-    label: "The date your insurance ends",
-  }),
-  insuranceCoverPounds: poundsAmount({
-    required: safeguardingMessages.noCover,
+  insuranceConfirmed: checkbox(),
+  insurer: optionalText({ label: "Insurer's name", max: 150 }),
+  insuranceExpiry: optionalDateField({ label: "The date your insurance ends" }),
+  insuranceCoverPounds: optionalPoundsAmount({
     notNumber: "Cover must be an amount in pounds, like 5,000,000",
     check: (pounds) =>
       pounds < minimumEmployersLiabilityCoverPounds ? safeguardingMessages.coverTooLow : undefined,
   }),
-  riskAssessmentReviewed: mustTick(safeguardingMessages.riskAssessmentNotReviewed),
+  riskAssessmentReviewed: checkbox(),
   // Only asked of employers with 5 or more staff, so it may be left out.
   riskAssessmentWritten: optionalChoice(yesNo, "Select yes or no"),
-  dbsNeeded: choice(yesNo, safeguardingMessages.noDbsAnswer),
-  safeguardingContactName: requiredText({
-    required: safeguardingMessages.noContactName,
-    label: "Safeguarding contact's name",
-    max: 100,
-  }),
-  safeguardingContactPhoneOrEmail: requiredText({
-    required: safeguardingMessages.noContactDetails,
+  dbsNeeded: optionalChoice(yesNo, safeguardingMessages.noDbsAnswer),
+  safeguardingContactName: optionalText({ label: "Safeguarding contact's name", max: 100 }),
+  safeguardingContactPhoneOrEmail: optionalText({
     label: "Phone number or email address",
     max: 254,
-  }).refine(isPhoneOrEmail, { error: "Enter a real phone number or email address" }),
+  }).refine((text) => text === null || isPhoneOrEmail(text), {
+    error: "Enter a real phone number or email address",
+  }),
   // Asked only when the size band cannot tell (a micro firm): see staffCountFor.
   staffCount: optionalWholeNumber({
     notNumber: "Number of staff must be a whole number, like 3",

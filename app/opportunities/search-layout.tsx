@@ -9,17 +9,22 @@ import {
 } from "~/components/forms/fields";
 import { localAuthorities } from "~/organisations/reference-data";
 import { Pagination } from "~/components/ui";
+import type { FormValues } from "~/forms/parse";
 
 // The apprenticeship and placement searches: the filter form beside the results,
 // the count, the cards and the page links, the same on both pages.
 
 /** The filters as the form shows them: every field as text, none for the page number. */
 export function formValues(
-  filters: { page: number } & Record<string, string | number | boolean | undefined>,
+  filters: { page: number } & Record<string, string | number | boolean | number[] | undefined>,
 ) {
   const { page: _page, ...fields } = filters;
   return Object.fromEntries(
-    Object.entries(fields).map(([name, value]) => [name, value === undefined ? "" : String(value)]),
+    Object.entries(fields).map(([name, value]) => [
+      name,
+      // A group of tick boxes (levels) is a list of values.
+      Array.isArray(value) ? value.map(String) : value === undefined ? "" : String(value),
+    ]),
   );
 }
 
@@ -56,7 +61,7 @@ export function SearchLayout({
   label: string;
   /** One result: "apprenticeship". */
   noun: string;
-  values: Record<string, string>;
+  values: FormValues;
   fields: ReactNode;
   total: number;
   emptyHint: string;

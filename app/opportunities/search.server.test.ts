@@ -271,6 +271,7 @@ describe("each filter gives the same rows with and without keywords", () => {
     ["route=other", 1],
     ["route=digital", 4],
     ["level=4", 1],
+    ["level=4&level=3", 5],
     ["la=coventry", 1],
     ["wage=fixed", 1],
     ["disabilityConfident=on", 1],
@@ -307,5 +308,26 @@ describe("each filter gives the same rows with and without keywords", () => {
     const plain = await every(placementSearch, filter, quokka.placements);
     expect(keyword).toEqual(plain);
     expect(keyword).toHaveLength(count);
+  });
+});
+
+describe("the employer's name is searchable by keyword", () => {
+  test("a word only the employer's name holds finds its postings of both kinds, and follows a rename", async () => {
+    const sme = await makeOrg("sme");
+    await prisma.organisation.update({
+      where: { id: sme.id },
+      data: { name: "Wombleton Forge" },
+    });
+    const vacancy = await makeApprenticeship(sme.id, now, {
+      title: "Metal fabrication apprentice",
+    });
+    const placement = await makePlacement(sme.id, now, { title: "Metal shop week" });
+    expect(await appIds("q=wombleton")).toEqual([vacancy.id]);
+    expect(await placementIds("q=wombleton")).toEqual([placement.id]);
+
+    await prisma.organisation.update({ where: { id: sme.id }, data: { name: "Quillfeather Ltd" } });
+    expect(await appIds("q=wombleton")).toEqual([]);
+    expect(await placementIds("q=quillfeather")).toEqual([placement.id]);
+    expect(await appIds("q=quillfeather")).toEqual([vacancy.id]);
   });
 });

@@ -143,7 +143,15 @@ export function apprenticeshipConditions(
 ): ApprenticeshipCondition[] {
   const conditions: ApprenticeshipCondition[] = [...liveConditions("apprenticeship", now)];
   if (filters.route) conditions.push({ column: "route", op: "equals", value: filters.route });
-  if (filters.level) conditions.push({ column: "level", op: "equals", value: filters.level });
+  if (filters.levels.length > 0)
+    conditions.push({
+      op: "anyOf",
+      conditions: filters.levels.map((level) => ({
+        column: "level" as const,
+        op: "equals" as const,
+        value: level,
+      })),
+    });
   if (filters.la) conditions.push({ column: "localAuthority", op: "equals", value: filters.la });
   if (filters.wage) conditions.push({ column: "wageType", op: "equals", value: filters.wage });
   if (filters.employer)

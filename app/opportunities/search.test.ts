@@ -35,6 +35,12 @@ describe("filters from the query string", () => {
     ).toBeUndefined();
   });
 
+  test("several levels at once, each once, in level order; unknown ones are ignored", () => {
+    expect(
+      apprenticeshipFilters(new URLSearchParams("level=6&level=2&level=9&level=2")).levels,
+    ).toEqual([2, 6]);
+  });
+
   test("apprenticeship filters keep known values and ignore the rest", () => {
     const f = apprenticeshipFilters(
       new URLSearchParams("q=web&route=digital&level=3&la=coventry&wage=fixed&sort=newest&page=2"),
@@ -42,7 +48,7 @@ describe("filters from the query string", () => {
     expect(f).toEqual({
       q: "web",
       route: "digital",
-      level: 3,
+      levels: [3],
       la: "coventry",
       wage: "fixed",
       sort: "newest",
@@ -54,7 +60,7 @@ describe("filters from the query string", () => {
     expect(bad).toEqual({
       q: "",
       route: undefined,
-      level: undefined,
+      levels: [],
       la: undefined,
       wage: undefined,
       sort: "closing",

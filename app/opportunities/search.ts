@@ -48,7 +48,8 @@ export type ApprenticeshipSort = (typeof apprenticeshipSorts)[number]["id"];
 export type ApprenticeshipFilters = {
   q: string;
   route?: (typeof apprenticeshipRoutes)[number]["id"];
-  level?: number;
+  /** Any of these levels (ticked boxes, `level` once each in the URL); empty for any level. */
+  levels: number[];
   la?: (typeof localAuthorityIds)[number];
   wage?: (typeof wageTypeIds)[number];
   /** Only employers who are Disability Confident (the tick box posts "on"). */
@@ -61,7 +62,7 @@ export type ApprenticeshipFilters = {
 
 export function apprenticeshipFilters(params: URLSearchParams): ApprenticeshipFilters {
   const q = keywords(params.get("q"));
-  const level = Number(params.get("level"));
+  const asked = new Set(params.getAll("level").map(Number));
   const sort =
     pick(
       apprenticeshipSorts.map((s) => s.id),
@@ -73,7 +74,7 @@ export function apprenticeshipFilters(params: URLSearchParams): ApprenticeshipFi
       apprenticeshipRoutes.map((r) => r.id),
       params.get("route"),
     ),
-    level: (apprenticeshipLevels as readonly number[]).includes(level) ? level : undefined,
+    levels: apprenticeshipLevels.filter((level) => asked.has(level)),
     la: pick(localAuthorityIds, params.get("la")),
     wage: pick(wageTypeIds, params.get("wage")),
     disabilityConfident: ["on", "true"].includes(params.get("disabilityConfident") ?? "")

@@ -3,7 +3,7 @@ import { unknownFilterValues } from "~/forms/filter-params";
 import { listPage } from "~/forms/filter-response.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
+import { Checkbox, Checkboxes, Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { localAuthorityName } from "~/organisations/reference-data";
@@ -63,7 +63,8 @@ export default function FindApprenticeships() {
       <SearchLayout
         label="Apprenticeships"
         noun="apprenticeship"
-        values={formValues(filters)}
+        // The boxes post `level`, once each; the filters hold them as `levels`.
+        values={{ ...formValues(filters), level: filters.levels.map(String) }}
         problems={filterProblems}
         fields={
           <>
@@ -81,11 +82,11 @@ export default function FindApprenticeships() {
               options={selectOptions(apprenticeshipRoutes)}
               placeholder="Any route"
             />
-            <Select
+            <Checkboxes
               name="level"
-              label="Level"
+              legend="Level"
+              hint="Choose as many as you like, or none for any level."
               options={apprenticeshipLevelOptions}
-              placeholder="Any level"
             />
             <AreaField />
             <Select
