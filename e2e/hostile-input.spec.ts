@@ -147,6 +147,12 @@ test("list pages answer an unknown filter value with 400 and a message on the pa
     },
     { kind: "staff", url: "/staff/verification?status=x", message: "We do not know that list." },
     { kind: "staff", url: "/staff/security?event=x", message: "We do not know that one." },
+    { kind: "staff", url: "/staff/audit?action=nope", message: "We do not know that action." },
+    {
+      kind: "school",
+      url: "/apprenticeships?level=2&level=99",
+      message: "We do not know that level.",
+    },
   ];
   for (const kind of ["school", "sme", "staff"] as const) {
     await page.context().clearCookies();

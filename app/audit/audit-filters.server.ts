@@ -1,5 +1,6 @@
 // The audit trail's filters, read from the query string: the same for the page
 // and its CSV download, so the file holds exactly the rows the page lists.
+import { unknownFilterValues } from "~/forms/filter-params";
 import type { FieldErrors } from "~/forms/parse";
 import { dateBounds } from "~/insights/filters";
 import { parseInsightFilters } from "~/insights/filter-schema";
@@ -31,7 +32,8 @@ export async function auditActionChoices() {
 /**
  * Reads ?action=&who=&record=&from=&to=. The dates follow the insight rules
  * (real dates, inclusive London days, the end not before the start); a wrong
- * date is reported and left out. An unknown action is ignored.
+ * date is reported and left out. So is an unknown action (issue 14: never
+ * quietly show everything for a filter we could not read).
  */
 export function parseAuditFilters(
   params: URLSearchParams,
@@ -42,6 +44,8 @@ export function parseAuditFilters(
   const dateErrors: FieldErrors = {};
   if (errors.from) dateErrors.from = errors.from;
   if (errors.to) dateErrors.to = errors.to;
+  const unknown = unknownFilterValues(params, { action: { allowed: actions, what: "action" } });
+  if (unknown.action) dateErrors.action = unknown.action;
   const { start, end } = dateBounds(dates);
   const requested = params.get("action") ?? "";
   const action = actions.includes(requested) ? requested : "";

@@ -17,3 +17,10 @@ test("an unknown value gets a message on its filter", () => {
     level: "We do not know that level. Choose one from the list.",
   });
 });
+
+test("a filter given more than once is checked in every value", () => {
+  expect(unknownFilterValues(new URLSearchParams("level=2&level=3"), choices)).toEqual({});
+  expect(unknownFilterValues(new URLSearchParams("level=2&level=7"), choices)).toEqual({
+    level: "We do not know that level. Choose one from the list.",
+  });
+});

@@ -11,8 +11,9 @@ export function unknownFilterValues(
 ): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const [name, { allowed, what }] of Object.entries(choices)) {
-    const raw = params.get(name);
-    if (raw && !allowed.map(String).includes(raw)) {
+    // Every value: a filter may be given more than once (several levels at once).
+    const known = allowed.map(String);
+    if (params.getAll(name).some((raw) => raw !== "" && !known.includes(raw))) {
       problems[name] = `We do not know that ${what}. Choose one from the list.`;
     }
   }

@@ -17,7 +17,9 @@ import { daysLeftToApply, describeDaysLeft, takesApplications } from "~/applicat
 import { notFound } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { fieldId, Button, Textarea } from "~/components/forms/fields";
+import { ErrorMessage, ErrorSummary, fieldId, Button, Textarea } from "~/components/forms/fields";
+import { unknownFilterValues } from "~/forms/filter-params";
+import { listPage } from "~/forms/filter-response.server";
 import { IntentButton } from "~/components/forms/intent-button";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { pageFromUrl } from "~/components/pagination";
@@ -43,6 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { vacancy } = await ownVacancy(request, params.id!);
   const url = new URL(request.url);
   const stateParam = url.searchParams.get("state") ?? "";
+  const filterProblems = unknownFilterValues(url.searchParams, {
+    state: { allowed: sentStates, what: "state" },
+  });
   const filter = {
     state: isSentState(stateParam) ? stateParam : null,
     guaranteedInterview: url.searchParams.get("guaranteed") === "on",
@@ -52,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listApplications(vacancy.id, filter, pageFromUrl(url)),
   ]);
   const now = new Date();
-  return {
+  const body = {
     vacancy: {
       id: vacancy.id,
       title: vacancy.title,
@@ -75,6 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pageCount: list.window.pageCount,
     matching: list.window.total,
   };
+  return listPage(body, filterProblems);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -107,7 +113,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function VacancyApplications() {
-  const { vacancy, counts, total, filter, rows, page, pageCount, matching } =
+  const { vacancy, counts, total, filter, rows, page, pageCount, matching, filterProblems } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const location = useLocation();
@@ -149,16 +155,26 @@ export default function VacancyApplications() {
         </p>
       ) : null}
       <h2 className="heading-m">Find applications</h2>
+      <ErrorSummary errors={filterProblems} idPrefix="filter" />
       <Form method="get" className="filters">
-        <div className="form-group">
-          <label className="label" htmlFor="filter-state">
+        <div className={`form-group${filterProblems.state ? " form-group--error" : ""}`}>
+          <label className="label" htmlFor={fieldId("state", undefined, "filter")}>
             State
           </label>
+          {filterProblems.state ? (
+            <ErrorMessage id={fieldId("state", "error", "filter")}>
+              {filterProblems.state}
+            </ErrorMessage>
+          ) : null}
           <select
-            id="filter-state"
+            id={fieldId("state", undefined, "filter")}
             name="state"
-            className="select"
+            className={`select${filterProblems.state ? " select--error" : ""}`}
             defaultValue={filter.state ?? ""}
+            aria-describedby={
+              filterProblems.state ? fieldId("state", "error", "filter") : undefined
+            }
+            aria-invalid={filterProblems.state ? true : undefined}
           >
             <option value="">All states</option>
             {sentStates.map((s) => (

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { auditActionLabel } from "~/audit/actions";
 import {
@@ -9,7 +9,7 @@ import {
 import { listAuditEvents } from "~/audit/audit.server";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorSummary, fieldId } from "~/components/forms/fields";
+import { ErrorMessage, ErrorSummary, fieldId } from "~/components/forms/fields";
 import { pageFromUrl } from "~/components/pagination";
 import { PageHeading, Pagination, Table } from "~/components/ui";
 import { DateField, TextFilterField } from "~/insights/filter-fields";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The same reading as the CSV download, so the file holds the rows listed here.
   const { values, filters, errors } = parseAuditFilters(url.searchParams, actions);
   const result = await listAuditEvents(filters, pageFromUrl(url));
-  return {
+  const body = {
     filters: values,
     search: auditFiltersToSearch(values),
     errors,
@@ -38,6 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       label: auditActionLabel(event.action),
     })),
   };
+  // A filter we could not read is bad input: 400, with the message on the field.
+  return Object.keys(errors).length ? data(body, { status: 400 }) : body;
 }
 
 function targetLink(type: string, id: string) {
@@ -60,11 +62,21 @@ export default function AuditTrail() {
       </p>
       <ErrorSummary errors={errors} />
       <Form method="get" className="filters" aria-label="Filter the audit trail">
-        <div className="form-group">
-          <label className="label" htmlFor="audit-action">
+        <div className={`form-group${errors.action ? " form-group--error" : ""}`}>
+          <label className="label" htmlFor={fieldId("action")}>
             Action
           </label>
-          <select className="select" id="audit-action" name="action" defaultValue={filters.action}>
+          {errors.action ? (
+            <ErrorMessage id={fieldId("action", "error")}>{errors.action}</ErrorMessage>
+          ) : null}
+          <select
+            className={`select${errors.action ? " select--error" : ""}`}
+            id={fieldId("action")}
+            name="action"
+            defaultValue={filters.action}
+            aria-describedby={errors.action ? fieldId("action", "error") : undefined}
+            aria-invalid={errors.action ? true : undefined}
+          >
             <option value="">All actions</option>
             {actions.map((a) => (
               <option key={a.id} value={a.id}>
