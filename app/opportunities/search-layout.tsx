@@ -73,25 +73,47 @@ export function SearchLayout({
   children: ReactNode;
 }) {
   const { search } = useLocation();
+  const set = filtersChosen(new URLSearchParams(search));
+  const found =
+    total === 0 ? `No ${noun}s found` : `${total} ${total === 1 ? noun : `${noun}s`} found`;
+  // On a phone the count and the results come first and the filters wait behind a
+  // "Filter" disclosure (<details>: no JavaScript needed); from 40em the filters sit
+  // beside the results, always open (app.css). A filter we could not read opens it.
   return (
-    <div className="layout-sidebar">
-      <Form method="get" role="search" aria-label={label}>
-        <ErrorSummary errors={problems} />
-        <FormStateProvider errors={problems} values={values}>
-          {fields}
-        </FormStateProvider>
-        <button type="submit" className="button">
-          Search
-        </button>
-      </Form>
-      <div>
-        <h2 className="heading-m" aria-live="polite">
-          {total === 0 ? `No ${noun}s found` : `${total} ${total === 1 ? noun : `${noun}s`} found`}
-        </h2>
+    <div className="search-layout">
+      <h2 className="heading-m search-layout__count" aria-live="polite">
+        {found}
+      </h2>
+      <details
+        className="search-layout__filters"
+        open={Object.keys(problems).length > 0 || undefined}
+      >
+        <summary className="search-layout__toggle">
+          Filter{set > 0 ? ` (${set} chosen)` : ""}
+        </summary>
+        <Form method="get" role="search" aria-label={label}>
+          <ErrorSummary errors={problems} />
+          <FormStateProvider errors={problems} values={values}>
+            {fields}
+          </FormStateProvider>
+          <button type="submit" className="button">
+            Search
+          </button>
+        </Form>
+      </details>
+      <div className="search-layout__results">
         {total === 0 ? <p className="body">{emptyHint}</p> : null}
         <ul className="card-list">{children}</ul>
         <Pagination page={page} pageCount={pageCount} search={search} />
       </div>
     </div>
   );
+}
+
+/** How many filters the address chooses (keywords, order and page left out), for the Filter button. */
+export function filtersChosen(params: URLSearchParams): number {
+  const names = new Set<string>();
+  for (const [name, value] of params)
+    if (value !== "" && !["q", "sort", "page"].includes(name)) names.add(name);
+  return names.size;
 }
