@@ -21,6 +21,18 @@ const sharedRequestFields = {
   createdAt: true,
 } as const;
 
+const meetingFields = {
+  id: true,
+  relationshipId: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  joinUrl: true,
+  state: true,
+  declineReason: true,
+  createdAt: true,
+} as const;
+
 /**
  * Everything we hold about a user and their organisation, for "download my
  * data". Every model that refers to a user or an organisation must appear here
@@ -79,6 +91,15 @@ export async function exportUserData(userId: string) {
         select: { id: true, requestId: true, details: true, createdAt: true, closedAt: true },
       },
       actionItems: { select: { id: true, title: true, createdAt: true } },
+      concernNotes: { select: { id: true, concernId: true, body: true, createdAt: true } },
+      meetingsProposed: { select: meetingFields },
+      meetingsAttended: { select: meetingFields },
+      searchAlerts: { select: { id: true, kind: true, name: true, query: true, createdAt: true } },
+      // Two-step sign-in is described, never its secret or the recovery codes' hashes.
+      twoStep: { select: { confirmedAt: true, createdAt: true } },
+      recoveryCodes: { select: { usedAt: true, createdAt: true } },
+      signInChallenges: { select: { expiresAt: true, createdAt: true } },
+      securityEvents: { select: { event: true, createdAt: true } },
     },
   });
 
