@@ -4,7 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { Page } from "@playwright/test";
+import { generateTOTP } from "@epic-web/totp";
 import { hashPassword } from "../app/auth/password.server";
+import { sealSecret } from "../app/auth/secret-box.server";
+import { totpSettings } from "../app/auth/two-step";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, PASSWORD, signIn, startSession, test } from "./fixtures";
@@ -116,6 +119,8 @@ test("the staff queues with nothing waiting, on a database of their own", async 
   });
   const own = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
   const email = `staff-${crypto.randomBytes(5).toString("hex")}@e2e.skillsbridge.test`;
+  // Staff must use two-step sign-in: this one has it on, with a secret the test keeps.
+  const { secret } = await generateTOTP(totpSettings);
   await own.user.create({
     data: {
       email,
@@ -123,6 +128,7 @@ test("the staff queues with nothing waiting, on a database of their own", async 
       role: "staff",
       emailConfirmedAt: new Date(),
       password: { create: { hash: await hashPassword(PASSWORD) } },
+      twoStep: { create: { secret: sealSecret(secret), confirmedAt: new Date() } },
       organisation: {
         create: {
           name: "Partnership team",
@@ -147,7 +153,12 @@ test("the staff queues with nothing waiting, on a database of their own", async 
   const context = await browser.newContext({ baseURL: server.base });
   try {
     const page = await context.newPage();
-    await signIn(page, email);
+    await signIn(
+      page,
+      email,
+      PASSWORD,
+      async () => (await generateTOTP({ ...totpSettings, secret })).otp,
+    );
     await expect(page.getByText("0 organisations are waiting to be checked.")).toBeVisible();
     await scanEmpty(page, "/staff/verification", [
       "There are no organisations waiting to be checked.",
