@@ -196,7 +196,7 @@ test.describe("apprenticeships and placements", () => {
     await schoolPage.getByLabel("Area").selectOption("dudley");
     await schoolPage.getByLabel("Year group").selectOption("10");
     await schoolPage.getByLabel("In person or online").selectOption("in-person");
-    await schoolPage.getByRole("button", { name: "Search" }).click();
+    await schoolPage.getByRole("button", { name: "Search", exact: true }).click();
     await expect(schoolPage).toHaveURL(new RegExp(`q=print\\+${word}`));
     await expect(schoolPage.getByRole("heading", { name: "1 placement found" })).toBeVisible();
     await expectNoA11yViolations(schoolPage, "placement search");
@@ -324,7 +324,7 @@ test.describe("apprenticeships and placements", () => {
     ).toBeVisible();
     await expectNoA11yViolations(page, "apprenticeship search, empty");
     await page.getByLabel("Keywords").fill(`network ${word}`);
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     // The page before the search lists every live apprenticeship, which can be
     // these same 2: wait for the search itself to land first.
     await expect(page).toHaveURL(new RegExp(`[?&]q=network\\+${word}`));
@@ -333,7 +333,7 @@ test.describe("apprenticeships and placements", () => {
     await expect(page.getByText(`Network apprentice ${word} Draft`)).toHaveCount(0);
     await page.getByLabel("Area").selectOption("coventry");
     await page.getByLabel("Wage").selectOption("fixed");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/[?&]wage=fixed/);
     await expect(page.getByRole("heading", { name: "1 apprenticeship found" })).toBeVisible();
     await expectNoA11yViolations(page, "apprenticeship search, results");
@@ -541,7 +541,7 @@ test.describe("without JavaScript", () => {
     const schoolPage = await signedIn(browser, school, false);
     await schoolPage.goto("/placements");
     await schoolPage.getByLabel("Keywords").fill(word);
-    await schoolPage.getByRole("button", { name: "Search" }).click();
+    await schoolPage.getByRole("button", { name: "Search", exact: true }).click();
     await schoolPage.getByRole("link", { name: `Bakery morning ${word}` }).click();
     await schoolPage.getByLabel("How many places do you need?").fill("0");
     await schoolPage.getByRole("button", { name: "Send request" }).click();

@@ -33,7 +33,7 @@ test.describe("without JavaScript", () => {
     await startSession(page, school.email);
     await page.goto("/placements");
     await page.getByLabel("Keywords").fill(word.toLowerCase());
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 });

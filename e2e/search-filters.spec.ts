@@ -77,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
       const search = page.getByRole("search", { name: "Placements" });
       await search.getByLabel("Keywords").fill(word);
       await search.getByLabel("Area").selectOption({ label: "Dudley" });
-      await search.getByRole("button", { name: "Search" }).click();
+      await search.getByRole("button", { name: "Search", exact: true }).click();
 
       await expect(page.getByRole("heading", { name: "2 placements found" })).toBeVisible();
       const titles = page.locator(".card__title");
@@ -92,24 +92,24 @@ for (const javaScriptEnabled of [true, false]) {
 
       // Starting soonest first, then newest first (no keywords ranking).
       await search.getByLabel("Sort by").selectOption({ label: "Starting soonest (closes first)" });
-      await search.getByRole("button", { name: "Search" }).click();
+      await search.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page).toHaveURL(/sort=starting/);
       await expect(titles).toHaveText([`${word} online taster`, `${word} Dudley print week`]);
       await search.getByLabel("Sort by").selectOption({ label: "Newest" });
-      await search.getByRole("button", { name: "Search" }).click();
+      await search.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page).toHaveURL(/sort=newest/);
       await expect(titles).toHaveText([`${word} Dudley print week`, `${word} online taster`]);
 
       // Leave out online placements.
       await search.getByLabel("Leave out online placements").check();
-      await search.getByRole("button", { name: "Search" }).click();
+      await search.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page.getByRole("heading", { name: "1 placement found" })).toBeVisible();
       await expect(titles).toHaveText([`${word} Dudley print week`]);
       await expect(search.getByLabel("Leave out online placements")).toBeChecked();
 
       // Nothing left: the empty state.
       await search.getByLabel("Area").selectOption({ label: "Coventry" });
-      await search.getByRole("button", { name: "Search" }).click();
+      await search.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page.getByRole("heading", { name: "No placements found" })).toBeVisible();
       await expectNoA11yViolations(page, "placement search, empty");
     });
@@ -167,7 +167,7 @@ for (const javaScriptEnabled of [true, false]) {
       // Disability Confident employers only.
       const search = page.getByRole("search", { name: "Apprenticeships" });
       await search.getByLabel("Disability Confident employers only").check();
-      await search.getByRole("button", { name: "Search" }).click();
+      await search.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page.getByRole("heading", { name: "1 apprenticeship found" })).toBeVisible();
       await expect(page.locator(".card__title")).toHaveText([`${word} soon apprentice`]);
       await expect(search.getByLabel("Disability Confident employers only")).toBeChecked();

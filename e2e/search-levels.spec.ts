@@ -11,7 +11,7 @@ test.describe("without JavaScript", () => {
     const levels = page.getByRole("group", { name: "Level" });
     await levels.getByLabel("Level 2").check();
     await levels.getByLabel("Level 6").check();
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/level=2&level=6/);
     await expect(levels.getByLabel("Level 2")).toBeChecked();
     await expect(levels.getByLabel("Level 6")).toBeChecked();

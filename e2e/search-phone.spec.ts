@@ -36,7 +36,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(sector).toBeVisible();
       await expectNoA11yViolations(page, "placement search on a phone, filters open");
       await sector.selectOption({ index: 1 });
-      await page.getByRole("button", { name: "Search" }).click();
+      await page.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page).toHaveURL(/sector=/);
       await expect(page.locator("summary", { hasText: "Filter" })).toHaveText("Filter (2 chosen)");
     });

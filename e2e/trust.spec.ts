@@ -239,7 +239,7 @@ test.describe("declined and revoked organisations", () => {
 
     await page.goto("/staff/verification?status=verified");
     await page.getByLabel("Search checked organisations").fill(name);
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByText(`Checked: 1 organisation match "${name}".`)).toBeVisible();
     await expectNoA11yViolations(page, "organisations, checked, search");
     await page.getByRole("link", { name }).click();
@@ -297,7 +297,7 @@ test.describe("declined and revoked organisations", () => {
       await signInShared(page, "staff");
       await page.goto("/staff/verification");
       await page.getByLabel("Search waiting organisations").fill(sme.email);
-      await page.getByRole("button", { name: "Search" }).click();
+      await page.getByRole("button", { name: "Search", exact: true }).click();
       await page.getByRole("link", { name }).click();
       await expect(page.getByText("Asked to be checked again")).toBeVisible();
       await expect(page.getByRole("button", { name: "Mark as checked" })).toBeVisible();
