@@ -111,6 +111,8 @@ test("public pages reflow at 320px and pass axe", async ({ page }) => {
 });
 
 test("every SME page, filled, reflows at 320px and passes axe", async ({ page, db }) => {
+  // About twenty pages, each with axe: over a minute when the machine is busy.
+  test.slow();
   const { sme, check, apprenticeship, placement, request, relationship, offer, mentor } =
     await fullBusiness(db);
   await startSession(page, sme.email);
@@ -143,6 +145,7 @@ test("every school, board and staff page, filled, reflows at 320px and passes ax
   browser,
   baseURL,
 }) => {
+  test.slow();
   const { school, mentor, placement, request, relationship } = await fullBusiness(db);
   await startSession(page, school.email);
   await sweep(page, [

@@ -459,7 +459,12 @@ test.describe("staff pages", () => {
     signInShared,
   }) => {
     await signInShared(page, "staff");
-    await expect(page.getByRole("link", { name: "Check organisations" })).toBeVisible();
+    // In the menu (the staff home page links there too).
+    await expect(
+      page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Check organisations" }),
+    ).toBeVisible();
     await page.getByRole("link", { name: "Staff", exact: true }).click();
     await expect(page.getByRole("heading", { name: "What is waiting" })).toBeVisible();
     await expect(
