@@ -66,6 +66,27 @@ function otherSide(user: Actor, row: MeetingRow["relationship"]) {
   return row.smeOrgId ? { organisationId: row.smeOrgId } : null;
 }
 
+type SessionNotice = Omit<
+  Parameters<typeof notifyOrganisation>[0],
+  "organisationId" | "userId" | "link"
+>;
+
+/** Tells the other side (if it is still there), linking to the relationship's planned sessions. */
+async function tellOtherSide(
+  user: Actor,
+  row: MeetingRow["relationship"],
+  relationshipId: string,
+  notice: SessionNotice,
+) {
+  const to = otherSide(user, row);
+  if (!to) return;
+  await notifyOrganisation({
+    ...to,
+    ...notice,
+    link: `${relationshipPath(relationshipId)}#planned`,
+  });
+}
+
 function describe(meeting: {
   startsAt: Date;
   endsAt: Date;
@@ -102,16 +123,11 @@ export async function proposeMeeting(
     },
     select: { id: true },
   });
-  const to = otherSide(user, rel);
-  if (to) {
-    await notifyOrganisation({
-      ...to,
-      subject: "A mentoring session to agree",
-      message: `${user.name} proposed a mentoring session on ${formatTimeRange(input.startsAt, input.endsAt)}. Please accept it or decline it.`,
-      link: `${relationshipPath(relationshipId)}#planned`,
-      emailDetails: describe(input).slice(1),
-    });
-  }
+  await tellOtherSide(user, rel, relationshipId, {
+    subject: "A mentoring session to agree",
+    message: `${user.name} proposed a mentoring session on ${formatTimeRange(input.startsAt, input.endsAt)}. Please accept it or decline it.`,
+    emailDetails: describe(input).slice(1),
+  });
   return done({ id: meeting.id });
 }
 
@@ -163,16 +179,11 @@ export async function acceptMeeting(
     now,
   );
   if (result.status !== "done") return result;
-  const to = otherSide(user, result.value.relationship);
-  if (to) {
-    await notifyOrganisation({
-      ...to,
-      subject: "Mentoring session agreed",
-      message: `${user.name} accepted the mentoring session on ${formatTimeRange(result.value.startsAt, result.value.endsAt)}.`,
-      link: `${relationshipPath(relationshipId)}#planned`,
-      only: "app", // the email is the invite
-    });
-  }
+  await tellOtherSide(user, result.value.relationship, relationshipId, {
+    subject: "Mentoring session agreed",
+    message: `${user.name} accepted the mentoring session on ${formatTimeRange(result.value.startsAt, result.value.endsAt)}.`,
+    only: "app", // the email is the invite
+  });
   await sendMeetingEmails("agreed", meetingId);
   return done();
 }
@@ -193,15 +204,10 @@ export async function declineMeeting(
     now,
   );
   if (result.status !== "done") return result;
-  const to = otherSide(user, result.value.relationship);
-  if (to) {
-    await notifyOrganisation({
-      ...to,
-      subject: "Mentoring session declined",
-      message: `${user.name} cannot make the mentoring session on ${formatTimeRange(result.value.startsAt, result.value.endsAt)}. You can propose another time.`,
-      link: `${relationshipPath(relationshipId)}#planned`,
-    });
-  }
+  await tellOtherSide(user, result.value.relationship, relationshipId, {
+    subject: "Mentoring session declined",
+    message: `${user.name} cannot make the mentoring session on ${formatTimeRange(result.value.startsAt, result.value.endsAt)}. You can propose another time.`,
+  });
   return done();
 }
 
@@ -226,16 +232,11 @@ export async function rescheduleMeeting(
   );
   if (result.status !== "done") return result;
   const agreed = result.value.state === "accepted";
-  const to = otherSide(user, result.value.relationship);
-  if (to) {
-    await notifyOrganisation({
-      ...to,
-      subject: "Mentoring session moved",
-      message: `${user.name} moved the mentoring session to ${formatTimeRange(input.startsAt, input.endsAt)}.${agreed ? "" : " Please accept it or decline it."}`,
-      link: `${relationshipPath(relationshipId)}#planned`,
-      ...(agreed ? { only: "app" as const } : { emailDetails: describe(input).slice(1) }),
-    });
-  }
+  await tellOtherSide(user, result.value.relationship, relationshipId, {
+    subject: "Mentoring session moved",
+    message: `${user.name} moved the mentoring session to ${formatTimeRange(input.startsAt, input.endsAt)}.${agreed ? "" : " Please accept it or decline it."}`,
+    ...(agreed ? { only: "app" as const } : { emailDetails: describe(input).slice(1) }),
+  });
   if (agreed) await sendMeetingEmails("moved", meetingId);
   return done();
 }
@@ -257,16 +258,11 @@ export async function cancelMeeting(
   );
   if (result.status !== "done") return result;
   const agreed = result.value.state === "accepted";
-  const to = otherSide(user, result.value.relationship);
-  if (to) {
-    await notifyOrganisation({
-      ...to,
-      subject: "Mentoring session cancelled",
-      message: `${user.name} cancelled the mentoring session on ${formatTimeRange(result.value.startsAt, result.value.endsAt)}.`,
-      link: `${relationshipPath(relationshipId)}#planned`,
-      ...(agreed ? { only: "app" as const } : {}),
-    });
-  }
+  await tellOtherSide(user, result.value.relationship, relationshipId, {
+    subject: "Mentoring session cancelled",
+    message: `${user.name} cancelled the mentoring session on ${formatTimeRange(result.value.startsAt, result.value.endsAt)}.`,
+    ...(agreed ? { only: "app" as const } : {}),
+  });
   if (agreed) await sendMeetingEmails("cancelled", meetingId);
   return done();
 }
