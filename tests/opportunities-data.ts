@@ -143,3 +143,21 @@ export async function makePlacement(
     select: { id: true },
   });
 }
+
+/** A school's request for places on a placement (waiting for the employer's answer). */
+export function makePlacementRequest(
+  placementId: string,
+  school: { id: string; userId: string },
+  fields: Partial<{ places: number; yearGroup: string }> = {},
+) {
+  return prisma.placementRequest.create({
+    data: {
+      placementId,
+      schoolOrgId: school.id,
+      requestedById: school.userId,
+      places: fields.places ?? 2,
+      yearGroup: fields.yearGroup ?? "10",
+    },
+    select: { id: true },
+  });
+}

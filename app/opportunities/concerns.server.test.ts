@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
-import { makeOrg, makePlacement } from "../../tests/opportunities-data";
+import { makeOrg, makePlacement, makePlacementRequest } from "../../tests/opportunities-data";
 import { outboxFor } from "../../tests/outbox";
 import {
   addConcernNote,
@@ -20,16 +20,7 @@ async function raisedConcern() {
   const sme = await makeOrg("sme");
   const school = await makeOrg("school");
   const placement = await makePlacement(sme.id, now);
-  const request = await prisma.placementRequest.create({
-    data: {
-      placementId: placement.id,
-      schoolOrgId: school.id,
-      requestedById: school.userId,
-      places: 2,
-      yearGroup: "10",
-    },
-    select: { id: true },
-  });
+  const request = await makePlacementRequest(placement.id, school);
   await reportConcern(
     { userId: school.userId, organisationId: school.id },
     request.id,
