@@ -137,7 +137,7 @@ test("the employer downloads a vacancy's applications as CSV, safe to open in a 
   const link = page.getByRole("link", { name: /Download all 2 applications as a spreadsheet/ });
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   expect(download.suggestedFilename()).toMatch(
-    /^applications-chef-apprentice-\d{4}-\d{2}-\d{2}\.csv$/,
+    /^skillsbridge-applications-chef-apprentice-\d{4}-\d{2}-\d{2}\.csv$/,
   );
   const text = await (await import("node:fs/promises")).readFile((await download.path())!, "utf8");
   const lines = text.trimEnd().split("\r\n");

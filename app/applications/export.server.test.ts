@@ -52,7 +52,7 @@ describe("the applications CSV", () => {
       new Date("2026-12-01T12:00:00Z"),
     );
     if (result.status !== "done") throw new Error("not done");
-    expect(result.value.fileName).toBe("applications-chef-cook-2026-12-01.csv");
+    expect(result.value.fileName).toBe("skillsbridge-applications-chef-cook-2026-12-01.csv");
     const lines = result.value.csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain("Sent,Name,Email address");

@@ -3,7 +3,7 @@
 // made safe for spreadsheets by the one CSV writer (app/insights/csv.ts).
 import { done, notFound, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
-import { csvFileName, toCsv } from "~/insights/csv";
+import { downloadFileName, toCsv } from "~/insights/csv";
 import { localAuthorities } from "~/organisations/reference-data";
 import { formatDateTime } from "~/time/format";
 import { ukDay } from "~/time/uk-time";
@@ -79,7 +79,7 @@ export async function applicationsCsv(
     a.feedback,
   ]);
   return done({
-    fileName: csvFileName(`applications-${vacancy.title}-${ukDay(now)}`),
+    fileName: downloadFileName("applications", [vacancy.title], ukDay(now), "csv"),
     csv: toCsv([head, ...rows]),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvFileName, csvHeading, downloadFileName, toCsv } from "./csv";
+import { csvCell, csvHeading, downloadFileName, toCsv } from "./csv";
 
 describe("CSV", () => {
   it("quotes cells with commas, quotes and line breaks", () => {
@@ -37,8 +37,12 @@ describe("CSV", () => {
   });
 
   it("makes safe file names", () => {
-    expect(csvFileName("Readiness by area")).toBe("readiness-by-area.csv");
-    expect(csvFileName("../../etc")).toBe("etc.csv");
+    expect(downloadFileName("Readiness by area", [], "2026-12-01", "csv")).toBe(
+      "skillsbridge-readiness-by-area-2026-12-01.csv",
+    );
+    expect(downloadFileName("../../etc", [], "2026-12-01", "csv")).toBe(
+      "skillsbridge-etc-2026-12-01.csv",
+    );
   });
 
   it("names every download by what it holds, its filters and the day", () => {

@@ -25,11 +25,6 @@ function slug(text: string) {
     .replace(/^-+|-+$/g, "");
 }
 
-/** A safe name: lower-case letters, digits and dashes. @deprecated name downloads with downloadFileName. */
-export function csvFileName(base: string) {
-  return `${slug(base) || "data"}.csv`;
-}
-
 /**
  * The one rule for naming every download (CSV, PDF, JSON, calendar file):
  * `skillsbridge-<what>[-<filter>…]-<day>.<ext>`, for example
