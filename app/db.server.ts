@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { isMainThread, workerData } from "node:worker_threads";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { SQLITE_BUSY_TIMEOUT_MS, sqlitePragmas } from "~/db-settings";
+import { SQLITE_BUSY_TIMEOUT_MS, sqliteConnectionPragmas, sqlitePragmas } from "~/db-settings";
 import { env } from "~/env.server";
 
 // The one Prisma client, kept on globalThis so development reloads reuse it.
@@ -88,9 +88,7 @@ export function configureDb() {
   configured ??= (async () => {
     // PRAGMA statements may return a row, so run them as queries.
     // A read-only connection cannot set the journal (the writer did) and never commits.
-    const pragmas = readOnly
-      ? sqlitePragmas.filter((p) => p.startsWith("foreign_keys") || p.startsWith("busy"))
-      : sqlitePragmas;
+    const pragmas = readOnly ? sqliteConnectionPragmas : sqlitePragmas;
     for (const pragma of pragmas) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
   })();
   return configured;
