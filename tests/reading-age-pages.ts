@@ -71,18 +71,6 @@ export const knownTooHard: ReadonlySet<string> = new Set<string>([
   "sme /notifications",
   "school /placements/:placement",
   "staff /staff",
-  "question strategy-customers",
-  "question readiness-internet",
-  "question readiness-systems",
-  "question workforce-communicating",
-  "question workforce-problem-solving",
-  "question workforce-safe-legal",
-  "question data-records",
-  "question data-one-list",
-  "question automation-routine",
-  "question cyber-updates",
-  "question cyber-passwords",
-  "question cyber-leavers",
 ]);
 
 export const pageName = (page: ReadPage) => `${page.as} ${page.path}`;

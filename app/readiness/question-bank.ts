@@ -488,13 +488,83 @@ const bank2026_1: QuestionBank = {
   },
 };
 
+type Rewording = Partial<Pick<Question, "text" | "help">>;
+
+/**
+ * A new version that asks the same questions in other words: same ids, answer
+ * options, points and recommendations, so results of either version score,
+ * compare and rank alike. Throws on an id the bank does not have.
+ */
+function reworded(
+  bank: QuestionBank,
+  version: string,
+  words: Record<string, Rewording>,
+): QuestionBank {
+  const ids = new Set(bank.questions.map((q) => q.id));
+  for (const id of Object.keys(words)) {
+    if (!ids.has(id)) throw new Error(`Rewording a question the bank does not have: ${id}`);
+  }
+  return {
+    version,
+    questions: bank.questions.map((q) => ({ ...q, ...words[q.id], options: q.options })),
+    recommendations: bank.recommendations,
+  };
+}
+
+// 2026.2: the 2026.1 questions in plainer words, each at a reading age of 10
+// or less with its help text (issue 19, app/reading-age.test.ts).
+const bank2026_2 = reworded(bank2026_1, "2026.2", {
+  "strategy-customers": {
+    help: "For example, you read your online reviews. Or you ask customers how they like to book and pay.",
+  },
+  "readiness-internet": {
+    text: "Is your internet fast enough, and does it keep working?",
+    help: "Think of video calls, big files and card machines. If it often stops or is slow, answer “No” or “Partly”.",
+  },
+  "readiness-systems": {
+    help: "For example, you do your accounts in Xero. Or you take bookings in a diary on the web, or keep a stock list on a computer.",
+  },
+  "workforce-communicating": {
+    help: "For example, staff join a Teams or Zoom call with a customer. Or they share news in a WhatsApp group.",
+  },
+  "workforce-problem-solving": {
+    help: "For example, they search the web, watch a how-to video or read the help pages. They do this before they call for help.",
+  },
+  "workforce-safe-legal": {
+    text: "Do your staff know how to stay safe and keep to the law online?",
+    help: "This means they spot scam emails and keep passwords secret. They take care with customer details, as the law asks.",
+  },
+  "data-records": {
+    help: "Records are things like customer details, orders, stock and bills. A spreadsheet or an online system counts. Paper does not.",
+  },
+  "data-one-list": {
+    text: "Do you keep one customer list that is up to date and that everyone uses?",
+    help: "One list means there are no old copies on laptops or in notebooks. Everyone sees the same list.",
+  },
+  "automation-routine": {
+    text: "Do you use tools that do everyday jobs for you?",
+    help: "For example, bills that go out on their own. Or texts that remind people of a booking. Or bank payments that go into your books by themselves.",
+  },
+  "cyber-updates": {
+    text: "Do your phones, computers and apps update themselves?",
+    help: "Updates fix holes that criminals use to get in. Turn on updates that run by themselves. Then you do not have to remember.",
+  },
+  "cyber-passwords": {
+    help: "Three random words, like “CupFishLamp”, make a strong password. A password app can make them and keep them for you.",
+  },
+  "cyber-leavers": {
+    help: "This means you close their accounts and change any passwords you shared. You get back their laptop or phone.",
+  },
+});
+
 /** Every bank ever published, by version. Add new versions; never edit or remove one. */
 export const questionBanks: Record<string, QuestionBank> = deepFreeze({
   [bank2026_1.version]: bank2026_1,
+  [bank2026_2.version]: bank2026_2,
 });
 
 /** The bank a new check uses. */
-export const currentBank: QuestionBank = getBank("2026.1");
+export const currentBank: QuestionBank = getBank("2026.2");
 
 /** The bank a stored result was made with. */
 export function getBank(version: string): QuestionBank {

@@ -40,7 +40,9 @@ describe("sectionSchema", () => {
 
   test("a missing answer names the question, without its question mark", () => {
     expect(errorsFor(without(completeCyber, "cyber-updates"))).toEqual({
-      "cyber-updates": ["Select an answer for: Do your devices and software update themselves"],
+      "cyber-updates": [
+        "Select an answer for: Do your phones, computers and apps update themselves",
+      ],
     });
   });
 
@@ -133,7 +135,7 @@ describe("sectionSchema", () => {
       shouldUseNativeValidation: false,
     });
     expect(result.errors["cyber-updates"]?.message).toBe(
-      "Select an answer for: Do your devices and software update themselves",
+      "Select an answer for: Do your phones, computers and apps update themselves",
     );
     expect(result.errors["cyber-protection"]?.message).toBe(messages.selectAllEmpty(protection));
   });
