@@ -64,8 +64,6 @@ export const readingAgePages: readonly ReadPage[] = [
  */
 export const knownTooHard: ReadonlySet<string> = new Set<string>([
   "anyone /",
-  "anyone /apprenticeships",
-  "anyone /apprenticeships/:apprenticeship",
   "anyone /privacy",
   "sme /postings",
   "sme /notifications",

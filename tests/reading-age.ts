@@ -25,6 +25,7 @@ export const LEFT_OUT_WORDS = [
   "Essential Digital Skills",
   "Web Content Accessibility Guidelines",
   "Companies House",
+  "Disability Confident",
   "West Midlands",
   "SkillsBridge",
   "GOV.UK",
@@ -53,8 +54,10 @@ export interface Reading {
   sentences: number;
   words: number;
   syllables: number;
-  /** The longest sentence, to show what to rewrite. */
+  /** The hardest sentence, to show what to rewrite. */
   hardest: string;
+  /** The five hardest sentences with their own reading ages, hardest first. */
+  hardestFive: { age: number; sentence: string }[];
 }
 
 /** Sentences of a text: a block (see `textBlocks`) ends one, as do . ! ? and : before a new line. */
@@ -65,8 +68,9 @@ function sentencesOf(blocks: readonly string[]): string[] {
     .filter((s) => /\p{L}/u.test(s));
 }
 
-const wordsOf = (sentence: string): string[] =>
-  sentence
+const wordsOf = (sentence: string, typed: readonly string[]): string[] =>
+  typed
+    .reduce((text, words) => text.split(words).join(" "), sentence)
     .replace(leftOut, " ")
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, " ")
     .replace(/\S+@\S+\.\S+/g, " ")
@@ -74,30 +78,40 @@ const wordsOf = (sentence: string): string[] =>
     // Words are letters: numbers, dates and codes ("3f9c", "2026") are not read as words.
     .filter((token) => /\p{L}/u.test(token) && !/\p{N}/u.test(token));
 
-/** Flesch–Kincaid grade + 5 of some blocks of text (each a paragraph, heading, label…). */
-export function readingAge(blocks: readonly string[]): Reading {
+/**
+ * Flesch–Kincaid grade + 5 of some blocks of text (each a paragraph, heading,
+ * label…). `typed` is text people typed into the product (a vacancy's title, a
+ * firm's name): it is on the page but not in the product's own words, so it is
+ * left out of the count.
+ */
+export function readingAge(blocks: readonly string[], typed: readonly string[] = []): Reading {
+  const typedLongestFirst = [...typed].sort((a, b) => b.length - a.length);
   const sentences = sentencesOf(blocks);
   let words = 0;
   let syllables = 0;
-  let hardest = "";
-  let hardestScore = -Infinity;
+  const scored: { age: number; sentence: string }[] = [];
   let counted = 0;
   for (const sentence of sentences) {
-    const w = wordsOf(sentence);
+    const w = wordsOf(sentence, typedLongestFirst);
     if (w.length === 0) continue;
     counted += 1;
     const s = w.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
     words += w.length;
     syllables += s;
-    const score = fleschKincaid({ sentence: 1, word: w.length, syllable: s });
-    if (score > hardestScore) {
-      hardestScore = score;
-      hardest = sentence;
-    }
+    const age = fleschKincaid({ sentence: 1, word: w.length, syllable: s }) + 5;
+    scored.push({ age: Math.round(age * 10) / 10, sentence });
   }
+  const hardestFive = scored.sort((a, b) => b.age - a.age).slice(0, 5);
   const grade =
     counted === 0 ? 0 : fleschKincaid({ sentence: counted, word: words, syllable: syllables });
-  return { age: Math.round((grade + 5) * 10) / 10, sentences: counted, words, syllables, hardest };
+  return {
+    age: Math.round((grade + 5) * 10) / 10,
+    sentences: counted,
+    words,
+    syllables,
+    hardest: hardestFive[0]?.sentence ?? "",
+    hardestFive,
+  };
 }
 
 const BLOCK_TAGS =
@@ -113,6 +127,8 @@ export function textBlocks(html: string): string[] {
   if (main === undefined) throw new Error("The page has no <main>");
   const text = main
     .replace(/<(script|style|svg|select|tbody|template)\b[\s\S]*?<\/\1>/gi, " ")
+    // Links side by side (a row of buttons) are separate items, not one sentence.
+    .replace(/<\/a>\s*<a\b/gi, "</a>\n<a")
     .replace(/<([a-z0-9]+)\b[^>]*\shidden(?=[\s>=])[^>]*>[\s\S]*?<\/\1>/gi, " ")
     .replace(new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b[^>]*>`, "gi"), "\n")
     .replace(/<[^>]+>/g, "")
