@@ -24,6 +24,11 @@ export const LEFT_OUT_WORDS = [
   "Information Commissioner's Office",
   "Essential Digital Skills",
   "Web Content Accessibility Guidelines",
+  "West Midlands Digital Skills Partnership",
+  // The name of the national scheme, and of what the portal's pages are about:
+  // "Find an apprenticeship" is what people search for; no shorter word means it.
+  "apprenticeships",
+  "apprenticeship",
   "Companies House",
   "Disability Confident",
   "West Midlands",
