@@ -63,7 +63,6 @@ export const readingAgePages: readonly ReadPage[] = [
  * only shrinks.
  */
 export const knownTooHard: ReadonlySet<string> = new Set<string>([
-  "anyone /",
   "anyone /privacy",
   "sme /postings",
   "sme /notifications",

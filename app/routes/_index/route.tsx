@@ -122,17 +122,15 @@ function ReadinessCard({ readiness }: { readiness: NonNullable<RoleHome["readine
 function Welcome() {
   return (
     <>
-      <PageHeading>Digital skills for West Midlands businesses</PageHeading>
+      <PageHeading>Digital skills for West Midlands firms</PageHeading>
       <p className="lead">
-        SkillsBridge helps small firms, schools and big tech firms work together on everyday digital
-        skills.
+        SkillsBridge helps small firms, schools and big tech firms work together on digital skills.
       </p>
       <div className="grid grid--3">
         <section className="card">
-          <h2 className="card__title">For businesses</h2>
+          <h2 className="card__title">For small firms</h2>
           <p className="body">
-            Check how digital your business is, post apprenticeships and placements, and find a
-            mentor.
+            See how digital your firm is. Post apprenticeships and work experience. Find a mentor.
           </p>
         </section>
         <section className="card">
