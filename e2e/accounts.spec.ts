@@ -458,7 +458,7 @@ test("notifications: empty, then filled, then marked as read", async ({ page, db
   const user = await createUser("school");
   await startSession(page, user.email);
   await page.goto("/notifications");
-  await expect(page.getByText("You have no notifications yet.")).toBeVisible();
+  await expect(page.getByText("Nothing new yet.")).toBeVisible();
   await expectNoA11yViolations(page, "notifications, empty");
   await db.notification.create({
     data: {

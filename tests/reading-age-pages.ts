@@ -65,7 +65,6 @@ export const readingAgePages: readonly ReadPage[] = [
 export const knownTooHard: ReadonlySet<string> = new Set<string>([
   "anyone /privacy",
   "sme /postings",
-  "sme /notifications",
   "school /placements/:placement",
   "staff /staff",
 ]);

@@ -27,8 +27,7 @@ export default function Notifications() {
       <PageHeading>Notifications</PageHeading>
       {notifications.length === 0 ? (
         <p className="body">
-          You have no notifications yet. We will tell you here, and by email, when something
-          changes.
+          Nothing new yet. We will tell you here, and by email, when something changes.
         </p>
       ) : (
         <>
