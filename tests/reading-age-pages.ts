@@ -64,7 +64,6 @@ export const readingAgePages: readonly ReadPage[] = [
  */
 export const knownTooHard: ReadonlySet<string> = new Set<string>([
   "anyone /privacy",
-  "sme /postings",
   "school /placements/:placement",
   "staff /staff",
 ]);

@@ -95,12 +95,12 @@ export default function Postings() {
         />
       )}
 
-      <h2 className="heading-m">Work-experience placements</h2>
+      <h2 className="heading-m">Work experience</h2>
       {placements.length === 0 ? (
         <p className="body">You have not offered a placement yet.</p>
       ) : (
         <Table
-          caption="Your work-experience placements"
+          caption="Your work experience places"
           head={["Title", "State", "What happens next", "New requests"]}
           numeric={[3]}
           rows={placements.map((p) => [
