@@ -29,6 +29,10 @@ export const LEFT_OUT_WORDS = [
   // "Find an apprenticeship" is what people search for; no shorter word means it.
   "apprenticeships",
   "apprenticeship",
+  // Terms of art schools work by: the law's name for the insurance and the
+  // statutory word for keeping children safe. A plainer word would be less clear to them.
+  "Employer's liability insurance",
+  "safeguarding",
   "Companies House",
   "Disability Confident",
   "West Midlands",

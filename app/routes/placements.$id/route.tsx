@@ -201,7 +201,7 @@ export default function Placement() {
 
       <h2 className="heading-m">Apprenticeships at {p.organisation.name}</h2>
       {apprenticeships.length === 0 ? (
-        <p className="body">This employer has no apprenticeships open at the moment.</p>
+        <p className="body">This employer has no apprenticeships open now.</p>
       ) : (
         <>
           <p className="body">
