@@ -29,20 +29,20 @@ export default function Privacy() {
       <h2 className="heading-m">What we keep</h2>
       <ul className="list">
         <li>
-          your name, email address and a one-way hash of your password (we never see your password)
+          your name, your email address and a scrambled copy of your password that cannot be turned
+          back (we never see your password)
         </li>
         <li>your organisation&apos;s name, area, postcode and type</li>
         <li>
-          what your organisation does on SkillsBridge, like readiness checks, postings, requests and
-          mentoring
+          what your organisation does on SkillsBridge, such as checks, posts, requests and mentoring
         </li>
       </ul>
       <p className="body">We never ask for the names or personal details of school students.</p>
       <h2 className="heading-m">Why we keep it</h2>
       <p className="body">
-        To run the service for you, and to show the partnership how digital skills are changing in
-        the region. Figures for the region never show a group smaller than 5 organisations, so no
-        one firm can be picked out.
+        To run the service for you. And to show the partnership how digital skills are changing in
+        the region. Our figures never show a group of fewer than 5 firms or schools, so no one of
+        them can be picked out.
       </p>
       <h2 className="heading-m">How long we keep it</h2>
       <ul className="list">
@@ -52,9 +52,10 @@ export default function Privacy() {
       </ul>
       <h2 className="heading-m">The record of who did what</h2>
       <p className="body">
-        We keep a record of changes to who can do what: invitations, people joining and leaving,
-        staff checks and decisions, suspensions, and staff sign-ins. Each entry holds the email
-        address of the person who acted, what they did, to whom, when, and any reason they gave.
+        We keep a record of changes to who can do what. For example: invites, people who join or
+        leave, staff checks and what staff decide, accounts staff stop, and staff sign-ins. Each
+        entry shows who did it (their email address), what they did, to whom and when, and any
+        reason they gave.
       </p>
       <p className="body">
         We keep it so that the partnership can show who let an organisation reach schools, and why.
@@ -69,9 +70,9 @@ export default function Privacy() {
 
       <h2 className="heading-m">If you apply for an apprenticeship</h2>
       <p className="body">
-        We keep your email address and your answers, and show them only to the employer you apply
-        to. They are never in our reports, except as counts. You can see, withdraw or delete your
-        application at any time from <Link to="/applications">your applications</Link>.
+        We keep your email address and your answers. Only the employer you apply to sees them. Our
+        reports only count them. You can see, take back or delete what you sent at any time from{" "}
+        <Link to="/applications">your applications</Link>.
       </p>
       <p className="body">
         If you add a CV, only that employer can download it. We delete your application, your CV and
@@ -81,7 +82,7 @@ export default function Privacy() {
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
         You can <Link to="/account">download your data or delete your account</Link> at any time
-        from your account page. You can also ask us to correct anything that is wrong, by emailing{" "}
+        from your account page. You can also ask us to put right anything that is wrong. Email{" "}
         <a href="mailto:privacy@skillsbridge.test">privacy@skillsbridge.test</a>.
       </p>
       <p className="body">
