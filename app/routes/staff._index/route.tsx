@@ -50,22 +50,22 @@ export default function StaffOverview() {
       <h2 className="heading-m">Staff tools</h2>
       <ul className="list">
         <li>
-          <Link to="/staff/insights">Regional insight</Link>: readiness, postings and mentoring,
-          with downloads
+          <Link to="/staff/insights">Regional insight</Link>: facts and figures, to read or download
         </li>
         <li>
-          <Link to="/staff/users">Users</Link>: find, suspend or restore a user, and invite staff
+          <Link to="/staff/users">Users</Link>: find a user, stop or restart an account, and invite
+          staff
         </li>
         <li>
-          <Link to="/staff/audit">Audit trail</Link>: every staff action
+          <Link to="/staff/audit">Audit trail</Link>: what each of the staff did, and when
         </li>
         <li>
-          <Link to="/staff/security">Security events</Link>: sign-ins, lockouts and two-step sign-in
-          changes
+          <Link to="/staff/security">Security events</Link>: who signed in or was locked out, and
+          who changed their two-step sign-in
         </li>
         <li>
-          <Link to="/staff/concerns">Placement concerns</Link>: concerns schools and employers
-          reported, with their messages
+          <Link to="/staff/concerns">Placement concerns</Link>: worries that schools and firms told
+          us about, with their messages
         </li>
       </ul>
     </>
