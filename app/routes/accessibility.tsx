@@ -40,8 +40,9 @@ export default function Accessibility() {
       </p>
       <h2 className="heading-m">If you are not happy with our reply</h2>
       <p className="body">
-        The Equality and Human Rights Commission (EHRC) enforces the accessibility rules. You can
-        contact the Equality Advisory and Support Service (EASS).
+        If we do not put a problem right, you can tell the Equality and Human Rights Commission
+        (EHRC). It makes sure websites keep to the law for disabled people. You can also contact the
+        Equality Advisory and Support Service (EASS).
       </p>
       <p className="body">This statement was last reviewed on 22 November 2026.</p>
     </>
