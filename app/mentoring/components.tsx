@@ -169,10 +169,19 @@ export function MatchListIntro({
     <>
       {needsCheck ? <CheckInvite what={plural} /> : null}
       {isSme && weakest.length > 0 ? (
-        <p className="body">
-          {noun === "mentor" ? "Mentors" : "Offers"} are listed by how well they cover your weakest
-          areas: {weakest.map((w) => `${w.name} (score ${w.score})`).join(", ")}.
-        </p>
+        <>
+          <p className="body">
+            The {plural} that can help most with your weakest areas come first. Your weakest areas
+            are:
+          </p>
+          <ul className="list">
+            {weakest.map((w) => (
+              <li key={w.name}>
+                {w.name} (score {w.score})
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {isSme && !values.format ? <MeetingPreference format={meetingFormat} /> : null}
       <ErrorSummary errors={problems} />
