@@ -12,6 +12,8 @@
 // Text is trimmed and otherwise kept exactly as typed: "<b>" stays "<b>", and
 // pages escape it when they render it.
 import { z } from "zod";
+import type { IsoDate } from "~/time/uk-time";
+import { readDate } from "./date-input";
 
 type Ctx = z.core.$RefinementCtx;
 type Check<T> = (value: T) => string | undefined;
@@ -292,5 +294,29 @@ export function optionalPhoneNumber(message = "Enter a real phone number, like 0
   return optionalText({ label: "Phone number", max: 30 }).transform((value, ctx): string | null => {
     if (value === null) return null;
     return isPhoneNumber(value) ? value : fail(ctx, message);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Dates (the GOV.UK date input: components/forms/date-input.tsx, forms/date-input.ts)
+
+const dateValue = z.unknown();
+
+/** A date that must be given. `required` is GOV.UK's "Enter …" message ("Enter the start date"). */
+export function requiredDate(options: { label: string; required: string }) {
+  return dateValue.transform((raw, ctx): IsoDate => {
+    const reading = readDate(raw, options.label);
+    if (reading.kind === "empty") return fail(ctx, options.required);
+    if (reading.kind === "wrong") return fail(ctx, reading.message);
+    return reading.date;
+  });
+}
+
+/** A date that may be left empty (null). */
+export function optionalDate(options: { label: string }) {
+  return dateValue.transform((raw, ctx): IsoDate | null => {
+    const reading = readDate(raw, options.label);
+    if (reading.kind === "wrong") return fail(ctx, reading.message);
+    return reading.kind === "date" ? reading.date : null;
   });
 }

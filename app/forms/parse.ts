@@ -7,7 +7,9 @@ import type { z } from "zod";
 
 /** One plain message per form field; "form" holds problems of no one field. */
 export type FieldErrors = Record<string, string>;
-export type FormValues = Record<string, string | string[]>;
+/** A date input's three boxes, put together under the field's name (forms/date-input.ts). */
+export type DateBoxes = { day: string; month: string; year: string };
+export type FormValues = Record<string, string | string[] | DateBoxes>;
 
 /**
  * FormData as plain values: a field posted once is a string, a field posted
@@ -20,6 +22,16 @@ export function formDataToValues(formData: FormData): FormValues {
   for (const key of new Set(formData.keys())) {
     const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
     values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  // A date input posts name-day, name-month and name-year (all three, even
+  // empty): they are one answer, read as one value under its name.
+  for (const key of Object.keys(values)) {
+    const name = /^(.+)-day$/.exec(key)?.[1];
+    const [day, month, year] = ["day", "month", "year"].map((part) => values[`${name}-${part}`]);
+    if (name && typeof day === "string" && typeof month === "string" && typeof year === "string") {
+      values[name] = { day, month, year };
+      for (const part of ["day", "month", "year"]) delete values[`${name}-${part}`];
+    }
   }
   return values;
 }

@@ -74,7 +74,8 @@ export function sectionValuesFromFormData(
   const values: SectionValues = {};
   for (const question of questionsFor(bank, dimension)) {
     const value = posted[question.id];
-    if (question.style === "multi") values[question.id] = value === undefined ? [] : [value].flat();
+    if (question.style === "multi")
+      values[question.id] = [value ?? []].flat().filter((v) => typeof v === "string");
     else if (typeof value === "string") values[question.id] = value;
   }
   return values;

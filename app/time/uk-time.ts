@@ -49,6 +49,11 @@ export function parseDateInput(text: string): IsoDate | null {
   return null;
 }
 
+/** The day of a year, month (1–12) and day of the month, or null when there is no such day. */
+export function dateFromParts(year: number, month: number, day: number): IsoDate | null {
+  return isoFromParts(year, month, day);
+}
+
 /** True only for a real day written exactly as "YYYY-MM-DD" (query strings, where nobody types). */
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDateInput(value) === value;

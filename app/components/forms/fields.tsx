@@ -30,6 +30,11 @@ export function fieldId(name: string, suffix?: string, idPrefix?: string) {
   return suffix ? `${base}-${suffix}` : base;
 }
 
+/** The errors, values and id prefix of the form around a field (for fields built outside this file). */
+export function useFormState(): FormState {
+  return useContext(FormStateContext);
+}
+
 function useField(name: string) {
   const { errors, values, idPrefix } = useContext(FormStateContext);
   return {

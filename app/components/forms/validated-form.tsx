@@ -37,6 +37,10 @@ function answerField(
   return target;
 }
 
+/** The field a control answers: a date input's boxes all answer their date (data-field). */
+const questionOf = (control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) =>
+  control.dataset.field ?? control.name;
+
 /**
  * A real <form method="post"> that the server checks with `schema`. With
  * JavaScript, react-hook-form checks each field with the same schema as people
@@ -132,14 +136,14 @@ export function ValidatedForm({
     if (!field) return;
     // Moving between the boxes of one group is not leaving the question.
     const next = answerField(event.relatedTarget);
-    if (next && next.name === field.name && next.form === field.form) return;
+    if (next && questionOf(next) === questionOf(field) && next.form === field.form) return;
     // Leaving for this form's own button: the press checks the whole form, and a
     // message shown now would push the button out from under the pointer, so the
     // click would land on nothing.
     const to = event.relatedTarget;
     if (to instanceof HTMLButtonElement && to.form === event.currentTarget) return;
     load().then(
-      (c) => c.blur(field.name),
+      (c) => c.blur(questionOf(field)),
       () => undefined,
     );
   };
@@ -148,7 +152,7 @@ export function ValidatedForm({
     const field = answerField(event.target);
     if (field)
       load().then(
-        (c) => c.change(field.name),
+        (c) => c.change(questionOf(field)),
         () => undefined,
       );
   };
