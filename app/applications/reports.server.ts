@@ -17,8 +17,6 @@ import { formatDate } from "~/time/format";
 import { applicationAnswersSelect } from "./applicant-session.server";
 import { cvSummarySelect } from "./cv.server";
 
-export const REPORT_DETAILS_MAX_LENGTH = 2000;
-
 export const alreadyReportedMessage =
   "You have already reported this application. The partnership team is looking at it.";
 export const reportAlreadyClosedMessage = "This report has already been closed.";
