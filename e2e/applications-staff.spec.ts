@@ -146,3 +146,24 @@ test("a school, a board member and a signed-out visitor cannot open the staff re
   await expect(visitor.getByText("Hidden Person")).toHaveCount(0);
   await context.close();
 });
+
+test("staff insight shows applications and hires by area, with its CSV, and no applicant's data", async ({
+  browser,
+}) => {
+  const employer = await createUser("sme");
+  const vacancy = await makeVacancy(employer);
+  await sentApplication(vacancy.id, "Insight Person", "hired");
+  const staffPage = await signedIn(browser, await createUser("staff"));
+  await staffPage.goto("/staff/insights");
+  const table = staffPage.getByRole("table", { name: /Applications and hires by local authority/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Hired", exact: true })).toBeVisible();
+  await expect(staffPage.getByText("Insight Person")).toHaveCount(0);
+  await expectNoA11yViolations(staffPage, "insight with the applications table");
+  const csv = await staffPage.request.get("/staff/insights/applications.csv");
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain("Employers with applications");
+  expect(text).not.toContain("Insight Person");
+  await staffPage.context().close();
+});
