@@ -1,7 +1,7 @@
 // The employer's forms on the applications pages (client-safe, so the pages can
 // check them in the browser with the same schemas).
 import { z } from "zod";
-import { choice, fail, optionalText } from "~/forms/fields";
+import { choice, fail, optionalText, requiredText } from "~/forms/fields";
 
 import { FEEDBACK_MAX_LENGTH } from "./answer-options";
 
@@ -31,7 +31,19 @@ export const moveSteps = ["reviewing", "interviewing", "offered", "hired"] as co
 
 export const unsuccessfulSchema = z.object({ feedback });
 
+/** Kept in step with REPORT_DETAILS_MAX_LENGTH (reports.server.ts). */
+export const REPORT_MAX_LENGTH = 2000;
+
+export const reportSchema = z.object({
+  details: requiredText({
+    required: "Say what worries you about this application",
+    label: "What worries you",
+    max: REPORT_MAX_LENGTH,
+  }),
+});
+
 export const applicationActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("move"), to: choice(moveSteps, "Choose where to move it") }),
   unsuccessfulSchema.extend({ intent: z.literal("unsuccessful") }),
+  reportSchema.extend({ intent: z.literal("report") }),
 ]);

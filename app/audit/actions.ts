@@ -32,6 +32,7 @@ export const auditActionLabels: Record<string, string> = {
   "two-step.turn-off": "Turned off two-step sign-in",
   "concern.note": "Added a note to a placement concern",
   "concern.close": "Closed a placement concern",
+  "application-report.close": "Closed a report on an application",
 };
 
 export type AuditAction =
@@ -64,7 +65,8 @@ export type AuditAction =
   | "two-step.turn-on"
   | "two-step.turn-off"
   | "concern.note"
-  | "concern.close";
+  | "concern.close"
+  | "application-report.close";
 
 /** A label for any stored action, including ones other features add later. */
 export function auditActionLabel(action: string) {

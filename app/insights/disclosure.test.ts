@@ -137,6 +137,40 @@ async function seed() {
         },
       });
     }
+    if (i % 3 !== 1) {
+      // Applications (issue 12): counted by the employer they went to, never the applicant.
+      await prisma.apprenticeship.create({
+        data: {
+          organisationId: org.id,
+          state: "live",
+          title: "Office apprentice",
+          shortDescription: "Learn office work.",
+          fullDescription: "You will learn office work.",
+          standard: "Business administrator",
+          level: 3,
+          route: "business",
+          positions: 1,
+          weeklyHours: 30,
+          durationMonths: 12,
+          wageType: "apprentice-minimum",
+          startDate: new Date("2099-09-01T00:00:00Z"),
+          closingDate: new Date("2099-08-01T00:00:00Z"),
+          postcode: "B1 1AA",
+          localAuthority,
+          trainingProvider: "A provider",
+          skillsWanted: "Care",
+          applyMethod: "portal",
+          firstPublishedAt: noon("2026-09-01"),
+          applications: {
+            create: Array.from({ length: 1 + (i % 4) }, (_, n) => ({
+              email: `applicant-${i}-${n}@attack.test`,
+              state: n === 0 && i % 2 === 0 ? ("hired" as const) : ("new" as const),
+              submittedAt: noon(n % 2 ? "2026-09-09" : MOVE_DAY),
+            })),
+          },
+        },
+      });
+    }
     if (i % 2 === 0) {
       await prisma.mentoringRequest.create({
         data: {

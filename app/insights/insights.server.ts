@@ -2,6 +2,7 @@ import { dimensionNames } from "~/readiness/dimensions";
 import { localAuthorities, sectors, sizeBands } from "~/organisations/reference-data";
 import { formatMonth } from "~/time/format";
 import { breakdowns, trendMonths, type Breakdown, type InsightFilters } from "./filters";
+import { applicationsByGroup } from "./applications.server";
 import { averageChange, mentoringByGroup } from "./mentoring.server";
 import { opportunitiesByGroup } from "./opportunities.server";
 import {
@@ -20,6 +21,7 @@ export const insightTableIds = [
   "readiness",
   "scores",
   "opportunities",
+  "applications",
   "mentoring",
   "trends",
 ] as const;
@@ -188,6 +190,30 @@ async function opportunitiesTable(filters: InsightFilters): Promise<InsightTable
   };
 }
 
+async function applicationsTable(filters: InsightFilters): Promise<InsightTable> {
+  const by = breakdownName(filters.by).toLowerCase();
+  return {
+    id: "applications",
+    title: `Applications and hires by ${by}`,
+    description:
+      "Applications sent on SkillsBridge in the dates you chose, by the employer they went to. " +
+      "Offered and hired are where those applications stand now. Numbers only: nothing about the people who applied.",
+    firstColumn: breakdownName(filters.by),
+    orgColumn: "Employers with applications",
+    columns: [
+      { label: "Vacancies with applications" },
+      { label: "Applications" },
+      { label: "Offered or hired" },
+      { label: "Hired" },
+      { label: "Hired (% of applications)", format: "percent" },
+    ],
+    chartColumn: 3,
+    rows: groupedRows(filters.by, await applicationsByGroup(filters, filters.by), (g) => ({
+      cells: [g.vacancies, g.applications, g.offered, g.hired, percent(g.hired, g.applications)],
+    })),
+  };
+}
+
 async function mentoringTable(filters: InsightFilters): Promise<InsightTable> {
   const by = breakdownName(filters.by).toLowerCase();
   return {
@@ -259,6 +285,8 @@ export function buildInsightTable(
       return scoresTable(filters, queries);
     case "opportunities":
       return opportunitiesTable(filters);
+    case "applications":
+      return applicationsTable(filters);
     case "mentoring":
       return mentoringTable(filters);
     case "trends":

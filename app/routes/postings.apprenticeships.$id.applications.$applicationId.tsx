@@ -8,10 +8,10 @@ import {
   requireApplicationsReader,
   moveApplication,
 } from "~/applications/employer.server";
-import { applicationActionSchema } from "~/applications/employer-forms";
+import { applicationActionSchema, REPORT_MAX_LENGTH } from "~/applications/employer-forms";
+import { openReportOn, reportApplication } from "~/applications/reports.server";
 import { FEEDBACK_MAX_LENGTH } from "~/applications/answer-options";
-import { employerQuestions } from "~/applications/rules";
-import { activityName, levelName, readQualifications } from "~/applications/answer-options";
+import { describeAnswers } from "~/applications/describe";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { describeFileSize } from "~/applications/cv";
 import { notFound } from "~/auth/session.server";
@@ -19,12 +19,11 @@ import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, ErrorSummary, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
-import { BackLink, PageHeading, SummaryList } from "~/components/ui";
+import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
 import { invalid } from "~/forms/responses.server";
-import { localAuthorities } from "~/organisations/reference-data";
-import { formatDateTime } from "~/time/format";
+import { formatDate, formatDateTime } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Application from ${data?.application.name ?? "an applicant"} - SkillsBridge` },
@@ -41,8 +40,9 @@ async function own(request: Request, params: { id?: string; applicationId?: stri
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { vacancy, application: a } = await own(request, params);
-  const questions = employerQuestions(vacancy);
+  const report = await openReportOn(a.id);
   return {
+    reportedOn: report ? formatDate(report.createdAt) : null,
     vacancy: {
       id: vacancy.id,
       title: vacancy.title,
@@ -50,25 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     application: {
       id: a.id,
-      name: a.name ?? "",
-      email: a.email,
-      phone: a.phone ?? "Not given",
-      area:
-        localAuthorities.find((la) => la.id === a.localAuthority)?.name ??
-        (a.outcode ? `Postcode area ${a.outcode}` : ""),
-      now: activityName(a.currentActivity),
-      qualifications: a.noQualifications
-        ? ["None yet"]
-        : readQualifications(a.qualifications).map(
-            (q) => `${q.subject}, grade ${q.grade}, ${levelName(q.level)}`,
-          ),
-      whyThis: a.whyThis ?? "",
-      answers: questions.map((question, i) => ({
-        question,
-        answer: [a.answer1, a.answer2, a.answer3][i] ?? "",
-      })),
-      adjustments: a.adjustments ?? "None",
-      guaranteedInterview: a.guaranteedInterview,
+      ...describeAnswers(a, vacancy),
       feedback: a.feedback,
       cv: a.cv ? `${a.cv.fileName} (${describeFileSize(a.cv.size)})` : null,
       state: a.state,
@@ -83,21 +65,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, vacancy, application } = await own(request, params);
   const parsed = parseForm(applicationActionSchema, await readFormData(request));
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const here = `/postings/apprenticeships/${vacancy.id}/applications/${application.id}`;
+  if (parsed.data.intent === "report") {
+    const result = await reportApplication(user, vacancy.id, application.id, parsed.data.details);
+    if (result.status !== "done") return notDone(result, parsed.values);
+    return redirectWithFlash(
+      request,
+      here,
+      "Thank you. The partnership team has your report and will look at this application.",
+    );
+  }
   const to = parsed.data.intent === "move" ? parsed.data.to : "unsuccessful";
   const feedback = parsed.data.intent === "unsuccessful" ? parsed.data.feedback : null;
   const result = await moveApplication(user, vacancy.id, application.id, to, feedback);
   if (result.status !== "done") return notDone(result, parsed.values);
   return redirectWithFlash(
     request,
-    `/postings/apprenticeships/${vacancy.id}/applications/${application.id}`,
+    here,
     `${application.name ?? "The application"} is now ${stateLabels[to].toLowerCase()}. We have emailed them to say so.`,
   );
 }
 
 export default function EmployerApplication() {
-  const { vacancy, application: a, moves, canEnd } = useLoaderData<typeof loader>();
+  const { vacancy, application: a, moves, canEnd, reportedOn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const moveErrors = actionData?.values?.intent === "move" ? (actionData.errors ?? {}) : {};
+  const reportRefused = actionData?.values?.intent === "report";
   return (
     <>
       <BackLink to={`/postings/apprenticeships/${vacancy.id}/applications`}>
@@ -184,6 +177,41 @@ export default function EmployerApplication() {
           </ValidatedForm>
         </>
       ) : null}
+      {reportedOn ? (
+        <InsetText>
+          You reported this application to the partnership team on {reportedOn}. They can read it
+          while they look into it, and will tell you what they did.
+        </InsetText>
+      ) : (
+        // Open again after a refused report, so its error shows without JavaScript.
+        <details className="details" open={reportRefused || undefined}>
+          <summary>Report this application</summary>
+          <div className="details__text">
+            <p className="body">
+              If this application worries you, tell the partnership team. For example, if it is
+              rude, is spam, or you are worried about the person&apos;s safety. They will be able to
+              read this one application. They cannot see any other.
+            </p>
+            <ValidatedForm
+              schema={() =>
+                import("~/applications/employer-forms").then((m) => m.applicationActionSchema)
+              }
+              intent="report"
+              actionData={actionData}
+            >
+              <Textarea
+                name="details"
+                label="What worries you?"
+                rows={4}
+                maxLength={REPORT_MAX_LENGTH}
+              />
+              <button type="submit" className="button button--warning">
+                Send to the partnership team
+              </button>
+            </ValidatedForm>
+          </div>
+        </details>
+      )}
     </>
   );
 }

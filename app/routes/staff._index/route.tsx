@@ -4,16 +4,24 @@ import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
 import { staffWaitingCounts } from "~/insights/overview.server";
+import { applicationTotals } from "~/applications/staff.server";
+import { openApplicationReportCount } from "~/applications/reports.server";
+import { ApplicationCountsTable } from "~/applications/staff-counts";
 
 export const meta: MetaFunction = () => [{ title: "Staff - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  return { waiting: await staffWaitingCounts() };
+  const [waiting, applications, reports] = await Promise.all([
+    staffWaitingCounts(),
+    applicationTotals(),
+    openApplicationReportCount(),
+  ]);
+  return { waiting, applications, reports };
 }
 
 export default function StaffOverview() {
-  const { waiting } = useLoaderData<typeof loader>();
+  const { waiting, applications, reports } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading caption="Partnership staff">What is waiting</PageHeading>
@@ -47,6 +55,16 @@ export default function StaffOverview() {
           </section>
         ))}
       </div>
+      <h2 className="heading-m">Applications</h2>
+      <p className="body">
+        Applications sent on SkillsBridge, and where they are now. Staff see numbers only, unless an
+        employer reports an application to you:{" "}
+        <Link to="/staff/reported-applications">
+          {reports === 1 ? "1 report is" : `${reports} reports are`} open
+        </Link>
+        .
+      </p>
+      <ApplicationCountsTable caption="Every application by state" counts={applications} />
       <h2 className="heading-m">Staff tools</h2>
       <ul className="list">
         <li>
@@ -66,6 +84,10 @@ export default function StaffOverview() {
         <li>
           <Link to="/staff/concerns">Placement concerns</Link>: worries that schools and firms told
           us about, with their messages
+        </li>
+        <li>
+          <Link to="/staff/reported-applications">Reported applications</Link>: applications
+          employers asked you to look at
         </li>
       </ul>
     </>

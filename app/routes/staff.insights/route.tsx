@@ -82,7 +82,7 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
 
 const sections = [
   { heading: "Readiness", ids: ["readiness", "scores"] },
-  { heading: "Apprenticeships and placements", ids: ["opportunities"] },
+  { heading: "Apprenticeships and placements", ids: ["opportunities", "applications"] },
   { heading: "Mentoring and offers", ids: ["mentoring"] },
   { heading: "Trends", ids: ["trends"] },
 ];

@@ -20,6 +20,8 @@ import { decideOnPosting } from "~/opportunities/review.server";
 import { reviewDecisionSchema } from "~/opportunities/schemas";
 import { formatWholePounds } from "~/opportunities/money";
 import { postingToReview } from "./queries.server";
+import { applicationCounts } from "~/applications/employer.server";
+import { ApplicationCountsTable } from "~/applications/staff-counts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Review: ${data?.posting.title ?? "posting"} - SkillsBridge` },
@@ -30,7 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const kind = postingKindFromPath(params.kind) ?? notFound();
   const posting = await postingToReview(kind, params.id ?? "");
   if (!posting) notFound();
+  // Staff see how many applied, never who (decision 042).
+  const applications =
+    posting.kind === "apprenticeship" && posting.posting.applyMethod === "portal"
+      ? await applicationCounts(posting.posting.id)
+      : null;
   return {
+    applications,
     ...posting,
     posting: { ...posting.posting, state: postingStateOf(posting.posting.state) },
   };
@@ -65,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewPosting() {
-  const { kind, posting } = useLoaderData<typeof loader>();
+  const { kind, posting, applications } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const state = posting.state;
   const employer = posting.organisation;
@@ -101,6 +109,13 @@ export default function ReviewPosting() {
         <>
           <p className="body pre-line">{posting.fullDescription}</p>
           <SummaryList rows={apprenticeshipRows(posting, { full: true })} />
+          {applications ? (
+            <>
+              <h2 className="heading-m">Applications</h2>
+              <p className="body">Staff see how many people applied, not who they are.</p>
+              <ApplicationCountsTable caption="Applications by state" counts={applications} />
+            </>
+          ) : null}
         </>
       ) : null}
       {"description" in posting ? (

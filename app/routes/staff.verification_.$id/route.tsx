@@ -10,6 +10,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import { BackLink, PageHeading, SummaryList } from "~/components/ui";
+import { organisationApplicationCounts } from "~/applications/staff.server";
+import { VacancyCountsTable } from "~/applications/staff-counts";
 import { formatDate } from "~/time/format";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -43,14 +45,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
   const organisation = await organisationToCheck(params.id ?? "");
   if (!organisation) notFound();
-  const [history, duplicates, joinRequests] = await Promise.all([
+  const [history, duplicates, joinRequests, vacancies] = await Promise.all([
     historyOf("organisation", organisation.id),
     organisation.kind === "staff"
       ? []
       : findPossibleDuplicates({ ...organisation, kind: organisation.kind }, organisation.id),
     waitingJoinRequests(organisation.id),
+    organisation.kind === "sme" ? organisationApplicationCounts(organisation.id) : [],
   ]);
   return {
+    vacancies,
     duplicates,
     joinRequests,
     organisation: {
@@ -124,7 +128,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function VerifyOrganisation() {
-  const { organisation, history, duplicates, joinRequests } = useLoaderData<typeof loader>();
+  const { organisation, history, duplicates, joinRequests, vacancies } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -254,6 +259,20 @@ export default function VerifyOrganisation() {
             </p>
           ) : null}
           <JoinRequestList requests={joinRequests} />
+        </>
+      ) : null}
+
+      {vacancies.length > 0 ? (
+        <>
+          <h2 className="heading-m">Applications</h2>
+          <p className="body">
+            The vacancies that take applications on SkillsBridge. Staff see how many people applied,
+            not who they are.
+          </p>
+          <VacancyCountsTable
+            caption="Applications by vacancy, newest first"
+            vacancies={vacancies}
+          />
         </>
       ) : null}
 
