@@ -20,6 +20,7 @@ import {
   load,
   prepareBench,
   RESULTS,
+  rssMb,
   signIn,
   startProcess,
   stopProcess,
@@ -41,33 +42,6 @@ const median = (values: number[]) =>
     50,
   );
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** Resident memory of a process and its children (a cluster's server processes), in MB. */
-function rssMb(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const own = (id: number) => {
-    try {
-      const line = fs
-        .readFileSync(`/proc/${id}/status`, "utf8")
-        .split("\n")
-        .find((l) => l.startsWith("VmRSS:"));
-      return line ? Number(line.replace(/\D/g, "")) / 1024 : 0;
-    } catch {
-      return 0;
-    }
-  };
-  let total = own(pid);
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (Number(stat.split(") ")[1]!.split(" ")[1]) === pid) total += own(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return Math.round(total);
-}
 
 /** One request's time in ms and its status (0 when nothing answered). */
 async function timed(url: string, cookie?: string) {
