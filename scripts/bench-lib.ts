@@ -37,7 +37,39 @@ export async function waitFor(url: string) {
 
 export const waitForHealth = () => waitFor(`${BASE}/healthz`);
 
+/** The server's SESSION_SECRET, which the bench's own staff session and two-step secret need too. */
+const BENCH_SESSION_SECRET = "bench-secret-bench-secret-bench";
+
+/**
+ * Staff must use two-step sign-in (decision 034): signed in with a password alone,
+ * every staff page redirects to setting it up, so the bench had been measuring a
+ * redirect. As the e2e suites' startSession does (decision 014), the bench gives
+ * its staff account a confirmed two-step row and a session made by the app's own
+ * createUserSession on the scale database, rather than typing a code that works
+ * once per 30 seconds.
+ */
+async function staffSession(email: string): Promise<string> {
+  process.env.DATABASE_URL = `file:${SCALE_DB}`;
+  process.env.SESSION_SECRET = BENCH_SESSION_SECRET;
+  const { prisma } = await import("~/db.server");
+  const { sealSecret } = await import("~/auth/secret-box.server");
+  const { createUserSession } = await import("~/auth/session.server");
+  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  await prisma.twoStep.upsert({
+    where: { userId: user.id },
+    create: {
+      userId: user.id,
+      secret: sealSecret("BENCHBENCHBENCHBENCH"),
+      confirmedAt: new Date(),
+    },
+    update: {},
+    select: { userId: true },
+  });
+  return (await createUserSession(user.id)).split(";")[0]!;
+}
+
 export async function signIn(email: string): Promise<string> {
+  if (email === benchEmails.staff) return staffSession(email);
   const post = () =>
     fetch(`${BASE}/sign-in`, {
       method: "POST",
@@ -64,13 +96,20 @@ export type LoadResult = {
   statuses: Record<string, number>;
 };
 
+/**
+ * BENCH_LOAD_CPUS=1 pins the load generator to those cores (taskset), so it takes
+ * one core's share and the server the rest: the WEB_CONCURRENCY comparison needs it.
+ */
+export const LOAD_CPUS = process.env.BENCH_LOAD_CPUS ?? "";
+
 export function load(url: string, connections: number, cookie?: string, duration = DURATION) {
+  const args = [
+    path.join("scripts", "bench-load.mjs"),
+    JSON.stringify({ url, connections, duration, cookie }),
+  ];
   const out = execFileSync(
-    process.execPath,
-    [
-      path.join("scripts", "bench-load.mjs"),
-      JSON.stringify({ url, connections, duration, cookie }),
-    ],
+    LOAD_CPUS ? "taskset" : process.execPath,
+    LOAD_CPUS ? ["-c", LOAD_CPUS, process.execPath, ...args] : args,
     {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
@@ -79,14 +118,61 @@ export function load(url: string, connections: number, cookie?: string, duration
   return JSON.parse(out) as LoadResult;
 }
 
-/** CPU time a process has used so far, in ms (Linux /proc; null elsewhere). */
+/** The live child processes of a process (a cluster's server processes), from /proc. */
+function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.split(") ")[1]!.split(" ")[1]) === pid) children.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return children;
+}
+
+/**
+ * CPU time a process and its live children (WEB_CONCURRENCY's server processes)
+ * have used so far, in ms (Linux /proc; null elsewhere).
+ */
 export function cpuMs(pid: number | undefined) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  if (pid === undefined) return null;
+  const own = (id: number) => {
+    const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
     return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  };
+  try {
+    let total = own(pid);
+    for (const child of childPids(pid)) {
+      try {
+        total += own(child);
+      } catch {
+        // gone
+      }
+    }
+    return total;
   } catch {
     return null;
   }
+}
+
+/** Resident memory of a process and its live children, in MB. */
+export function rssMb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const own = (id: number) => {
+    try {
+      const line = fs
+        .readFileSync(`/proc/${id}/status`, "utf8")
+        .split("\n")
+        .find((l) => l.startsWith("VmRSS:"));
+      return line ? Number(line.replace(/\D/g, "")) / 1024 : 0;
+    } catch {
+      return 0;
+    }
+  };
+  return Math.round([pid, ...childPids(pid)].reduce((sum, id) => sum + own(id), 0));
 }
 
 /** One load run with the CPU the server spent on it. */
@@ -123,7 +209,7 @@ export function appServer(extra: Record<string, string> = {}, nodeArgs: string[]
     HOST: "127.0.0.1",
     BUILD_DIR,
     DATABASE_URL: `file:${SCALE_DB}`,
-    SESSION_SECRET: "bench-secret-bench-secret-bench",
+    SESSION_SECRET: BENCH_SESSION_SECRET,
     // The timed jobs would send the scale data's reminders during the runs.
     HOUSEKEEPING_INTERVAL_MS: "0",
     ...extra,

@@ -8,6 +8,7 @@
 //    after the Remix floor, as req/s and p95.
 // Writes bench/results/waiting.md and waiting.json. See docs/performance.md.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import {
   ANCHOR_DIR,
@@ -20,6 +21,7 @@ import {
   load,
   prepareBench,
   RESULTS,
+  rssMb,
   signIn,
   startProcess,
   stopProcess,
@@ -41,33 +43,6 @@ const median = (values: number[]) =>
     50,
   );
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** Resident memory of a process and its children (a cluster's server processes), in MB. */
-function rssMb(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const own = (id: number) => {
-    try {
-      const line = fs
-        .readFileSync(`/proc/${id}/status`, "utf8")
-        .split("\n")
-        .find((l) => l.startsWith("VmRSS:"));
-      return line ? Number(line.replace(/\D/g, "")) / 1024 : 0;
-    } catch {
-      return 0;
-    }
-  };
-  let total = own(pid);
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (Number(stat.split(") ")[1]!.split(" ")[1]) === pid) total += own(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return Math.round(total);
-}
 
 /** One request's time in ms and its status (0 when nothing answered). */
 async function timed(url: string, cookie?: string) {
@@ -96,6 +71,8 @@ type InsightRound = {
   healthz: { count: number; p50: number; p99: number; max: number };
   eventLoopLagP99Ms: number | null;
   rssMb: number;
+  /** The machine's 1-minute load average just after the three views: is it the shared CPU? */
+  loadAverage: number;
 };
 
 async function insightRound(mode: InsightRound["mode"]): Promise<InsightRound> {
@@ -143,6 +120,7 @@ async function insightRound(mode: InsightRound["mode"]): Promise<InsightRound> {
       },
       eventLoopLagP99Ms: lag,
       rssMb: rssMb(server.pid),
+      loadAverage: +os.loadavg()[0]!.toFixed(1),
     };
   } finally {
     await stopProcess(server);
@@ -211,7 +189,7 @@ try {
       const r = await insightRound(mode);
       insight.push(r);
       console.info(
-        `${mode}: first view ${r.firstViewMs} ms; three at once ${r.threeViewsMs.join(", ")} ms; /healthz p50 ${r.healthz.p50} p99 ${r.healthz.p99} max ${r.healthz.max} ms (${r.healthz.count}); lag p99 ${r.eventLoopLagP99Ms} ms; RSS ${r.rssMb} MB; failed ${r.failed}`,
+        `${mode}: first view ${r.firstViewMs} ms; three at once ${r.threeViewsMs.join(", ")} ms; /healthz p50 ${r.healthz.p50} p99 ${r.healthz.p99} max ${r.healthz.max} ms (${r.healthz.count}); lag p99 ${r.eventLoopLagP99Ms} ms; RSS ${r.rssMb} MB; load ${r.loadAverage}; failed ${r.failed}`,
       );
     }
   }
@@ -230,6 +208,7 @@ try {
       healthzMax: median(rounds.map((r) => r.healthz.max)),
       lagP99: median(rounds.map((r) => r.eventLoopLagP99Ms ?? 0)),
       rssMb: median(rounds.map((r) => r.rssMb)),
+      loadAverage: median(rounds.map((r) => r.loadAverage)),
       failed: rounds.reduce((sum, r) => sum + r.failed, 0),
     };
   });
@@ -266,11 +245,11 @@ try {
     "",
     "Staff insight: one new view alone, then three new views at once while /healthz is asked every 10 ms:",
     "",
-    "| insight computed on | first view ms | slowest of three ms | /healthz p50 ms | /healthz p99 ms | /healthz max ms | event-loop lag p99 ms | RSS MB | failed answers (all rounds) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| insight computed on | first view ms | slowest of three ms | /healthz p50 ms | /healthz p99 ms | /healthz max ms | event-loop lag p99 ms | RSS MB | load average | failed answers (all rounds) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...summary.map(
       (s) =>
-        `| ${s.mode} | ${s.firstViewMs} | ${s.threeViewsMaxMs} | ${s.healthzP50} | ${s.healthzP99} | ${s.healthzMax} | ${s.lagP99} | ${s.rssMb} | ${s.failed} |`,
+        `| ${s.mode} | ${s.firstViewMs} | ${s.threeViewsMaxMs} | ${s.healthzP50} | ${s.healthzP99} | ${s.healthzMax} | ${s.lagP99} | ${s.rssMb} | ${s.loadAverage} | ${s.failed} |`,
     ),
     "",
     `One and two server processes (WEB_CONCURRENCY), 10 connections, ${DURATION} s each, each page just after the Remix floor:`,

@@ -16,15 +16,18 @@ import {
   benchEmails,
   CONNECTIONS,
   DURATION,
+  FACTOR,
   FLOOR,
   HELLO,
   type LoadResult,
   load,
+  LOAD_CPUS,
   measure,
   PORT,
   prepareBench,
   PROFILE,
   RESULTS,
+  rssMb,
   signIn,
   startProcess,
   stopProcess,
@@ -72,10 +75,16 @@ type Row = LoadResult & {
   floorRatio: number | null;
   targetP95: number;
   meetsTarget: boolean | null;
+  /** The server's resident memory (all its processes) just after the run. */
+  rssMb: number;
 };
 
-/** The top functions by self time in a V8 CPU profile, idle time left out. */
-function topFunctions(file: string, top = 8) {
+/**
+ * The top functions by self time in a V8 CPU profile, idle time left out, and the
+ * first `skipMs` too: the profile starts with the process, and its start-up
+ * (loading modules, the sign-in, the warm-up) had filled the top of the list.
+ */
+function topFunctions(file: string, skipMs = 0, top = 8) {
   type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
   const profile = JSON.parse(fs.readFileSync(file, "utf8")) as {
     nodes: Node[];
@@ -85,7 +94,10 @@ function topFunctions(file: string, top = 8) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   let busy = 0;
+  let elapsedUs = 0;
   profile.samples.forEach((id, i) => {
+    elapsedUs += profile.timeDeltas[i] ?? 0;
+    if (elapsedUs < skipMs * 1000) return;
     const frame = nodes.get(id)!.callFrame;
     if (frame.functionName === "(idle)") return;
     const where = frame.url
@@ -166,10 +178,11 @@ try {
           connections === 10
             ? result.p95 <= scenario.target && result.errors === 0 && result.non2xx === 0
             : null,
+        rssMb: rssMb(server.pid),
       };
       rows.push(row);
       console.info(
-        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s (floor ${floorRun.rps}, hello ${helloRun.rps}, ratio ${row.floorRatio}), p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, CPU ${result.cpuMsPerRequest} ms/request (floor ${floorRun.cpuMsPerRequest}), errors ${result.errors}, non-2xx ${result.non2xx}`,
+        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s (floor ${floorRun.rps}, hello ${helloRun.rps}, ratio ${row.floorRatio}), p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, CPU ${result.cpuMsPerRequest} ms/request (floor ${floorRun.cpuMsPerRequest}), RSS ${row.rssMb} MB, errors ${result.errors}, non-2xx ${result.non2xx}`,
       );
     }
   }
@@ -193,10 +206,12 @@ try {
     fs.rmSync(dir, { recursive: true, force: true });
     for (const [index, scenario] of scenarios.entries()) {
       const own = path.join(TMP, `profile-${index}`);
+      const started = performance.now();
       server = appServer({}, ["--cpu-prof", `--cpu-prof-dir=${own}`]);
       await waitForHealth();
       const cookie = scenario.as ? await signIn(benchEmails[scenario.as]) : undefined;
       load(`${BASE}${scenario.path}`, 10, cookie, 2);
+      const measuredFrom = performance.now() - started;
       load(`${BASE}${scenario.path}`, 10, cookie, Math.min(DURATION, 5));
       await stopProcess(server, "SIGINT"); // --cpu-prof writes on a clean exit
       const written = fs.readdirSync(own).find((f) => f.endsWith(".cpuprofile"));
@@ -207,7 +222,7 @@ try {
       profiles.push({
         scenario: scenario.name,
         file: path.relative(RESULTS, file),
-        top: topFunctions(file),
+        top: topFunctions(file, measuredFrom),
       });
     }
   }
@@ -217,16 +232,20 @@ try {
     machine: `${(await import("node:os")).cpus().length} cores`,
     durationSeconds: DURATION,
     node: process.version,
+    factor: FACTOR,
+    processes: Number(process.env.WEB_CONCURRENCY ?? 1),
+    loadGeneratorCpus: LOAD_CPUS || "any",
+    loadAverageAtEnd: (await import("node:os")).loadavg().map((l) => +l.toFixed(1)),
   };
   fs.writeFileSync(
     path.join(RESULTS, "latest.json"),
     JSON.stringify({ meta, rows, slowestQueries: queries, profiles }, null, 2),
   );
   const md = [
-    `Measured ${meta.date} on this machine (${meta.machine}, Node ${meta.node}), ${DURATION} s per run, after a warm-up run. Each page is measured just after the two anchors; "× floor" is its req/s over the Remix floor's in that same moment.`,
+    `Measured ${meta.date} on this machine (${meta.machine}, Node ${meta.node}), scale factor ${FACTOR}, ${meta.processes} server process(es), load generator on CPUs ${meta.loadGeneratorCpus}, load average at the end ${meta.loadAverageAtEnd.join(" ")}, ${DURATION} s per run, after a warm-up run. Each page is measured just after the two anchors; "× floor" is its req/s over the Remix floor's in that same moment.`,
     "",
-    "| page | conn | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors | non-2xx | floor req/s | floor p95 | floor CPU ms/req | hello req/s | × floor | p95 target |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| page | conn | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors | non-2xx | floor req/s | floor p95 | floor CPU ms/req | hello req/s | × floor | RSS MB | p95 target |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows.map((x) => {
       const verdict =
         x.meetsTarget === null
@@ -234,7 +253,7 @@ try {
           : x.meetsTarget
             ? `met (< ${x.targetP95})`
             : `missed (< ${x.targetP95})`;
-      return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.cpuMsPerRequest ?? ""} | ${x.errors} | ${x.non2xx} | ${x.floor.rps} | ${x.floor.p95} | ${x.floor.cpuMsPerRequest ?? ""} | ${x.hello.rps} | ${x.floorRatio ?? ""} | ${verdict} |`;
+      return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.cpuMsPerRequest ?? ""} | ${x.errors} | ${x.non2xx} | ${x.floor.rps} | ${x.floor.p95} | ${x.floor.cpuMsPerRequest ?? ""} | ${x.hello.rps} | ${x.floorRatio ?? ""} | ${x.rssMb} | ${verdict} |`;
     }),
     "",
     "Slowest queries (mean over a separate, logged pass):",
@@ -247,7 +266,7 @@ try {
     ),
     "",
     ...profiles.flatMap((p) => [
-      `Top functions by self time, ${p.scenario} (${p.file}):`,
+      `Top functions by self time under load (start-up and warm-up left out), ${p.scenario} (${p.file}):`,
       "",
       ...p.top.map((t) => `- ${t.percent}% \`${t.fn}\``),
       "",

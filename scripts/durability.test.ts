@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, inject, test } from "vitest";
+import { SQLITE_MMAP_BYTES } from "~/db-settings";
 import { configureDb, prisma } from "~/db.server";
 import { backupDatabase, integrityCheck, pruneBackups } from "./backup";
 import { restoreDatabase } from "./restore";
@@ -106,6 +107,8 @@ describe("durability", () => {
     expect(Number(await pragma("synchronous"))).toBe(2); // 2 is FULL (NORMAL is 1, OFF 0)
     expect(Number(await pragma("busy_timeout"))).toBe(5000);
     expect(Number(await pragma("foreign_keys"))).toBe(1);
+    // Reads map the file (issue 16).
+    expect(Number(await pragma("mmap_size"))).toBe(SQLITE_MMAP_BYTES);
   });
 
   test.skipIf(!hasStrace)(

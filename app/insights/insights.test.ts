@@ -328,6 +328,22 @@ describe("readiness aggregates", () => {
     expect(Object.fromEntries(sectors.map((r) => [r.group, r.orgs]))).toEqual({ C: 6, G: 4 });
   });
 
+  it("with an end date before a firm's newest check, counts the firm by its newest check before that", async () => {
+    // Two Solihull firms checked again in June: up to March, their February checks count.
+    const march = { by: "la", localAuthority: "solihull", to: "2026-03-31" } as const;
+    const [before] = await readinessByGroup(march, "all");
+    expect(before).toMatchObject({ orgs: 5, checks: 5, developing: 5, established: 0 });
+    expect(before!.hiddenMiddle).toBe(4);
+    const [medians] = await readinessMedians(march, "all");
+    expect(medians!.medians).toMatchObject({ overall: 40, workforce: 40 });
+    // From April, only the June checks are in the dates.
+    const [after] = await readinessByGroup(
+      { ...march, from: "2026-04-01", to: "2026-12-31" },
+      "all",
+    );
+    expect(after).toMatchObject({ orgs: 2, checks: 2, established: 2, hiddenMiddle: 0 });
+  });
+
   it("hides groups under 5 firms, and one more so the Total gives nothing away", async () => {
     const table = presentTable(await buildInsightTable("readiness", all));
     const row = (label: string) => table.rows.find((r) => r.label === label)!;
