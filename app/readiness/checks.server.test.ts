@@ -62,7 +62,7 @@ async function completeCheck(organisationId: string, userId: string, answers: An
   const id = await startCheck(organisationId, userId);
   await saveAnswers(organisationId, id, answers);
   const result = await submitCheck(organisationId, id, when);
-  expect(result).toEqual({ ok: true, id });
+  expect(result).toEqual({ ok: true, id, respondents: 1 });
   return id;
 }
 
@@ -182,8 +182,8 @@ describe("a readiness check in the database", () => {
       submitCheck(organisationId, b.id),
     ]);
     expect(results).toEqual([
-      { ok: true, id: a.id },
-      { ok: true, id: b.id },
+      { ok: true, id: a.id, respondents: 1 },
+      { ok: true, id: b.id, respondents: 1 },
     ]);
     expect(await prisma.readinessCheck.count({ where: { organisationId, isLatest: true } })).toBe(
       1,

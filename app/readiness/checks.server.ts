@@ -5,7 +5,8 @@ import { prisma } from "~/db.server";
 import { dimensionIds, type DimensionId } from "./dimensions";
 import { isCheckComplete } from "./check-state";
 import { currentBank, getBank, questionsFor, type QuestionBank } from "./question-bank";
-import { scoreCheck, type Answers } from "./scoring";
+import { combineRespondents } from "./respondents";
+import { scoreCheck, type Answers, type CheckScores } from "./scoring";
 import { sectionSchema, type SectionValues } from "./section-form";
 import type { ScoreSnapshot } from "./change";
 
@@ -45,7 +46,11 @@ type ScoreColumns = { [D in DimensionId as (typeof scoreColumns)[D]]: number };
  * seeds and tests that make submitted checks write the same.
  */
 export function storedScoresFor(bank: QuestionBank, answers: Answers) {
-  const scores = scoreCheck(bank, answers);
+  return storedScoresOf(scoreCheck(bank, answers));
+}
+
+/** The stored columns of a check's scores (one respondent's or several combined). */
+export function storedScoresOf(scores: CheckScores) {
   const columns = Object.fromEntries(
     dimensionIds.map((dimension) => [scoreColumns[dimension], scores.dimensions[dimension]]),
   ) as ScoreColumns;
@@ -86,15 +91,55 @@ export function snapshotFromRow(row: ScoreRow): ScoreSnapshot {
   };
 }
 
-/** The organisation's check in progress, newest first if (rarely) there are two. */
-export async function findInProgress(organisationId: string) {
+/**
+ * Whose answers a person works on (decision 045): the one who started the check
+ * answers on the check itself, so one person alone is stored exactly as before;
+ * each colleague has their own copy (ReadinessResponse). A check whose starter
+ * has left is answered on the check by whoever carries on.
+ */
+export function answersOnCheck(startedById: string | null, userId: string | undefined) {
+  return userId === undefined || startedById === null || startedById === userId;
+}
+
+/**
+ * The organisation's check in progress, newest first if (rarely) there are two,
+ * with the answers of `userId`'s own copy (the starter's when no one is named).
+ */
+export async function findInProgress(organisationId: string, userId?: string) {
   const check = await prisma.readinessCheck.findFirst({
     where: { organisationId, status: "in-progress" },
     orderBy: { startedAt: "desc" },
-    select: { id: true, bankVersion: true, answers: true, startedAt: true, updatedAt: true },
+    select: {
+      id: true,
+      bankVersion: true,
+      answers: true,
+      startedAt: true,
+      updatedAt: true,
+      startedById: true,
+      startedBy: { select: { name: true } },
+    },
   });
   if (!check) return null;
-  return { ...check, bank: getBank(check.bankVersion), answers: parseAnswers(check.answers) };
+  const isStarter = answersOnCheck(check.startedById, userId);
+  const copy =
+    isStarter || userId === undefined
+      ? null
+      : await prisma.readinessResponse.findUnique({
+          where: { checkId_userId: { checkId: check.id, userId } },
+          select: { answers: true, finishedAt: true },
+        });
+  return {
+    id: check.id,
+    bankVersion: check.bankVersion,
+    startedAt: check.startedAt,
+    updatedAt: check.updatedAt,
+    bank: getBank(check.bankVersion),
+    answers: parseAnswers(isStarter ? check.answers : (copy?.answers ?? "{}")),
+    isStarter,
+    startedByName: check.startedBy?.name ?? null,
+    /** When a colleague sent their own copy (null for the starter, who sends the check). */
+    finishedAt: copy?.finishedAt ?? null,
+  };
 }
 
 /** Starts a check for the organisation, or returns the one already in progress. */
@@ -133,17 +178,35 @@ export function validAnswersOf(
 }
 
 /**
- * Saves answers into the organisation's check in progress. Returns false when
- * there is no check in progress (it was submitted meanwhile): a submitted check
- * never changes.
+ * Saves answers into `userId`'s copy of the organisation's check in progress
+ * (the starter's when no one is named). Returns false when there is no check
+ * in progress (it was submitted meanwhile): a submitted check never changes.
  */
-export async function saveAnswers(organisationId: string, checkId: string, answers: Answers) {
+export async function saveAnswers(
+  organisationId: string,
+  checkId: string,
+  answers: Answers,
+  userId?: string,
+) {
   return prisma.$transaction(async (tx) => {
     const check = await tx.readinessCheck.findFirst({
       where: { id: checkId, organisationId, status: "in-progress" },
-      select: { answers: true },
+      select: { answers: true, startedById: true },
     });
     if (!check) return false;
+    if (!answersOnCheck(check.startedById, userId) && userId !== undefined) {
+      const copy = await tx.readinessResponse.findUnique({
+        where: { checkId_userId: { checkId, userId } },
+        select: { answers: true },
+      });
+      const merged = JSON.stringify({ ...parseAnswers(copy?.answers ?? "{}"), ...answers });
+      await tx.readinessResponse.upsert({
+        where: { checkId_userId: { checkId, userId } },
+        create: { checkId, userId, answers: merged },
+        update: { answers: merged },
+      });
+      return true;
+    }
     const merged = { ...parseAnswers(check.answers), ...answers };
     const { count } = await tx.readinessCheck.updateMany({
       where: { id: checkId, organisationId, status: "in-progress" },
@@ -154,16 +217,23 @@ export async function saveAnswers(organisationId: string, checkId: string, answe
 }
 
 export type SubmitResult =
-  { ok: true; id: string } | { ok: false; reason: "not-found" | "incomplete" };
+  | { ok: true; id: string; respondents: number }
+  | { ok: true; id: string; colleagueFinished: true; startedById: string | null }
+  | { ok: false; reason: "not-found" | "incomplete" };
 
 /**
- * Scores and submits the check, and makes it the organisation's latest, in one
- * transaction so there is only ever one latest check per organisation.
+ * Sends `userId`'s answers (the starter's when no one is named). The starter's
+ * send scores the check from their answers and every colleague's finished copy
+ * (combineRespondents: one person alone scores exactly as scoreCheck), and makes
+ * it the organisation's latest, in one transaction so there is only ever one
+ * latest check per organisation. A colleague's send only marks their copy
+ * finished: it counts when the starter sends the check.
  */
 export async function submitCheck(
   organisationId: string,
   checkId: string,
   now = new Date(),
+  userId?: string,
 ): Promise<SubmitResult> {
   return prisma.$transaction(async (tx) => {
     const check = await tx.readinessCheck.findFirst({
@@ -171,16 +241,46 @@ export async function submitCheck(
       select: {
         bankVersion: true,
         answers: true,
+        startedById: true,
         // The firm's facts as they are now: the check keeps them (peer groups).
         organisation: {
           select: { sector: true, sizeBand: true, staffCount: true, localAuthority: true },
+        },
+        responses: {
+          where: { finishedAt: { not: null } },
+          select: { answers: true, userId: true },
         },
       },
     });
     if (!check) return { ok: false, reason: "not-found" } as const;
     const bank = getBank(check.bankVersion);
+    if (!answersOnCheck(check.startedById, userId) && userId !== undefined) {
+      const copy = await tx.readinessResponse.findUnique({
+        where: { checkId_userId: { checkId, userId } },
+        select: { answers: true },
+      });
+      if (!copy || !isCheckComplete(bank, parseAnswers(copy.answers)))
+        return { ok: false, reason: "incomplete" } as const;
+      await tx.readinessResponse.update({
+        where: { checkId_userId: { checkId, userId } },
+        data: { finishedAt: now },
+      });
+      return {
+        ok: true,
+        id: checkId,
+        colleagueFinished: true,
+        startedById: check.startedById,
+      } as const;
+    }
     const answers = parseAnswers(check.answers);
     if (!isCheckComplete(bank, answers)) return { ok: false, reason: "incomplete" } as const;
+    const everyone = [
+      answers,
+      ...check.responses
+        .filter((r) => r.userId !== userId)
+        .map((r) => parseAnswers(r.answers))
+        .filter((a) => isCheckComplete(bank, a)),
+    ];
     await tx.readinessCheck.updateMany({
       where: { organisationId, isLatest: true },
       data: { isLatest: false },
@@ -192,10 +292,10 @@ export async function submitCheck(
         isLatest: true,
         submittedAt: now,
         ...check.organisation,
-        ...storedScoresFor(bank, answers),
+        ...storedScoresOf(combineRespondents(bank, everyone).scores),
       },
     });
-    return { ok: true, id: checkId } as const;
+    return { ok: true, id: checkId, respondents: everyone.length } as const;
   });
 }
 
@@ -220,8 +320,12 @@ export function resultOf(check: StoredResult) {
   };
 }
 
-/** A submitted check of the organisation, or null (another organisation's id reads as missing). */
-export async function findResult(organisationId: string, id: string) {
+/**
+ * A submitted check of the organisation, or null (another organisation's id
+ * reads as missing). Its answers are `userId`'s own when they sent a copy of
+ * it (each person sees their own answers), else the check's.
+ */
+export async function findResult(organisationId: string, id: string, userId?: string) {
   const check = await prisma.readinessCheck.findFirst({
     where: { id, organisationId, status: "submitted" },
     select: {
@@ -234,15 +338,40 @@ export async function findResult(organisationId: string, id: string) {
       sizeBand: true,
       localAuthority: true,
       ...scoreSelect,
+      responses: {
+        where: { finishedAt: { not: null } },
+        select: { answers: true, userId: true },
+      },
     },
   });
   if (!check) return null;
+  const own = check.responses.find((r) => r.userId === userId);
   return {
     ...resultOf(check),
-    answers: parseAnswers(check.answers),
+    answers: parseAnswers(own?.answers ?? check.answers),
+    /** Everyone's answers that made the result: the check's and each finished copy. */
+    everyone: [check.answers, ...check.responses.map((r) => r.answers)].map(parseAnswers),
     /** The facts it was taken with (its peer groups). */
     facts: { sector: check.sector, sizeBand: check.sizeBand, localAuthority: check.localAuthority },
   };
+}
+
+/**
+ * How many people made a sent check's result, and where they see a dimension
+ * differently: null for one person alone (the page shows what it always did).
+ */
+export async function respondentViews(organisationId: string, id: string) {
+  const check = await prisma.readinessCheck.findFirst({
+    where: { id, organisationId, status: "submitted" },
+    select: {
+      bankVersion: true,
+      answers: true,
+      responses: { where: { finishedAt: { not: null } }, select: { answers: true } },
+    },
+  });
+  if (!check || check.responses.length === 0) return null;
+  const everyone = [check.answers, ...check.responses.map((r) => r.answers)].map(parseAnswers);
+  return combineRespondents(getBank(check.bankVersion), everyone);
 }
 
 type StoredPrevious = { id: string; submittedAt: Date | null } & ScoreRow;

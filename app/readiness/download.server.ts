@@ -8,6 +8,7 @@ import { resultCsv, resultExport } from "./export";
 import { bandFor, dimensionNames } from "./dimensions";
 import { dimensionPeersFor, peerFactsOf, peerGroupsFor } from "./peer-groups.server";
 import { resultReportPdf } from "./report-pdf.server";
+import { combineRespondents } from "./respondents";
 import { weakestDimensions } from "./scoring";
 
 export async function downloadResult(
@@ -16,7 +17,7 @@ export async function downloadResult(
   format: "csv" | "json" | "pdf",
 ) {
   const user = await requireRole(request, "sme");
-  const result = await findResult(user.organisationId, id ?? "");
+  const result = await findResult(user.organisationId, id ?? "", user.id);
   if (!result) notFound();
   const organisation = await prisma.organisation.findUniqueOrThrow({
     where: { id: user.organisationId },
@@ -77,6 +78,7 @@ async function reportFor(
       recommendations: result.bank.recommendations[dimension][bandFor(result.scores[dimension])],
     })),
     peers,
+    respondents: respondentsOf(result),
     dimensionPeers: dimensionPeers.map((d) => ({
       name: dimensionNames[d.dimension],
       score: d.score,
@@ -84,4 +86,14 @@ async function reportFor(
     })),
   });
   return new Blob([new Uint8Array(pdf)], { type: contentTypes.pdf });
+}
+
+/** How many answered and where they differ, for a result several people made (null for one). */
+function respondentsOf(result: NonNullable<Awaited<ReturnType<typeof findResult>>>) {
+  if (result.everyone.length < 2) return null;
+  const combined = combineRespondents(result.bank, result.everyone);
+  return {
+    count: combined.respondents,
+    views: combined.views.map((v) => ({ ...v, name: dimensionNames[v.dimension] })),
+  };
 }

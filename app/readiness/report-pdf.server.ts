@@ -15,6 +15,11 @@ export type ReportInput = {
   weakest: { name: string; score: number; recommendations: string[] }[];
   peers: PeerGroup[];
   dimensionPeers: { name: string; score: number; middles: (number | null)[] }[];
+  /** Several people answered (decision 045): how many, and each area's lowest and highest score. */
+  respondents?: {
+    count: number;
+    views: { name: string; lowest: number; highest: number; differ: boolean }[];
+  } | null;
 };
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -91,6 +96,23 @@ export function resultReportPdf(input: ReportInput): Promise<Buffer> {
   paragraph(
     "Bands: 0 to 25 Starting, 26 to 50 Developing, 51 to 75 Established, 76 to 100 Leading.",
   );
+
+  if (input.respondents) {
+    heading(`${input.respondents.count} people answered`);
+    paragraph(
+      `${input.respondents.count} people in the business answered. Each score puts their answers together. "Yes" marks an area they see differently.`,
+    );
+    table(
+      "Where people see things differently",
+      ["Area", "Lowest score", "Highest score", "Seen differently?"],
+      input.respondents.views.map((v) => [
+        v.name,
+        String(v.lowest),
+        String(v.highest),
+        v.differ ? "Yes" : "No",
+      ]),
+    );
+  }
 
   heading("Your scores by area");
   drawChart(doc, root, result.dimensions);

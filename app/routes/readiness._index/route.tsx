@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
   const [summary, inProgress] = await Promise.all([
     readinessSummary(user.organisationId),
-    findInProgress(user.organisationId),
+    findInProgress(user.organisationId, user.id),
   ]);
   return {
     latest: summary.latest,
@@ -27,6 +27,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
             isSectionComplete(inProgress.bank, d, inProgress.answers),
           ).length,
           resume: resumePath(inProgress.bank, inProgress.answers),
+          // A colleague's own copy of a check someone else started (decision 045).
+          startedBy: inProgress.isStarter ? null : (inProgress.startedByName ?? "A colleague"),
+          sent: inProgress.finishedAt,
         }
       : null,
   };
@@ -34,9 +37,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "sme");
-  // Starting twice (two colleagues, or a double click) carries on with the same check.
+  // Starting twice (a double click) carries on with the same check; a colleague
+  // who starts while one is in progress answers their own copy of it.
   await startCheck(user.organisationId, user.id);
-  const check = await findInProgress(user.organisationId);
+  const check = await findInProgress(user.organisationId, user.id);
   return redirect(check ? resumePath(check.bank, check.answers) : readinessPaths.start);
 }
 
@@ -56,15 +60,36 @@ export default function ReadinessStart() {
       </ul>
       <p className="body">It takes about 10 to 15 minutes. There are no right or wrong answers.</p>
       <p className="body">
-        We save your answers after each page, so you can stop and come back later. Anyone from your
-        business with a SkillsBridge account can carry on where you left off.
+        We save your answers after each page, so you can stop and come back later.
+      </p>
+      <p className="body">
+        Other people in your business can answer too. Each person answers for themselves. Your
+        result puts their answers together and shows where you see things differently.
       </p>
       <p className="body">
         At the end you get a score out of 100 for each area, ideas for what to do next, and how you
         compare with similar firms.
       </p>
 
-      {inProgress ? (
+      {inProgress?.startedBy ? (
+        <>
+          <h2 className="heading-m">Answer the check for your business</h2>
+          <InsetText>
+            {inProgress.startedBy} started a check for your business. You answer for yourself: your
+            answers are added to the result when {inProgress.startedBy} sends the check.
+            {inProgress.sent
+              ? ` You sent your answers on ${formatDate(inProgress.sent)}. You can still change them.`
+              : ` You have finished ${inProgress.done} of ${sectionCount} sections.`}
+          </InsetText>
+          <Link to={inProgress.resume} className="button button--primary">
+            {inProgress.sent
+              ? "See your answers"
+              : inProgress.done === 0
+                ? "Start your answers"
+                : "Continue where you left off"}
+          </Link>
+        </>
+      ) : inProgress ? (
         <>
           <InsetText>
             You have finished {inProgress.done} of {sectionCount} sections.

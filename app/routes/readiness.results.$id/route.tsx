@@ -16,6 +16,8 @@ import { MIN_PEER_GROUP, smallGroupReason } from "~/readiness/peers";
 import { readinessPaths } from "~/readiness/paths";
 import { weakestDimensions } from "~/readiness/scoring";
 import { resultsPageData } from "./queries.server";
+import { respondentViews } from "~/readiness/checks.server";
+import { DIFFERENT_VIEWS_SPREAD } from "~/readiness/respondents";
 import { describeProgress, finishedBetween, planProgress } from "~/readiness/action-plan";
 import { planFor } from "~/readiness/action-plan.server";
 import { ukDay } from "~/time/uk-time";
@@ -33,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isLatest = summary.latest?.id === result.id;
   // Matches are ranked on the latest result, so an older result does not show them.
   const weakest = weakestDimensions(result.scores);
-  const [peers, dimensionPeers, plan, matches, standards] = await Promise.all([
+  const [peers, dimensionPeers, plan, matches, standards, combined] = await Promise.all([
     peerGroupsFor(page.peerFacts, result.scores.overall, page.latest),
     dimensionPeersFor(page.peerFacts, result.scores, page.latest),
     planFor(user.organisationId),
@@ -50,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         )
       : Promise.resolve(null),
     weakest.some((w) => w.dimension === "workforce") ? workforceStandards() : Promise.resolve([]),
+    respondentViews(user.organisationId, result.id),
   ]);
   return {
     id: result.id,
@@ -96,6 +99,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         : null,
     },
     matches,
+    // Several people answered (decision 045): how many, and where they differ. Null for one.
+    respondents: combined
+      ? {
+          count: combined.respondents,
+          views: combined.views.map((v) => ({
+            name: dimensionNames[v.dimension],
+            lowest: v.lowest,
+            highest: v.highest,
+            differ: v.differ,
+          })),
+        }
+      : null,
   };
 }
 
@@ -130,6 +145,30 @@ export default function ReadinessResults() {
           Bands: 0 to 25 Starting, 26 to 50 Developing, 51 to 75 Established, 76 to 100 Leading.
         </p>
       </div>
+
+      {r.respondents ? (
+        <section aria-labelledby="people-answered">
+          <h2 className="heading-m" id="people-answered">
+            {r.respondents.count} people answered
+          </h2>
+          <p className="body">
+            {r.respondents.count} people in your business answered this check. Each score is their
+            answers put together. Where their own scores are {DIFFERENT_VIEWS_SPREAD} or more apart,
+            they see that area differently: talk about it.
+          </p>
+          <Table
+            caption="Where people see things differently"
+            head={["Area", "Lowest score", "Highest score", "Seen differently?"]}
+            numeric={[1, 2]}
+            rows={r.respondents.views.map((v) => [
+              v.name,
+              v.lowest,
+              v.highest,
+              v.differ ? "Yes" : "No",
+            ])}
+          />
+        </section>
+      ) : null}
 
       <h2 className="heading-m">Your scores by area</h2>
       <div className="grid grid--2">

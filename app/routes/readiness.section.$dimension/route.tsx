@@ -42,7 +42,7 @@ function dimensionFrom(params: { dimension?: string }): DimensionId {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "sme");
   const dimension = dimensionFrom(params);
-  const check = await findInProgress(user.organisationId);
+  const check = await findInProgress(user.organisationId, user.id);
   if (!check) throw redirect(readinessPaths.start);
   const values: Record<string, string | string[]> = {};
   for (const question of questionsFor(check.bank, dimension)) {
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const dimension = dimensionFrom(params);
   const formData = await readFormData(request);
   const checkId = formData.get("checkId");
-  const check = await findInProgress(user.organisationId);
+  const check = await findInProgress(user.organisationId, user.id);
   // The page was for a check that has since been sent: a sent check never changes.
   if (!check || check.id !== checkId) {
     return redirectWithFlash(
@@ -76,10 +76,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(sectionSchema(check.bank, dimension), values);
   if (!parsed.ok) {
     // Keep the answers that are fine, so leaving now loses nothing.
-    await saveAnswers(user.organisationId, check.id, validAnswersOf(check.bank, dimension, values));
+    await saveAnswers(
+      user.organisationId,
+      check.id,
+      validAnswersOf(check.bank, dimension, values),
+      user.id,
+    );
     return invalid(parsed.errors, parsed.values);
   }
-  const saved = await saveAnswers(user.organisationId, check.id, parsed.data);
+  const saved = await saveAnswers(user.organisationId, check.id, parsed.data, user.id);
   if (!saved) {
     return redirectWithFlash(
       request,
