@@ -124,7 +124,9 @@ for (const javaScriptEnabled of [true, false]) {
         .getByRole("link", { name: "1 action in your plan due or overdue" })
         .click();
       await expect(page).toHaveURL(/\/readiness\/plan$/);
-      await expect(page.getByText("Turn on two-step sign-in for email")).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Turn on two-step sign-in for email" }),
+      ).toBeVisible();
     });
 
     test("a school sees the answer it got and the placement coming up", async ({ page }) => {
