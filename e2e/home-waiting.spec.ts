@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { prisma } from "../app/db.server";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, startSession, test, type TestUser } from "./fixtures";
+import { makeVacancy } from "./applications-helpers";
 import { seedMentor, seedRequest } from "./mentoring-helpers";
 
 // Each home page starts with what needs that person (app/home/waiting.ts).
@@ -85,6 +86,49 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/requests$/);
     });
 
+    test("an SME sees a new application and an action due, each linking to its list", async ({
+      page,
+    }) => {
+      const sme = await createUser("sme");
+      const vacancy = await makeVacancy(sme, { title: `Web apprentice ${crypto.randomUUID()}` });
+      await prisma.application.create({
+        data: {
+          apprenticeshipId: vacancy.id,
+          email: `applicant-${crypto.randomUUID()}@example.com`,
+          name: "Ada Applicant",
+          state: "new",
+          submittedAt: new Date(),
+        },
+      });
+      await prisma.actionItem.create({
+        data: {
+          organisationId: sme.organisationId,
+          title: "Turn on two-step sign-in for email",
+          owner: "Office manager",
+          dueOn: day(-2),
+        },
+      });
+      await startSession(page, sme.email);
+      const section = await waitingSection(page);
+      await expect(section).not.toContainText("Nothing is waiting");
+      await expectNoA11yViolations(page, "SME home, applications and actions waiting");
+      await section.getByRole("link", { name: "1 new application to look at" }).click();
+      await expect(page).toHaveURL(
+        new RegExp(`/postings/apprenticeships/${vacancy.id}/applications\\?state=new$`),
+      );
+      await expect(page.getByRole("link", { name: "Ada Applicant" })).toBeVisible();
+
+      await page.goto("/");
+      await page
+        .getByRole("region", { name: "What needs you" })
+        .getByRole("link", { name: "1 action in your plan due or overdue" })
+        .click();
+      await expect(page).toHaveURL(/\/readiness\/plan$/);
+      await expect(
+        page.getByRole("heading", { name: "Turn on two-step sign-in for email" }),
+      ).toBeVisible();
+    });
+
     test("a school sees the answer it got and the placement coming up", async ({ page }) => {
       const school = await createUser("school");
       await startSession(page, school.email);
@@ -108,6 +152,30 @@ for (const javaScriptEnabled of [true, false]) {
       const section = await waitingSection(page);
       await section.getByRole("link", { name: "1 mentoring request to answer" }).click();
       await expect(page).toHaveURL(/\/board$/);
+    });
+
+    test("a board member sees a mentoring session coming up, linked to its relationship", async ({
+      page,
+    }) => {
+      const mentor = await seedMentor();
+      const relationship = await seedRequest(mentor.profileId, await createUser("sme"), "accepted");
+      const startsAt = new Date(Date.now() + 2 * 86_400_000);
+      await prisma.mentoringMeeting.create({
+        data: {
+          relationshipId: relationship.id,
+          proposedBySide: "sme",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          joinUrl: "https://meet.example.com/abc",
+          state: "accepted",
+          answeredAt: new Date(),
+        },
+      });
+      await startSession(page, mentor.email);
+      const section = await waitingSection(page);
+      await expectNoA11yViolations(page, "board home, a session coming up");
+      await section.getByRole("link", { name: "1 mentoring session in the next 7 days" }).click();
+      await expect(page).toHaveURL(new RegExp(`/mentoring/${relationship.id}#planned$`));
     });
 
     test("staff see the organisations waiting to be checked", async ({ page }) => {

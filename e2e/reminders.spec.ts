@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { prisma } from "../app/db.server";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, startSession, test, type TestUser } from "./fixtures";
-import { emailsTo, waitForEmail } from "./mail";
+import { emailsTo, linkIn, waitForEmail } from "./mail";
 import { unique } from "./mentoring-helpers";
 
 // The reminders job, run as `npm run reminders -- --now ...` with a fixed clock
@@ -81,6 +81,51 @@ for (const javaScriptEnabled of [true, false]) {
       expect(emailsTo(sme.email).some((m) => m.subject === `Tomorrow: ${second.title}`)).toBe(
         false,
       );
+    });
+
+    test("action plan items due that day: one email for the firm, with text and HTML and List-Unsubscribe, once; it opens the plan", async ({
+      page,
+    }) => {
+      test.slow();
+      const sme = await createUser("sme");
+      const first = unique("Back up the office laptops");
+      const second = unique("Write down who has which password");
+      for (const title of [first, second]) {
+        await prisma.actionItem.create({
+          data: {
+            organisationId: sme.organisationId,
+            title,
+            owner: "Office manager",
+            dueOn: new Date("2031-03-13T00:00:00Z"),
+          },
+        });
+      }
+      await prisma.actionItem.create({
+        data: {
+          organisationId: sme.organisationId,
+          title: unique("Done already"),
+          owner: "Owner",
+          dueOn: new Date("2031-03-13T00:00:00Z"),
+          status: "done",
+          completedAt: new Date(),
+        },
+      });
+      runReminders();
+      const reminder = await waitForEmail(sme.email, "2 actions are due today");
+      expect(reminder.text).toContain(`${first} (Office manager)`);
+      expect(reminder.text).toContain(second);
+      expect(reminder.text).not.toContain("Done already");
+      expect(reminder.html).toContain(second);
+      expect(reminder.listUnsubscribe).toMatch(/\/account#reminders>$/);
+      runReminders();
+      expect(emailsTo(sme.email).filter((m) => m.subject.includes("due today"))).toHaveLength(1);
+
+      await startSession(page, sme.email);
+      await page.goto(linkIn(reminder, "/readiness/plan"));
+      await expect(page.getByRole("heading", { name: first })).toBeVisible();
+      await expectNoA11yViolations(page, "the plan, opened from the reminder");
+      await page.goto("/notifications");
+      await expect(page.getByText(/These 2 actions in your plan are not done yet/)).toBeVisible();
     });
   });
 }

@@ -2,7 +2,12 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
 import { mentor, offer, request, sme } from "../../tests/mentoring-data";
-import { dayFrom, makeOrg, makePlacement } from "../../tests/opportunities-data";
+import {
+  dayFrom,
+  makeApprenticeship,
+  makeOrg,
+  makePlacement,
+} from "../../tests/opportunities-data";
 import { waitingFor } from "./waiting.server";
 
 const now = new Date("2026-12-01T10:00:00Z");
@@ -133,5 +138,116 @@ describe("what waits for each role", () => {
     expect(
       (await waitingFor({ ...colleague, role: "board" }, now)).lines.map((l) => l.text),
     ).toEqual(["1 offer is nearly full"]);
+  });
+
+  test("an SME sees new applications on its vacancies, linked to the one vacancy's list when on one", async () => {
+    const employer = await makeOrg("sme");
+    const firm = { id: employer.userId, organisationId: employer.id, role: "sme" as const };
+    const vacancy = await makeApprenticeship(employer.id, now);
+    const apply = (apprenticeshipId: string, state: "draft" | "new" | "reviewing") =>
+      prisma.application.create({
+        data: {
+          apprenticeshipId,
+          email: `${Math.random().toString(36).slice(2)}@example.com`,
+          state,
+          submittedAt: state === "draft" ? null : now,
+        },
+      });
+    await apply(vacancy.id, "new");
+    await apply(vacancy.id, "new");
+    await apply(vacancy.id, "draft"); // not sent yet
+    await apply(vacancy.id, "reviewing"); // looked at already
+    const other = await makeOrg("sme");
+    await apply((await makeApprenticeship(other.id, now)).id, "new"); // another firm's
+
+    expect((await waitingFor(firm, now)).lines).toEqual([
+      {
+        text: "2 new applications to look at",
+        href: `/postings/apprenticeships/${vacancy.id}/applications?state=new`,
+        count: 2,
+      },
+    ]);
+
+    await apply((await makeApprenticeship(employer.id, now, { title: "Data" })).id, "new");
+    expect((await waitingFor(firm, now)).lines).toEqual([
+      { text: "3 new applications to look at", href: "/postings", count: 3 },
+    ]);
+  });
+
+  test("an SME sees action plan items due today or overdue, not done ones or later ones", async () => {
+    const employer = await makeOrg("sme");
+    const item = (dueInDays: number, status: "todo" | "doing" | "done" = "todo") =>
+      prisma.actionItem.create({
+        data: {
+          organisationId: employer.id,
+          title: "Back up the laptops",
+          owner: "Sam",
+          dueOn: dayFrom(now, dueInDays),
+          status,
+        },
+      });
+    await item(0);
+    await item(-5, "doing");
+    await item(-5, "done");
+    await item(1);
+    const other = await makeOrg("sme");
+    await prisma.actionItem.create({
+      data: { organisationId: other.id, title: "Other firm", owner: "Jo", dueOn: dayFrom(now, -1) },
+    });
+    const waiting = await waitingFor(
+      { id: employer.userId, organisationId: employer.id, role: "sme" },
+      now,
+    );
+    expect(waiting.lines).toEqual([
+      { text: "2 actions in your plan due or overdue", href: "/readiness/plan", count: 2 },
+    ]);
+  });
+
+  test("a board member sees accepted sessions in the next 7 days, in their own live relationships", async () => {
+    const coach = await mentor(3);
+    const meeting = async (
+      relationshipId: string,
+      inHours: number,
+      state: "proposed" | "accepted" = "accepted",
+    ) =>
+      prisma.mentoringMeeting.create({
+        data: {
+          relationshipId,
+          proposedBySide: "sme",
+          startsAt: new Date(now.getTime() + inHours * 3_600_000),
+          endsAt: new Date(now.getTime() + (inHours + 1) * 3_600_000),
+          state,
+        },
+      });
+    const live = await request(await sme(), coach.profileId);
+    await prisma.mentoringRequest.update({ where: { id: live }, data: { state: "accepted" } });
+    await meeting(live, 2);
+    await meeting(live, 48);
+    await meeting(live, 24, "proposed"); // not agreed yet
+    await meeting(live, 24 * 8); // more than a week away
+    await meeting(live, -2); // over
+    const ended = await request(await sme(), coach.profileId);
+    await prisma.mentoringRequest.update({ where: { id: ended }, data: { state: "completed" } });
+    await meeting(ended, 5);
+    const otherCoach = await mentor();
+    const theirs = await request(await sme(), otherCoach.profileId);
+    await prisma.mentoringRequest.update({ where: { id: theirs }, data: { state: "accepted" } });
+    await meeting(theirs, 5);
+
+    const lines = (await waitingFor({ ...coach, role: "board" }, now)).lines;
+    expect(lines).toEqual([
+      {
+        text: "2 mentoring sessions in the next 7 days",
+        href: `/mentoring/${live}#planned`,
+        count: 2,
+      },
+    ]);
+
+    const second = await request(await sme(), coach.profileId);
+    await prisma.mentoringRequest.update({ where: { id: second }, data: { state: "accepted" } });
+    await meeting(second, 30);
+    expect((await waitingFor({ ...coach, role: "board" }, now)).lines).toEqual([
+      { text: "3 mentoring sessions in the next 7 days", href: "/mentoring", count: 3 },
+    ]);
   });
 });

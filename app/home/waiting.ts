@@ -2,16 +2,24 @@
 // with a count and a link to the list, or, when nothing waits, one next step.
 // The counts come from waiting.server.ts; the words and the order live here.
 import type { Role } from "~/auth/roles";
+import { readinessPaths } from "~/readiness/paths";
+
+/**
+ * A count, or a count with a closer list than the kind's own: when everything
+ * counted is on one record (one vacancy, one relationship), the line goes there.
+ */
+export type Count = number | { count: number; href: string };
 
 export type WaitingCounts = {
   sme: {
     schoolRequests: number;
+    newApplications: Count;
     attendanceToRecord: number;
     mentoringToLog: number;
-    // Issue 12 adds new applications here, and issue 17 action plan items due.
+    actionsDue: number;
   };
   school: { answersReceived: number; placementsComingUp: number; feedbackToGive: number };
-  board: { mentoringRequests: number; offersFillingUp: number };
+  board: { mentoringRequests: number; sessionsComingUp: Count; offersFillingUp: number };
   staff: { postingsToReview: number; organisationsToVerify: number; concernsOpen: number };
 };
 
@@ -30,6 +38,10 @@ const lines: { [R in Role]: Lines<R> } = {
       href: "/requests",
       say: (n) => `${count(n, "request", "requests")} from schools to answer`,
     },
+    newApplications: {
+      href: "/postings",
+      say: (n) => `${count(n, "new application", "new applications")} to look at`,
+    },
     attendanceToRecord: {
       href: "/requests",
       say: (n) => `${count(n, "placement", "placements")} to record attendance for`,
@@ -38,6 +50,10 @@ const lines: { [R in Role]: Lines<R> } = {
       href: "/mentoring",
       say: (n) =>
         `${count(n, "mentoring relationship", "mentoring relationships")} with no session logged for 4 weeks`,
+    },
+    actionsDue: {
+      href: readinessPaths.plan,
+      say: (n) => `${count(n, "action", "actions")} in your plan due or overdue`,
     },
   },
   school: {
@@ -58,6 +74,10 @@ const lines: { [R in Role]: Lines<R> } = {
     mentoringRequests: {
       href: "/board",
       say: (n) => `${count(n, "mentoring request", "mentoring requests")} to answer`,
+    },
+    sessionsComingUp: {
+      href: "/mentoring",
+      say: (n) => `${count(n, "mentoring session", "mentoring sessions")} in the next 7 days`,
     },
     offersFillingUp: {
       href: "/board",
@@ -108,8 +128,9 @@ export const nextStepWhenClear: Record<Role, NextStep> = {
 export function waitingLines<R extends Role>(role: R, counts: WaitingCounts[R]): WaitingLine[] {
   const table = lines[role] as Record<string, { href: string; say: (n: number) => string }>;
   return Object.entries(table).flatMap(([key, line]) => {
-    const n = (counts as Record<string, number>)[key] ?? 0;
-    return n > 0 ? [{ text: line.say(n), href: line.href, count: n }] : [];
+    const found = (counts as Record<string, Count | undefined>)[key] ?? 0;
+    const [n, href] = typeof found === "number" ? [found, line.href] : [found.count, found.href];
+    return n > 0 ? [{ text: line.say(n), href, count: n }] : [];
   });
 }
 

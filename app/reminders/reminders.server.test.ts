@@ -171,4 +171,67 @@ describe("reminders", () => {
     expect(await keysFor(recent)).toEqual([]);
     expect(await keysFor(month)).toEqual([]);
   });
+
+  test("action plan items due: one reminder a firm a due day, once, not for done or later items, none in quiet hours", async () => {
+    const firm = await makeUser("sme", { verified: true });
+    const colleague = await makeUser("sme", {
+      verified: true,
+      organisationId: firm.organisationId,
+    });
+    await prisma.user.update({ where: { id: colleague.id }, data: { reminderEmails: false } });
+    const item = (title: string, dueOn: string, status: "todo" | "doing" | "done" = "todo") =>
+      prisma.actionItem.create({
+        data: {
+          organisationId: firm.organisationId,
+          title,
+          owner: "Sam",
+          dueOn: new Date(`${dueOn}T00:00:00Z`),
+          status,
+        },
+      });
+    await item("Back up the laptops", "2026-12-01");
+    await item("Write a password rule", "2026-12-01", "doing");
+    await item("Already done", "2026-12-01", "done");
+    await item("Next week", "2026-12-08");
+    await item("Missed on Saturday", "2026-11-28");
+    await item("Long ago", "2026-10-01");
+
+    const due = (await dueReminders(now)).filter(
+      (r) => r.rule === "action-plan-due" && r.organisationId === firm.organisationId,
+    );
+    expect(due.map((r) => [r.recordId, r.subject])).toEqual([
+      ["2026-11-28", "An action was due on 28 November 2026"],
+      ["2026-12-01", "2 actions are due today"],
+    ]);
+    expect(due[1]!.message).toBe(
+      "These 2 actions in your plan are not done yet and due today: Back up the laptops (Sam); Write a password rule (Sam).",
+    );
+    expect(due[1]!.link).toBe("/readiness/plan");
+
+    // Quiet hours (7am UK time): nothing; then two runs at once and a later one send each once.
+    expect(await sendReminders(new Date("2026-12-01T07:00:00Z"))).toBe(0);
+    await Promise.all([sendReminders(now), sendReminders(now)]);
+    await sendReminders(new Date(now.getTime() + 3 * 3_600_000));
+    const mails = outboxFor(firm.email).filter((m) => m.subject.includes("due"));
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      "2 actions are due today",
+      "An action was due on 28 November 2026",
+    ]);
+    expect(mails[0]!.text).toContain("List-Unsubscribe: <");
+    // The outbox keeps the plain-text part: the message and the plan's address are in it.
+    expect(mails.map((m) => m.text).join("\n")).toContain("Back up the laptops (Sam)");
+    expect(mails[0]!.text).toContain("/readiness/plan");
+    // Turned off: no email for the colleague, but the firm's notice in the app is there for both.
+    expect(outboxFor(colleague.email).filter((m) => m.subject.includes("due"))).toEqual([]);
+    expect(
+      await prisma.notification.count({
+        where: { organisationId: firm.organisationId, link: "/readiness/plan" },
+      }),
+    ).toBe(2);
+    expect(
+      await prisma.reminderSent.count({
+        where: { key: { startsWith: "action-plan-due:", endsWith: firm.organisationId } },
+      }),
+    ).toBe(2);
+  });
 });

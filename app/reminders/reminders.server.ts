@@ -15,6 +15,7 @@ import { readinessPaths } from "~/readiness/paths";
 import { formatDay, formatTime } from "~/time/format";
 import { addDays, dateToDay, ukDay, ukDayStart } from "~/time/uk-time";
 import {
+  ACTION_DUE_GRACE_DAYS,
   EXPIRY_WARNING_DAYS,
   isSendingHour,
   LOOK_BACK_DAYS,
@@ -359,6 +360,50 @@ async function searchAlertMatches(now: Date): Promise<DueReminder[]> {
   }));
 }
 
+/**
+ * Issue 17's action plan: on the day items fall due, one reminder to the firm
+ * for that day's items that are not done (a day late, up to a week, if the job
+ * did not run). The key is the due day, so a firm with five actions due on one
+ * day gets one email, and an item moved to a new day is reminded again then.
+ */
+async function actionPlanItemsDue(now: Date): Promise<DueReminder[]> {
+  const today = ukDay(now);
+  const items = await prisma.actionItem.findMany({
+    where: {
+      status: { not: "done" },
+      dueOn: {
+        gte: storedDayFromToday(now, -ACTION_DUE_GRACE_DAYS),
+        lte: storedDayFromToday(now, 0),
+      },
+      organisation: { kind: "sme" },
+    },
+    select: { organisationId: true, title: true, owner: true, dueOn: true },
+    orderBy: [{ dueOn: "asc" }, { title: "asc" }],
+  });
+  const byDay = new Map<string, { organisationId: string; day: string; titles: string[] }>();
+  for (const item of items) {
+    const day = dateToDay(item.dueOn);
+    const key = `${item.organisationId}:${day}`;
+    const group = byDay.get(key) ?? { organisationId: item.organisationId, day, titles: [] };
+    group.titles.push(`${item.title} (${item.owner})`);
+    byDay.set(key, group);
+  }
+  return [...byDay.values()].map(({ organisationId, day, titles }): DueReminder => {
+    const when = day === today ? "today" : `on ${formatDay(day)}`;
+    const n = titles.length;
+    const these = n === 1 ? "This action in your plan is" : `These ${n} actions in your plan are`;
+    const was = n === 1 ? "was" : "were";
+    return {
+      rule: "action-plan-due",
+      recordId: day,
+      organisationId,
+      subject: `${n === 1 ? "An action" : `${n} actions`} ${day === today ? (n === 1 ? "is" : "are") : was} due ${when}`,
+      message: `${these} not done yet and ${day === today ? "" : `${was} `}due ${when}: ${titles.join("; ")}.`,
+      link: readinessPaths.plan,
+    };
+  });
+}
+
 /** Every reminder due now by the rules, whether or not it was sent before. */
 export async function dueReminders(now: Date): Promise<DueReminder[]> {
   const found = await Promise.all([
@@ -370,7 +415,7 @@ export async function dueReminders(now: Date): Promise<DueReminder[]> {
     newApplicationsYesterday(now),
     readinessRetakes(now),
     searchAlertMatches(now),
-    // Issue 17 adds action plan items due here.
+    actionPlanItemsDue(now),
   ]);
   return found.flat();
 }

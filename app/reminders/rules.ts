@@ -17,6 +17,8 @@ export const EXPIRY_WARNING_DAYS = 3;
 export const OUTCOME_GRACE_DAYS = 3;
 /** Days after mentoring ends before the second invitation to retake the readiness check. */
 export const RETAKE_AGAIN_DAYS = 30;
+/** Days after an action plan item's due day that it is still reminded, if the job did not run that day. */
+export const ACTION_DUE_GRACE_DAYS = 7;
 /** Reminders about the past stop after this, so an old record never starts one. */
 export const LOOK_BACK_DAYS = 30;
 
@@ -33,6 +35,7 @@ export const reminderRules = [
   "mentoring-session-day-before",
   "applications-daily-summary",
   "search-alert-match",
+  "action-plan-due",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];
 

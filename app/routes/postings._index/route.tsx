@@ -22,7 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const archivedWhere = { organisationId: user.organisationId, state: "archived" };
   const select = { id: true, title: true, state: true, updatedAt: true } as const;
   const [apprenticeships, placements, archivedCount] = await Promise.all([
-    prisma.apprenticeship.findMany({ where, select, orderBy: { updatedAt: "desc" }, take: 100 }),
+    prisma.apprenticeship.findMany({
+      where,
+      // "New applications" on the home page links here when they are on more than one vacancy.
+      select: { ...select, _count: { select: { applications: { where: { state: "new" } } } } },
+      orderBy: { updatedAt: "desc" },
+      take: 100,
+    }),
     prisma.placement.findMany({
       where,
       select: { ...select, _count: { select: { requests: { where: { state: "new" } } } } },
@@ -42,7 +48,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     confirmed: Boolean(user.emailConfirmedAt),
     apprenticeships: apprenticeships.map((a) => {
       const state = postingStateOf(a.state);
-      return { ...a, state, next: nextStepText(state) };
+      return {
+        id: a.id,
+        title: a.title,
+        state,
+        next: nextStepText(state),
+        newApplications: a._count.applications,
+      };
     }),
     placements: placements.map((p) => ({
       id: p.id,
@@ -84,13 +96,22 @@ export default function Postings() {
       ) : (
         <Table
           caption="Your apprenticeship vacancies"
-          head={["Title", "State", "What happens next"]}
+          head={["Title", "State", "What happens next", "New applications"]}
+          numeric={[3]}
           rows={apprenticeships.map((a) => [
             <Link to={`/postings/apprenticeships/${a.id}`} key="t">
               {a.title}
             </Link>,
             <PostingStateTag state={a.state} key="s" />,
             a.next,
+            a.newApplications > 0 ? (
+              <Link to={`/postings/apprenticeships/${a.id}/applications?state=new`} key="n">
+                {a.newApplications}
+                <span className="visually-hidden"> new for {a.title}</span>
+              </Link>
+            ) : (
+              0
+            ),
           ])}
         />
       )}
