@@ -13,7 +13,12 @@ import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.serv
 import { logger } from "~/logger.server";
 import { refuseUnlessCurrentPassword } from "./current-password.server";
 import { leaveRefusal, removeRefusal } from "./org-admins";
-import { endMentoringOnLeaving } from "~/mentoring/departure.server";
+import {
+  endMentoringOnLeaving,
+  endOffersOnLeaving,
+  type CancelledBookings,
+} from "~/mentoring/departure.server";
+import { sendOfferEmails } from "~/mentoring/offer-invites.server";
 import {
   endPlacementRequestsOnLeaving,
   keepPlacementsOnEmployerLeaving,
@@ -103,6 +108,7 @@ export async function deleteAccount(
   audit?: { by: AuditActor; action: "account.delete" | "member.remove" | "staff.remove" },
 ) {
   let schoolsToTell: SchoolToTell[] = [];
+  let cancelledBookings: CancelledBookings = [];
   await prisma.$transaction(async (tx) => {
     await endMentoringOnLeaving(tx, { mentorUserId: userId });
     const user = await tx.user.delete({
@@ -124,10 +130,14 @@ export async function deleteAccount(
       await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
       await endPlacementRequestsOnLeaving(tx, user.organisationId);
       schoolsToTell = await keepPlacementsOnEmployerLeaving(tx, user.organisationId);
+      cancelledBookings = await endOffersOnLeaving(tx, user.organisationId);
       await tx.organisation.delete({ where: { id: user.organisationId } });
     }
   });
   await tellSchoolsEmployerLeft(schoolsToTell);
+  // Each booker still here gets the calendar cancellation (the leaving firm's own bookers are gone).
+  for (const { offerId, bookingIds } of cancelledBookings)
+    await sendOfferEmails("firm-left", offerId, bookingIds);
 }
 
 /** Is this the organisation's only member? Deleting them deletes the organisation too. */

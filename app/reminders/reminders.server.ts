@@ -56,15 +56,18 @@ async function offersTomorrow(now: Date): Promise<DueReminder[]> {
       offer: { select: { id: true, title: true, startsAt: true } },
     },
   });
-  return bookings.map((b) => ({
-    rule: "offer-day-before",
-    recordId: b.id,
-    organisationId: b.smeOrgId,
-    ...(b.bookedById ? { userId: b.bookedById } : {}),
-    subject: `Tomorrow: ${b.offer.title}`,
-    message: `"${b.offer.title}" starts tomorrow at ${formatTime(b.offer.startsAt!)}.`,
-    link: `/offers/${b.offer.id}`,
-  }));
+  // A business that has left (null) is not reminded.
+  return bookings
+    .flatMap(({ smeOrgId, ...b }) => (smeOrgId ? [{ ...b, smeOrgId }] : []))
+    .map((b) => ({
+      rule: "offer-day-before",
+      recordId: b.id,
+      organisationId: b.smeOrgId,
+      ...(b.bookedById ? { userId: b.bookedById } : {}),
+      subject: `Tomorrow: ${b.offer.title}`,
+      message: `"${b.offer.title}" starts tomorrow at ${formatTime(b.offer.startsAt!)}.`,
+      link: `/offers/${b.offer.id}`,
+    }));
 }
 
 const placementSelect = {
