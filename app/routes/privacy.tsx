@@ -85,6 +85,12 @@ export default function Privacy() {
           If the last person at a school leaves, its requests still waiting are withdrawn, and the
           phone number it gave goes.
         </li>
+        <li>
+          Bookings on upskilling offers stay for the other side. If the last person at a board firm
+          leaves, its offers close, and bookings for ones still to come are cancelled. We tell the
+          people who booked. If a business leaves, the firm keeps the booking, from &quot;a former
+          business&quot;, and gets its seats back.
+        </li>
         <li>Invitations sent to your email address, used or not, are deleted.</li>
       </ul>
 
