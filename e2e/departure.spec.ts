@@ -181,3 +181,43 @@ for (const javaScriptEnabled of [false, true]) {
     await employer.context().close();
   });
 }
+
+test(`a business deletes its account: the board firm keeps its booking on a past offer, from "a former business"`, async ({
+  browser,
+  db,
+}) => {
+  const board = await createUser("board");
+  const sme = await createUser("sme");
+  const title = `Cyber clinic ${crypto.randomBytes(4).toString("hex")}`;
+  const offer = await db.offer.create({
+    data: {
+      organisationId: board.organisationId,
+      createdById: board.id,
+      title,
+      description: "Bring your questions about passwords.",
+      kind: "clinic",
+      dimensions: "cyber",
+      schedule: "dated",
+      startsAt: new Date(Date.now() - 2 * 86_400_000),
+      endsAt: new Date(Date.now() - 2 * 86_400_000 + 3_600_000),
+      format: "online",
+      seats: 6,
+    },
+    select: { id: true },
+  });
+  await db.offerBooking.create({
+    data: { offerId: offer.id, smeOrgId: sme.organisationId, bookedById: sme.id, seats: 3 },
+  });
+
+  const smePage = await signedIn(browser, sme, false);
+  await deleteOwnAccount(smePage);
+  await smePage.context().close();
+
+  const boardPage = await signedIn(browser, board);
+  await boardPage.goto(`/board/offers/${offer.id}/edit`);
+  const bookings = boardPage.getByRole("table", { name: "3 seats booked" });
+  await expect(bookings.getByRole("row", { name: /a former business/ })).toBeVisible();
+  await expect(boardPage.getByText(sme.organisationName)).toHaveCount(0);
+  await expectNoA11yViolations(boardPage, "offer bookings, former business");
+  await boardPage.context().close();
+});
