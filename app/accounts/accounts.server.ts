@@ -22,7 +22,9 @@ import { sendOfferEmails } from "~/mentoring/offer-invites.server";
 import {
   endPlacementRequestsOnLeaving,
   keepPlacementsOnEmployerLeaving,
+  tellEmployersSchoolLeft,
   tellSchoolsEmployerLeft,
+  type EmployerToTell,
   type SchoolToTell,
 } from "~/opportunities/departure.server";
 import type { createAccountSchema } from "./schemas";
@@ -108,6 +110,7 @@ export async function deleteAccount(
   audit?: { by: AuditActor; action: "account.delete" | "member.remove" | "staff.remove" },
 ) {
   let schoolsToTell: SchoolToTell[] = [];
+  let employersToTell: EmployerToTell[] = [];
   let cancelledBookings: CancelledBookings = [];
   await prisma.$transaction(async (tx) => {
     await endMentoringOnLeaving(tx, { mentorUserId: userId });
@@ -128,13 +131,14 @@ export async function deleteAccount(
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) {
       await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
-      await endPlacementRequestsOnLeaving(tx, user.organisationId);
+      employersToTell = await endPlacementRequestsOnLeaving(tx, user.organisationId);
       schoolsToTell = await keepPlacementsOnEmployerLeaving(tx, user.organisationId);
       cancelledBookings = await endOffersOnLeaving(tx, user.organisationId);
       await tx.organisation.delete({ where: { id: user.organisationId } });
     }
   });
   await tellSchoolsEmployerLeft(schoolsToTell);
+  await tellEmployersSchoolLeft(employersToTell);
   // Each booker still here gets the calendar cancellation (the leaving firm's own bookers are gone).
   for (const { offerId, bookingIds } of cancelledBookings)
     await sendOfferEmails("firm-left", offerId, bookingIds);

@@ -35,6 +35,47 @@ describe("deleting a school keeps the employer's placement requests", () => {
     expect(kept).toEqual({ schoolOrgId: null, state: "withdrawn", contactPhone: "", places: 2 });
     expect(JSON.stringify(await exportUserData(employer.userId))).toContain("We can come by bus");
   });
+
+  test("accepted places still to come are given back and the employer is told; past ones stay", async () => {
+    const now = new Date();
+    const employer = await makeOrg("sme");
+    const school = await makeOrg("school");
+    const coming = await makePlacement(employer.id, now, { title: "Next month's week" });
+    const past = await makePlacement(employer.id, now, {
+      title: "Last month's week",
+      startInDays: -30,
+    });
+    const accepted = (placementId: string) =>
+      prisma.placementRequest.create({
+        data: {
+          placementId,
+          schoolOrgId: school.id,
+          places: 2,
+          yearGroup: "10",
+          state: "accepted",
+          placesAccepted: 2,
+        },
+        select: { id: true },
+      });
+    const toCome = await accepted(coming.id);
+    const happened = await accepted(past.id);
+    await deleteAccount(school.userId);
+    const stateOf = async (id: string) =>
+      (await prisma.placementRequest.findUniqueOrThrow({ where: { id }, select: { state: true } }))
+        .state;
+    expect(await stateOf(toCome.id)).toBe("withdrawn");
+    expect(await stateOf(happened.id)).toBe("accepted");
+    const notices = await prisma.notification.findMany({
+      where: { organisationId: employer.id },
+      select: { message: true, link: true },
+    });
+    expect(notices).toEqual([
+      {
+        message: `The school that had places on "Next month's week" has left SkillsBridge. Its students will not come, so its request is withdrawn and the places are free again.`,
+        link: `/requests/${toCome.id}`,
+      },
+    ]);
+  });
 });
 
 describe("deleting an employer keeps the schools' placement requests", () => {

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { notifyOrganisation } from "~/notifications/notify.server";
+import { startOfUkToday } from "~/time/uk-time";
 
 // Deleting one side of a placement keeps the other side's record (issue 13).
 //
@@ -7,7 +8,9 @@ import { notifyOrganisation } from "~/notifications/notify.server";
 // places, year group, answers, its own feedback and the thread): the schema
 // unlinks the school (SetNull) and pages call it "a former school" (former.ts).
 // Requests still open are withdrawn first, so no employer answers a school that
-// is gone, and the school's phone number on them goes with the school.
+// is gone, and so are accepted ones for placements still to start, so the
+// employer gets those places back and is told no students are coming. The
+// school's phone number on them goes with the school.
 //
 // An employer leaves: each school keeps its requests and the placement they
 // were for (title, dates, what students do, the answers, its own feedback and
@@ -21,12 +24,50 @@ type Tx = Pick<Prisma.TransactionClient, "placementRequest" | "placement">;
 
 export const EMPLOYER_LEFT_REASON = "The employer left SkillsBridge.";
 
-export async function endPlacementRequestsOnLeaving(tx: Tx, schoolOrgId: string, now = new Date()) {
+/** An employer to tell that the school that had places on its placement has left. */
+export type EmployerToTell = { employerOrgId: string; requestId: string; title: string };
+
+/**
+ * Keeps the employers' side of a school's requests before the school is
+ * deleted. Returns the employers whose accepted places were given back, to be
+ * told once the deletion has committed (tellEmployersSchoolLeft).
+ */
+export async function endPlacementRequestsOnLeaving(
+  tx: Tx,
+  schoolOrgId: string,
+  now = new Date(),
+): Promise<EmployerToTell[]> {
+  // As the school could itself: withdrawn before the placement starts (request-state.ts).
+  const acceptedToCome = {
+    schoolOrgId,
+    state: "accepted" as const,
+    placement: { startDate: { gt: startOfUkToday(now) } },
+  };
+  const givenBack = await tx.placementRequest.findMany({
+    where: acceptedToCome,
+    select: { id: true, placement: { select: { title: true, organisationId: true } } },
+  });
   await tx.placementRequest.updateMany({
-    where: { schoolOrgId, state: { in: ["new", "viewed"] } },
+    where: { OR: [{ schoolOrgId, state: { in: ["new", "viewed"] } }, acceptedToCome] },
     data: { state: "withdrawn", withdrawnAt: now },
   });
   await tx.placementRequest.updateMany({ where: { schoolOrgId }, data: { contactPhone: "" } });
+  return givenBack.flatMap((r) =>
+    r.placement.organisationId
+      ? [{ employerOrgId: r.placement.organisationId, requestId: r.id, title: r.placement.title }]
+      : [],
+  );
+}
+
+/** After the school's deletion has committed: each employer whose places came back is told. */
+export async function tellEmployersSchoolLeft(employers: EmployerToTell[]) {
+  for (const employer of employers)
+    await notifyOrganisation({
+      organisationId: employer.employerOrgId,
+      subject: "A school left SkillsBridge",
+      message: `The school that had places on "${employer.title}" has left SkillsBridge. Its students will not come, so its request is withdrawn and the places are free again.`,
+      link: `/requests/${employer.requestId}`,
+    });
 }
 
 /** A school to tell that the employer of a placement it asked about has left. */

@@ -82,8 +82,9 @@ export default function Privacy() {
           contacts, and the workplace address. A placement no school asked about is deleted.
         </li>
         <li>
-          If the last person at a school leaves, its requests still waiting are withdrawn, and the
-          phone number it gave goes.
+          If the last person at a school leaves, its requests still waiting are withdrawn. So are
+          places for placements that have not started yet, and we tell the employer. The phone
+          number the school gave goes.
         </li>
         <li>
           Bookings on upskilling offers stay for the other side. If the last person at a board firm
