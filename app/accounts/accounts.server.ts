@@ -13,8 +13,20 @@ import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.serv
 import { logger } from "~/logger.server";
 import { refuseUnlessCurrentPassword } from "./current-password.server";
 import { leaveRefusal, removeRefusal } from "./org-admins";
-import { endMentoringOnLeaving } from "~/mentoring/departure.server";
-import { endPlacementRequestsOnLeaving } from "~/opportunities/departure.server";
+import {
+  endMentoringOnLeaving,
+  endOffersOnLeaving,
+  type CancelledBookings,
+} from "~/mentoring/departure.server";
+import { sendOfferEmails } from "~/mentoring/offer-invites.server";
+import {
+  endPlacementRequestsOnLeaving,
+  keepPlacementsOnEmployerLeaving,
+  tellEmployersSchoolLeft,
+  tellSchoolsEmployerLeft,
+  type EmployerToTell,
+  type SchoolToTell,
+} from "~/opportunities/departure.server";
 import type { createAccountSchema } from "./schemas";
 
 /** Does `password` match the user's stored one? Asked again before a change to the account itself. */
@@ -87,14 +99,19 @@ export async function sendConfirmationEmail(user: { id: string; email: string })
 }
 
 /**
- * Delete a user. An organisation left with no members goes too, with all its
- * data (postings, checks, requests...), through the cascades in the schema.
+ * Delete a user. An organisation left with no members goes too, with its own
+ * data (checks, apprenticeships...), through the cascades in the schema; the
+ * other side of its placements and mentoring keeps its record ("a former
+ * school", "a former employer", departure.server.ts in each domain).
  * `audit` records who removed them (a colleague) or that they left themselves.
  */
 export async function deleteAccount(
   userId: string,
   audit?: { by: AuditActor; action: "account.delete" | "member.remove" | "staff.remove" },
 ) {
+  let schoolsToTell: SchoolToTell[] = [];
+  let employersToTell: EmployerToTell[] = [];
+  let cancelledBookings: CancelledBookings = [];
   await prisma.$transaction(async (tx) => {
     await endMentoringOnLeaving(tx, { mentorUserId: userId });
     const user = await tx.user.delete({
@@ -114,10 +131,17 @@ export async function deleteAccount(
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) {
       await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
-      await endPlacementRequestsOnLeaving(tx, user.organisationId);
+      employersToTell = await endPlacementRequestsOnLeaving(tx, user.organisationId);
+      schoolsToTell = await keepPlacementsOnEmployerLeaving(tx, user.organisationId);
+      cancelledBookings = await endOffersOnLeaving(tx, user.organisationId);
       await tx.organisation.delete({ where: { id: user.organisationId } });
     }
   });
+  await tellSchoolsEmployerLeft(schoolsToTell);
+  await tellEmployersSchoolLeft(employersToTell);
+  // Each booker still here gets the calendar cancellation (the leaving firm's own bookers are gone).
+  for (const { offerId, bookingIds } of cancelledBookings)
+    await sendOfferEmails("firm-left", offerId, bookingIds);
 }
 
 /** Is this the organisation's only member? Deleting them deletes the organisation too. */
@@ -161,7 +185,6 @@ export async function deleteOwnAccount(
   return done();
 }
 
-/**
 /**
  * An admin removes a colleague (org-admins.ts says who may), audited. Ownership
  * in the where: only someone in the same organisation, never yourself; anyone

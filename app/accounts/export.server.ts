@@ -167,7 +167,16 @@ export async function exportUserData(userId: string) {
       },
       placementRequests: { select: sharedRequestFields },
       offers: { select: { id: true, title: true, state: true, createdAt: true } },
-      offerBookings: { select: { id: true, offerId: true, seats: true, state: true } },
+      // With the offer's title: the record stays readable once its firm has left.
+      offerBookings: {
+        select: {
+          id: true,
+          offerId: true,
+          seats: true,
+          state: true,
+          offer: { select: { title: true, startsAt: true } },
+        },
+      },
       mentoringRequests: { select: { id: true, goals: true, state: true, createdAt: true } },
       actionItems: {
         select: {

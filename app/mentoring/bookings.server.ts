@@ -4,6 +4,7 @@ import { notifyOrganisation } from "~/notifications/notify.server";
 import { canBookSeats } from "./limits";
 import { visibleOfferWhere } from "./candidates.server";
 import { sendOfferEmails } from "./offer-invites.server";
+import { businessNameOf } from "./former";
 
 const alreadyBooked =
   "Your business has already booked this offer. Cancel that booking to change it.";
@@ -68,12 +69,14 @@ export async function bookSeats(
   });
   if (result.status !== "done") return result;
   const { booking, offer } = result.value;
-  await notifyOrganisation({
-    organisationId: offer.organisationId,
-    subject: "New booking on your offer",
-    message: `${booking.sme.name} booked ${input.seats} ${input.seats === 1 ? "seat" : "seats"} on "${offer.title}".`,
-    link: `/board/offers/${offer.id}/edit`,
-  });
+  // Only a published offer of a firm still here is booked (visibleOfferWhere).
+  if (offer.organisationId)
+    await notifyOrganisation({
+      organisationId: offer.organisationId,
+      subject: "New booking on your offer",
+      message: `${businessNameOf(booking.sme)} booked ${input.seats} ${input.seats === 1 ? "seat" : "seats"} on "${offer.title}".`,
+      link: `/board/offers/${offer.id}/edit`,
+    });
   await sendOfferEmails("booked", offer.id, [booking.id]);
   return done({ bookingId: booking.id });
 }
@@ -103,12 +106,14 @@ export async function cancelBooking(
   });
   if (!booking) return refused("We could not find that booking. It may already be cancelled.");
   const { offer, seats } = booking;
-  await notifyOrganisation({
-    organisationId: offer.organisationId,
-    subject: "A booking on your offer was cancelled",
-    message: `${booking.sme.name} cancelled their booking of ${seats} ${seats === 1 ? "seat" : "seats"} on "${offer.title}".`,
-    link: `/board/offers/${offer.id}/edit`,
-  });
+  // A firm that has left is not told (its offers were cancelled then).
+  if (offer.organisationId)
+    await notifyOrganisation({
+      organisationId: offer.organisationId,
+      subject: "A booking on your offer was cancelled",
+      message: `${businessNameOf(booking.sme)} cancelled their booking of ${seats} ${seats === 1 ? "seat" : "seats"} on "${offer.title}".`,
+      link: `/board/offers/${offer.id}/edit`,
+    });
   await sendOfferEmails("cancelled", offer.id, [bookingId]);
   return done();
 }

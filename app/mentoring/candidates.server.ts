@@ -167,24 +167,29 @@ async function readOffers(now: Date): Promise<OfferCard[]> {
     take: 500,
   });
   const booked = await bookedSeats(rows.map((row) => row.id));
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    kind: row.kind,
-    firm: row.organisation.name,
-    organisationId: row.organisationId,
-    dimensions: toDimensions(row.dimensions),
-    schedule: row.schedule,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    format: toFormat(row.format),
-    location: row.location,
-    localAuthority:
-      row.localAuthority ?? (row.format === "online" ? null : row.organisation.localAuthority),
-    seats: row.seats,
-    seatsBooked: booked.get(row.id) ?? 0,
-  }));
+  // visibleOfferWhere keeps only offers of a checked board firm still here.
+  return rows
+    .flatMap(({ organisation: firm, organisationId, ...row }) =>
+      firm && organisationId ? [{ ...row, firm, organisationId }] : [],
+    )
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      kind: row.kind,
+      firm: row.firm.name,
+      organisationId: row.organisationId,
+      dimensions: toDimensions(row.dimensions),
+      schedule: row.schedule,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      format: toFormat(row.format),
+      location: row.location,
+      localAuthority:
+        row.localAuthority ?? (row.format === "online" ? null : row.firm.localAuthority),
+      seats: row.seats,
+      seatsBooked: booked.get(row.id) ?? 0,
+    }));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client";
 // Open relationships end first, so no command ever acts on a missing side.
 
 type Tx = Pick<Prisma.TransactionClient, "mentoringRequest">;
+type OfferTx = Pick<Prisma.TransactionClient, "offer" | "offerBooking">;
 
 /** Ends the open relationships of a mentor (by user) or of a firm that is leaving. */
 export async function endMentoringOnLeaving(
@@ -27,4 +28,45 @@ export async function endMentoringOnLeaving(
     where: { ...side, state: "accepted" },
     data: { state: "completed", endedAt: now, endReason },
   });
+}
+
+// Upskilling offers keep both sides' records the same way. A board firm that
+// leaves takes its unbooked offers with it; an offer someone booked stays, as
+// "a former board firm", cancelled, its joining link gone, and bookings still
+// to come are cancelled (those already past stay booked: they happened). A
+// business that leaves keeps the firm's count of who came ("a former
+// business"); its bookings still to come are cancelled, so the seats free up.
+
+/** An offer still to come: dated in the future, or on demand (no end). */
+const stillToCome = (now: Date) => ({ OR: [{ endsAt: null }, { endsAt: { gt: now } }] });
+
+/** The bookings cancelled, by offer, so each booker gets the calendar cancellation once committed. */
+export type CancelledBookings = { offerId: string; bookingIds: string[] }[];
+
+export async function endOffersOnLeaving(
+  tx: OfferTx,
+  orgId: string,
+  now = new Date(),
+): Promise<CancelledBookings> {
+  await tx.offer.deleteMany({ where: { organisationId: orgId, bookings: { none: {} } } });
+  const toCancel = await tx.offerBooking.findMany({
+    where: {
+      state: "booked",
+      offer: stillToCome(now),
+      OR: [{ offer: { organisationId: orgId } }, { smeOrgId: orgId }],
+    },
+    select: { id: true, offerId: true },
+  });
+  await tx.offerBooking.updateMany({
+    where: { id: { in: toCancel.map((b) => b.id) } },
+    data: { state: "cancelled", cancelledAt: now },
+  });
+  await tx.offer.updateMany({
+    where: { organisationId: orgId, state: { in: ["published", "withdrawn"] } },
+    data: { state: "cancelled" },
+  });
+  await tx.offer.updateMany({ where: { organisationId: orgId }, data: { joinUrl: null } });
+  const byOffer = new Map<string, string[]>();
+  for (const b of toCancel) byOffer.set(b.offerId, [...(byOffer.get(b.offerId) ?? []), b.id]);
+  return [...byOffer].map(([offerId, bookingIds]) => ({ offerId, bookingIds }));
 }

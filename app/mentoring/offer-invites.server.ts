@@ -8,8 +8,9 @@ import { sendEmail } from "~/email/mailer.server";
 import { eventMessage } from "~/email/templates.server";
 import { siteOrigin } from "~/env.server";
 import { formatTimeRange } from "~/time/format";
+import { firmNameOf } from "./former";
 
-export type OfferEmailKind = "booked" | "changed" | "cancelled" | "offer-cancelled";
+export type OfferEmailKind = "booked" | "changed" | "cancelled" | "offer-cancelled" | "firm-left";
 
 const offerSelect = {
   id: true,
@@ -33,7 +34,8 @@ type InvitedOffer = {
   location: string | null;
   joinUrl: string | null;
   calendarSequence: number;
-  organisation: { name: string };
+  /** Null once the board firm has left SkillsBridge. */
+  organisation: { name: string } | null;
 };
 
 /** The calendar event of one booking, or null for an offer with no set times. */
@@ -48,7 +50,7 @@ export function bookingEvent(
     uid: inviteUid("offer-booking", bookingId),
     sequence: offer.calendarSequence + (cancelled ? 1 : 0),
     title: offer.title,
-    description: `${offer.description}\n\nRun by ${offer.organisation.name} on SkillsBridge.`,
+    description: `${offer.description}\n\nRun by ${firmNameOf(offer.organisation)} on SkillsBridge.`,
     start: offer.startsAt,
     end: offer.endsAt,
     location: offer.location,
@@ -84,12 +86,13 @@ function details(offer: InvitedOffer): string[] {
 function wording(kind: OfferEmailKind, offer: InvitedOffer, seats: number) {
   const seatText = `${seats} ${seats === 1 ? "seat" : "seats"}`;
   const hasInvite = Boolean(offer.startsAt && offer.endsAt);
+  const firm = firmNameOf(offer.organisation);
   switch (kind) {
     case "booked":
       return {
         subject: `Booking confirmed: ${offer.title}`,
         paragraphs: [
-          `You booked ${seatText} on "${offer.title}", run by ${offer.organisation.name}.`,
+          `You booked ${seatText} on "${offer.title}", run by ${firm}.`,
           ...details(offer),
           ...(hasInvite ? ["Open the invite in this email to add it to your calendar."] : []),
         ],
@@ -98,7 +101,7 @@ function wording(kind: OfferEmailKind, offer: InvitedOffer, seats: number) {
       return {
         subject: `Changed: ${offer.title}`,
         paragraphs: [
-          `${offer.organisation.name} has changed the time, place or joining link of "${offer.title}". Your booking of ${seatText} still stands.`,
+          `${firm} has changed the time, place or joining link of "${offer.title}". Your booking of ${seatText} still stands.`,
           ...details(offer),
           ...(hasInvite
             ? ["Open the invite in this email to update your calendar."]
@@ -109,7 +112,7 @@ function wording(kind: OfferEmailKind, offer: InvitedOffer, seats: number) {
       return {
         subject: `Booking cancelled: ${offer.title}`,
         paragraphs: [
-          `Your booking of ${seatText} on "${offer.title}" is cancelled. We have told ${offer.organisation.name}.`,
+          `Your booking of ${seatText} on "${offer.title}" is cancelled. We have told ${firm}.`,
           ...(hasInvite ? ["Open the invite in this email to take it out of your calendar."] : []),
         ],
       };
@@ -117,7 +120,16 @@ function wording(kind: OfferEmailKind, offer: InvitedOffer, seats: number) {
       return {
         subject: `Cancelled: ${offer.title}`,
         paragraphs: [
-          `${offer.organisation.name} has cancelled "${offer.title}". Your booking of ${seatText} is cancelled.`,
+          `${firm} has cancelled "${offer.title}". Your booking of ${seatText} is cancelled.`,
+          ...(hasInvite ? ["Open the invite in this email to take it out of your calendar."] : []),
+          "You can look for another offer on SkillsBridge.",
+        ],
+      };
+    case "firm-left":
+      return {
+        subject: `Cancelled: ${offer.title}`,
+        paragraphs: [
+          `The board firm that ran "${offer.title}" has left SkillsBridge, so it will not go ahead. Your booking of ${seatText} is cancelled.`,
           ...(hasInvite ? ["Open the invite in this email to take it out of your calendar."] : []),
           "You can look for another offer on SkillsBridge.",
         ],
@@ -144,7 +156,7 @@ export async function sendOfferEmails(kind: OfferEmailKind, offerId: string, boo
       },
     },
   });
-  const cancelling = kind === "cancelled" || kind === "offer-cancelled";
+  const cancelling = kind === "cancelled" || kind === "offer-cancelled" || kind === "firm-left";
   const link = cancelling
     ? { href: `${siteOrigin()}/offers`, text: "See other offers" }
     : { href: `${siteOrigin()}/offers/${offer.id}`, text: "See the offer" };

@@ -167,16 +167,22 @@ export async function takeDownOffer(
       select: { smeOrgId: true },
       distinct: ["smeOrgId"],
     });
-    return { ok: true as const, ...offer, businesses: bookings.map((b) => b.smeOrgId) };
+    return {
+      ok: true as const,
+      ...offer,
+      businesses: bookings.flatMap((b) => (b.smeOrgId ? [b.smeOrgId] : [])),
+    };
   });
   if (!taken) return notFound();
   if (!taken.ok) return refused(taken.reason);
-  await notifyOrganisation({
-    organisationId: taken.organisationId,
-    subject: "The partnership team took down your offer",
-    message: `The partnership team took down "${taken.title}". Businesses cannot see it or book it now. The reason: ${reason}`,
-    link: "/board",
-  });
+  // A firm that has left has nobody to tell.
+  if (taken.organisationId)
+    await notifyOrganisation({
+      organisationId: taken.organisationId,
+      subject: "The partnership team took down your offer",
+      message: `The partnership team took down "${taken.title}". Businesses cannot see it or book it now. The reason: ${reason}`,
+      link: "/board",
+    });
   for (const organisationId of taken.businesses)
     await notifyOrganisation({
       organisationId,

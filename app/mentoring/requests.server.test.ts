@@ -304,7 +304,7 @@ describe("booking seats", () => {
       select: { organisationId: true },
     });
     const told = await prisma.notification.findMany({
-      where: { organisationId: runner.organisationId, link: `/board/offers/${o.id}/edit` },
+      where: { organisationId: runner.organisationId ?? "", link: `/board/offers/${o.id}/edit` },
       select: { message: true },
     });
     expect(told).toEqual([

@@ -102,3 +102,24 @@ describe("when each side sees the other's feedback", () => {
     expect(feedbackRevealed({ school: false, employer: false }, end, on("2026-07-24"))).toBe(true);
   });
 });
+
+describe("once one side has left SkillsBridge", () => {
+  const inWindow = on("2026-06-01");
+  const schoolLeft: RequestParties = { ...request("accepted"), schoolOrgId: null };
+  const employerLeft: RequestParties = { ...request("accepted"), employerOrgId: null };
+
+  test("the side still here keeps its side of the record", () => {
+    expect(sideOf(employer, schoolLeft)).toBe("employer");
+    expect(sideOf(school, employerLeft)).toBe("school");
+  });
+
+  test("nobody sees contact details: a side that left has none", () => {
+    expect(mayShowContact(employer, schoolLeft, inWindow)).toBe(false);
+    expect(mayShowContact(school, employerLeft, inWindow)).toBe(false);
+  });
+
+  test("nobody writes on the thread: nobody would read it", () => {
+    expect(mayWriteMessage(employer, schoolLeft, inWindow)).toBe(false);
+    expect(mayWriteMessage(school, employerLeft, inWindow)).toBe(false);
+  });
+});

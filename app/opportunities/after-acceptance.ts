@@ -18,16 +18,21 @@ export type RequestParties = {
   state: RequestState;
   /** Null once that side has left SkillsBridge: the other keeps the record, read only. */
   schoolOrgId: string | null;
-  employerOrgId: string;
+  employerOrgId: string | null;
   placementEndDate: DateLike;
 };
+
+/** Both sides are still on SkillsBridge: a side that left has no contact and reads no messages. */
+const bothSidesHere = (request: RequestParties) =>
+  request.schoolOrgId !== null && request.employerOrgId !== null;
 
 /** "school" or "employer" for the two parties of the request; null for anybody else. */
 export function sideOf(viewer: Viewer, request: RequestParties): "school" | "employer" | null {
   if (!viewer) return null;
   if (request.schoolOrgId !== null && viewer.organisationId === request.schoolOrgId)
     return "school";
-  if (viewer.organisationId === request.employerOrgId) return "employer";
+  if (request.employerOrgId !== null && viewer.organisationId === request.employerOrgId)
+    return "employer";
   return null;
 }
 
@@ -47,7 +52,7 @@ function withinWindow(endDate: DateLike, now: Date): boolean {
 export function mayShowContact(viewer: Viewer, request: RequestParties, now: Date): boolean {
   return (
     sideOf(viewer, request) !== null &&
-    request.schoolOrgId !== null &&
+    bothSidesHere(request) &&
     request.state === "accepted" &&
     withinWindow(request.placementEndDate, now)
   );
@@ -59,10 +64,10 @@ export function mayShowContact(viewer: Viewer, request: RequestParties, now: Dat
  * school may still ask why). After that the thread can be read, not added to.
  */
 export function mayWriteMessage(viewer: Viewer, request: RequestParties, now: Date): boolean {
-  // Nobody would read a message to a school that has left.
+  // Nobody would read a message to a side that has left.
   return (
     sideOf(viewer, request) !== null &&
-    request.schoolOrgId !== null &&
+    bothSidesHere(request) &&
     withinWindow(request.placementEndDate, now)
   );
 }

@@ -10,7 +10,7 @@ import {
 } from "./after-acceptance";
 import { placementContactFields } from "./posting-fields";
 import { requestStateOf } from "./request-state";
-import { schoolNameOf } from "./former";
+import { employerNameOf, schoolNameOf } from "./former";
 
 /** Add to a placementRequest `select` to read both sides' contact details. */
 export const requestContactSelect = {
@@ -38,7 +38,7 @@ type ContactRow = {
   school: { name: string } | null;
   requestedBy: { name: string; email: string } | null;
   placement: {
-    organisationId: string;
+    organisationId: string | null;
     endDate: Date;
     format: string;
     supervisorName: string;
@@ -49,7 +49,7 @@ type ContactRow = {
     contactPhone: string;
     workplaceAddress: string;
     firstDayDetails: string;
-    organisation: { name: string };
+    organisation: { name: string } | null;
   };
 };
 
@@ -58,7 +58,7 @@ export function contactsOf(row: ContactRow): RequestContacts {
   const p = row.placement;
   return {
     employer: {
-      organisation: p.organisation.name,
+      organisation: employerNameOf(p.organisation),
       name: contactNameOf(p),
       role: p.contactRole,
       email: p.contactEmail,

@@ -1,7 +1,7 @@
 // The message thread on a placement request, between the school and the
 // employer, and "Report a concern" to partnership staff. Who may write and
 // until when is `mayWriteMessage` (after-acceptance.ts).
-import { schoolNameOf } from "./former";
+import { employerNameOf, schoolNameOf } from "./former";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
@@ -35,7 +35,7 @@ const partiesSelect = {
 function partiesOf(row: {
   state: string;
   schoolOrgId: string | null;
-  placement: { endDate: Date; organisationId: string };
+  placement: { endDate: Date; organisationId: string | null };
 }) {
   return {
     state: requestStateOf(row.state),
@@ -86,9 +86,10 @@ export async function sendPlacementMessage(
   });
   if (result.status !== "done") return result;
   const { row, side, email } = result.value;
-  const from = side === "school" ? schoolNameOf(row.school) : row.placement.organisation.name;
+  const from =
+    side === "school" ? schoolNameOf(row.school) : employerNameOf(row.placement.organisation);
   const to = side === "school" ? row.placement.organisationId : row.schoolOrgId;
-  // mayWriteMessage refuses a thread whose school has left, so `to` is always there.
+  // mayWriteMessage refuses a thread whose other side has left, so `to` is always there.
   if (!to) return done();
   await notifyOrganisation({
     organisationId: to,

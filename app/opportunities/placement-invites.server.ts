@@ -36,26 +36,27 @@ export async function sendPlacementInvites(requestId: string) {
       },
     },
   });
-  // A school that has left gets no invite (and its request is no longer open).
-  if (!request?.school || request.state !== "accepted") return;
+  // A side that has left gets no invite (and the request is no longer open).
+  if (!request?.school || !request.placement.organisation || request.state !== "accepted") return;
   const { placement, school } = request;
+  const employer = request.placement.organisation;
   const firstDay = dateToDay(placement.startDate);
   const lastDay = dateToDay(placement.endDate);
   const dates =
     firstDay === lastDay ? formatDay(firstDay) : `${formatDay(firstDay)} to ${formatDay(lastDay)}`;
   const places = `${request.placesAccepted} ${request.placesAccepted === 1 ? "place" : "places"}`;
   const paragraphs = [
-    `${placement.organisation.name} has ${places} for ${school.name} on "${placement.title}".`,
+    `${employer.name} has ${places} for ${school.name} on "${placement.title}".`,
     `When: ${dates}, ${placement.daysAndHours}`,
     "Open the invite in this email to add it to your calendar. The request page has the contacts and first-day details.",
   ];
   const link = { href: `${siteOrigin()}/requests/${request.id}`, text: "See the request" };
-  for (const person of [...school.users, ...placement.organisation.users]) {
+  for (const person of [...school.users, ...employer.users]) {
     const event = {
       uid: inviteUid("placement-request", request.id),
       sequence: 0,
       title: `Work experience: ${placement.title}`,
-      description: `${placement.organisation.name} and ${school.name}. ${placement.daysAndHours}.`,
+      description: `${employer.name} and ${school.name}. ${placement.daysAndHours}.`,
       firstDay,
       lastDay,
       location: placement.format === "virtual" ? "Online" : placement.postcode,

@@ -167,7 +167,8 @@ export async function saveSafeguarding(
   });
   const stillNeeded = safeguardingComplete(
     safeguardingRecord(stored),
-    staffCountFor(stored.organisation.sizeBand, stored.staffCount),
+    // Found by its organisation above, so the organisation is there.
+    staffCountFor(stored.organisation?.sizeBand ?? null, stored.staffCount),
   );
   return done({ id, stillNeeded });
 }

@@ -88,7 +88,8 @@ async function placementProblems(
   for (const [field, message] of Object.entries(contactMissing(row))) errors[field] ??= message;
   const missing = safeguardingComplete(
     safeguardingRecord(row),
-    staffCountFor(row.organisation.sizeBand, row.staffCount),
+    // Found by its organisation above, so the organisation is there.
+    staffCountFor(row.organisation?.sizeBand ?? null, row.staffCount),
   );
   if (missing.length > 0) errors.safeguarding = safeguardingMissingMessage;
   return errors;
@@ -224,13 +225,16 @@ export async function reviewPosting(
               organisation: organisationSelect,
             },
           });
-    if (!row) return null;
+    // A placement whose employer has left is nobody's to review.
+    if (!row?.organisation || row.organisationId === null) return null;
+    const organisation = row.organisation;
+    const organisationId = row.organisationId;
     const approving = decision.intent !== "request-changes";
     const move = transition(postingStateOf(row.state), approving ? "approve" : "request-changes");
     if (!move.ok) return { ok: false as const, errors: { form: move.reason } };
 
     if (approving) {
-      const refusal = approvalRefusal(row.organisation.verificationStatus, decision.intent);
+      const refusal = approvalRefusal(organisation.verificationStatus, decision.intent);
       if (refusal) return { ok: false as const, errors: { form: refusal } };
       if ("closingDate" in row) {
         const problem = closingDateError(
@@ -254,13 +258,13 @@ export async function reviewPosting(
     // Checking the organisation in the same step is recorded as its own decision.
     // The transaction began IMMEDIATE, so nothing has changed since the read above.
     let verifiedOrganisation: Done["verifiedOrganisation"] = null;
-    if (approving && row.organisation.verificationStatus === "unverified") {
-      if (!(await verifyIn(tx, staff, row.organisation, now)))
+    if (approving && organisation.verificationStatus === "unverified") {
+      if (!(await verifyIn(tx, staff, organisation, now)))
         return {
           ok: false as const,
           errors: { form: "Someone else has just decided on this employer." },
         };
-      verifiedOrganisation = row.organisation;
+      verifiedOrganisation = organisation;
     }
 
     const data = approving
@@ -302,7 +306,7 @@ export async function reviewPosting(
     return {
       ok: true as const,
       title: row.title,
-      organisationId: row.organisationId,
+      organisationId,
       verifiedOrganisation,
     };
   });

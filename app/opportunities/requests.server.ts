@@ -3,7 +3,7 @@
 // accepted and writes inside one transaction, and SQLite runs write
 // transactions one at a time, so simultaneous accepts can never overfill a
 // placement.
-import { schoolNameOf } from "./former";
+import { employerNameOf, schoolNameOf } from "./former";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { notifyOrganisation } from "~/notifications/notify.server";
@@ -232,10 +232,10 @@ async function answerRequest(
       waiting.id,
       waiting.schoolOrgId,
       `"${placement.title}" is full`,
-      placementFullMessage(placement.organisation.name, placement.title),
+      placementFullMessage(employerNameOf(placement.organisation), placement.title),
     );
   }
-  const from = placement.organisation.name;
+  const from = employerNameOf(placement.organisation);
   if (answer.type === "decline") {
     await notifyAboutRequest(
       requestId,
@@ -437,7 +437,9 @@ export async function recordOutcome(
           },
   });
   const from =
-    side.kind === "school" ? schoolNameOf(request.school) : request.placement.organisation.name;
+    side.kind === "school"
+      ? schoolNameOf(request.school)
+      : employerNameOf(request.placement.organisation);
   await notifyAboutRequest(
     requestId,
     side.kind === "school" ? request.placement.organisationId : request.schoolOrgId,

@@ -57,7 +57,10 @@ async function prismaQueue() {
   ]);
   return [
     ...apprenticeships.map((a) => ({ ...a, kind: "apprenticeship" })),
-    ...placements.map((p) => ({ ...p, kind: "placement" })),
+    // The SQL's JOIN leaves out a placement whose employer has left (none is waiting).
+    ...placements.flatMap(({ organisation, ...p }) =>
+      organisation ? [{ ...p, organisation, kind: "placement" }] : [],
+    ),
   ]
     .map((p) => ({
       kind: p.kind,

@@ -19,7 +19,8 @@ export type TakenDown = {
   kind: PostingKind;
   id: string;
   title: string;
-  organisationId: string;
+  /** Null for a placement whose employer has left (it is closed, so never taken down). */
+  organisationId: string | null;
   /** Each school with an open request on the placement, and that request. */
   schools: { organisationId: string; requestId: string }[];
 };
@@ -101,7 +102,7 @@ export async function tellTakenDown(
   reason: string,
   options: { employer: boolean } = { employer: true },
 ) {
-  if (options.employer)
+  if (options.employer && posting.organisationId)
     await notifyOrganisation({
       organisationId: posting.organisationId,
       subject: "The partnership team took down your posting",

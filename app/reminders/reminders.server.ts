@@ -57,15 +57,18 @@ async function offersTomorrow(now: Date): Promise<DueReminder[]> {
       offer: { select: { id: true, title: true, startsAt: true } },
     },
   });
-  return bookings.map((b) => ({
-    rule: "offer-day-before",
-    recordId: b.id,
-    organisationId: b.smeOrgId,
-    ...(b.bookedById ? { userId: b.bookedById } : {}),
-    subject: `Tomorrow: ${b.offer.title}`,
-    message: `"${b.offer.title}" starts tomorrow at ${formatTime(b.offer.startsAt!)}.`,
-    link: `/offers/${b.offer.id}`,
-  }));
+  // A business that has left (null) is not reminded.
+  return bookings
+    .flatMap(({ smeOrgId, ...b }) => (smeOrgId ? [{ ...b, smeOrgId }] : []))
+    .map((b) => ({
+      rule: "offer-day-before",
+      recordId: b.id,
+      organisationId: b.smeOrgId,
+      ...(b.bookedById ? { userId: b.bookedById } : {}),
+      subject: `Tomorrow: ${b.offer.title}`,
+      message: `"${b.offer.title}" starts tomorrow at ${formatTime(b.offer.startsAt!)}.`,
+      link: `/offers/${b.offer.id}`,
+    }));
 }
 
 const placementSelect = {
@@ -158,19 +161,22 @@ async function placementsStarting(now: Date): Promise<DueReminder[]> {
     rows: typeof tomorrow,
     when: (day: string) => string,
   ): DueReminder[] =>
-    rows.flatMap((r) =>
-      // A school that has left (null) is not reminded.
-      [r.schoolOrgId, r.placement.organisationId]
+    rows.flatMap((r) => {
+      // A placement whose employer has left will not go ahead (the school was
+      // told so then), and a school that has left (null) is not reminded.
+      const employer = r.placement.organisation;
+      if (!employer) return [];
+      return [r.schoolOrgId, r.placement.organisationId]
         .flatMap((organisationId) => (organisationId ? [organisationId] : []))
         .map((organisationId) => ({
           rule,
           recordId: r.id,
           organisationId,
           subject: `Placement ${when(dateToDay(r.placement.startDate))}: ${r.placement.title}`,
-          message: `The placement "${r.placement.title}" at ${r.placement.organisation.name} starts ${when(dateToDay(r.placement.startDate))}. Check the first-day details on the request.`,
+          message: `The placement "${r.placement.title}" at ${employer.name} starts ${when(dateToDay(r.placement.startDate))}. Check the first-day details on the request.`,
           link: requestPath(r.id),
-        })),
-    );
+        }));
+    });
   return [
     ...both("placement-day-before", tomorrow, () => "tomorrow"),
     ...both("placement-week-before", inAWeek, (day) => `on ${formatDay(day)}`),
@@ -208,14 +214,21 @@ async function requestsExpiring(now: Date): Promise<DueReminder[]> {
     },
   });
   return [
-    ...placementRequests.map((r): DueReminder => ({
-      rule: "placement-request-expiring",
-      recordId: r.id,
-      organisationId: r.placement.organisationId,
-      subject: "A school's request needs an answer",
-      message: `${schoolNameOf(r.school)} asked for places on "${r.placement.title}". The request expires when the placement starts on ${formatDay(dateToDay(r.placement.startDate))}, so please answer it soon.`,
-      link: requestPath(r.id),
-    })),
+    // An employer that has left has nobody to remind (its requests were declined then).
+    ...placementRequests.flatMap(({ id, school, placement }): DueReminder[] =>
+      placement.organisationId
+        ? [
+            {
+              rule: "placement-request-expiring",
+              recordId: id,
+              organisationId: placement.organisationId,
+              subject: "A school's request needs an answer",
+              message: `${schoolNameOf(school)} asked for places on "${placement.title}". The request expires when the placement starts on ${formatDay(dateToDay(placement.startDate))}, so please answer it soon.`,
+              link: requestPath(id),
+            },
+          ]
+        : [],
+    ),
     // A side that has left (its account deleted) is null: nobody to remind.
     ...mentoringRequests.flatMap(({ id, mentor, sme }): DueReminder[] =>
       mentor && sme
@@ -252,7 +265,9 @@ async function placementOutcomes(now: Date): Promise<DueReminder[]> {
   return rows.flatMap((r) =>
     [
       ...(r.schoolAttended === null && r.schoolOrgId ? [r.schoolOrgId] : []),
-      ...(r.employerAttended === null ? [r.placement.organisationId] : []),
+      ...(r.employerAttended === null && r.placement.organisationId
+        ? [r.placement.organisationId]
+        : []),
     ].map((organisationId): DueReminder => ({
       rule: "placement-outcome",
       recordId: r.id,

@@ -57,6 +57,13 @@ export default function DeleteAccount() {
           {organisationName} and everything it has on SkillsBridge.
         </WarningText>
       ) : null}
+      {lastMember ? (
+        <p className="body">
+          The schools, employers and mentors it worked with keep their own record of that work,
+          without your name or contact details. The <Link to="/privacy">privacy notice</Link> says
+          what stays.
+        </p>
+      ) : null}
       <ValidatedForm
         schema={() => import("~/accounts/schemas").then((m) => m.deleteAccountSchema)}
         actionData={actionData}

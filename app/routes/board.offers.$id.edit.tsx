@@ -16,6 +16,7 @@ import { OfferForm } from "~/mentoring/offer-form";
 import { offerActionFor } from "~/mentoring/offer-forms";
 import { cancelOffer, setOfferPublished, updateOffer } from "~/mentoring/offers.server";
 import { ukDateTimeInput } from "~/time/uk-time";
+import { businessNameOf } from "~/mentoring/former";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
 
@@ -120,7 +121,7 @@ export default function EditOffer() {
           caption={`${booked} seats booked`}
           head={["Business", "Seats"]}
           numeric={[1]}
-          rows={bookings.map((b) => [b.sme.name, b.seats])}
+          rows={bookings.map((b) => [businessNameOf(b.sme), b.seats])}
         />
       )}
       {state === "cancelled" ? (

@@ -62,11 +62,39 @@ export default function Privacy() {
         Nobody can change or delete these entries, so they stay when an account is deleted. Only
         partnership staff can read them.
       </p>
+      <h2 className="heading-m">When you delete your account</h2>
       <p className="body">
-        When you delete your account, your mentoring stays for the other side, with what both of you
-        wrote. It then says &quot;a former mentor&quot; or &quot;a former business&quot;, not your
-        name. Invitations sent to your email address are deleted with your account.
+        The other side keeps its own record. You cannot take it away from them, but your name and
+        your ways to be contacted go.
       </p>
+      <ul className="list">
+        <li>
+          Mentoring stays for the other side, with what both of you wrote. It then says &quot;a
+          former mentor&quot; or &quot;a former business&quot;, not your name.
+        </li>
+        <li>
+          Placement requests stay for the other side: the places, the dates, the answers, the
+          messages and their own feedback. They then say &quot;a former school&quot; or &quot;a
+          former employer&quot;.
+        </li>
+        <li>
+          If the last person at an employer leaves, its placements close and requests still waiting
+          are turned down. We tell the schools. We delete the names, emails and phone numbers of its
+          contacts, and the workplace address. A placement no school asked about is deleted.
+        </li>
+        <li>
+          If the last person at a school leaves, its requests still waiting are withdrawn. So are
+          places for placements that have not started yet, and we tell the employer. The phone
+          number the school gave goes.
+        </li>
+        <li>
+          Bookings on upskilling offers stay for the other side. If the last person at a board firm
+          leaves, its offers close, and bookings for ones still to come are cancelled. We tell the
+          people who booked. If a business leaves, the firm keeps the booking, from &quot;a former
+          business&quot;, and gets its seats back.
+        </li>
+        <li>Invitations sent to your email address, used or not, are deleted.</li>
+      </ul>
 
       <h2 className="heading-m">If you apply for an apprenticeship</h2>
       <p className="body">

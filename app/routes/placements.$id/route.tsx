@@ -15,6 +15,7 @@ import { notVerifiedMessage, placesText, routeName } from "~/opportunities/displ
 import { yearGroups } from "~/opportunities/options";
 import { placementRows, placementSummarySelect } from "~/opportunities/posting-summary";
 import { liveApprenticeshipWhere, livePlacementWhere } from "~/opportunities/live.server";
+import { employerNameOf, EMPLOYER_LEFT_NOTICE } from "~/opportunities/former";
 import { acceptedPlaces, createPlacementRequest } from "~/opportunities/requests.server";
 import { placementRequestSchema } from "~/opportunities/schemas";
 import { accessNeedsHint } from "~/opportunities/options";
@@ -56,19 +57,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!placement) notFound(notOpen);
   const isLive = (await prisma.placement.count({ where: { id: placement.id, ...live } })) > 0;
-  const apprenticeshipWhere = {
-    organisationId: placement.organisationId,
-    ...liveApprenticeshipWhere(now),
-  };
+  // An employer that has left has no apprenticeships to go on to.
+  const employerId = placement.organisationId;
+  const apprenticeshipWhere = employerId
+    ? { organisationId: employerId, ...liveApprenticeshipWhere(now) }
+    : null;
   const [taken, apprenticeships, apprenticeshipCount, accepted] = await Promise.all([
     acceptedPlaces(placement.id),
-    prisma.apprenticeship.findMany({
-      where: apprenticeshipWhere,
-      select: { id: true, title: true, level: true, route: true, closingDate: true },
-      orderBy: { closingDate: "asc" },
-      take: progressionRoutesShown,
-    }),
-    prisma.apprenticeship.count({ where: apprenticeshipWhere }),
+    apprenticeshipWhere
+      ? prisma.apprenticeship.findMany({
+          where: apprenticeshipWhere,
+          select: { id: true, title: true, level: true, route: true, closingDate: true },
+          orderBy: { closingDate: "asc" },
+          take: progressionRoutesShown,
+        })
+      : [],
+    apprenticeshipWhere ? prisma.apprenticeship.count({ where: apprenticeshipWhere }) : 0,
     user.role === "school"
       ? prisma.placementRequest.findFirst({
           where: { placementId: placement.id, schoolOrgId: user.organisationId, state: "accepted" },
@@ -91,8 +95,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...details
   } = placement;
   return {
-    placement: { ...details, organisation: { name: organisation.name } },
+    placement: { ...details, organisation: { name: employerNameOf(organisation) } },
     organisationId,
+    employerLeft: organisation === null,
     safeguarding: {
       insuranceConfirmed,
       insurer,
@@ -102,7 +107,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       riskAssessmentWritten,
       dbsNeeded,
       safeguardingContactName,
-      employerVerified: organisation.verificationStatus === "verified",
+      employerVerified: organisation?.verificationStatus === "verified",
     },
     isLive,
     placesLeft: Math.max(0, placement.places - taken),
@@ -150,6 +155,7 @@ export default function Placement() {
   const {
     placement: p,
     organisationId,
+    employerLeft,
     safeguarding,
     isLive,
     placesLeft,
@@ -174,7 +180,13 @@ export default function Placement() {
           </p>
         </InsetText>
       ) : null}
-      {!isLive ? <p className="body">This placement is no longer taking requests.</p> : null}
+      {employerLeft ? (
+        <InsetText>
+          <p className="body">{EMPLOYER_LEFT_NOTICE}</p>
+        </InsetText>
+      ) : !isLive ? (
+        <p className="body">This placement is no longer taking requests.</p>
+      ) : null}
       <p className="body pre-line">{p.description}</p>
       {isStaff ? (
         <p className="body">
@@ -199,33 +211,37 @@ export default function Placement() {
       <p className="body">What the employer has told us about keeping students safe.</p>
       <SummaryList rows={safeguardingRows(safeguarding)} />
 
-      <h2 className="heading-m">Apprenticeships at {p.organisation.name}</h2>
-      {apprenticeships.length === 0 ? (
-        <p className="body">This employer has no apprenticeships open now.</p>
-      ) : (
+      {employerLeft ? null : (
         <>
-          <p className="body">
-            Students who enjoy the placement could go on to{" "}
-            {apprenticeshipCount === 1
-              ? "this apprenticeship"
-              : `one of these ${apprenticeshipCount} apprenticeships`}
-            .
-          </p>
-          <ul className="list">
-            {apprenticeships.map((a) => (
-              <li key={a.id}>
-                <Link to={`/apprenticeships/${a.id}`}>{a.title}</Link> (level {a.level},{" "}
-                {routeName(a.route)}), closes on {formatDate(a.closingDate)}
-              </li>
-            ))}
-          </ul>
-          {apprenticeshipCount > apprenticeships.length ? (
-            <p className="body">
-              <Link to={`/apprenticeships?employer=${organisationId}`}>
-                See all {apprenticeshipCount} apprenticeships at {p.organisation.name}
-              </Link>
-            </p>
-          ) : null}
+          <h2 className="heading-m">Apprenticeships at {p.organisation.name}</h2>
+          {apprenticeships.length === 0 ? (
+            <p className="body">This employer has no apprenticeships open now.</p>
+          ) : (
+            <>
+              <p className="body">
+                Students who enjoy the placement could go on to{" "}
+                {apprenticeshipCount === 1
+                  ? "this apprenticeship"
+                  : `one of these ${apprenticeshipCount} apprenticeships`}
+                .
+              </p>
+              <ul className="list">
+                {apprenticeships.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`/apprenticeships/${a.id}`}>{a.title}</Link> (level {a.level},{" "}
+                    {routeName(a.route)}), closes on {formatDate(a.closingDate)}
+                  </li>
+                ))}
+              </ul>
+              {apprenticeshipCount > apprenticeships.length ? (
+                <p className="body">
+                  <Link to={`/apprenticeships?employer=${organisationId}`}>
+                    See all {apprenticeshipCount} apprenticeships at {p.organisation.name}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          )}
         </>
       )}
 

@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Checkbox, Select, selectOptions, TextInput } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
+import { employerNameOf } from "~/opportunities/former";
 import { localAuthorityName, sectorName, sectors } from "~/organisations/reference-data";
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/options";
@@ -96,7 +97,7 @@ export default function FindPlacements() {
             </h3>
             {p.format === "virtual" ? <Tag colour="purple">Online</Tag> : null}
             <p className="secondary">
-              {p.organisation.name}
+              {employerNameOf(p.organisation)}
               {p.localAuthority ? `, ${localAuthorityName(p.localAuthority)}` : ""}.{" "}
               {sectorName(p.sector)}.
             </p>

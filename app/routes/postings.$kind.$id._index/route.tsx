@@ -85,9 +85,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
   });
   if (!posting) notFound();
+  // Found by the user's own organisation, so it is there.
+  const sizeBand = posting.organisation?.sizeBand ?? null;
   const missing = safeguardingComplete(
     safeguardingRecord(posting),
-    staffCountFor(posting.organisation.sizeBand, posting.staffCount),
+    staffCountFor(sizeBand, posting.staffCount),
   ).map((m) => m.message);
   const requests = posting.requests.map((r) => ({
     ...r,

@@ -43,14 +43,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!row) notFound();
   if (!canEdit(postingStateOf(row.state))) throw new Response(editOnlyMessage, { status: 403 });
+  // Found by the user's own organisation, so it is there.
+  const sizeBand = row.organisation?.sizeBand ?? null;
   return {
     id: row.id,
     title: row.title,
     values: safeguardingFormValues(row),
-    askStaffCount: asksStaffCount(row.organisation.sizeBand),
+    askStaffCount: asksStaffCount(sizeBand),
     stillNeeded: safeguardingComplete(
       safeguardingRecord(row),
-      staffCountFor(row.organisation.sizeBand, row.staffCount),
+      staffCountFor(sizeBand, row.staffCount),
     ).map((m) => m.message),
   };
 }

@@ -1,4 +1,4 @@
-import { schoolNameOf } from "~/opportunities/former";
+import { employerNameOf, EMPLOYER_LEFT_NOTICE, schoolNameOf } from "~/opportunities/former";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
@@ -137,9 +137,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: placement.title,
         startDate: placement.startDate,
         endDate: placement.endDate,
-        organisation: placement.organisation,
+        employerName: employerNameOf(placement.organisation),
       },
     },
+    // The other side has left SkillsBridge: the record stays, read only.
+    otherSideLeft: isEmployer ? row.schoolOrgId === null : placement.organisationId === null,
     placesLeft,
     canAnswer: isEmployer && (state === "new" || state === "viewed"),
     canWithdraw: !isEmployer && withdrawable,
@@ -245,6 +247,7 @@ export default function PlacementRequest() {
     canAnswer,
     canWithdraw,
     canRecord,
+    otherSideLeft,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ownAttended = r.ownOutcome.attended;
@@ -253,9 +256,18 @@ export default function PlacementRequest() {
   return (
     <>
       <BackLink to="/requests">Back to requests</BackLink>
-      <PageHeading caption={isEmployer ? schoolNameOf(r.school) : r.placement.organisation.name}>
+      <PageHeading caption={isEmployer ? schoolNameOf(r.school) : r.placement.employerName}>
         {r.placement.title}
       </PageHeading>
+      {otherSideLeft ? (
+        <InsetText>
+          <p className="body">
+            {isEmployer
+              ? "This school has left SkillsBridge. You keep this request for your records."
+              : EMPLOYER_LEFT_NOTICE}
+          </p>
+        </InsetText>
+      ) : null}
       <p className="body">
         <RequestStateTag state={r.state} />
       </p>
@@ -449,7 +461,7 @@ export default function PlacementRequest() {
                 <p className="body">
                   <strong>
                     {m.author?.name ?? "Someone who has left"},{" "}
-                    {m.side === "school" ? schoolNameOf(r.school) : r.placement.organisation.name}
+                    {m.side === "school" ? schoolNameOf(r.school) : r.placement.employerName}
                   </strong>{" "}
                   <span className="hint">{formatDateTime(m.createdAt)}</span>
                 </p>
@@ -477,6 +489,11 @@ export default function PlacementRequest() {
               Send message
             </button>
           </ValidatedForm>
+        ) : otherSideLeft ? (
+          <p className="body">
+            The {isEmployer ? "school" : "employer"} has left SkillsBridge, so you cannot send
+            messages here now.
+          </p>
         ) : (
           <p className="body">
             This thread has closed. Messages can be sent until {daysOpenAfterPlacementEnds} days

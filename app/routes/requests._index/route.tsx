@@ -1,4 +1,4 @@
-import { schoolNameOf } from "~/opportunities/former";
+import { employerNameOf, schoolNameOf } from "~/opportunities/former";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
@@ -63,7 +63,7 @@ export default function Requests() {
               <Link to={`/requests/${r.id}`} key="p">
                 {r.placement.title}
               </Link>,
-              r.placement.organisation.name,
+              employerNameOf(r.placement.organisation),
               r.state === "accepted" ? `${r.placesAccepted} of ${r.places}` : r.places,
               formatDate(r.createdAt),
               <RequestStateTag state={r.state} key="s" />,

@@ -1,4 +1,4 @@
-import { schoolNameOf } from "~/opportunities/former";
+import { employerNameOf, schoolNameOf } from "~/opportunities/former";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
@@ -40,7 +40,7 @@ export default function PlacementConcerns() {
             <Link key="link" to={`/staff/concerns/${c.id}`}>
               {c.request.placement.title}
             </Link>,
-            `${schoolNameOf(c.request.school)} and ${c.request.placement.organisation.name}`,
+            `${schoolNameOf(c.request.school)} and ${employerNameOf(c.request.placement.organisation)}`,
             `${c.raisedBy?.name ?? "Someone who has left"} (${sideName[c.side]})`,
             formatDate(c.createdAt),
             String(c._count.notes),
@@ -59,7 +59,7 @@ export default function PlacementConcerns() {
             <Link key="link" to={`/staff/concerns/${c.id}`}>
               {c.request.placement.title}
             </Link>,
-            `${schoolNameOf(c.request.school)} and ${c.request.placement.organisation.name}`,
+            `${schoolNameOf(c.request.school)} and ${employerNameOf(c.request.placement.organisation)}`,
             c.closedAt ? formatDate(c.closedAt) : "",
             c.outcome ? concernOutcomeLabel(c.outcome) : "",
           ])}

@@ -1,4 +1,4 @@
-import { schoolNameOf } from "~/opportunities/former";
+import { employerNameOf, schoolNameOf } from "~/opportunities/former";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/session.server";
@@ -113,10 +113,12 @@ export default function StaffConcern() {
           },
           {
             key: "Employer",
-            value: (
+            value: r.placement.organisation ? (
               <Link to={`/staff/verification/${r.placement.organisation.id}`}>
                 {r.placement.organisation.name}
               </Link>
+            ) : (
+              employerNameOf(null)
             ),
           },
           {

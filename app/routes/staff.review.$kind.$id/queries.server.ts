@@ -42,5 +42,7 @@ export async function postingToReview(kind: PostingKind, id: string) {
       safeguardingContact: true,
     },
   });
-  return posting ? { kind, posting } : null;
+  // A placement whose employer has left is closed: there is nothing to review.
+  const organisation = posting?.organisation;
+  return posting && organisation ? { kind, posting: { ...posting, organisation } } : null;
 }

@@ -1,5 +1,6 @@
 import { prisma } from "~/db.server";
 import type { PostingKind } from "~/opportunities/display";
+import { employerNameOf } from "~/opportunities/former";
 
 export type TakeDownKind = PostingKind | "offer";
 
@@ -23,5 +24,5 @@ export async function thingToTakeDown(kind: TakeDownKind, id: string) {
         : await prisma.offer.findUnique({ where: { id }, select });
   if (!row) return null;
   const up = kind === "offer" ? row.state !== "removed" : row.state === "live";
-  return { title: row.title, owner: row.organisation.name, up };
+  return { title: row.title, owner: employerNameOf(row.organisation), up };
 }
