@@ -4,7 +4,9 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { benchEmails, BENCH_PASSWORD, scaleDbFile, seedScale } from "./seed-scale";
+import { seedScaleApplications } from "./seed-scale-applications";
 
 export { benchEmails };
 
@@ -226,6 +228,17 @@ export async function stopProcess(
   await exited;
 }
 
+/** A scale database made before applications (issue 12) gets them, once. */
+function addScaleApplications(file: string) {
+  const db = new Database(file);
+  try {
+    if (seedScaleApplications(db, new Date(process.env.SCALE_NOW ?? "2026-11-22T09:00:00Z")) > 0)
+      db.exec("ANALYZE");
+  } finally {
+    db.close();
+  }
+}
+
 /** The scale database (made first if missing, migrated), the app's build and the Remix floor's. */
 export async function prepareBench() {
   if (!fs.existsSync(SCALE_DB)) {
@@ -237,6 +250,7 @@ export async function prepareBench() {
     stdio: "ignore",
     env: { ...process.env, DATABASE_URL: `file:${SCALE_DB}` },
   });
+  addScaleApplications(SCALE_DB);
   fs.rmSync(TMP, { recursive: true, force: true });
   fs.mkdirSync(TMP, { recursive: true });
   if (process.env.BENCH_SKIP_BUILD !== "1") {

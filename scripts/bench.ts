@@ -35,6 +35,7 @@ import {
   waitFor,
   waitForHealth,
 } from "./bench-lib";
+import { BENCH_VACANCY } from "./seed-scale-applications";
 
 type Scenario = { name: string; path: string; as?: keyof typeof benchEmails; target: number };
 // Targets: p95 in ms at 10 connections (issue 7).
@@ -60,7 +61,27 @@ const scenarios: Scenario[] = [
   },
   { name: "Mentor matches for an SME", path: "/mentors", as: "sme", target: 50 },
   { name: "Staff insight dashboard", path: "/staff/insights", as: "staff", target: 150 },
+  {
+    name: "An employer's applications (its vacancy with the most)",
+    path: `/postings/apprenticeships/${BENCH_VACANCY}/applications`,
+    as: "sme",
+    target: 50,
+  },
+  {
+    name: "An employer's applications, filtered and paged",
+    path: `/postings/apprenticeships/${BENCH_VACANCY}/applications?state=unsuccessful&page=20`,
+    as: "sme",
+    target: 50,
+  },
 ];
+// BENCH_ONLY=applications measures only the pages whose name holds that word.
+const only = process.env.BENCH_ONLY?.toLowerCase();
+if (only)
+  scenarios.splice(
+    0,
+    scenarios.length,
+    ...scenarios.filter((s) => s.name.toLowerCase().includes(only)),
+  );
 
 /** One line of the results: a scenario at a number of connections. */
 type Row = LoadResult & {

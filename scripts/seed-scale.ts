@@ -12,6 +12,7 @@ import { localAuthorityIds, sectorIds } from "../app/organisations/reference-dat
 import { currentBank } from "../app/readiness/question-bank";
 import { scoreCheck, type Answers } from "../app/readiness/scoring";
 import { dimensionIds } from "../app/readiness/dimensions";
+import { SCALE_APPLICATIONS, seedScaleApplications } from "./seed-scale-applications";
 
 /**
  * The scale database's file: data/scale.db for the region as it is, or
@@ -606,6 +607,8 @@ export async function seedScale(file = SCALE_DB, factor = 1) {
         );
     }
   })();
+
+  seedScaleApplications(db, NOW, SCALE_APPLICATIONS * factor);
 
   for (const pragma of sqlitePragmas) db.pragma(pragma);
   db.pragma("optimize");
