@@ -175,6 +175,13 @@ for (const javaScriptEnabled of [false, true]) {
     await expect(employer.getByLabel("Message to the school")).toHaveCount(0);
     await expectNoA11yViolations(employer, "request, former school");
 
+    // The placement was still to come: its places came back, and the employer was told.
+    await expect(employer.getByText("Withdrawn by the school").first()).toBeVisible();
+    await employer.goto("/notifications");
+    await expect(
+      employer.getByText(`The school that had places on "${request.title}" has left SkillsBridge.`),
+    ).toBeVisible();
+
     await employer.goto(`/postings/placements/${request.placementId}`);
     await expect(employer.getByText("a former school").first()).toBeVisible();
     await expectNoA11yViolations(employer, "placement, former school");
@@ -220,4 +227,21 @@ test(`a business deletes its account: the board firm keeps its booking on a past
   await expect(boardPage.getByText(sme.organisationName)).toHaveCount(0);
   await expectNoA11yViolations(boardPage, "offer bookings, former business");
   await boardPage.context().close();
+});
+
+test("the privacy notice says what stays for the other side, and what the audit trail keeps and why", async ({
+  page,
+}) => {
+  await page.goto("/privacy");
+  await expect(page.getByRole("heading", { name: "When you delete your account" })).toBeVisible();
+  for (const text of [
+    'They then say "a former school" or "a former employer".',
+    'It then says "a former mentor" or "a former business", not your name.',
+    "We delete the names, emails and phone numbers of its contacts, and the workplace address.",
+    "Invitations sent to your email address, used or not, are deleted.",
+    "Each entry holds the email address of the person who acted, what they did, to whom, when, and any reason they gave.",
+    "We keep it so that the partnership can show who let an organisation reach schools, and why.",
+  ])
+    await expect(page.getByText(text, { exact: false })).toBeVisible();
+  await expectNoA11yViolations(page, "privacy notice");
 });

@@ -18,6 +18,7 @@ import {
   endOffersOnLeaving,
   type CancelledBookings,
 } from "~/mentoring/departure.server";
+import { cancelMeetingsOfEndedRelationship } from "~/mentoring/meetings.server";
 import { sendOfferEmails } from "~/mentoring/offer-invites.server";
 import {
   endPlacementRequestsOnLeaving,
@@ -112,8 +113,9 @@ export async function deleteAccount(
   let schoolsToTell: SchoolToTell[] = [];
   let employersToTell: EmployerToTell[] = [];
   let cancelledBookings: CancelledBookings = [];
+  const endedMentoring: string[] = [];
   await prisma.$transaction(async (tx) => {
-    await endMentoringOnLeaving(tx, { mentorUserId: userId });
+    endedMentoring.push(...(await endMentoringOnLeaving(tx, { mentorUserId: userId })));
     const user = await tx.user.delete({
       where: { id: userId },
       select: { organisationId: true, email: true, role: true },
@@ -130,7 +132,7 @@ export async function deleteAccount(
     await tx.joinRequest.deleteMany({ where: { email: user.email } });
     const left = await tx.user.count({ where: { organisationId: user.organisationId } });
     if (left === 0) {
-      await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId });
+      endedMentoring.push(...(await endMentoringOnLeaving(tx, { smeOrgId: user.organisationId })));
       employersToTell = await endPlacementRequestsOnLeaving(tx, user.organisationId);
       schoolsToTell = await keepPlacementsOnEmployerLeaving(tx, user.organisationId);
       cancelledBookings = await endOffersOnLeaving(tx, user.organisationId);
@@ -139,6 +141,8 @@ export async function deleteAccount(
   });
   await tellSchoolsEmployerLeft(schoolsToTell);
   await tellEmployersSchoolLeft(employersToTell);
+  for (const relationshipId of endedMentoring)
+    await cancelMeetingsOfEndedRelationship(relationshipId);
   // Each booker still here gets the calendar cancellation (the leaving firm's own bookers are gone).
   for (const { offerId, bookingIds } of cancelledBookings)
     await sendOfferEmails("firm-left", offerId, bookingIds);

@@ -3,7 +3,7 @@ import { deleteAccount } from "~/accounts/accounts.server";
 import { exportUserData } from "~/accounts/export.server";
 import { prisma } from "~/db.server";
 import { makeUser } from "../../tests/factories";
-import { offer, sme } from "../../tests/mentoring-data";
+import { mentor, offer, request, sme } from "../../tests/mentoring-data";
 import { outboxFor } from "../../tests/outbox";
 import { bookSeats } from "./bookings.server";
 
@@ -96,5 +96,38 @@ describe("a business leaving SkillsBridge", () => {
     expect(
       await prisma.offer.findUnique({ where: { id: coming.id }, select: { state: true } }),
     ).toEqual({ state: "published" });
+  });
+});
+
+describe("one side of mentoring leaving SkillsBridge", () => {
+  test("sessions still to come are cancelled, and the side still here gets the calendar cancellation", async () => {
+    const firm = await sme();
+    const board = await mentor();
+    const id = await request(firm, board.profileId);
+    await prisma.mentoringRequest.update({ where: { id }, data: { state: "accepted" } });
+    const startsAt = new Date(Date.now() + 3 * DAY);
+    const meeting = await prisma.mentoringMeeting.create({
+      data: {
+        relationshipId: id,
+        proposedById: firm.id,
+        proposedBySide: "sme",
+        smeUserId: firm.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        state: "accepted",
+      },
+      select: { id: true },
+    });
+    await deleteAccount(board.id);
+    expect(
+      await prisma.mentoringMeeting.findUnique({
+        where: { id: meeting.id },
+        select: { state: true },
+      }),
+    ).toEqual({ state: "cancelled" });
+    const cancellation = outboxFor(firm.email).find((m) =>
+      m.subject.startsWith("Mentoring session cancelled:"),
+    );
+    expect(cancellation?.text).toContain("a former mentor");
   });
 });

@@ -3,17 +3,19 @@ import type { Prisma } from "~/generated/prisma/client";
 // Deleting one side of a mentoring relationship keeps the other side's record
 // (its goals, messages, sessions and feedback): the schema unlinks the deleted
 // side (SetNull), and pages call it "a former mentor" or "a former business" (former.ts).
-// Open relationships end first, so no command ever acts on a missing side.
+// Open relationships end first, so no command ever acts on a missing side, and
+// once the deletion has committed their sessions still to come are cancelled
+// (the side still here gets the calendar cancellation).
 
 type Tx = Pick<Prisma.TransactionClient, "mentoringRequest">;
 type OfferTx = Pick<Prisma.TransactionClient, "offer" | "offerBooking">;
 
-/** Ends the open relationships of a mentor (by user) or of a firm that is leaving. */
+/** Ends the open relationships of a mentor (by user) or of a firm that is leaving; returns the ids of those that were under way. */
 export async function endMentoringOnLeaving(
   tx: Tx,
   leaving: { mentorUserId: string } | { smeOrgId: string },
   now = new Date(),
-) {
+): Promise<string[]> {
   const side =
     "mentorUserId" in leaving
       ? { mentor: { userId: leaving.mentorUserId } }
@@ -24,10 +26,15 @@ export async function endMentoringOnLeaving(
     where: { ...side, state: "pending" },
     data: { state: "cancelled", endedAt: now, endReason },
   });
+  const underWay = await tx.mentoringRequest.findMany({
+    where: { ...side, state: "accepted" },
+    select: { id: true },
+  });
   await tx.mentoringRequest.updateMany({
     where: { ...side, state: "accepted" },
     data: { state: "completed", endedAt: now, endReason },
   });
+  return underWay.map((r) => r.id);
 }
 
 // Upskilling offers keep both sides' records the same way. A board firm that

@@ -70,7 +70,8 @@ export default function Privacy() {
       <ul className="list">
         <li>
           Mentoring stays for the other side, with what both of you wrote. It then says &quot;a
-          former mentor&quot; or &quot;a former business&quot;, not your name.
+          former mentor&quot; or &quot;a former business&quot;, not your name. Sessions still to
+          come are cancelled, and the other side gets the cancellation.
         </li>
         <li>
           Placement requests stay for the other side: the places, the dates, the answers, the
