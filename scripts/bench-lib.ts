@@ -160,15 +160,20 @@ export function cpuMs(pid: number | undefined) {
   }
 }
 
-/** Resident memory of a process and its live children, in MB. */
-export function rssMb(pid: number | undefined): number {
+/**
+ * Resident memory of a process and its live children, in MB: all of it (VmRSS),
+ * or only the private part (`RssAnon`: the heap, the build, the caches). SQLite
+ * maps the database file (mmap_size), and the pages it read count in VmRSS though
+ * they are the OS's file cache, shared by every process and dropped under pressure.
+ */
+export function rssMb(pid: number | undefined, field: "VmRSS" | "RssAnon" = "VmRSS"): number {
   if (pid === undefined) return 0;
   const own = (id: number) => {
     try {
       const line = fs
         .readFileSync(`/proc/${id}/status`, "utf8")
         .split("\n")
-        .find((l) => l.startsWith("VmRSS:"));
+        .find((l) => l.startsWith(`${field}:`));
       return line ? Number(line.replace(/\D/g, "")) / 1024 : 0;
     } catch {
       return 0;

@@ -71,6 +71,7 @@ type InsightRound = {
   healthz: { count: number; p50: number; p99: number; max: number };
   eventLoopLagP99Ms: number | null;
   rssMb: number;
+  anonMb: number;
   /** The machine's 1-minute load average just after the three views: is it the shared CPU? */
   loadAverage: number;
 };
@@ -120,6 +121,7 @@ async function insightRound(mode: InsightRound["mode"]): Promise<InsightRound> {
       },
       eventLoopLagP99Ms: lag,
       rssMb: rssMb(server.pid),
+      anonMb: rssMb(server.pid, "RssAnon"),
       loadAverage: +os.loadavg()[0]!.toFixed(1),
     };
   } finally {
@@ -208,6 +210,7 @@ try {
       healthzMax: median(rounds.map((r) => r.healthz.max)),
       lagP99: median(rounds.map((r) => r.eventLoopLagP99Ms ?? 0)),
       rssMb: median(rounds.map((r) => r.rssMb)),
+      anonMb: median(rounds.map((r) => r.anonMb)),
       loadAverage: median(rounds.map((r) => r.loadAverage)),
       failed: rounds.reduce((sum, r) => sum + r.failed, 0),
     };
@@ -245,11 +248,11 @@ try {
     "",
     "Staff insight: one new view alone, then three new views at once while /healthz is asked every 10 ms:",
     "",
-    "| insight computed on | first view ms | slowest of three ms | /healthz p50 ms | /healthz p99 ms | /healthz max ms | event-loop lag p99 ms | RSS MB | load average | failed answers (all rounds) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| insight computed on | first view ms | slowest of three ms | /healthz p50 ms | /healthz p99 ms | /healthz max ms | event-loop lag p99 ms | RSS MB | private MB | load average | failed answers (all rounds) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...summary.map(
       (s) =>
-        `| ${s.mode} | ${s.firstViewMs} | ${s.threeViewsMaxMs} | ${s.healthzP50} | ${s.healthzP99} | ${s.healthzMax} | ${s.lagP99} | ${s.rssMb} | ${s.loadAverage} | ${s.failed} |`,
+        `| ${s.mode} | ${s.firstViewMs} | ${s.threeViewsMaxMs} | ${s.healthzP50} | ${s.healthzP99} | ${s.healthzMax} | ${s.lagP99} | ${s.rssMb} | ${s.anonMb} | ${s.loadAverage} | ${s.failed} |`,
     ),
     "",
     `One and two server processes (WEB_CONCURRENCY), 10 connections, ${DURATION} s each, each page just after the Remix floor:`,

@@ -96,8 +96,9 @@ type Row = LoadResult & {
   floorRatio: number | null;
   targetP95: number;
   meetsTarget: boolean | null;
-  /** The server's resident memory (all its processes) just after the run. */
+  /** The server's resident memory (all its processes) just after the run, and its private part. */
   rssMb: number;
+  anonMb: number;
 };
 
 /**
@@ -200,10 +201,11 @@ try {
             ? result.p95 <= scenario.target && result.errors === 0 && result.non2xx === 0
             : null,
         rssMb: rssMb(server.pid),
+        anonMb: rssMb(server.pid, "RssAnon"),
       };
       rows.push(row);
       console.info(
-        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s (floor ${floorRun.rps}, hello ${helloRun.rps}, ratio ${row.floorRatio}), p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, CPU ${result.cpuMsPerRequest} ms/request (floor ${floorRun.cpuMsPerRequest}), RSS ${row.rssMb} MB, errors ${result.errors}, non-2xx ${result.non2xx}`,
+        `${connections} conn  ${scenario.name}: ${result.rps.toFixed(0)} req/s (floor ${floorRun.rps}, hello ${helloRun.rps}, ratio ${row.floorRatio}), p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, CPU ${result.cpuMsPerRequest} ms/request (floor ${floorRun.cpuMsPerRequest}), RSS ${row.rssMb} MB (private ${row.anonMb}), errors ${result.errors}, non-2xx ${result.non2xx}`,
       );
     }
   }
@@ -265,8 +267,8 @@ try {
   const md = [
     `Measured ${meta.date} on this machine (${meta.machine}, Node ${meta.node}), scale factor ${FACTOR}, ${meta.processes} server process(es), load generator on CPUs ${meta.loadGeneratorCpus}, load average at the end ${meta.loadAverageAtEnd.join(" ")}, ${DURATION} s per run, after a warm-up run. Each page is measured just after the two anchors; "× floor" is its req/s over the Remix floor's in that same moment.`,
     "",
-    "| page | conn | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors | non-2xx | floor req/s | floor p95 | floor CPU ms/req | hello req/s | × floor | RSS MB | p95 target |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| page | conn | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors | non-2xx | floor req/s | floor p95 | floor CPU ms/req | hello req/s | × floor | RSS MB | private MB | p95 target |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows.map((x) => {
       const verdict =
         x.meetsTarget === null
@@ -274,7 +276,7 @@ try {
           : x.meetsTarget
             ? `met (< ${x.targetP95})`
             : `missed (< ${x.targetP95})`;
-      return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.cpuMsPerRequest ?? ""} | ${x.errors} | ${x.non2xx} | ${x.floor.rps} | ${x.floor.p95} | ${x.floor.cpuMsPerRequest ?? ""} | ${x.hello.rps} | ${x.floorRatio ?? ""} | ${x.rssMb} | ${verdict} |`;
+      return `| ${x.scenario} | ${x.connections} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.cpuMsPerRequest ?? ""} | ${x.errors} | ${x.non2xx} | ${x.floor.rps} | ${x.floor.p95} | ${x.floor.cpuMsPerRequest ?? ""} | ${x.hello.rps} | ${x.floorRatio ?? ""} | ${x.rssMb} | ${x.anonMb} | ${verdict} |`;
     }),
     "",
     "Slowest queries (mean over a separate, logged pass):",
