@@ -8,15 +8,7 @@ import { isCheckComplete, isSectionComplete } from "./check-state";
 import { parseAnswers, submitCheck } from "./checks.server";
 import { readinessPaths } from "./paths";
 import { getBank, sectionOrder } from "./question-bank";
-
-export type ColleagueState = "not-asked" | "asked" | "answering" | "finished";
-
-export const colleagueStateNames: Record<ColleagueState, string> = {
-  "not-asked": "Not asked",
-  asked: "Asked, not started",
-  answering: "Answering",
-  finished: "Finished",
-};
+import type { ColleagueState } from "./respondents";
 
 /**
  * The firm's other people who can answer (signed-up SME users, not suspended)

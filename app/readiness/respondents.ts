@@ -71,3 +71,13 @@ export function describeViews(views: DimensionViews): string | null {
   if (!views.differ) return null;
   return `People in your business see this differently: their scores go from ${views.lowest} to ${views.highest}.`;
 }
+
+/** How far a colleague is with their own copy of the check in progress. */
+export type ColleagueState = "not-asked" | "asked" | "answering" | "finished";
+
+export const colleagueStateNames: Record<ColleagueState, string> = {
+  "not-asked": "Not asked",
+  asked: "Asked, not started",
+  answering: "Answering",
+  finished: "Finished",
+};

@@ -14,13 +14,9 @@ import {
   sectionNumber,
 } from "~/readiness/check-state";
 import { findInProgress } from "~/readiness/checks.server";
-import {
-  askColleagues,
-  colleagueStateNames,
-  colleaguesOf,
-  sendAnswers,
-} from "~/readiness/respondents.server";
+import { askColleagues, colleaguesOf, sendAnswers } from "~/readiness/respondents.server";
 import { askColleaguesForm } from "~/readiness/ask-form";
+import { colleagueStateNames } from "~/readiness/respondents";
 import { parseForm } from "~/forms/parse";
 import { notDone } from "~/command-response.server";
 import { Button, Checkboxes, ErrorSummary } from "~/components/forms/fields";
