@@ -13,7 +13,11 @@ export type TokenPurpose =
   | "apply"
   | "applicant-session"
   // The link that brings an applicant back to see, withdraw or delete their applications.
-  | "application-return";
+  | "application-return"
+  // Saved searches by email (issue 18): confirming a signed-out person's alert, and
+  // "stop this alert" in each alert email (a new link in every email; each works once).
+  | "search-alert-confirm"
+  | "search-alert-stop";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -25,6 +29,8 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   apply: 24 * HOUR_MS,
   "applicant-session": 4 * HOUR_MS,
   "application-return": 24 * HOUR_MS,
+  "search-alert-confirm": 7 * 24 * HOUR_MS,
+  "search-alert-stop": 365 * 24 * HOUR_MS,
 };
 
 /** How long a link for this purpose works, in words: "1 hour", "24 hours", "7 days". */

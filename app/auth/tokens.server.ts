@@ -18,6 +18,7 @@ export async function createToken(
     userId?: string;
     organisationId?: string;
     applicationId?: string;
+    searchAlertId?: string;
     now?: Date;
   },
   db: Pick<typeof prisma, "token"> = prisma,
@@ -32,6 +33,7 @@ export async function createToken(
       userId: input.userId,
       organisationId: input.organisationId,
       applicationId: input.applicationId,
+      searchAlertId: input.searchAlertId,
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[input.purpose]),
     },
   });
@@ -44,6 +46,7 @@ const tokenSelect = {
   userId: true,
   organisationId: true,
   applicationId: true,
+  searchAlertId: true,
   expiresAt: true,
 } as const;
 

@@ -239,3 +239,40 @@ export function noApplicationsMessage(to: string) {
     "We have no applications from this address. If you applied, you may have used a different email address. If this was not you, you can ignore this email.",
   ]);
 }
+
+/** A signed-out person saved a search: the link that starts its emails. */
+export function confirmSearchAlertMessage(to: string, link: string, name: string) {
+  return build(
+    to,
+    "Confirm your saved search on SkillsBridge",
+    [
+      `You asked us to email you when new apprenticeships match your search "${name}".`,
+      `Use the link below to start these emails. ${linkLifetime("search-alert-confirm")}`,
+      "If this was not you, ignore this email. We will not email you again.",
+    ],
+    { href: link, text: "Start the emails" },
+  );
+}
+
+/** One saved search's new matches (at most one a day), with the link that stops it. */
+export function searchAlertMessage(
+  to: string,
+  alert: { name: string; searchHref: string; stopHref: string },
+  postings: { title: string; href: string }[],
+): Email {
+  const n = postings.length;
+  const email = build(
+    to,
+    n === 1
+      ? `New on SkillsBridge: ${postings[0]?.title ?? ""}`
+      : `${n} new matches for "${alert.name}"`,
+    [
+      `${n === 1 ? "This is new and matches" : `These ${n} are new and match`} your saved search "${alert.name}":`,
+      ...postings.map((p) => `${p.title}: ${p.href}`),
+      `See the whole search: ${alert.searchHref}`,
+      "We send at most one of these emails a day for each saved search.",
+    ],
+    { href: alert.stopHref, text: "Stop this alert" },
+  );
+  return { ...email, headers: { "List-Unsubscribe": `<${alert.stopHref}>` } };
+}

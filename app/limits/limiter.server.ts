@@ -67,6 +67,11 @@ export const limits = {
     perAccount: { name: "application-return", max: 3, windowMinutes: 60 },
     perAddress: { name: "application-return", max: 20, windowMinutes: 60 },
   },
+  /** Saved searches by email (each sends a link to confirm), per address typed and per client. */
+  searchAlertByEmail: {
+    perAccount: { name: "search-alert-email", max: 3, windowMinutes: 60 },
+    perAddress: { name: "search-alert-email", max: 20, windowMinutes: 60 },
+  },
 } as const satisfies Record<string, LimitPair>;
 
 export function limitKey(limit: Limit, subject: Subject) {

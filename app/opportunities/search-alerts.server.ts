@@ -1,10 +1,25 @@
-// Saving, listing and deleting a person's searches, and the new postings that
-// match them (read by the reminders job). Ownership is in every `where`.
+// Saving, listing and deleting a person's searches, saving one by email without
+// an account (confirmed by an emailed link), stopping one from its email, and
+// the daily job that emails new matches. Ownership is in every `where`; the
+// emailed links are single-purpose tokens, stored hashed (auth/tokens.server.ts).
+import { consumeToken, createToken } from "~/auth/tokens.server";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
-import { prisma } from "~/db.server";
+import { isUniqueViolation, prisma } from "~/db.server";
+import { sendEmail } from "~/email/mailer.server";
+import { confirmSearchAlertMessage, searchAlertMessage } from "~/email/templates.server";
+import { siteOrigin } from "~/env.server";
+import { limitMessage, limits, pairFor, takeLimits } from "~/limits/limiter.server";
+import { reminderKey } from "~/reminders/rules";
+import { ukDay } from "~/time/uk-time";
 import { apprenticeshipFilters, placementFilters } from "./search";
 import { searchApprenticeships, searchPlacements } from "./search.server";
-import { MAX_SEARCH_ALERTS, searchAlertPath, type SearchAlertKind } from "./search-alerts";
+import {
+  MAX_SEARCH_ALERTS,
+  SEARCH_ALERT_CONFIRM_PATH,
+  SEARCH_ALERT_STOP_PATH,
+  searchAlertPath,
+  type SearchAlertKind,
+} from "./search-alerts";
 
 type Owner = { id: string; organisationId: string };
 
@@ -19,15 +34,130 @@ export async function saveSearchAlert(
     );
   }
   const alert = await prisma.searchAlert.create({
-    data: { userId: user.id, organisationId: user.organisationId, ...input },
+    // Signed in: the account's address is confirmed already, so the alert is live.
+    data: {
+      userId: user.id,
+      organisationId: user.organisationId,
+      ...input,
+      confirmedAt: new Date(),
+    },
     select: { id: true },
   });
   return done(alert);
 }
 
+/**
+ * Anyone, signed out, saves an apprenticeship search under an email address.
+ * Nothing is sent to the address until its owner uses the emailed link; the
+ * page says the same whatever the address (the limit and the honeypot aside).
+ */
+export async function saveSearchAlertByEmail(input: {
+  email: string;
+  name: string;
+  query: string;
+  address: string;
+  isBot: boolean;
+  now?: Date;
+}): Promise<CommandResult> {
+  const now = input.now ?? new Date();
+  if (input.isBot) return done();
+  const limit = await takeLimits(
+    pairFor(limits.searchAlertByEmail, input.email, input.address),
+    now,
+  );
+  if (limit.limited) {
+    return refused(limitMessage("You have saved several searches", limit.minutes), "email");
+  }
+  const kept = await prisma.searchAlert.count({ where: { email: input.email } });
+  if (kept >= MAX_SEARCH_ALERTS) {
+    return refused(
+      `You can keep up to ${MAX_SEARCH_ALERTS} saved searches. Stop one from its email first.`,
+      "email",
+    );
+  }
+  const alert = await prisma.searchAlert.create({
+    data: { email: input.email, kind: "apprenticeships", name: input.name, query: input.query },
+    select: { id: true },
+  });
+  const token = await createToken({
+    purpose: "search-alert-confirm",
+    email: input.email,
+    searchAlertId: alert.id,
+    now,
+  });
+  try {
+    await sendEmail(
+      confirmSearchAlertMessage(
+        input.email,
+        `${siteOrigin()}${SEARCH_ALERT_CONFIRM_PATH}?token=${encodeURIComponent(token)}`,
+        input.name,
+      ),
+    );
+  } catch (error) {
+    console.error(
+      "Could not send a saved-search link:",
+      error instanceof Error ? error.message : error,
+    );
+  }
+  return done();
+}
+
+/** The emailed link to start a signed-out person's alert. */
+export async function confirmSearchAlert(
+  token: string,
+  now = new Date(),
+): Promise<CommandResult<{ name: string; path: string }>> {
+  const used = await consumeToken("search-alert-confirm", token, now);
+  if (!used?.searchAlertId) return notFound();
+  const alert = await prisma.searchAlert.findFirst({
+    where: { id: used.searchAlertId, email: used.email },
+    select: { id: true, name: true, kind: true, query: true, confirmedAt: true },
+  });
+  if (!alert) return notFound();
+  if (!alert.confirmedAt) {
+    await prisma.searchAlert.update({ where: { id: alert.id }, data: { confirmedAt: now } });
+  }
+  return done({ name: alert.name, path: searchAlertPath(alert.kind, alert.query) });
+}
+
+/** What a stop link is for, to show on the page before the button is pressed. */
+export async function searchAlertForStopLink(searchAlertId: string | null) {
+  if (!searchAlertId) return null;
+  return prisma.searchAlert.findUnique({ where: { id: searchAlertId }, select: { name: true } });
+}
+
+/** "Stop this alert" from an alert email: no sign-in; the link is for this one alert only. */
+export async function stopSearchAlert(
+  token: string,
+  now = new Date(),
+): Promise<CommandResult<{ name: string }>> {
+  const used = await consumeToken("search-alert-stop", token, now);
+  if (!used?.searchAlertId) return notFound();
+  const alert = await prisma.searchAlert.findUnique({
+    where: { id: used.searchAlertId },
+    select: { id: true, name: true },
+  });
+  if (!alert) return notFound();
+  await removeAlert(alert.id);
+  return done({ name: alert.name });
+}
+
+/** An alert goes with its emailed links (they have no foreign key). */
+async function removeAlert(id: string) {
+  await prisma.$transaction([
+    prisma.token.deleteMany({ where: { searchAlertId: id } }),
+    prisma.searchAlert.deleteMany({ where: { id } }),
+  ]);
+}
+
 export async function deleteSearchAlert(user: Owner, id: string): Promise<CommandResult> {
-  const { count } = await prisma.searchAlert.deleteMany({ where: { id, userId: user.id } });
-  return count > 0 ? done() : notFound();
+  const owned = await prisma.searchAlert.findFirst({
+    where: { id, userId: user.id },
+    select: { id: true },
+  });
+  if (!owned) return notFound();
+  await removeAlert(owned.id);
+  return done();
 }
 
 export async function listSearchAlerts(user: Owner) {
@@ -44,22 +174,32 @@ export async function listSearchAlerts(user: Owner) {
 const NEWEST = 10;
 
 /**
- * For each saved search, the postings among its newest matches that staff
- * approved after it was saved (and within `since`): those are new to its owner.
- * The search is the search page's own (same filters, same keyword search), in
- * "newest" order, so an alert never finds what the page would not show.
+ * For each live saved search, the postings among its newest matches that staff
+ * approved since its last email (or since it started, and within `since`):
+ * those are new to its owner. The search is the search page's own (same
+ * filters, same keyword search), in "newest" order, so an alert never finds
+ * what the page would not show.
  */
 export async function newSearchAlertMatches(now: Date, since: Date) {
   const alerts = await prisma.searchAlert.findMany({
-    where: { user: { suspendedAt: null } },
+    where: {
+      confirmedAt: { not: null },
+      OR: [
+        { userId: null, email: { not: null } },
+        { user: { suspendedAt: null, emailConfirmedAt: { not: null } } },
+      ],
+    },
     select: {
       id: true,
       userId: true,
       organisationId: true,
+      email: true,
       name: true,
       kind: true,
       query: true,
-      createdAt: true,
+      confirmedAt: true,
+      lastSentAt: true,
+      user: { select: { email: true } },
     },
   });
   const found = [];
@@ -72,11 +212,12 @@ export async function newSearchAlertMatches(now: Date, since: Date) {
         : (await searchApprenticeships(apprenticeshipFilters(params), now)).results;
     const ids = results.slice(0, NEWEST).map((r) => r.id);
     if (ids.length === 0) continue;
-    const after = alert.createdAt > since ? alert.createdAt : since;
+    const started = alert.lastSentAt ?? alert.confirmedAt!;
+    const after = started > since ? started : since;
     const approved = await prisma.postingReview.findMany({
       where: {
         decision: "approved",
-        createdAt: { gt: after },
+        createdAt: { gt: after, lte: now },
         ...(alert.kind === "placements"
           ? { placementId: { in: ids } }
           : { apprenticeshipId: { in: ids } }),
@@ -84,10 +225,81 @@ export async function newSearchAlertMatches(now: Date, since: Date) {
       select: { placementId: true, apprenticeshipId: true },
     });
     const fresh = new Set(approved.map((r) => r.placementId ?? r.apprenticeshipId));
-    for (const posting of results) {
-      if (fresh.has(posting.id))
-        found.push({ alert, posting: { id: posting.id, title: posting.title } });
-    }
+    const postings = results
+      .filter((posting) => fresh.has(posting.id))
+      .map((posting) => ({ id: posting.id, title: posting.title }));
+    if (postings.length > 0) found.push({ alert, postings });
   }
   return found;
+}
+
+/**
+ * The alerts part of the reminders job (which keeps to sending hours): for
+ * each saved search with new matches, one email combining them, at most once a
+ * UK day. The day's key is claimed before sending, so a second run or a second
+ * server sends nothing; the next email has only what was approved after this one.
+ * A signed-in person also gets the notice in the app.
+ */
+export async function sendSearchAlerts(now: Date, since: Date): Promise<number> {
+  const origin = siteOrigin();
+  let sent = 0;
+  for (const { alert, postings } of await newSearchAlertMatches(now, since)) {
+    const to = alert.user?.email ?? alert.email;
+    if (!to) continue;
+    const claimed = await prisma.reminderSent
+      .create({
+        data: {
+          key: reminderKey(
+            "search-alert-daily",
+            `${alert.id}~${ukDay(now)}`,
+            alert.organisationId ?? "email",
+          ),
+          sentAt: now,
+        },
+        select: { id: true },
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) return null;
+        throw error;
+      });
+    if (!claimed) continue;
+    await prisma.searchAlert.update({ where: { id: alert.id }, data: { lastSentAt: now } });
+    const searchHref = `${origin}${searchAlertPath(alert.kind, alert.query)}`;
+    if (alert.userId && alert.organisationId) {
+      await prisma.notification.create({
+        data: {
+          organisationId: alert.organisationId,
+          userId: alert.userId,
+          message: `${postings.length} new ${postings.length === 1 ? "match" : "matches"} for your saved search "${alert.name}".`,
+          link: searchAlertPath(alert.kind, alert.query),
+        },
+      });
+    }
+    const stop = await createToken({
+      purpose: "search-alert-stop",
+      email: to,
+      searchAlertId: alert.id,
+      now,
+    });
+    try {
+      await sendEmail(
+        searchAlertMessage(
+          to,
+          {
+            name: alert.name,
+            searchHref,
+            stopHref: `${origin}${SEARCH_ALERT_STOP_PATH}?token=${encodeURIComponent(stop)}`,
+          },
+          postings.map((p) => ({ title: p.title, href: `${origin}/${alert.kind}/${p.id}` })),
+        ),
+      );
+      sent += 1;
+    } catch (error) {
+      console.error(
+        "Could not send a search alert:",
+        error instanceof Error ? error.message : error,
+      );
+    }
+  }
+  return sent;
 }

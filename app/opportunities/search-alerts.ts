@@ -1,6 +1,6 @@
-// Saved searches ("search alerts"): a signed-in person keeps a search's filters
-// under a name and is emailed when a new posting matches (through the reminders
-// job, once per posting). The filters are kept as the search page's own query
+// Saved searches ("search alerts"): a person keeps a search's filters under a
+// name and is emailed when new postings match (through the reminders job, at
+// most one email a day per search, each posting once). The filters are kept as the search page's own query
 // string, so a saved search opens as the same page, and the search code that
 // reads the page reads the alert too.
 
@@ -32,3 +32,7 @@ export function alertQuery(params: URLSearchParams): string {
 
 /** The page that lists a person's saved searches. */
 export const SEARCH_ALERTS_PATH = "/saved-searches";
+/** Where a signed-out person saves a search by email, and the emailed links land. */
+export const SEARCH_ALERT_BY_EMAIL_PATH = "/saved-searches/by-email";
+export const SEARCH_ALERT_CONFIRM_PATH = "/saved-searches/confirm";
+export const SEARCH_ALERT_STOP_PATH = "/saved-searches/stop";

@@ -8,9 +8,7 @@ import { isUniqueViolation, prisma } from "~/db.server";
 import { relationshipPath, liveCutoff } from "~/mentoring/requests.server";
 import { REQUEST_EXPIRY_DAYS } from "~/mentoring/request-state";
 import { notifyOrganisation } from "~/notifications/notify.server";
-import { siteOrigin } from "~/env.server";
-import { SEARCH_ALERTS_PATH } from "~/opportunities/search-alerts";
-import { newSearchAlertMatches } from "~/opportunities/search-alerts.server";
+import { sendSearchAlerts } from "~/opportunities/search-alerts.server";
 import { readinessPaths } from "~/readiness/paths";
 import { formatDay, formatTime } from "~/time/format";
 import { addDays, dateToDay, ukDay, ukDayStart } from "~/time/uk-time";
@@ -358,23 +356,6 @@ async function newApplicationsYesterday(now: Date): Promise<DueReminder[]> {
   });
 }
 
-async function searchAlertMatches(now: Date): Promise<DueReminder[]> {
-  const found = await newSearchAlertMatches(now, new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS));
-  return found.map(({ alert, posting }) => ({
-    rule: "search-alert-match",
-    // One reminder per saved search and posting: a posting is never sent twice for one search.
-    recordId: `${alert.id}~${posting.id}`,
-    organisationId: alert.organisationId,
-    userId: alert.userId,
-    subject: `New on SkillsBridge: ${posting.title}`,
-    message: `"${posting.title}" matches your saved search "${alert.name}".`,
-    link: `/${alert.kind}/${posting.id}`,
-    emailDetails: [
-      `To stop these emails for this search, delete it on your saved searches page: ${siteOrigin()}${SEARCH_ALERTS_PATH}`,
-    ],
-  }));
-}
-
 /**
  * Issue 17's action plan: on the day items fall due, one reminder to the firm
  * for that day's items that are not done (a day late, up to a week, if the job
@@ -429,7 +410,6 @@ export async function dueReminders(now: Date): Promise<DueReminder[]> {
     placementOutcomes(now),
     newApplicationsYesterday(now),
     readinessRetakes(now),
-    searchAlertMatches(now),
     actionPlanItemsDue(now),
   ]);
   return found.flat();
@@ -470,5 +450,7 @@ export async function sendReminders(now = new Date()): Promise<number> {
   for (const reminder of await dueReminders(now)) {
     if (await sendOnce(reminder, now)) sent += 1;
   }
+  // Saved searches: their own email (a stop link for each search), at most one a day each.
+  sent += await sendSearchAlerts(now, new Date(now.getTime() - LOOK_BACK_DAYS * DAY_MS));
   return sent;
 }

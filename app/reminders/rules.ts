@@ -34,7 +34,7 @@ export const reminderRules = [
   "mentoring-retake-again",
   "mentoring-session-day-before",
   "applications-daily-summary",
-  "search-alert-match",
+  "search-alert-daily",
   "action-plan-due",
 ] as const;
 export type ReminderRule = (typeof reminderRules)[number];

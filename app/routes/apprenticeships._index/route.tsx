@@ -20,7 +20,7 @@ import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunit
 import { searchApprenticeships } from "~/opportunities/search.server";
 import { getUser } from "~/auth/session.server";
 import { alertQuery } from "~/opportunities/search-alerts";
-import { SaveSearchForm } from "~/opportunities/save-search-form";
+import { SaveSearchByEmailForm, SaveSearchForm } from "~/opportunities/save-search-form";
 
 export const meta: MetaFunction = () => [
   { title: "Find an apprenticeship - SkillsBridge" },
@@ -43,15 +43,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     closingSoon: closingSoonText(a.closingDate, now),
     isNew: isNewListing(a.firstPublishedAt, now),
   }));
-  const canSave = user?.role === "school" || user?.role === "sme";
+  // Schools and businesses keep searches on their account; anyone signed out, by email.
+  const canSave = !user || user.role === "school" || user.role === "sme";
   return listPage(
-    { filters, ...found, results, saveQuery: canSave ? alertQuery(params) : null },
+    {
+      filters,
+      ...found,
+      results,
+      saveQuery: canSave ? alertQuery(params) : null,
+      signedIn: Boolean(user),
+    },
     unknownFilterValues(params, apprenticeshipFilterChoices),
   );
 }
 
 export default function FindApprenticeships() {
-  const { filters, results, total, page, pageCount, saveQuery, filterProblems } =
+  const { filters, results, total, page, pageCount, saveQuery, signedIn, filterProblems } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -137,7 +144,11 @@ export default function FindApprenticeships() {
           </li>
         ))}
       </SearchLayout>
-      {saveQuery !== null ? <SaveSearchForm kind="apprenticeships" query={saveQuery} /> : null}
+      {saveQuery === null ? null : signedIn ? (
+        <SaveSearchForm kind="apprenticeships" query={saveQuery} />
+      ) : (
+        <SaveSearchByEmailForm query={saveQuery} />
+      )}
     </>
   );
 }
