@@ -5,6 +5,7 @@ import { deleteOldLimitHits } from "~/limits/limiter.server";
 import { deleteOldJoinRequests } from "~/organisations/join-requests.server";
 import { deleteExpiredApplications } from "~/applications/retention.server";
 import { deleteEndedChallenges } from "~/auth/sign-in-challenge.server";
+import { deleteEndedSignUpDrafts } from "~/accounts/sign-up-draft.server";
 import { deleteOldSecurityEvents } from "~/security/events.server";
 import { logger } from "~/logger.server";
 import { observeJob } from "~/metrics.server";
@@ -25,6 +26,7 @@ const jobs: Job[] = [
   { name: "old rate-limit hits removed", run: (now) => deleteOldLimitHits(now) },
   { name: "old requests to join removed", run: (now) => deleteOldJoinRequests(now) },
   { name: "ended sign-in challenges removed", run: (now) => deleteEndedChallenges(now) },
+  { name: "ended sign-up drafts removed", run: (now) => deleteEndedSignUpDrafts(now) },
   { name: "security events over a year old removed", run: (now) => deleteOldSecurityEvents(now) },
   {
     name: "used or expired tokens removed",

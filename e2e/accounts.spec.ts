@@ -2,63 +2,54 @@ import type { Page } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
 import { createUser, expect, PASSWORD, signIn, startSession, test, uniqueEmail } from "./fixtures";
 import { emailsTo, linkIn, waitForEmail } from "./mail";
+import { answerSignUp, finishSignUp, type SignUpAnswers } from "./sign-up";
 
-/** The person's half of the create-account form: who they are and how they sign in. */
-async function fillPerson(
-  page: Page,
-  person: { role: string; name: string; email: string; password: string },
-) {
-  await page.getByLabel(person.role).check();
-  await page.getByLabel("Full name").fill(person.name);
-  await page.getByLabel("Email address").fill(person.email);
-  await page.getByLabel("Create a password").fill(person.password);
-}
+const smeAnswers = (email: string, name = "Sam Example"): SignUpAnswers => ({
+  role: "A business (SME)",
+  name,
+  email,
+  organisation: { name: "Widgets", area: "walsall", postcode: "WS1 1AA" },
+  business: { sector: "G", size: "small" },
+});
 
-/** The organisation's half: name, area and postcode, and for a business what it does and its size. */
-async function fillOrganisation(
-  page: Page,
-  org: {
-    name: string;
-    area: string;
-    postcode: string;
-    business?: { sector: string; size: string };
-  },
-) {
-  await page.getByLabel("Name of your organisation").fill(org.name);
-  await page.getByLabel("Which area is it in?").selectOption(org.area);
-  await page.getByLabel("Postcode").fill(org.postcode);
-  if (org.business) {
-    await page.getByLabel(/What does your business do/).selectOption(org.business.sector);
-    await page.getByLabel(/How many people work there/).selectOption(org.business.size);
-  }
-}
+const roleLabels = {
+  sme: "A business (SME)",
+  school: "A school or college",
+  board: "A partnership board firm",
+} as const;
+
+const summary = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
+const continueButton = (page: Page) => page.getByRole("button", { name: "Continue" });
 
 test.describe("create an account", () => {
   for (const kind of [
-    { role: "A business (SME)", org: "Brum Widgets", extra: "sme" },
-    { role: "A school or college", org: "Test Academy", extra: "school" },
-    { role: "A partnership board firm", org: "Big Tech Midlands", extra: "board" },
+    { extra: "sme", org: "Brum Widgets", answers: { business: { sector: "C", size: "micro" } } },
+    {
+      extra: "school",
+      org: "Test Academy",
+      answers: { school: { urn: "140123", phase: "secondary" } },
+    },
+    { extra: "board", org: "Big Tech Midlands", answers: {} },
   ] as const) {
     test(`as ${kind.extra}, then confirm the email through the emailed link`, async ({ page }) => {
       const email = uniqueEmail(`new-${kind.extra}`);
-      await page.goto("/create-account");
-      await fillPerson(page, {
-        role: kind.role,
+      await answerSignUp(page, {
+        role: roleLabels[kind.extra],
         name: "Sam Example",
         email,
-        password: "purple tractor window",
+        organisation: { name: kind.org, area: "coventry", postcode: "cv1 2aa" },
+        ...kind.answers,
       });
-      await fillOrganisation(page, {
-        name: kind.org,
-        area: "coventry",
-        postcode: "cv1 2aa",
-        business: kind.extra === "sme" ? { sector: "C", size: "micro" } : undefined,
-      });
-      if (kind.extra === "school") {
-        await page.getByLabel(/School reference number/).fill("140123");
-        await page.getByLabel(/Type of school/).selectOption("secondary");
-      }
-      await page.getByRole("button", { name: "Create account" }).click();
+      // Only this kind's answers are shown back.
+      await expect(page.getByText("CV1 2AA")).toBeVisible();
+      await expect(page.getByText("School reference number", { exact: true })).toHaveCount(
+        kind.extra === "school" ? 1 : 0,
+      );
+      await expect(page.getByText("What it does", { exact: true })).toHaveCount(
+        kind.extra === "sme" ? 1 : 0,
+      );
+      await expectNoA11yViolations(page, `create account, check answers (${kind.extra})`);
+      await finishSignUp(page, "purple tractor window");
       // The same answer as for an address that has an account (no enumeration): nobody is
       // signed in by the form; the new member signs in with the password they chose.
       await expect(page.getByText(`We have sent an email to ${email}`)).toBeVisible();
@@ -82,61 +73,113 @@ test.describe("create an account", () => {
     });
   }
 
-  test("shows every problem at once, focuses the summary and keeps what was typed", async ({
+  test("one thing per page: each page names only its own problems, focuses the summary and keeps what was typed", async ({
     page,
   }) => {
-    await page.goto("/create-account");
-    await expectNoA11yViolations(page, "create account, empty");
-    await fillPerson(page, {
-      role: "A school or college",
-      name: "Pat <b>Example</b>",
-      email: "not-an-email",
-      password: "short",
-    });
-    await page.getByLabel(/School reference number/).fill("12");
-    await page.getByRole("button", { name: "Create account" }).click();
-    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    await expect(summary).toBeFocused();
+    // A later page before the earlier ones are answered goes back to the start.
+    await page.goto("/create-account/check");
+    await expect(page).toHaveURL(/\/create-account$/);
+    await expectNoA11yViolations(page, "create account, kind, empty");
+    await continueButton(page).click();
+    await expect(summary(page)).toBeFocused();
     await expect(
-      summary.getByRole("link", {
-        name: "Enter an email address in the right format, like name@example.com",
-      }),
+      summary(page).getByRole("link", { name: "Select what kind of organisation you are from" }),
     ).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoA11yViolations(page, "create account, kind, errors");
+    await page.getByLabel("A school or college").check();
+    await continueButton(page).click();
+
+    await expectNoA11yViolations(page, "create account, organisation, empty");
+    await continueButton(page).click();
+    await expect(summary(page)).toBeFocused();
+    // Three questions on this page, three problems: not every question of the sign-up.
+    await expect(summary(page).getByRole("link")).toHaveCount(3);
+    await expectNoA11yViolations(page, "create account, organisation, errors");
+    await summary(page).getByRole("link", { name: "Enter the name of your organisation" }).click();
+    await expect(page.getByLabel("Name of your organisation")).toBeFocused();
+    await page.getByLabel("Name of your organisation").fill("Test Academy");
+    await page.getByLabel("Which area is it in?").selectOption("solihull");
+    await page.getByLabel("Postcode").fill("B91 3QB");
+    await continueButton(page).click();
+
+    // A school is asked a school's questions only.
     await expect(
-      summary.getByRole("link", { name: "Your password must be at least 8 characters" }),
+      page.getByRole("heading", { level: 1, name: "About your school or college" }),
     ).toBeVisible();
+    await expect(page.getByLabel(/What does your business do/)).toHaveCount(0);
+    await page.getByLabel("School reference number (URN)").fill("12");
+    await continueButton(page).click();
     await expect(
-      summary.getByRole("link", {
+      summary(page).getByRole("link", {
         name: "The school reference number must be 6 digits, like 103456",
       }),
     ).toBeVisible();
+    await expectNoA11yViolations(page, "create account, school details, errors");
+    await page.getByLabel("School reference number (URN)").fill("140123");
+    await page.getByLabel("Type of school").selectOption("secondary");
+    await continueButton(page).click();
+
+    await page.getByLabel("Full name").fill("Pat <b>Example</b>");
+    await page.getByLabel("Email address").fill("not-an-email");
+    await continueButton(page).click();
+    await expect(
+      summary(page).getByRole("link", {
+        name: "Enter an email address in the right format, like name@example.com",
+      }),
+    ).toBeVisible();
     await expect(page.getByLabel("Full name")).toHaveValue("Pat <b>Example</b>");
-    await expectNoA11yViolations(page, "create account, errors");
-    await summary.getByRole("link", { name: "Enter the name of your organisation" }).click();
-    await expect(page.getByLabel("Name of your organisation")).toBeFocused();
+    await page.getByLabel("Email address").fill("pat@example.com");
+    await continueButton(page).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+    await expect(page.getByText("Pat <b>Example</b>")).toBeVisible();
+    await expectNoA11yViolations(page, "create account, check answers");
+    await finishSignUp(page, "short");
+    await expect(
+      summary(page).getByRole("link", { name: "Your password must be at least 8 characters" }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page, "create account, check answers, errors");
+
+    // Change an answer: back to its page with the answer kept, then straight back here.
+    await page.getByRole("link", { name: "Change name", exact: true }).click();
+    await expect(page.getByLabel("Name of your organisation")).toHaveValue("Test Academy");
+    await page.getByLabel("Name of your organisation").fill("Test Sixth Form");
+    await continueButton(page).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+    await expect(page.getByText("Test Sixth Form")).toBeVisible();
+
+    // Another kind of organisation asks that kind's questions again.
+    await page.getByRole("link", { name: "Change kind" }).click();
+    await expect(page.getByLabel("A school or college")).toBeChecked();
+    await page.getByLabel("A business (SME)").check();
+    await continueButton(page).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "About your business" }),
+    ).toBeVisible();
   });
 
   test("checks a field when the person leaves it, and again as they type, before anything is sent", async ({
     page,
   }) => {
     await page.goto("/create-account");
-    const name = page.getByLabel("Full name");
+    await page.getByLabel("A partnership board firm").check();
+    await continueButton(page).click();
+    const name = page.getByLabel("Name of your organisation");
     await name.focus();
     await name.press("Tab");
-    await expect(name).toHaveAccessibleDescription(/Enter your full name/);
+    await expect(name).toHaveAccessibleDescription(/Enter the name of your organisation/);
     // Leaving a field is not sending the form: no summary, and focus stays where the person went.
-    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toHaveCount(0);
-    await expect(page.getByLabel("Email address")).toBeFocused();
-    await page.getByLabel("Email address").fill("not-an-email");
-    await page.getByLabel("Email address").blur();
-    await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
-      /Enter an email address in the right format/,
-    );
+    await expect(summary(page)).toHaveCount(0);
+    await expect(page.getByLabel("Which area is it in?")).toBeFocused();
+    await page.getByLabel("Postcode").fill("not a postcode");
+    await page.getByLabel("Postcode").blur();
+    await expect(page.getByLabel("Postcode")).toHaveAccessibleDescription(/postcode/i);
     // Once a field shows an error, typing checks it again at once.
-    await name.pressSequentially("Pat");
-    await expect(name).not.toHaveAccessibleDescription(/Enter your full name/);
-    await page.getByLabel("Email address").fill("pat@example.com");
-    await expect(page.getByLabel("Email address")).not.toHaveAccessibleDescription(/right format/);
+    await name.pressSequentially("Big Tech");
+    await expect(name).not.toHaveAccessibleDescription(/Enter the name/);
+    await page.getByLabel("Postcode").fill("B1 1AA");
+    await expect(page.getByLabel("Postcode")).not.toHaveAccessibleDescription(/postcode/i);
   });
 
   test("refuses a common password; an email already in use gets the same answer as a new one", async ({
@@ -144,64 +187,68 @@ test.describe("create an account", () => {
     db,
   }) => {
     const existing = await createUser("sme");
-    await page.goto("/create-account");
-    await fillPerson(page, {
-      role: "A business (SME)",
-      name: "Sam Example",
-      email: existing.email,
-      password: "password123",
-    });
-    await fillOrganisation(page, {
-      name: "Widgets",
-      area: "walsall",
-      postcode: "WS1 1AA",
-      business: { sector: "G", size: "small" },
-    });
-    await page.getByRole("button", { name: "Create account" }).click();
+    await answerSignUp(page, smeAnswers(existing.email));
+    await finishSignUp(page, "password123");
     await expect(page.getByRole("link", { name: /This password is too common/ })).toBeVisible();
-    await page.getByLabel("Create a password").fill("a much longer passphrase");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await finishSignUp(page, "a much longer passphrase");
     await expect(page.getByText(`We have sent an email to ${existing.email}`)).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in$/);
     await waitForEmail(existing.email, "You already have a SkillsBridge account");
     expect(await db.organisation.count({ where: { name: "Widgets" } })).toBe(0);
+    // The draft is gone with the answer: the pages start again.
+    await page.goto("/create-account/check");
+    await expect(page).toHaveURL(/\/create-account$/);
   });
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("create an account: errors come from the server and keep what was typed", async ({
+  test("create an account: each page's errors come from the server and keep what was typed", async ({
     page,
   }) => {
     const email = uniqueEmail("nojs");
     await page.goto("/create-account");
-    await fillPerson(page, {
-      role: "A business (SME)",
-      name: "No Script",
-      email,
-      password: "tiny",
-    });
-    await page.getByRole("button", { name: "Create account" }).click();
+    await continueButton(page).click();
     await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByRole("alert")).toBeFocused();
+    await page.getByLabel("A business (SME)").check();
+    await continueButton(page).click();
+
+    await page.getByLabel("Name of your organisation").fill("No Script Ltd");
+    await continueButton(page).click();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByLabel("Name of your organisation")).toHaveValue("No Script Ltd");
+    await expectNoA11yViolations(page, "create account organisation errors without JavaScript");
+    await page.getByLabel("Which area is it in?").selectOption("dudley");
+    await page.getByLabel("Postcode").fill("DY1 1AA");
+    await continueButton(page).click();
+
+    await continueButton(page).click();
+    await expect(page.getByRole("link", { name: "Select what your business does" })).toBeVisible();
+    await page.getByLabel("What does your business do?").selectOption("F");
+    await page.getByLabel("How many people work there?").selectOption("micro");
+    await continueButton(page).click();
+
+    await page.getByLabel("Full name").fill("No Script");
+    await page.getByLabel("Email address").fill(email);
+    await continueButton(page).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+    await finishSignUp(page, "tiny");
     await expect(page.getByRole("alert")).toBeFocused();
     await expect(
       page.getByRole("link", { name: "Your password must be at least 8 characters" }),
     ).toBeVisible();
-    await expect(page.getByLabel("Full name")).toHaveValue("No Script");
-    await expect(page.getByLabel("Email address")).toHaveValue(email);
     // Passwords are never sent back to the page.
     await expect(page.getByLabel("Create a password")).toHaveValue("");
-    await expectNoA11yViolations(page, "create account errors without JavaScript");
+    await expectNoA11yViolations(page, "create account check errors without JavaScript");
 
-    await page.getByLabel("Create a password").fill("green mountain river");
-    await fillOrganisation(page, {
-      name: "No Script Ltd",
-      area: "dudley",
-      postcode: "DY1 1AA",
-      business: { sector: "F", size: "micro" },
-    });
-    await page.getByRole("button", { name: "Create account" }).click();
+    // "Back" links work without JavaScript too, and the answers are still there.
+    await page.getByRole("link", { name: /^\W*Back$/ }).click();
+    await expect(page.getByLabel("Email address")).toHaveValue(email);
+    await continueButton(page).click();
+    await finishSignUp(page, "green mountain river");
     await expect(page.getByText(`We have sent an email to ${email}`)).toBeVisible();
     await signIn(page, email, "green mountain river");
     await expect(page.getByRole("heading", { name: "Hello, No" })).toBeVisible();

@@ -161,6 +161,8 @@ export async function exportUserData(userId: string) {
       },
       // Every text typed on a posting (descriptions, supervisor and safeguarding contact names...).
       apprenticeships: { omit: { organisationId: true } },
+      // Vacancies still being written on their task list, with what was typed so far.
+      vacancyDrafts: { omit: { organisationId: true } },
       placements: {
         omit: { organisationId: true },
         include: { requests: { select: sharedRequestFields } },

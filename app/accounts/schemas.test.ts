@@ -6,6 +6,7 @@ import {
   resetPasswordSchema,
   accountActionSchema,
   deleteAccountSchema,
+  signUpStepSchema,
 } from "./schemas";
 
 const goodSme = {
@@ -181,5 +182,33 @@ describe("business details form (account page)", () => {
         "With 3 staff your business is Micro (0 to 9 staff). Change the size or the number of staff.",
       postcode: "Enter a postcode",
     });
+  });
+});
+
+describe("create account's pages each check only their own fields", () => {
+  test("an empty details page names only that kind's questions", () => {
+    const errorsOf = (role: "sme" | "school" | "board") => {
+      const parsed = parseForm(signUpStepSchema("details", role), {});
+      return parsed.ok ? {} : parsed.errors;
+    };
+    expect(Object.keys(errorsOf("sme"))).toEqual(["sector", "sizeBand"]);
+    expect(Object.keys(errorsOf("school"))).toEqual(["schoolUrn", "schoolPhase"]);
+    // A firm's only question (the Companies House number) may be left empty.
+    expect(errorsOf("board")).toEqual({});
+  });
+
+  test("a school reference number must be 6 digits", () => {
+    const parsed = parseForm(signUpStepSchema("details", "school"), {
+      schoolUrn: "12",
+      schoolPhase: "secondary",
+    });
+    expect(parsed.ok ? {} : parsed.errors).toEqual({
+      schoolUrn: "The school reference number must be 6 digits, like 103456",
+    });
+  });
+
+  test("the person's page asks for a name and a real email address, and nothing else", () => {
+    const parsed = parseForm(signUpStepSchema("you", "sme"), { name: "", email: "nope" });
+    expect(Object.keys(parsed.ok ? {} : parsed.errors)).toEqual(["name", "email"]);
   });
 });

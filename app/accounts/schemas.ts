@@ -51,18 +51,80 @@ export const companiesHouseNumberSchema = optionalText({
   );
 });
 
+const roleField = choice(
+  ["sme", "school", "board"],
+  "Select what kind of organisation you are from",
+);
+const organisationNameField = requiredText({
+  required: "Enter the name of your organisation",
+  label: "The name",
+  max: 120,
+});
+const localAuthorityField = choice(localAuthorityIds, "Select the area your organisation is in");
+const SCHOOL_URN = /^\d{6}$/;
+const URN_MESSAGE = "The school reference number must be 6 digits, like 103456";
+
+// Create account, one short page at a time (decision 048). Each page has its
+// own schema, shared by the browser and the server; the last page checks the
+// whole answer again with createAccountSchema.
+
+/** Page 1: what kind of organisation. */
+export const signUpKindSchema = z.object({ role: roleField });
+
+/** Page 2 (everyone): the organisation's name and place. */
+export const signUpOrganisationSchema = z.object({
+  organisationName: organisationNameField,
+  localAuthority: localAuthorityField,
+  postcode: postcodeSchema,
+});
+
+/** Page 3 for a business. */
+export const signUpBusinessSchema = z.object({
+  sector: choice(sectorIds, "Select what your business does"),
+  sizeBand: choice(sizeBandIds, "Select how many people work for you"),
+  companiesHouseNumber: companiesHouseNumberSchema,
+});
+
+/** Page 3 for a school or college. */
+export const signUpSchoolSchema = z.object({
+  schoolUrn: requiredText({
+    required: "Enter your school reference number (URN)",
+    label: "The school reference number",
+    max: 20,
+  }).refine((urn) => SCHOOL_URN.test(urn), { message: URN_MESSAGE }),
+  schoolPhase: choice(schoolPhaseIds, "Select the type of school"),
+});
+
+/** Page 3 for a partnership board firm. */
+export const signUpFirmSchema = z.object({ companiesHouseNumber: companiesHouseNumberSchema });
+
+/** Page 4: the person. */
+export const signUpPersonSchema = z.object({ name: nameSchema, email: emailSchema });
+
+/** The last page, after the answers: the password (never kept in the draft) and, when asked, "none of these is mine". */
+export const signUpFinishSchema = z.object({
+  password: newPasswordSchema,
+  notADuplicate: checkbox(),
+});
+
+/** The schema of one answer page; the details page asks only that kind's questions. */
+export function signUpStepSchema(
+  step: "organisation" | "details" | "you",
+  role: "sme" | "school" | "board",
+) {
+  if (step === "organisation") return signUpOrganisationSchema;
+  if (step === "you") return signUpPersonSchema;
+  return { sme: signUpBusinessSchema, school: signUpSchoolSchema, board: signUpFirmSchema }[role];
+}
+
 export const createAccountSchema = z
   .object({
-    role: choice(["sme", "school", "board"], "Select what kind of organisation you are from"),
+    role: roleField,
     name: nameSchema,
     email: emailSchema,
     password: newPasswordSchema,
-    organisationName: requiredText({
-      required: "Enter the name of your organisation",
-      label: "The name",
-      max: 120,
-    }),
-    localAuthority: choice(localAuthorityIds, "Select the area your organisation is in"),
+    organisationName: organisationNameField,
+    localAuthority: localAuthorityField,
     postcode: postcodeSchema,
     // Which of these are needed depends on the role: checked below.
     sector: optionalChoice(sectorIds, "Select what your business does"),
@@ -90,9 +152,9 @@ export const createAccountSchema = z
     message: "Enter your school reference number (URN)",
     when: always,
   })
-  .refine((v) => v.role !== "school" || !v.schoolUrn || /^\d{6}$/.test(v.schoolUrn), {
+  .refine((v) => v.role !== "school" || !v.schoolUrn || SCHOOL_URN.test(v.schoolUrn), {
     path: ["schoolUrn"],
-    message: "The school reference number must be 6 digits, like 103456",
+    message: URN_MESSAGE,
     when: always,
   })
   .refine((v) => v.role !== "school" || Boolean(v.schoolPhase), {

@@ -139,129 +139,141 @@ export const apprenticeshipMessages = {
 const applyUrlMaxLength = 500;
 export const employerQuestionMaxLength = 300;
 
-export const apprenticeshipSchema = z
-  .object({
-    title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
-    shortDescription: requiredText({
-      required: "Enter a short description",
-      label: "Short description",
-      max: shortDescriptionMaxLength,
-    }),
-    fullDescription: requiredText({
-      required: "Enter a full description",
-      label: "Full description",
-      max: 4000,
-    }),
-    standard: requiredText({
-      required: "Enter the apprenticeship standard",
-      label: "Apprenticeship standard",
-      max: 150,
-    }),
-    level: choice(levelValues, "Select the apprenticeship level").transform(Number),
-    route: choice(apprenticeshipRouteIds, "Select a route"),
-    positions: wholeNumber({
-      required: "Enter the number of positions",
-      notNumber: "Number of positions must be a whole number, like 2",
-      // The upper limit only catches typing slips.
-      check: (n) =>
-        positionsError(n) ?? (n > 999 ? "Number of positions must be 999 or fewer" : undefined),
-    }),
-    weeklyHours: decimalNumber({
-      required: "Enter the hours a week",
-      notNumber: "Weekly hours must be a number, like 30",
-      check: weeklyHoursError,
-    }),
-    durationMonths: wholeNumber({
-      required: "Enter how many months the apprenticeship lasts",
-      notNumber: "Duration must be a whole number of months, like 12",
-      check: (n) =>
-        n < 1
-          ? "Duration must be at least 1 month"
-          : n > 120
-            ? "Duration must be 120 months or fewer"
-            : undefined,
-    }),
-    wageType: choice(wageTypeIds, "Select the type of wage"),
-    // Checked below, and only when the wage is fixed: an amount left in a
-    // hidden box after choosing another wage type is not a mistake.
-    wageWeeklyPounds: z
-      .string()
-      .trim()
-      .nullish()
-      .transform((v) => v || undefined),
-    startDate: dateField({ required: "Enter a start date", label: "The start date" }),
-    closingDate: dateField({ required: "Enter a closing date", label: "The closing date" }),
-    postcode: postcode(),
-    localAuthority: choice(localAuthorityIds, "Select a local authority"),
-    trainingProvider: requiredText({
-      required: "Enter the training provider",
-      label: "Training provider",
-      max: 150,
-    }),
-    skillsWanted: requiredText({
-      required: "Enter the skills you are looking for",
-      label: "Skills",
-      max: 1000,
-    }),
-    qualificationsWanted: optionalText({ label: "Qualifications", max: 1000 }),
-    applyMethod: choice(applyMethodIds, "Select how people apply"),
-    // Checked below, and only when people apply on another website.
-    applyUrl: z
-      .string()
-      .trim()
-      .max(applyUrlMaxLength, { error: tooLongMessage("Web address", applyUrlMaxLength) })
-      .nullish()
-      .transform((v) => v || undefined),
-    disabilityConfident: checkbox(),
-    question1: optionalText({ label: "Question 1", max: employerQuestionMaxLength }),
-    question2: optionalText({ label: "Question 2", max: employerQuestionMaxLength }),
-    question3: optionalText({ label: "Question 3", max: employerQuestionMaxLength }),
-  })
-  .superRefine((raw, ctx) => {
-    if (typeof raw !== "object" || raw === null) return;
-    const values = raw as Values;
-    const add = fieldIssueAdder(ctx as IssueCtx);
+const apprenticeshipObject = z.object({
+  title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
+  shortDescription: requiredText({
+    required: "Enter a short description",
+    label: "Short description",
+    max: shortDescriptionMaxLength,
+  }),
+  fullDescription: requiredText({
+    required: "Enter a full description",
+    label: "Full description",
+    max: 4000,
+  }),
+  standard: requiredText({
+    required: "Enter the apprenticeship standard",
+    label: "Apprenticeship standard",
+    max: 150,
+  }),
+  level: choice(levelValues, "Select the apprenticeship level").transform(Number),
+  route: choice(apprenticeshipRouteIds, "Select a route"),
+  positions: wholeNumber({
+    required: "Enter the number of positions",
+    notNumber: "Number of positions must be a whole number, like 2",
+    // The upper limit only catches typing slips.
+    check: (n) =>
+      positionsError(n) ?? (n > 999 ? "Number of positions must be 999 or fewer" : undefined),
+  }),
+  weeklyHours: decimalNumber({
+    required: "Enter the hours a week",
+    notNumber: "Weekly hours must be a number, like 30",
+    check: weeklyHoursError,
+  }),
+  durationMonths: wholeNumber({
+    required: "Enter how many months the apprenticeship lasts",
+    notNumber: "Duration must be a whole number of months, like 12",
+    check: (n) =>
+      n < 1
+        ? "Duration must be at least 1 month"
+        : n > 120
+          ? "Duration must be 120 months or fewer"
+          : undefined,
+  }),
+  wageType: choice(wageTypeIds, "Select the type of wage"),
+  // Checked below, and only when the wage is fixed: an amount left in a
+  // hidden box after choosing another wage type is not a mistake.
+  wageWeeklyPounds: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || undefined),
+  startDate: dateField({ required: "Enter a start date", label: "The start date" }),
+  closingDate: dateField({ required: "Enter a closing date", label: "The closing date" }),
+  postcode: postcode(),
+  localAuthority: choice(localAuthorityIds, "Select a local authority"),
+  trainingProvider: requiredText({
+    required: "Enter the training provider",
+    label: "Training provider",
+    max: 150,
+  }),
+  skillsWanted: requiredText({
+    required: "Enter the skills you are looking for",
+    label: "Skills",
+    max: 1000,
+  }),
+  qualificationsWanted: optionalText({ label: "Qualifications", max: 1000 }),
+  applyMethod: choice(applyMethodIds, "Select how people apply"),
+  // Checked below, and only when people apply on another website.
+  applyUrl: z
+    .string()
+    .trim()
+    .max(applyUrlMaxLength, { error: tooLongMessage("Web address", applyUrlMaxLength) })
+    .nullish()
+    .transform((v) => v || undefined),
+  disabilityConfident: checkbox(),
+  question1: optionalText({ label: "Question 1", max: employerQuestionMaxLength }),
+  question2: optionalText({ label: "Question 2", max: employerQuestionMaxLength }),
+  question3: optionalText({ label: "Question 3", max: employerQuestionMaxLength }),
+});
 
-    let wageWeeklyPence: number | undefined;
-    if (values.wageType === "fixed") {
-      const text = asString(values.wageWeeklyPounds);
-      if (!text) add("wageWeeklyPounds", apprenticeshipMessages.wageRequired);
-      else {
-        wageWeeklyPence = parsePoundsToPence(text) ?? undefined;
-        if (wageWeeklyPence === undefined)
-          add("wageWeeklyPounds", apprenticeshipMessages.wageNotAmount);
+export type ApprenticeshipField = keyof typeof apprenticeshipObject.shape;
+
+/**
+ * The checks across fields (wage, web address, hours against months, dates).
+ * `only` limits them to one section's fields (a page of the vacancy's task list).
+ */
+function checkApprenticeship(raw: unknown, ctx: IssueCtx, only?: ReadonlySet<string>) {
+  if (typeof raw !== "object" || raw === null) return;
+  const values = raw as Values;
+  const addToField = fieldIssueAdder(ctx);
+  const add = (field: string, message: string | undefined) => {
+    if (!only || only.has(field)) addToField(field, message);
+  };
+
+  let wageWeeklyPence: number | undefined;
+  if (values.wageType === "fixed") {
+    const text = asString(values.wageWeeklyPounds);
+    if (!text) add("wageWeeklyPounds", apprenticeshipMessages.wageRequired);
+    else {
+      wageWeeklyPence = parsePoundsToPence(text) ?? undefined;
+      if (wageWeeklyPence === undefined)
+        add("wageWeeklyPounds", apprenticeshipMessages.wageNotAmount);
+    }
+  }
+
+  if (values.applyMethod === "external") {
+    const text = asString(values.applyUrl);
+    if (!text) add("applyUrl", apprenticeshipMessages.applyUrlRequired);
+    else {
+      const result = normaliseHttpsUrl(text);
+      if ("problem" in result) {
+        add(
+          "applyUrl",
+          result.problem === "not-https"
+            ? apprenticeshipMessages.applyUrlNotHttps
+            : apprenticeshipMessages.applyUrlNotReal,
+        );
       }
     }
+  }
 
-    if (values.applyMethod === "external") {
-      const text = asString(values.applyUrl);
-      if (!text) add("applyUrl", apprenticeshipMessages.applyUrlRequired);
-      else {
-        const result = normaliseHttpsUrl(text);
-        if ("problem" in result) {
-          add(
-            "applyUrl",
-            result.problem === "not-https"
-              ? apprenticeshipMessages.applyUrlNotHttps
-              : apprenticeshipMessages.applyUrlNotReal,
-          );
-        }
-      }
-    }
+  const errors = apprenticeshipStaticRuleErrors({
+    title: asString(values.title),
+    level: asNumber(values.level),
+    positions: asNumber(values.positions),
+    weeklyHours: asNumber(values.weeklyHours),
+    durationMonths: asNumber(values.durationMonths),
+    wageType: values.wageType === "fixed" ? "fixed" : undefined,
+    wageWeeklyPence,
+    startDate: asString(values.startDate),
+    closingDate: asString(values.closingDate),
+  });
+  for (const [field, message] of Object.entries(errors)) add(field, message);
+}
 
-    const errors = apprenticeshipStaticRuleErrors({
-      title: asString(values.title),
-      level: asNumber(values.level),
-      positions: asNumber(values.positions),
-      weeklyHours: asNumber(values.weeklyHours),
-      durationMonths: asNumber(values.durationMonths),
-      wageType: values.wageType === "fixed" ? "fixed" : undefined,
-      wageWeeklyPence,
-      startDate: asString(values.startDate),
-      closingDate: asString(values.closingDate),
-    });
-    for (const [field, message] of Object.entries(errors)) add(field, message);
-  }, alwaysRun)
+export const apprenticeshipSchema = apprenticeshipObject
+  .superRefine((raw, ctx) => checkApprenticeship(raw, ctx as IssueCtx), alwaysRun)
   // Keep only what the chosen options use, in one tidy form: "300.5" becomes
   // "300.50", a web address gets its https://.
   .overwrite((values) => {
@@ -274,6 +286,15 @@ export const apprenticeshipSchema = z
       applyUrl: values.applyMethod === "external" && url && "url" in url ? url.url : undefined,
     };
   });
+
+/** One section of the vacancy (a page of its task list): only its fields, and only the checks between them. */
+export function apprenticeshipSectionSchema(fields: readonly ApprenticeshipField[]) {
+  const shape = Object.fromEntries(fields.map((f) => [f, apprenticeshipObject.shape[f]]));
+  const only = new Set<string>(fields);
+  return z
+    .object(shape)
+    .superRefine((raw, ctx) => checkApprenticeship(raw, ctx as IssueCtx, only), alwaysRun);
+}
 
 export type ApprenticeshipFormInput = z.input<typeof apprenticeshipSchema>;
 export type ApprenticeshipValues = z.output<typeof apprenticeshipSchema>;
