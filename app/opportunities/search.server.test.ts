@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { whereOf } from "./conditions.server";
 import { apprenticeshipFilters, placementFilters } from "./search";
-import { searchApprenticeships, searchPlacements } from "./search.server";
+import {
+  pageQueries,
+  placementConditions,
+  placementListSelect,
+  placementQuery,
+  searchApprenticeships,
+  searchPlacements,
+} from "./search.server";
 import { makeApprenticeship, makeOrg, makePlacement } from "../../tests/opportunities-data";
 
 const now = new Date("2027-03-10T10:00:00Z");
@@ -143,6 +152,12 @@ describe("placement search", () => {
     expect(keyword).toStrictEqual(filtered);
     expect(Object.keys(keyword!)).toEqual(Object.keys(filtered!));
     expect(keyword!.startDate).toBeInstanceOf(Date);
+    // Both are SQL now: each is the row a Prisma read of the same select gives.
+    const read = await prisma.placement.findUniqueOrThrow({
+      where: { id: keyword!.id },
+      select: placementListSelect,
+    });
+    expect(keyword).toStrictEqual(read);
   });
 
   test("an area hides no virtual placement: it applies to in-person and hybrid ones", async () => {
@@ -308,6 +323,17 @@ describe("each filter gives the same rows with and without keywords", () => {
     const plain = await every(placementSearch, filter, quokka.placements);
     expect(keyword).toEqual(plain);
     expect(keyword).toHaveLength(count);
+    // The same conditions read as a Prisma `where` (as detail pages do) agree.
+    const where = whereOf<Prisma.PlacementWhereInput>(
+      placementConditions(placementFilters(new URLSearchParams(filter)), now),
+    );
+    const byPrisma = await prisma.placement.findMany({ where, select: { id: true } });
+    expect(
+      byPrisma
+        .map((r) => r.id)
+        .filter((id) => quokka.placements.has(id))
+        .sort(),
+    ).toEqual(plain);
   });
 });
 
@@ -329,5 +355,32 @@ describe("the employer's name is searchable by keyword", () => {
     expect(await appIds("q=wombleton")).toEqual([]);
     expect(await placementIds("q=quillfeather")).toEqual([placement.id]);
     expect(await appIds("q=quillfeather")).toEqual([vacancy.id]);
+  });
+});
+
+// What keeps placement search fast on a region's data (docs/performance.md):
+// SQLite's choice of plan, read from the real statements on the real schema.
+describe("placement search's query plans", () => {
+  const plan = async (sql: Prisma.Sql) =>
+    (await prisma.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${sql}`))
+      .map((row) => row.detail)
+      .join(" | ");
+  const queries = (query: string) =>
+    pageQueries({ ...placementQuery(placementFilters(new URLSearchParams(query)), now), skip: 0 });
+
+  test("without keywords, the area rule's count reads the search index alone", async () => {
+    const { count, page } = queries("la=dudley&year=10");
+    const counted = await plan(count);
+    expect(counted).toMatch(/USING COVERING INDEX Placement_search_idx/);
+    // The employer check, too, is answered from an index, not each organisation's row.
+    expect(counted).toMatch(/USING INDEX Organisation_id_verificationStatus_idx/);
+    expect(await plan(page)).toMatch(/USING COVERING INDEX Placement_search_idx/);
+  });
+
+  test("with keywords, the match is the outer loop, never run once per live placement", async () => {
+    const { page } = queries("q=printing&la=dudley");
+    expect(await plan(page)).toMatch(
+      /^.*SCAN s VIRTUAL TABLE INDEX \d+:M.*SEARCH t USING INTEGER PRIMARY KEY/,
+    );
   });
 });

@@ -37,10 +37,31 @@ type ListSelect = {
  * filtering, counting and paging, and returns the shown rows' columns (the
  * same ones the list's Prisma select names) with no second read: each Prisma
  * query costs about a millisecond of engine time (docs/performance.md).
- * Placement lists without keywords (`match` null) take the same one query
- * over the posting table alone, answered from its search index.
+ * Placement lists without keywords (`match` null) take the same query over
+ * the posting table alone, answered from its search index.
  */
-async function rankedPage<Row>(options: {
+async function rankedPage<Row>(options: PageQuery) {
+  const { page, count } = pageQueries(options);
+  const rows =
+    await prisma.$queryRaw<
+      ({ organisationName: string; total: number | bigint } & Record<string, unknown>)[]
+    >(page);
+  let total = Number(rows[0]?.total ?? 0);
+  // Without keywords the count is its own query; with them, past the last page
+  // there is no row to carry the total.
+  if (!options.match || (rows.length === 0 && options.skip > 0)) {
+    const [counted] = await prisma.$queryRaw<{ total: number | bigint }[]>(count);
+    total = Number(counted?.total ?? 0);
+  }
+  // Raw rows carry each column's own type (dates, booleans), as Prisma's read did.
+  const results = rows.map(
+    ({ organisationName, total: _total, ...row }) =>
+      ({ ...row, organisation: { name: organisationName } }) as Row,
+  );
+  return { total, results };
+}
+
+type PageQuery = {
   table: "Apprenticeship" | "Placement";
   select: ListSelect;
   match: string | null;
@@ -48,7 +69,10 @@ async function rankedPage<Row>(options: {
   /** Columns of the posting (`t.`), or the FTS5 rank. */
   orderBy: Prisma.Sql | "rank";
   skip: number;
-}) {
+};
+
+/** The SQL of a page of postings and of their count (exported for the query-plan test). */
+export function pageQueries(options: PageQuery) {
   const search = Prisma.raw(`"${options.table}Search"`);
   const table = Prisma.raw(`"${options.table}"`);
   // CROSS JOIN keeps the FTS5 match as the outer loop: given the placement
@@ -71,28 +95,14 @@ async function rankedPage<Row>(options: {
   // twice); without them a count of its own reads the index alone, and the page
   // stops after its rows instead of sorting every live placement.
   const counted = options.match ? Prisma.sql`COUNT(*) OVER ()` : Prisma.sql`NULL`;
-  const rows = await prisma.$queryRaw<
-    ({ organisationName: string; total: number | bigint } & Record<string, unknown>)[]
-  >`
+  const page = Prisma.sql`
     SELECT ${shown}, o.name AS organisationName, p.total FROM (
       SELECT t.rowid AS rid, ${rank ? Prisma.sql`rank` : Prisma.sql`NULL`} AS score, ${counted} AS total
       FROM ${from}
       ORDER BY ${innerOrder} LIMIT ${PAGE_SIZE} OFFSET ${options.skip}
     ) p JOIN ${table} t ON t.rowid = p.rid JOIN "Organisation" o ON o.id = t.organisationId
     ORDER BY ${outerOrder}`;
-  let total = Number(rows[0]?.total ?? 0);
-  // Past the last page there is no row to carry the total: count on its own.
-  if (!options.match || (rows.length === 0 && options.skip > 0)) {
-    const [count] = await prisma.$queryRaw<{ total: number | bigint }[]>`
-      SELECT COUNT(*) AS total FROM ${from}`;
-    total = Number(count?.total ?? 0);
-  }
-  // Raw rows carry each column's own type (dates, booleans), as Prisma's read did.
-  const results = rows.map(
-    ({ organisationName, total: _total, ...row }) =>
-      ({ ...row, organisation: { name: organisationName } }) as Row,
-  );
-  return { total, results };
+  return { page, count: Prisma.sql`SELECT COUNT(*) AS total FROM ${from}` };
 }
 
 type Found<Row> = { results: Row[]; total: number; page: number; pageCount: number };
@@ -218,7 +228,7 @@ export async function searchApprenticeships(filters: ApprenticeshipFilters, now:
   );
 }
 
-const placementListSelect = {
+export const placementListSelect = {
   id: true,
   title: true,
   description: true,
@@ -286,8 +296,13 @@ export function placementConditions(filters: PlacementFilters, now: Date): Place
  * to count them (docs/performance.md, "Placement search, before and after issue 11").
  */
 export async function searchPlacements(filters: PlacementFilters, now: Date) {
+  return rankedPageOrLast<PlacementListRow>(placementQuery(filters, now), filters.page);
+}
+
+/** A placement search as rankedPage's query, but for the page to show. */
+export function placementQuery(filters: PlacementFilters, now: Date) {
   const match = ftsQuery(filters.q);
-  const query = {
+  return {
     table: "Placement",
     select: placementListSelect,
     match,
@@ -299,5 +314,4 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
         ? "rank"
         : sqlOrderOf(placementOrder(filters.sort === "relevance" ? "starting" : filters.sort), "t"),
   } as const;
-  return rankedPageOrLast<PlacementListRow>(query, filters.page);
 }
