@@ -121,6 +121,32 @@ describe("the list", () => {
     expect(reviewing.rows.map((r) => r.name)).toEqual(["Older"]);
   });
 
+  test("a list filtered by state alone takes its total from the counts; the same total as counting", async () => {
+    const { vacancyId } = await setUp();
+    for (let i = 0; i < 30; i++)
+      await sentApplication(vacancyId, `P${i}`, new Date(Date.now() - i * 60_000));
+    const counts = await applicationCounts(vacancyId);
+    for (const filter of [
+      { state: null, guaranteedInterview: false },
+      { state: "new" as const, guaranteedInterview: false },
+      { state: "hired" as const, guaranteedInterview: false },
+      { state: null, guaranteedInterview: true },
+    ]) {
+      const counted = await listApplications(vacancyId, filter, 2);
+      const fromCounts = await listApplications(vacancyId, filter, 2, counts);
+      expect(fromCounts.window).toEqual(counted.window);
+      expect(fromCounts.rows).toEqual(counted.rows);
+    }
+    const second = await listApplications(
+      vacancyId,
+      { state: null, guaranteedInterview: false },
+      2,
+      counts,
+    );
+    expect(second.window.total).toBe(30);
+    expect(second.rows.map((r) => r.name)).toEqual(["P25", "P26", "P27", "P28", "P29"]);
+  });
+
   test("several marked unsuccessful at once with one message; closed ones are left alone", async () => {
     const { employer, vacancyId } = await setUp();
     const a = await sentApplication(vacancyId, "A");

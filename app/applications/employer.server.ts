@@ -58,14 +58,29 @@ export async function applicationCounts(vacancyId: string): Promise<Record<SentS
 
 export type ApplicationFilter = { state: SentState | null; guaranteedInterview: boolean };
 
-/** A page of a vacancy's sent applications, newest first. */
-export async function listApplications(vacancyId: string, filter: ApplicationFilter, page: number) {
+/**
+ * A page of a vacancy's sent applications, newest first. Given the counts by
+ * state (the page has them anyway), a list filtered by state alone takes its
+ * total from them instead of counting again.
+ */
+export async function listApplications(
+  vacancyId: string,
+  filter: ApplicationFilter,
+  page: number,
+  counts?: Record<SentState, number>,
+) {
   const where: Prisma.ApplicationWhereInput = {
     apprenticeshipId: vacancyId,
     state: filter.state ?? { not: "draft" },
     ...(filter.guaranteedInterview ? { guaranteedInterview: true } : {}),
   };
-  const total = await prisma.application.count({ where });
+  const known =
+    counts && !filter.guaranteedInterview
+      ? filter.state
+        ? counts[filter.state]
+        : sentStates.reduce((sum, s) => sum + counts[s], 0)
+      : undefined;
+  const total = known ?? (await prisma.application.count({ where }));
   const window = pageWindow(total, page, APPLICATIONS_PAGE_SIZE);
   const rows = await prisma.application.findMany({
     where,

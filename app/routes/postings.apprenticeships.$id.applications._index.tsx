@@ -52,10 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     state: isSentState(stateParam) ? stateParam : null,
     guaranteedInterview: url.searchParams.get("guaranteed") === "on",
   };
-  const [counts, list] = await Promise.all([
-    applicationCounts(vacancy.id),
-    listApplications(vacancy.id, filter, pageFromUrl(url)),
-  ]);
+  const counts = await applicationCounts(vacancy.id);
+  const list = await listApplications(vacancy.id, filter, pageFromUrl(url), counts);
   const now = new Date();
   const body = {
     vacancy: {
