@@ -192,7 +192,7 @@ test.describe("the readiness check without JavaScript", () => {
     await expectNoA11yViolations(page, "readiness results, no JavaScript");
   });
 
-  test("a colleague carries on half way after the first person signs out, and a sent check cannot change", async ({
+  test("a colleague answers their own copy after the first person signs out, and a sent check cannot change", async ({
     page,
     db,
   }) => {
@@ -213,10 +213,11 @@ test.describe("the readiness check without JavaScript", () => {
     await startSession(page, colleague.email);
     await expect(page.getByText("You have a readiness check in progress.")).toBeVisible();
     await page.goto("/readiness");
-    await expect(page.getByText("You have finished 2 of 6 sections.")).toBeVisible();
-    await page.getByRole("link", { name: "Continue where you left off" }).click();
-    await expect(page.getByText("Section 3 of 6")).toBeVisible();
-    await answerAllSections(page, "best", 2);
+    // Each person answers for themselves (decision 045): the colleague starts their own copy.
+    await expect(page.getByText(`${first.name} started a check for your business.`)).toBeVisible();
+    await page.getByRole("link", { name: "Start your answers" }).click();
+    await expect(page.getByText("Section 1 of 6")).toBeVisible();
+    await answerAllSections(page, "best");
 
     // Someone else sends the check while this page is open: the old page's answers are refused.
     await page.getByRole("link", { name: `Change ${strategySecond.text}` }).click();

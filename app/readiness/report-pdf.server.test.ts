@@ -4,7 +4,7 @@ import { pdfText } from "../../tests/pdf-text";
 import { bandFor, dimensionNames } from "./dimensions";
 import { answerLabels, resultExport } from "./export";
 import { currentBank } from "./question-bank";
-import { resultReportPdf } from "./report-pdf.server";
+import { resultReportPdf, type ReportInput } from "./report-pdf.server";
 import { scoreCheck, weakestDimensions, type Answers } from "./scoring";
 
 // The top answer everywhere, but the lowest for data and cyber questions.
@@ -23,8 +23,9 @@ const answers: Answers = Object.fromEntries(
 const scored = scoreCheck(currentBank, answers);
 const scores = { overall: scored.overall, ...scored.dimensions };
 
-async function report() {
+async function report(respondents: ReportInput["respondents"] = null) {
   const pdf = await resultReportPdf({
+    respondents,
     result: resultExport({
       organisation: "Acme Widgets",
       submittedAt: new Date("2026-11-20T10:00:00Z"),
@@ -139,5 +140,23 @@ describe("the PDF report of a result", () => {
       const [r, g, b] = colour.split(" ");
       expect(r === g && g === b, colour).toBe(true);
     }
+  });
+});
+
+describe("the PDF report of several people's answers", () => {
+  test("says how many answered and where they see things differently; one person's says nothing of it", async () => {
+    const { text } = await report({
+      count: 3,
+      views: [
+        { name: "Data management", lowest: 10, highest: 70, differ: true },
+        { name: "Cyber security", lowest: 40, highest: 50, differ: false },
+      ],
+    });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("3 people answered");
+    expect(flat).toContain("Where people see things differently");
+    expect(flat).toMatch(/Data management 10 70 Yes/);
+    expect(flat).toMatch(/Cyber security 40 50 No/);
+    expect((await report()).text).not.toContain("people answered");
   });
 });
