@@ -45,6 +45,15 @@ export function dateValueFrom(
   return (get(name) ?? "").trim();
 }
 
+/** The date fields of a query string as typed, to show again in their boxes. */
+export function typedDates<const N extends string>(
+  params: URLSearchParams,
+  names: readonly N[],
+): Record<N, DateParts | string> {
+  const entries = names.map((name) => [name, dateValueFrom((key) => params.get(key), name)]);
+  return Object.fromEntries(entries) as Record<N, DateParts | string>;
+}
+
 const MONTHS = [
   "january",
   "february",

@@ -1,47 +1,5 @@
 // Plain fields for GET filter forms (no react-hook-form: filters are links, not submissions).
 
-/** A date filter with a hint and its error, if the date was wrong. */
-export function DateField({
-  name,
-  label,
-  value,
-  error,
-  id = `filter-${name}`,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  error?: string;
-  /** The input's id, when an error summary links to it (fieldId). */
-  id?: string;
-}) {
-  return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="hint" id={`${id}-hint`}>
-        For example, 2026-01-31
-      </div>
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        className={`input input--w10${error ? " input--error" : ""}`}
-        id={id}
-        name={name}
-        type="date"
-        defaultValue={value}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
-}
-
 /** A text filter (part of a name or address), with a hint. */
 export function TextFilterField({
   name,

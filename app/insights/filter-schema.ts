@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { fieldErrorsFrom, type FieldErrors } from "~/forms/parse";
 import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
-import { isIsoDate } from "~/time/uk-time";
+import { dateValueFrom, readDate } from "~/forms/date-input";
+import { optionalDate } from "~/forms/fields";
 import { steppedDates } from "./disclosure";
 import type { InsightFilters } from "./filters";
 
@@ -13,23 +14,16 @@ const optionalEnum = <T extends string>(ids: readonly [T, ...T[]]) =>
     .optional()
     .catch(undefined);
 
-const dateField = (message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || isIsoDate(v), { message });
-
 export const insightFilterSchema = z
   .object({
-    from: dateField("Enter the start date as a real date, like 2026-01-31"),
-    to: dateField("Enter the end date as a real date, like 2026-12-31"),
+    from: optionalDate({ label: "Start date" }).transform((day) => day ?? undefined),
+    to: optionalDate({ label: "End date" }).transform((day) => day ?? undefined),
     la: optionalEnum(localAuthorityIds),
     sector: optionalEnum(sectorIds),
     size: optionalEnum(sizeBandIds),
     by: z.enum(["la", "sector", "size"]).optional().catch(undefined),
   })
-  .refine((v) => !v.from || !v.to || !isIsoDate(v.from) || !isIsoDate(v.to) || v.from <= v.to, {
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
     path: ["to"],
     message: "The end date must be the same as or after the start date",
   });
@@ -40,9 +34,14 @@ export function parseInsightFilters(params: URLSearchParams): {
   errors: FieldErrors;
 } {
   const raw = Object.fromEntries(
-    ["from", "to", "la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]),
+    ["la", "sector", "size", "by"].map((key) => [key, params.get(key) ?? ""]),
   );
-  const result = insightFilterSchema.safeParse(raw);
+  // The dates come as a date input's three boxes, or whole ("from=2026-01-31") in links and CSV names.
+  const typed = {
+    from: dateValueFrom((key) => params.get(key), "from"),
+    to: dateValueFrom((key) => params.get(key), "to"),
+  };
+  const result = insightFilterSchema.safeParse({ ...raw, ...typed });
   const errors: FieldErrors = result.success ? {} : fieldErrorsFrom(result.error);
   const la = optionalEnum(localAuthorityIds).parse(raw.la);
   const sector = optionalEnum(sectorIds).parse(raw.sector);
@@ -56,8 +55,12 @@ export function parseInsightFilters(params: URLSearchParams): {
   unknown("sector", sector, "We do not know that sector, so all sectors are shown");
   unknown("size", size, "We do not know that size band, so all sizes are shown");
   unknown("by", raw.by === by, "We do not know that breakdown, so it is by local authority");
-  const from = raw.from && isIsoDate(raw.from) && !errors.to ? raw.from : undefined;
-  const to = raw.to && isIsoDate(raw.to) && !errors.to ? raw.to : undefined;
+  const day = (value: unknown) => {
+    const reading = readDate(value, "");
+    return reading.kind === "date" ? reading.date : undefined;
+  };
+  const from = !errors.to ? day(typed.from) : undefined;
+  const to = !errors.to ? day(typed.to) : undefined;
   return {
     filters: {
       ...(from ? { from } : {}),

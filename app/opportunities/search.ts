@@ -4,7 +4,7 @@
 import { pageNumber } from "~/components/pagination";
 import type { FilterChoices } from "~/forms/filter-params";
 import { localAuthorityIds, sectorIds } from "~/organisations/reference-data";
-import { parseDateInput } from "~/time/uk-time";
+import { dateValueFrom, readDate } from "~/forms/date-input";
 import { apprenticeshipLevels } from "./policy";
 import { apprenticeshipRoutes, placementFormats, wageTypeIds, yearGroupIds } from "./options";
 
@@ -111,9 +111,37 @@ export type PlacementFilters = {
   page: number;
 };
 
+const placementDateLabels = { from: "Available from", to: "Available until" } as const;
+
+/** A date filter as read: the day, or undefined when empty or wrong (placementDateProblems says which). */
+function placementDate(params: URLSearchParams, name: keyof typeof placementDateLabels) {
+  const reading = readDate(
+    dateValueFrom((key) => params.get(key), name),
+    placementDateLabels[name],
+  );
+  return reading.kind === "date" ? reading.date : undefined;
+}
+
+/** What is wrong with the date filters, in GOV.UK's words; a wrong date is left out of the search. */
+export function placementDateProblems(params: URLSearchParams): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const name of ["from", "to"] as const) {
+    const reading = readDate(
+      dateValueFrom((key) => params.get(key), name),
+      placementDateLabels[name],
+    );
+    if (reading.kind === "wrong") problems[name] = reading.message;
+  }
+  const from = placementDate(params, "from");
+  const to = placementDate(params, "to");
+  if (from && to && to < from)
+    problems.to = "Available until must be the same as or after available from";
+  return problems;
+}
+
 export function placementFilters(params: URLSearchParams): PlacementFilters {
-  const from = parseDateInput(params.get("from") ?? "") ?? undefined;
-  const to = parseDateInput(params.get("to") ?? "") ?? undefined;
+  const from = placementDate(params, "from");
+  const to = placementDate(params, "to");
   const q = keywords(params.get("q"));
   const sort =
     pick(

@@ -4,7 +4,9 @@ import { listPage } from "~/forms/filter-response.server";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Checkbox, Select, selectOptions, TextInput } from "~/components/forms/fields";
+import { DateInput } from "~/components/forms/date-input";
+import { typedDates } from "~/forms/date-input";
+import { Checkbox, Select, selectOptions } from "~/components/forms/fields";
 import { PageHeading, Tag } from "~/components/ui";
 import { formatDate } from "~/time/format";
 import { employerNameOf } from "~/opportunities/former";
@@ -12,7 +14,12 @@ import { localAuthorityName, sectorName, sectors } from "~/organisations/referen
 import { formatName, yearGroupsText } from "~/opportunities/display";
 import { yearGroups } from "~/opportunities/options";
 import { placementFormats } from "~/opportunities/options";
-import { placementFilterChoices, placementFilters, placementSorts } from "~/opportunities/search";
+import {
+  placementDateProblems,
+  placementFilterChoices,
+  placementFilters,
+  placementSorts,
+} from "~/opportunities/search";
 import { AreaField, formValues, KeywordsField, SearchLayout } from "~/opportunities/search-layout";
 import { searchPlacements } from "~/opportunities/search.server";
 import { alertQuery } from "~/opportunities/search-alerts";
@@ -26,13 +33,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = placementFilters(params);
   const found = await searchPlacements(filters, new Date());
   return listPage(
-    { filters, ...found, saveQuery: user.role === "school" ? alertQuery(params) : null },
-    unknownFilterValues(params, placementFilterChoices),
+    {
+      filters,
+      dates: typedDates(params, ["from", "to"]),
+      ...found,
+      saveQuery: user.role === "school" ? alertQuery(params) : null,
+    },
+    {
+      ...unknownFilterValues(params, placementFilterChoices),
+      ...placementDateProblems(params),
+    },
   );
 }
 
 export default function FindPlacements() {
-  const { filters, results, total, page, pageCount, saveQuery, filterProblems } =
+  const { filters, dates, results, total, page, pageCount, saveQuery, filterProblems } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -43,7 +58,7 @@ export default function FindPlacements() {
       <SearchLayout
         label="Placements"
         noun="placement"
-        values={formValues(filters)}
+        values={{ ...formValues(filters), ...dates }}
         problems={filterProblems}
         fields={
           <>
@@ -72,8 +87,8 @@ export default function FindPlacements() {
               options={selectOptions(placementFormats)}
               placeholder="Any"
             />
-            <TextInput name="from" label="Available from" type="date" width="10" />
-            <TextInput name="to" label="Available until" type="date" width="10" />
+            <DateInput name="from" label="Available from" />
+            <DateInput name="to" label="Available until" />
             <Select
               name="sort"
               label="Sort by"

@@ -12,7 +12,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorMessage, ErrorSummary, fieldId } from "~/components/forms/fields";
 import { pageFromUrl } from "~/components/pagination";
 import { PageHeading, Pagination, Table } from "~/components/ui";
-import { DateField, TextFilterField } from "~/insights/filter-fields";
+import { DateInput } from "~/components/forms/date-input";
+import { typedDates } from "~/forms/date-input";
+import { TextFilterField } from "~/insights/filter-fields";
 import { formatDateTime } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail - SkillsBridge" }];
@@ -26,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await listAuditEvents(filters, pageFromUrl(url));
   const body = {
     filters: values,
+    typed: typedDates(url.searchParams, ["from", "to"]),
     search: auditFiltersToSearch(values),
     errors,
     actions: actions.map((id) => ({ id, label: auditActionLabel(id) })),
@@ -49,7 +52,7 @@ function targetLink(type: string, id: string) {
 }
 
 export default function AuditTrail() {
-  const { filters, search, errors, actions, page, pageCount, total, events } =
+  const { filters, typed, search, errors, actions, page, pageCount, total, events } =
     useLoaderData<typeof loader>();
   const location = useLocation();
   const filtered = search !== "";
@@ -97,14 +100,16 @@ export default function AuditTrail() {
           hint="Part of its name, or its id"
           value={filters.record}
         />
-        <DateField
-          name="from"
-          id={fieldId("from")}
-          label="From"
-          value={filters.from}
-          error={errors.from}
-        />
-        <DateField name="to" id={fieldId("to")} label="To" value={filters.to} error={errors.to} />
+        {(["from", "to"] as const).map((name) => (
+          <DateInput
+            key={name}
+            name={name}
+            id={fieldId(name)}
+            label={name === "from" ? "From" : "To"}
+            value={errors[name] ? typed[name] : filters[name] || typed[name]}
+            error={errors[name]}
+          />
+        ))}
         <button type="submit" className="button button--secondary">
           Show actions
         </button>

@@ -4,7 +4,9 @@ import { requireRole } from "~/auth/session.server";
 import { BarChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading, Table } from "~/components/ui";
-import { DateField, SelectField } from "~/insights/filter-fields";
+import { DateInput } from "~/components/forms/date-input";
+import { typedDates } from "~/forms/date-input";
+import { SelectField } from "~/insights/filter-fields";
 import { breakdowns, describeFilters, filtersToSearch } from "~/insights/filters";
 import { parseInsightView } from "~/insights/filter-schema";
 import { cachedInsightTables } from "~/insights/cache.server";
@@ -17,11 +19,13 @@ export const meta: MetaFunction = () => [{ title: "Regional insight - SkillsBrid
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "staff");
-  const { filters, errors } = parseInsightView(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const { filters, errors } = parseInsightView(params);
   const tables = await cachedInsightTables(filters);
   return {
     filters,
     errors,
+    typed: typedDates(params, ["from", "to"]),
     search: filtersToSearch(filters),
     summary: describeFilters(filters),
     tables: tables.map((table) => ({
@@ -88,7 +92,7 @@ const sections = [
 ];
 
 export default function StaffInsights() {
-  const { filters, errors, search, summary, tables } = useLoaderData<typeof loader>();
+  const { filters, errors, typed, search, summary, tables } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading caption="Partnership staff">Regional insight</PageHeading>
@@ -120,8 +124,17 @@ export default function StaffInsights() {
         <fieldset className="fieldset">
           <legend className="fieldset__legend fieldset__legend--m">Filter</legend>
           <div className="grid grid--3">
-            <DateField name="from" label="From" value={filters.from ?? ""} error={errors.from} />
-            <DateField name="to" label="To" value={filters.to ?? ""} error={errors.to} />
+            {(["from", "to"] as const).map((name) => (
+              <DateInput
+                key={name}
+                name={name}
+                id={`filter-${name}`}
+                label={name === "from" ? "From" : "To"}
+                // A wrong date shows as typed; a right one as the whole week it starts or ends.
+                value={errors[name] ? typed[name] : (filters[name] ?? typed[name])}
+                error={errors[name]}
+              />
+            ))}
             <SelectField
               name="by"
               label="Break down by"
