@@ -99,8 +99,14 @@ function sqlCondition(condition: Condition<string>, alias: string): Prisma.Sql {
 /** The conditions as SQL over the posting table aliased `alias`, values bound as parameters. Never empty. */
 export function sqlOf(conditions: readonly Condition<string>[], alias: string): Prisma.Sql {
   if (conditions.length === 0) return Prisma.sql`1 = 1`;
+  // The employer check goes last: SQLite tests the terms in the order written,
+  // and the posting's own columns rule out most rows before an index probe.
+  const ordered = [
+    ...conditions.filter((c) => c.op !== "organisationVerified"),
+    ...conditions.filter((c) => c.op === "organisationVerified"),
+  ];
   return Prisma.join(
-    conditions.map((condition) => sqlCondition(condition, alias)),
+    ordered.map((condition) => sqlCondition(condition, alias)),
     " AND ",
   );
 }
