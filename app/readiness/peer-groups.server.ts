@@ -60,13 +60,6 @@ type Snapshot = Record<PeerMetric, MetricSnapshot>;
 
 const sectorSizeKey = (sector: string, sizeBand: string) => `${sector}\u0000${sizeBand}`;
 
-function add(map: Map<string, Counts>, key: string | null, score: number, count: number) {
-  if (key === null) return;
-  const scores = map.get(key) ?? new Map<number, number>();
-  scores.set(score, (scores.get(score) ?? 0) + count);
-  map.set(key, scores);
-}
-
 /**
  * Every SME's latest scores, counted by score within the region, each sector,
  * size band, area and sector-and-size pair. The results page reads a snapshot of
@@ -91,34 +84,54 @@ async function buildSnapshot(): Promise<Snapshot> {
        FROM ReadinessCheck r CROSS JOIN Organisation o ON o.id = r.organisationId
        WHERE r.isLatest = 1 AND r.status = 'submitted' AND o.kind = 'sme'`,
   );
-  const snapshot = {} as Snapshot;
-  for (const metric of metrics)
-    snapshot[metric] = {
-      region: new Map(),
-      sector: new Map(),
-      size: new Map(),
-      area: new Map(),
-      "sector-size": new Map(),
-    };
+  // Tallies first (per group, an array of 101 counts per metric: a line costs a
+  // few map reads, not 35), turned into the snapshot's score maps at the end.
+  type Tallies = number[][];
+  const newTallies = (): Tallies => metrics.map(() => new Array<number>(101).fill(0));
+  const region = newTallies();
+  const groups = {
+    sector: new Map<string, Tallies>(),
+    size: new Map<string, Tallies>(),
+    area: new Map<string, Tallies>(),
+    "sector-size": new Map<string, Tallies>(),
+  };
+  const talliesOf = (map: Map<string, Tallies>, key: string) => {
+    let tallies = map.get(key);
+    if (!tallies) map.set(key, (tallies = newTallies()));
+    return tallies;
+  };
   for (const line of row?.packed ? row.packed.split(";") : []) {
     const [sector = "", sizeBand = "", localAuthority = "", ...scores] = line.split(",");
-    metrics.forEach((metric, index) => {
+    const into = [region];
+    if (sector) into.push(talliesOf(groups.sector, sector));
+    if (sizeBand) into.push(talliesOf(groups.size, sizeBand));
+    if (localAuthority) into.push(talliesOf(groups.area, localAuthority));
+    if (sector && sizeBand)
+      into.push(talliesOf(groups["sector-size"], sectorSizeKey(sector, sizeBand)));
+    metrics.forEach((_, index) => {
       const text = scores[index];
       if (!text) return;
       const score = Number(text);
-      const counts = snapshot[metric];
-      counts.region.set(score, (counts.region.get(score) ?? 0) + 1);
-      add(counts.sector, sector || null, score, 1);
-      add(counts.size, sizeBand || null, score, 1);
-      add(counts.area, localAuthority || null, score, 1);
-      add(
-        counts["sector-size"],
-        sector && sizeBand ? sectorSizeKey(sector, sizeBand) : null,
-        score,
-        1,
-      );
+      for (const tallies of into) {
+        const tally = tallies[index]!;
+        tally[score] = (tally[score] ?? 0) + 1;
+      }
     });
   }
+  const countsOf = (tally: number[]): Counts =>
+    new Map(tally.flatMap((count, score) => (count ? [[score, count] as const] : [])));
+  const snapshot = {} as Snapshot;
+  metrics.forEach((metric, index) => {
+    const byKey = (map: Map<string, Tallies>) =>
+      new Map([...map].map(([key, tallies]) => [key, countsOf(tallies[index]!)]));
+    snapshot[metric] = {
+      region: countsOf(region[index]!),
+      sector: byKey(groups.sector),
+      size: byKey(groups.size),
+      area: byKey(groups.area),
+      "sector-size": byKey(groups["sector-size"]),
+    };
+  });
   return snapshot;
 }
 
