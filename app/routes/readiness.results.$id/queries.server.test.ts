@@ -68,7 +68,12 @@ describe("the results page's one read", () => {
     });
     for (const id of ids) {
       const page = await resultsPageData(sme.organisationId, id);
-      const { answers: _answers, facts, ...result } = (await findResult(sme.organisationId, id))!;
+      const {
+        answers: _answers,
+        everyone: _everyone,
+        facts,
+        ...result
+      } = (await findResult(sme.organisationId, id))!;
       expect(page?.organisation).toStrictEqual(organisation);
       expect(page?.result).toStrictEqual(result);
       expect(page?.peerFacts).toStrictEqual(peerFactsOf(organisation, facts));
