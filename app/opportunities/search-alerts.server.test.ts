@@ -49,11 +49,13 @@ describe("saved searches", () => {
   test("a person saves, lists and deletes their own searches; nobody else's", async () => {
     const school = await makeUser("school", { verified: true });
     const other = await makeUser("school", { verified: true });
+    // As the page's form gives it: the intent comes too.
     const saved = await saveSearchAlert(school, {
+      intent: "save",
       name: "Year 10 in Dudley",
       kind: "placements",
       query: "la=dudley&year=10",
-    });
+    } as Parameters<typeof saveSearchAlert>[1]);
     if (saved.status !== "done") throw new Error("not saved");
     expect((await listSearchAlerts(school)).map((a) => [a.name, a.path])).toEqual([
       ["Year 10 in Dudley", "/placements?la=dudley&year=10"],

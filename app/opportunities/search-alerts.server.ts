@@ -38,7 +38,10 @@ export async function saveSearchAlert(
     data: {
       userId: user.id,
       organisationId: user.organisationId,
-      ...input,
+      // The fields by name: the route passes the whole form (its intent too).
+      name: input.name,
+      kind: input.kind,
+      query: input.query,
       confirmedAt: new Date(),
     },
     select: { id: true },
