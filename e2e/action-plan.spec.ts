@@ -3,6 +3,7 @@ import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { seedMentor, seedRequest, unique } from "./mentoring-helpers";
 import { allAnswers, seedSubmittedCheck, uniqueSector } from "./readiness-helpers";
+import { fillDate } from "./date-input";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`the action plan ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
@@ -37,7 +38,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expectNoA11yViolations(page, "action plan form with errors");
 
       await page.getByLabel("Who will do it").fill("Office manager");
-      await page.getByLabel("When it is due").fill("2031-01-31");
+      await fillDate(page, "When it is due", "2031-01-31");
       await page.getByRole("button", { name: "Add to your plan" }).click();
       await expect(page.getByText(`"${recommendation}" is in your plan.`)).toBeVisible();
       const item = page.getByRole("listitem").filter({ hasText: "Office manager" });

@@ -97,6 +97,7 @@ export function Table({
   numeric = [],
   stacked = false,
   labels,
+  fit = false,
 }: {
   caption: ReactNode;
   head: ReactNode[];
@@ -107,6 +108,8 @@ export function Table({
   stacked?: boolean;
   /** Column names for stacked rows, where `head` is not plain text. */
   labels?: string[];
+  /** Many number columns: smaller headings that wrap, narrow cells, so it fits the page. */
+  fit?: boolean;
 }) {
   const id = useId();
   const labelOf = (column: number): string | undefined => {
@@ -116,7 +119,7 @@ export function Table({
   };
   return (
     <div className="table-wrapper" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className={stacked ? "table table--stacked" : "table"}>
+      <table className={`table${stacked ? " table--stacked" : ""}${fit ? " table--fit" : ""}`}>
         <caption className="table__caption" id={`${id}-caption`}>
           {caption}
         </caption>

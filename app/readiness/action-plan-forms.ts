@@ -1,15 +1,14 @@
 // The action plan's forms, apart from its rules so the plan page loads no zod
 // until a form is used (decision 006).
 import { z } from "zod";
-import { choice, optionalChoice, requiredText } from "~/forms/fields";
-import { dateField } from "~/opportunities/form-fields";
+import { choice, optionalChoice, requiredDate, requiredText } from "~/forms/fields";
 import { actionStatuses } from "./action-plan";
 import { dimensionIds } from "./dimensions";
 
 export const actionItemSchema = z.object({
   title: requiredText({ required: "Enter what you will do", max: 300, label: "What you will do" }),
   owner: requiredText({ required: "Enter who will do it", max: 100, label: "Who will do it" }),
-  dueOn: dateField({ required: "Enter the day it is due", label: "The due date" }),
+  dueOn: requiredDate({ required: "Enter the day it is due", label: "Due date" }),
   dimension: optionalChoice(dimensionIds, "Choose an area from the list"),
   checkId: z
     .string()

@@ -22,6 +22,7 @@ import { dimensionNames, isDimensionId } from "~/readiness/dimensions";
 import { readinessPaths } from "~/readiness/paths";
 import { formatDay } from "~/time/format";
 import { ukDay } from "~/time/uk-time";
+import { DateInput } from "~/components/forms/date-input";
 
 export const meta: MetaFunction = () => [{ title: "Your action plan - SkillsBridge" }];
 
@@ -142,13 +143,7 @@ export default function ActionPlan() {
           label="Who will do it"
           hint="A name or a job, for example Office manager"
         />
-        <TextInput
-          name="dueOn"
-          type="date"
-          label="When it is due"
-          hint="For example, 27 3 2027"
-          width="10"
-        />
+        <DateInput name="dueOn" label="When it is due" />
         <input type="hidden" name="dimension" value={defaults.dimension} />
         <input type="hidden" name="checkId" value={defaults.checkId} />
         <Button>Add to your plan</Button>

@@ -38,6 +38,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+// Soft hyphens (U+00AD) where a long heading word may break, so a column of
+// short numbers is not as wide as "Apprenticeships". Only on the page: the CSV
+// keeps the plain words.
+const BREAKS: Record<string, string> = {
+  Apprenticeships: "Apprentice\u00ADships",
+  Placements: "Place\u00ADments",
+  Established: "Estab\u00ADlished",
+  Developing: "Devel\u00ADoping",
+  Completed: "Com\u00ADpleted",
+  requested: "re\u00ADquested",
+  accepted: "ac\u00ADcepted",
+  requests: "re\u00ADquests",
+  Organisations: "Organi\u00ADsations",
+  organisations: "organi\u00ADsations",
+};
+const breakable = (heading: string) => heading.replace(/\p{L}+/gu, (word) => BREAKS[word] ?? word);
+
 type LoadedTable = ReturnType<typeof useLoaderData<typeof loader>>["tables"][number];
 
 function InsightSection({ table, search }: { table: LoadedTable; search: string }) {
@@ -68,8 +85,9 @@ function InsightSection({ table, search }: { table: LoadedTable; search: string 
           ) : null}
           {table.chart.note ? <p className="hint">{table.chart.note}</p> : null}
           <Table
+            fit
             caption={table.title}
-            head={table.presented.head}
+            head={table.presented.head.map(breakable)}
             numeric={table.presented.numeric}
             rows={table.presented.rows.map((row) => [row.label, ...row.texts.map(markHidden)])}
           />
