@@ -14,27 +14,84 @@ const members = {
   select: { email: true, name: true },
 } as const;
 
+const requestSelect = {
+  id: true,
+  state: true,
+  placesAccepted: true,
+  school: { select: { name: true, users: members } },
+  placement: {
+    select: {
+      title: true,
+      startDate: true,
+      endDate: true,
+      daysAndHours: true,
+      postcode: true,
+      format: true,
+      organisation: { select: { name: true, users: members } },
+    },
+  },
+} as const;
+
+type InvitedRequest = {
+  id: string;
+  school: { name: string } | null;
+  placement: {
+    title: string;
+    startDate: Date;
+    endDate: Date;
+    daysAndHours: string;
+    postcode: string | null;
+    format: string;
+    organisation: { name: string };
+  };
+};
+
+/** The placement's all-day event for one person: the same in the email and the download. */
+function placementEvent(
+  request: InvitedRequest & { school: { name: string } },
+  attendee: { email: string; name: string | null },
+) {
+  const { placement, school } = request;
+  return {
+    uid: inviteUid("placement-request", request.id),
+    sequence: 0,
+    title: `Work experience: ${placement.title}`,
+    description: `${placement.organisation.name} and ${school.name}. ${placement.daysAndHours}.`,
+    firstDay: dateToDay(placement.startDate),
+    lastDay: dateToDay(placement.endDate),
+    location: placement.format === "virtual" ? "Online" : placement.postcode,
+    attendee,
+  };
+}
+
+/**
+ * The invite file of an accepted request, for either side's member (ownership
+ * in the `where`: the school that asked or the employer of the placement); null otherwise.
+ */
+export async function placementInviteFile(
+  requestId: string,
+  user: { organisationId: string; email: string; name: string | null },
+): Promise<string | null> {
+  const request = await prisma.placementRequest.findFirst({
+    where: {
+      id: requestId,
+      state: "accepted",
+      OR: [
+        { schoolOrgId: user.organisationId },
+        { placement: { organisationId: user.organisationId } },
+      ],
+    },
+    select: requestSelect,
+  });
+  if (!request?.school) return null;
+  return calendarInvite(placementEvent({ ...request, school: request.school }, user), "REQUEST");
+}
+
 /** Send the placement's invite to both sides once its places are accepted. Failures are logged. */
 export async function sendPlacementInvites(requestId: string) {
   const request = await prisma.placementRequest.findUnique({
     where: { id: requestId },
-    select: {
-      id: true,
-      state: true,
-      placesAccepted: true,
-      school: { select: { name: true, users: members } },
-      placement: {
-        select: {
-          title: true,
-          startDate: true,
-          endDate: true,
-          daysAndHours: true,
-          postcode: true,
-          format: true,
-          organisation: { select: { name: true, users: members } },
-        },
-      },
-    },
+    select: requestSelect,
   });
   // A school that has left gets no invite (and its request is no longer open).
   if (!request?.school || request.state !== "accepted") return;
@@ -51,16 +108,7 @@ export async function sendPlacementInvites(requestId: string) {
   ];
   const link = { href: `${siteOrigin()}/requests/${request.id}`, text: "See the request" };
   for (const person of [...school.users, ...placement.organisation.users]) {
-    const event = {
-      uid: inviteUid("placement-request", request.id),
-      sequence: 0,
-      title: `Work experience: ${placement.title}`,
-      description: `${placement.organisation.name} and ${school.name}. ${placement.daysAndHours}.`,
-      firstDay,
-      lastDay,
-      location: placement.format === "virtual" ? "Online" : placement.postcode,
-      attendee: person,
-    };
+    const event = placementEvent({ ...request, school }, person);
     try {
       await sendEmail(
         eventMessage(
