@@ -1,45 +1,40 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import { makeOrg, makePlacement } from "../../tests/opportunities-data";
-import { outboxFor } from "../../tests/outbox";
-import { acceptRequest, declineRequest } from "./requests.server";
+import { placementInviteFile } from "./placement-invites.server";
 
-const now = new Date("2027-03-10T10:00:00Z");
+const now = new Date("2026-12-01T10:00:00Z");
 
-async function newRequest(placementId: string, schoolOrgId: string) {
-  return prisma.placementRequest.create({
-    data: { placementId, schoolOrgId, places: 2, yearGroup: "10" },
-    select: { id: true },
-  });
-}
-
-describe("placement invites", () => {
-  test("accepting places sends both sides an all-day invite for the placement's days", async () => {
+describe("the placement invite to download", () => {
+  test("either side of an accepted request gets the same all-day invite; nobody else, and not before it is accepted", async () => {
     const employer = await makeOrg("sme");
     const school = await makeOrg("school");
-    // Starts 20 days after `now` (30 March 2027) and runs 5 days.
-    const placement = await makePlacement(employer.id, now);
-    const { id } = await newRequest(placement.id, school.id);
-    expect(await acceptRequest(id, employer.id, 2, now)).toMatchObject({ status: "done" });
-    for (const email of [school.email, employer.email]) {
-      const invite = outboxFor(email).find((m) =>
-        m.subject.startsWith("Placement in your calendar"),
-      );
-      expect(invite?.text).toContain("When: 30 March 2027 to 3 April 2027");
-      expect(invite?.text).toContain("DTSTART;VALUE=DATE:20270330");
-      expect(invite?.text).toContain("DTEND;VALUE=DATE:20270404");
-      expect(invite?.text).toContain(`UID:placement-request-${id}@skillsbridge.invalid`);
+    const placement = await makePlacement(employer.id, now, { startInDays: 10 });
+    const request = await prisma.placementRequest.create({
+      data: { placementId: placement.id, schoolOrgId: school.id, places: 2, yearGroup: "10" },
+      select: { id: true },
+    });
+    const person = (org: { id: string; email: string }) => ({
+      organisationId: org.id,
+      email: org.email,
+      name: "Sam",
+    });
+    expect(await placementInviteFile(request.id, person(school))).toBeNull();
+
+    await prisma.placementRequest.update({
+      where: { id: request.id },
+      data: { state: "accepted", placesAccepted: 2 },
+    });
+    const forSchool = await placementInviteFile(request.id, person(school));
+    const forEmployer = await placementInviteFile(request.id, person(employer));
+    for (const file of [forSchool, forEmployer]) {
+      expect(file).toContain(`UID:placement-request-${request.id}`);
+      expect(file).toContain("METHOD:REQUEST");
+      // All-day: a date with no time, from the first day.
+      expect(file).toContain("DTSTART;VALUE=DATE:20261211");
     }
-  });
-
-  test("declining sends no invite", async () => {
-    const employer = await makeOrg("sme");
-    const school = await makeOrg("school");
-    const placement = await makePlacement(employer.id, now);
-    const { id } = await newRequest(placement.id, school.id);
-    await declineRequest(id, employer.id, "We are full that week.", now);
-    expect(
-      outboxFor(school.email).filter((m) => m.subject.startsWith("Placement in your calendar")),
-    ).toEqual([]);
+    expect(forSchool).toContain(school.email);
+    const stranger = await makeOrg("school");
+    expect(await placementInviteFile(request.id, person(stranger))).toBeNull();
   });
 });

@@ -277,9 +277,16 @@ export default function PlacementRequest() {
         </InsetText>
       ) : null}
       {r.state === "accepted" ? (
-        <p className="body">
-          {placesText(r.placesAccepted)} accepted of the {r.places} asked for.
-        </p>
+        <>
+          <p className="body">
+            {placesText(r.placesAccepted)} accepted of the {r.places} asked for.
+          </p>
+          <p className="body">
+            <a href={`/requests/${r.id}/invite.ics`} download>
+              Add the placement to your calendar (.ics file)
+            </a>
+          </p>
+        </>
       ) : null}
       {contacts ? (
         <ContactDetails
