@@ -52,7 +52,7 @@ test("every insight table fits at 1280 px, in each breakdown", async ({ page, db
         clientWidth: el.clientWidth,
       })),
     );
-    expect(sizes.length, `tables by ${by}`).toBeGreaterThanOrEqual(4);
+    expect(sizes.length, `tables by ${by}`).toBeGreaterThanOrEqual(1);
     for (const size of sizes) {
       expect(size.scrollWidth, `${size.name} (by ${by}) fits its width`).toBeLessThanOrEqual(
         size.clientWidth,

@@ -71,6 +71,9 @@ export function DateInput({
                 type="text"
                 inputMode="numeric"
                 spellCheck={false}
+                // A new answer from the server (a GET filter read again) shows its value: the box
+                // is uncontrolled, so it is drawn anew when the value to show changes.
+                key={shown[part]}
                 defaultValue={shown[part]}
                 aria-invalid={atFault.has(part) ? true : undefined}
               />
