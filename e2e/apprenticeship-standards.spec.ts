@@ -1,3 +1,4 @@
+import { fillVacancy, openSection, startVacancy } from "./vacancy";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, startSession, test } from "./fixtures";
 import { seedCheck } from "./mentoring-helpers";
@@ -6,11 +7,6 @@ import { seedCheck } from "./mentoring-helpers";
 // (the ApprenticeshipStandard table); each links to a new vacancy with the
 // standard, level, route and usual length filled in; the form suggests the list
 // and still takes any other standard.
-
-/** "YYYY-MM-DD", `days` from today. */
-function day(days: number) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
@@ -37,34 +33,31 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(
         page.getByRole("heading", { level: 1, name: "Post an apprenticeship" }),
       ).toBeVisible();
+      await page.getByRole("button", { name: "Start a new vacancy" }).click();
+      // The standard's own section is part filled: the provider is still to give.
+      await expect(
+        page.getByRole("listitem").filter({ hasText: "Training" }).getByText("In progress"),
+      ).toBeVisible();
+      await openSection(page, "Training");
       await expect(page.getByLabel("Apprenticeship standard")).toHaveValue("Data technician");
       await expect(page.getByLabel("Level", { exact: true })).toHaveValue("3");
       await expect(page.getByLabel("Route")).toHaveValue("digital");
-      await expect(page.getByLabel("How many months it lasts")).toHaveValue("24");
       await expectNoA11yViolations(page, "new vacancy from a standard");
+      await page.getByRole("link", { name: /Back to your vacancy/ }).click();
+      await openSection(page, "Hours and pay");
+      await expect(page.getByLabel("How many months it lasts")).toHaveValue("24");
+      await page.getByRole("link", { name: /Back to your vacancy/ }).click();
 
       const title = `Data apprentice ${Date.now()}`;
-      await page.getByLabel("Title").fill(title);
-      await page.getByLabel("Short description").fill("Keep our customer records tidy.");
-      await page.getByLabel("Full description").fill("You will collect and check data.");
-      await page.getByLabel("Number of positions").fill("1");
-      await page.getByLabel("Training provider").fill("Midlands Training Ltd");
-      await page.getByLabel("Hours a week").fill("30");
-      await page.getByLabel("Apprentice minimum wage").check();
-      await page.getByLabel("Closing date").fill(day(20));
-      await page.getByLabel("Start date").fill(day(60));
-      await page.getByLabel("Postcode").fill("B1 1AA");
-      await page.getByLabel("Local authority").selectOption("birmingham");
-      await page.getByLabel("Skills you are looking for").fill("Care with details");
-      await page.getByLabel("On SkillsBridge").check();
-      await page.getByRole("button", { name: "Save as draft" }).click();
-      await expect(page.getByText("saved as a draft")).toBeVisible();
+      await fillVacancy(page, { title, training: false });
+      await page.getByRole("button", { name: "Send for checking" }).click();
+      await expect(page.getByText("sent to the partnership team to check")).toBeVisible();
       expect(
         await db.apprenticeship.findFirst({
           where: { organisationId: sme.organisationId, title },
           select: { standard: true, level: true, durationMonths: true },
         }),
-      ).toEqual({ standard: "Data technician", level: 3, durationMonths: 24 });
+      ).toEqual({ standard: "Data technician", level: 3, durationMonths: 18 });
     });
 
     test("the vacancy form suggests the national list and takes any other standard", async ({
@@ -73,7 +66,8 @@ for (const javaScriptEnabled of [true, false]) {
     }) => {
       const sme = await createUser("sme");
       await startSession(page, sme.email);
-      await page.goto("/postings/apprenticeships/new");
+      await startVacancy(page);
+      await openSection(page, "Training");
       const standard = page.getByLabel("Apprenticeship standard");
       await expect(standard).toHaveValue("");
       await expect(standard).toHaveAttribute("list", "apprenticeship-standards");
@@ -89,14 +83,21 @@ for (const javaScriptEnabled of [true, false]) {
           .locator("datalist#apprenticeship-standards option")
           .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
       ).toContain("Business administrator");
-      // An unknown reference in the link leaves the form blank.
+      // An unknown reference in the link fills in nothing.
       await page.goto("/postings/apprenticeships/new?standard=ST9999");
-      await expect(standard).toHaveValue("");
+      await page.getByRole("button", { name: "Start a new vacancy" }).click();
+      await expect(
+        page.getByRole("listitem").filter({ hasText: "Training" }).getByText("Not started"),
+      ).toBeVisible();
+      await openSection(page, "Training");
 
-      // Any other standard: the box keeps what was typed through an error.
+      // Any other standard: the box keeps what was typed through an error, and
+      // only this section's own problems are named.
       await standard.fill("Software developer");
-      await page.getByRole("button", { name: "Save as draft" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+      await page.getByRole("button", { name: "Save and continue" }).click();
+      const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+      await expect(summary).toBeVisible();
+      await expect(summary.getByRole("link")).toHaveCount(3);
       await expect(standard).toHaveValue("Software developer");
       await expectNoA11yViolations(page, "new vacancy, another standard, errors");
       expect(await db.apprenticeship.count({ where: { organisationId: sme.organisationId } })).toBe(

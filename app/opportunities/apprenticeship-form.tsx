@@ -25,12 +25,8 @@ import {
 /** A standard the form suggests (the national list, app/opportunities/standards.server.ts). */
 export type SuggestedStandard = { id: string; name: string; level: number };
 
-/**
- * The fields of an apprenticeship vacancy, for the new and edit pages. The
- * standard box suggests `standards` as a datalist (the browser's own, so it
- * works without JavaScript) and takes any other name typed.
- */
-export function ApprenticeshipFields({ standards }: { standards: readonly SuggestedStandard[] }) {
+/** The sections of a vacancy: the task list shows one per page, the edit page all at once. */
+export function JobFields() {
   return (
     <>
       <Fieldset legend="About the job">
@@ -53,6 +49,13 @@ export function ApprenticeshipFields({ standards }: { standards: readonly Sugges
         />
         <TextInput name="positions" label="Number of positions" width="3" inputMode="numeric" />
       </Fieldset>
+    </>
+  );
+}
+
+export function TrainingFields({ standards }: { standards: readonly SuggestedStandard[] }) {
+  return (
+    <>
       <Fieldset legend="The apprenticeship standard">
         <TextInput
           name="standard"
@@ -72,6 +75,13 @@ export function ApprenticeshipFields({ standards }: { standards: readonly Sugges
         <Select name="route" label="Route" options={selectOptions(apprenticeshipRoutes)} />
         <TextInput name="trainingProvider" label="Training provider" />
       </Fieldset>
+    </>
+  );
+}
+
+export function PayFields() {
+  return (
+    <>
       <Fieldset legend="Hours and pay">
         <TextInput
           name="weeklyHours"
@@ -96,6 +106,13 @@ export function ApprenticeshipFields({ standards }: { standards: readonly Sugges
           hint="Only if you chose a fixed weekly wage. Like 300.50. It must be at least the apprentice minimum wage for the hours."
         />
       </Fieldset>
+    </>
+  );
+}
+
+export function DatesAndPlaceFields() {
+  return (
+    <>
       <Fieldset legend="Dates">
         <TextInput
           name="closingDate"
@@ -120,10 +137,24 @@ export function ApprenticeshipFields({ standards }: { standards: readonly Sugges
           options={selectOptions(localAuthorities)}
         />
       </Fieldset>
+    </>
+  );
+}
+
+export function SkillsFields() {
+  return (
+    <>
       <Fieldset legend="Skills">
         <Textarea name="skillsWanted" label="Skills you are looking for" rows={4} />
         <Textarea name="qualificationsWanted" label="Qualifications wanted (optional)" rows={3} />
       </Fieldset>
+    </>
+  );
+}
+
+export function ApplyFields() {
+  return (
+    <>
       <Fieldset legend="How to apply">
         <Radios
           name="applyMethod"
@@ -145,6 +176,24 @@ export function ApprenticeshipFields({ standards }: { standards: readonly Sugges
         <TextInput name="question2" label="Question 2" />
         <TextInput name="question3" label="Question 3" />
       </Fieldset>
+    </>
+  );
+}
+
+/**
+ * The fields of an apprenticeship vacancy, for the edit page. The
+ * standard box suggests `standards` as a datalist (the browser's own, so it
+ * works without JavaScript) and takes any other name typed.
+ */
+export function ApprenticeshipFields({ standards }: { standards: readonly SuggestedStandard[] }) {
+  return (
+    <>
+      <JobFields />
+      <TrainingFields standards={standards} />
+      <PayFields />
+      <DatesAndPlaceFields />
+      <SkillsFields />
+      <ApplyFields />
       <SaveButtons next="submit">Save and send for checking</SaveButtons>
     </>
   );

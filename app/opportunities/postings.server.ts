@@ -101,7 +101,7 @@ export const revokedSubmitMessage =
   "The partnership team took back its check on your organisation, so you cannot send postings for checking. Contact the partnership team.";
 
 /** A declined (or revoked) organisation sends nothing for checking; one waiting may, and staff check both together. */
-async function submissionRefusal(organisationId: string): Promise<string | null> {
+export async function submissionRefusal(organisationId: string): Promise<string | null> {
   const organisation = await prisma.organisation.findUnique({
     where: { id: organisationId },
     select: { verificationStatus: true },

@@ -1,56 +1,72 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireConfirmedUser } from "~/auth/session.server";
+import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ValidatedForm } from "~/components/forms/validated-form";
+import { Button } from "~/components/forms/fields";
 import { BackLink, PageHeading } from "~/components/ui";
-import { ApprenticeshipFields } from "~/opportunities/apprenticeship-form";
-import { apprenticeshipFormAction } from "~/opportunities/posting-form-actions.server";
-import { listStandards, vacancyValuesFor } from "~/opportunities/standards.server";
+import { readFormData } from "~/forms/form-data.server";
+import { vacancyValuesForId } from "~/opportunities/standards.server";
+import { listVacancyDrafts, startVacancyDraft } from "~/opportunities/vacancy-drafts.server";
+import { formatDate } from "~/time/format";
+
+// Post a vacancy, step one (issue 19, decision 048): start a task list, or go
+// on with one already started. A link from a workforce next step
+// (?standard=ST0120) starts one with that standard filled in.
 
 export const meta: MetaFunction = () => [{ title: "Post an apprenticeship - SkillsBridge" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireConfirmedUser(request, "sme");
-  const standards = await listStandards();
-  // A link from a workforce next step (?standard=ST0120) fills in that standard;
-  // an unknown reference leaves the form blank.
-  const chosen = standards.find((s) => s.id === new URL(request.url).searchParams.get("standard"));
+  const user = await requireConfirmedUser(request, "sme");
+  const standard = new URL(request.url).searchParams.get("standard");
+  const known = Object.keys(await vacancyValuesForId(standard)).length > 0;
   return {
-    standards: standards.map(({ id, name, level }) => ({ id, name, level })),
-    chosen: chosen ? { name: chosen.name, values: vacancyValuesFor(chosen) } : null,
+    drafts: await listVacancyDrafts(user.organisationId),
+    standard: known ? standard : null,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
-  return apprenticeshipFormAction(request, user.organisationId, null);
+  const form = await readFormData(request);
+  const standard = form.get("standard");
+  const prefill = await vacancyValuesForId(typeof standard === "string" ? standard : null);
+  const started = await startVacancyDraft(user.organisationId, prefill);
+  if (started.status !== "done") return notDone(started, {});
+  throw redirect(`/postings/apprenticeships/drafts/${started.value.id}`);
 }
 
 export default function NewApprenticeship() {
-  const { standards, chosen } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { drafts, standard } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/postings">Back to your postings</BackLink>
       <PageHeading caption="Your postings">Post an apprenticeship</PageHeading>
       <p className="body">
-        Save it as a draft at any time. When it is ready, the partnership team checks it before it
-        goes live.
+        You fill it in one part at a time. We save each part as you go, so you can stop and come
+        back. When every part is done, you check it and send it to the partnership team.
       </p>
-      {chosen ? (
-        <p className="body">
-          We have filled in the standard, its level, route and usual length for {chosen.name}.
-          Change anything that is different for your job.
-        </p>
+      {standard ? (
+        <p className="body">We will fill in the standard you chose. You can change it.</p>
       ) : null}
-      <ValidatedForm
-        schema={() => import("~/opportunities/schemas").then((m) => m.apprenticeshipSchema)}
-        actionData={actionData}
-        defaultValues={chosen?.values}
-      >
-        <ApprenticeshipFields standards={standards} />
-      </ValidatedForm>
+      <Form method="post">
+        {standard ? <input type="hidden" name="standard" value={standard} /> : null}
+        <Button>Start a new vacancy</Button>
+      </Form>
+      {drafts.length > 0 ? (
+        <>
+          <h2 className="heading-m">Vacancies you have started</h2>
+          <ul className="list">
+            {drafts.map((draft) => (
+              <li key={draft.id}>
+                <Link to={`/postings/apprenticeships/drafts/${draft.id}`}>{draft.title}</Link> (last
+                saved {formatDate(draft.updatedAt)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }
