@@ -58,6 +58,10 @@ export async function exportUserData(userId: string) {
       notifications: { select: { message: true, link: true, readAt: true, createdAt: true } },
       mentorProfile: { select: { ...mentorProfileFields, createdAt: true } },
       checksStarted: { select: { id: true, status: true, startedAt: true, submittedAt: true } },
+      // This person's own answers to a check a colleague started (several people in one firm).
+      readinessCopies: {
+        select: { checkId: true, answers: true, askedAt: true, finishedAt: true, createdAt: true },
+      },
       placementRequests: {
         select: {
           id: true,
@@ -95,6 +99,19 @@ export async function exportUserData(userId: string) {
       meetingsProposed: { select: meetingFields },
       meetingsAttended: { select: meetingFields },
       searchAlerts: { select: { id: true, kind: true, name: true, query: true, createdAt: true } },
+      // Applications this person reported to staff, and (for staff) the ones they closed.
+      reportsRaised: {
+        select: {
+          applicationId: true,
+          details: true,
+          createdAt: true,
+          closedAt: true,
+          outcome: true,
+        },
+      },
+      reportsClosed: {
+        select: { applicationId: true, closedAt: true, outcome: true, outcomeNote: true },
+      },
       // Two-step sign-in is described, never its secret or the recovery codes' hashes.
       twoStep: { select: { confirmedAt: true, createdAt: true } },
       recoveryCodes: { select: { usedAt: true, createdAt: true } },

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { done, notFound, refused, type CommandResult, type Problems } from "~/command-result";
 import { prisma } from "~/db.server";
-import { parseForm } from "~/forms/parse";
+import { parseForm, type FormValues } from "~/forms/parse";
 import { submissionRefusal } from "./postings.server";
 import { saveApprenticeship } from "./posting-save.server";
 import { apprenticeshipSchema } from "./schemas";
@@ -92,7 +92,7 @@ export async function saveVacancySection(
   id: string,
   organisationId: string,
   section: VacancySection,
-  typed: Record<string, string | string[]>,
+  typed: FormValues,
 ): Promise<CommandResult> {
   const draft = await findVacancyDraft(id, organisationId);
   if (!draft) return notFound();

@@ -96,7 +96,7 @@ export default function Postings() {
       ) : (
         <Table
           caption="Your apprenticeship vacancies"
-          head={["Title", "State", "What happens next", "New applications"]}
+          head={["Title", "State", "What happens next", "New to read"]}
           numeric={[3]}
           rows={apprenticeships.map((a) => [
             <Link to={`/postings/apprenticeships/${a.id}`} key="t">

@@ -55,10 +55,10 @@ export default function StaffOverview() {
           </section>
         ))}
       </div>
-      <h2 className="heading-m">Applications</h2>
+      <h2 className="heading-m">People who applied</h2>
       <p className="body">
-        Applications sent on SkillsBridge, and where they are now. Staff see numbers only, unless an
-        employer reports an application to you:{" "}
+        How many people applied for jobs on SkillsBridge, and where each one is now. You see numbers
+        only, unless a firm asks you to look at one:{" "}
         <Link to="/staff/reported-applications">
           {reports === 1 ? "1 report is" : `${reports} reports are`} open
         </Link>
@@ -86,8 +86,8 @@ export default function StaffOverview() {
           us about, with their messages
         </li>
         <li>
-          <Link to="/staff/reported-applications">Reported applications</Link>: applications
-          employers asked you to look at
+          <Link to="/staff/reported-applications">Reported applications</Link>: when a firm asks you
+          to look at one
         </li>
       </ul>
     </>
