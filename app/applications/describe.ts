@@ -1,22 +1,13 @@
 // One application's answers in the words its readers see: the employer on its
 // own application, and partnership staff on an application reported to them.
 import { activityName, levelName, readQualifications } from "./answer-options";
-import { employerQuestions } from "./rules";
+import { employerQuestions, type DraftAnswers } from "./rules";
 import { localAuthorities } from "~/organisations/reference-data";
 
-type Answers = {
-  name: string | null;
+/** What was drafted, and what may be left as it is until the application is sent. */
+type Answers = DraftAnswers & {
   email: string;
   phone: string | null;
-  localAuthority: string | null;
-  outcode: string | null;
-  currentActivity: string | null;
-  qualifications: string;
-  noQualifications: boolean;
-  whyThis: string | null;
-  answer1: string | null;
-  answer2: string | null;
-  answer3: string | null;
   adjustments: string | null;
   guaranteedInterview: boolean;
 };

@@ -12,6 +12,7 @@ import { applicationActionSchema, REPORT_MAX_LENGTH } from "~/applications/emplo
 import { openReportOn, reportApplication } from "~/applications/reports.server";
 import { FEEDBACK_MAX_LENGTH } from "~/applications/answer-options";
 import { describeAnswers } from "~/applications/describe";
+import { applicationAnswerRows } from "~/applications/answer-rows";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { describeFileSize } from "~/applications/cv";
 import { notFound } from "~/auth/session.server";
@@ -104,36 +105,7 @@ export default function EmployerApplication() {
       <SummaryList
         rows={[
           { key: "Email address", value: <a href={`mailto:${a.email}`}>{a.email}</a> },
-          { key: "Phone number", value: a.phone },
-          { key: "Where they live", value: a.area },
-          { key: "What they are doing now", value: a.now },
-          {
-            key: "Qualifications",
-            value: (
-              <ul className="list">
-                {a.qualifications.map((q, i) => (
-                  <li key={i}>{q}</li>
-                ))}
-              </ul>
-            ),
-          },
-          {
-            key: "Why they want this apprenticeship",
-            value: <span className="pre-line">{a.whyThis}</span>,
-          },
-          ...a.answers.map(({ question, answer }) => ({
-            key: question,
-            value: <span className="pre-line">{answer}</span>,
-          })),
-          { key: "Help at an interview", value: <span className="pre-line">{a.adjustments}</span> },
-          ...(vacancy.disabilityConfident
-            ? [
-                {
-                  key: "Guaranteed interview scheme",
-                  value: a.guaranteedInterview ? "Yes, applying under the scheme" : "No",
-                },
-              ]
-            : []),
+          ...applicationAnswerRows(a, vacancy.disabilityConfident),
           {
             key: "CV",
             value: a.cv ? (

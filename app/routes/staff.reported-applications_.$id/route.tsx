@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { describeFileSize } from "~/applications/cv";
 import { describeAnswers } from "~/applications/describe";
+import { applicationAnswerRows } from "~/applications/answer-rows";
 import { closeApplicationReport, applicationReportForStaff } from "~/applications/reports.server";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { notFound, requireRole } from "~/auth/session.server";
@@ -114,36 +115,7 @@ export default function StaffReportedApplication() {
         rows={[
           { key: "Name", value: a.name },
           { key: "Email address", value: a.email },
-          { key: "Phone number", value: a.phone },
-          { key: "Where they live", value: a.area },
-          { key: "What they are doing now", value: a.now },
-          {
-            key: "Qualifications",
-            value: (
-              <ul className="list">
-                {a.qualifications.map((q, i) => (
-                  <li key={i}>{q}</li>
-                ))}
-              </ul>
-            ),
-          },
-          {
-            key: "Why they want this apprenticeship",
-            value: <span className="pre-line">{a.whyThis}</span>,
-          },
-          ...a.answers.map(({ question, answer }) => ({
-            key: question,
-            value: <span className="pre-line">{answer}</span>,
-          })),
-          { key: "Help at an interview", value: <span className="pre-line">{a.adjustments}</span> },
-          ...(vacancy.disabilityConfident
-            ? [
-                {
-                  key: "Guaranteed interview scheme",
-                  value: a.guaranteedInterview ? "Yes, applying under the scheme" : "No",
-                },
-              ]
-            : []),
+          ...applicationAnswerRows(a, vacancy.disabilityConfident),
           // The file stays with the employer: staff see that there is one, not what it says.
           { key: "CV", value: a.cv ? `Sent: ${a.cv}` : "None sent" },
         ]}
