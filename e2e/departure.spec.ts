@@ -239,7 +239,7 @@ test("the privacy notice says what stays for the other side, and what the audit 
     'It then says "a former mentor" or "a former business", not your name.',
     "We delete the names, emails and phone numbers of its contacts, and the workplace address.",
     "Invitations sent to your email address, used or not, are deleted.",
-    "Each entry holds the email address of the person who acted, what they did, to whom, when, and any reason they gave.",
+    "Each entry shows who did it (their email address), what they did, to whom and when, and any reason they gave.",
     "We keep it so that the partnership can show who let an organisation reach schools, and why.",
   ])
     await expect(page.getByText(text, { exact: false })).toBeVisible();

@@ -187,12 +187,12 @@ test.describe("the audit trail at scale", () => {
       // A wrong date: the summary takes focus, the rest is kept, and the download refuses it.
       await page.goto(`/staff/audit?record=${record}&from=2026-02-30`);
       const summary = page.getByRole("alert");
-      await expect(summary).toContainText("Enter the start date as a real date");
+      await expect(summary).toContainText("Start date must be a real date");
       await expect(summary).toBeFocused();
       await expect(page.getByLabel("Record")).toHaveValue(record);
       const refused = await page.request.get(`/staff/audit/download.csv?from=2026-02-30`);
       expect(refused.status()).toBe(400);
-      expect(await refused.text()).toContain("Enter the start date as a real date");
+      expect(await refused.text()).toContain("Start date must be a real date");
       if (javaScriptEnabled) {
         await expectNoA11yViolations(page, "audit trail, wrong date");
         await page.goto(`/staff/audit?record=${record}&who=${tag}`);
