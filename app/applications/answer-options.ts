@@ -3,6 +3,8 @@
 import type { Qualification } from "./schemas";
 
 export const FEEDBACK_MAX_LENGTH = 1000;
+/** Kept in step with REPORT_DETAILS_MAX_LENGTH (reports.server.ts). Here, not in employer-forms, so the page needs no zod to show it. */
+export const REPORT_MAX_LENGTH = 2000;
 export const WHY_MAX_LENGTH = 1500;
 export const ANSWER_MAX_LENGTH = 1500;
 export const QUESTION_MAX_LENGTH = 300;

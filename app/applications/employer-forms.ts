@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { choice, fail, optionalText, requiredText } from "~/forms/fields";
 
-import { FEEDBACK_MAX_LENGTH } from "./answer-options";
+import { FEEDBACK_MAX_LENGTH, REPORT_MAX_LENGTH } from "./answer-options";
 
-export { FEEDBACK_MAX_LENGTH };
+export { FEEDBACK_MAX_LENGTH, REPORT_MAX_LENGTH };
 
 const feedback = optionalText({ label: "Feedback", max: FEEDBACK_MAX_LENGTH });
 
@@ -30,9 +30,6 @@ export const applicationsListSchema = z.discriminatedUnion("intent", [
 export const moveSteps = ["reviewing", "interviewing", "offered", "hired"] as const;
 
 export const unsuccessfulSchema = z.object({ feedback });
-
-/** Kept in step with REPORT_DETAILS_MAX_LENGTH (reports.server.ts). */
-export const REPORT_MAX_LENGTH = 2000;
 
 export const reportSchema = z.object({
   details: requiredText({

@@ -8,9 +8,9 @@ import {
   requireApplicationsReader,
   moveApplication,
 } from "~/applications/employer.server";
-import { applicationActionSchema, REPORT_MAX_LENGTH } from "~/applications/employer-forms";
+import { applicationActionSchema } from "~/applications/employer-forms";
 import { openReportOn, reportApplication } from "~/applications/reports.server";
-import { FEEDBACK_MAX_LENGTH } from "~/applications/answer-options";
+import { FEEDBACK_MAX_LENGTH, REPORT_MAX_LENGTH } from "~/applications/answer-options";
 import { describeAnswers } from "~/applications/describe";
 import { applicationAnswerRows } from "~/applications/answer-rows";
 import { ApplicationStateTag } from "~/applications/state-tag";
