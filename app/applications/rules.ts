@@ -15,8 +15,15 @@ export type VacancyForApplying = {
  * employer closed applications early.
  */
 export function takesApplications(vacancy: VacancyForApplying, now: Date): boolean {
-  if (vacancy.state !== "live" || vacancy.applyMethod !== "portal") return false;
-  if (vacancy.applicationsClosedAt !== null) return false;
+  return vacancy.applyMethod === "portal" && applicationsOpen(vacancy, now);
+}
+
+/** Whatever the way to apply (here, by email, on the employer's website): open until closed. */
+export function applicationsOpen(
+  vacancy: Omit<VacancyForApplying, "applyMethod">,
+  now: Date,
+): boolean {
+  if (vacancy.state !== "live" || vacancy.applicationsClosedAt !== null) return false;
   return daysLeftToApply(vacancy.closingDate, now) >= 0;
 }
 

@@ -230,6 +230,14 @@ export function optionalPostcode() {
 
 export const EMAIL_MAX_LENGTH = 254;
 
+export const emailFormatMessage =
+  "Enter an email address in the right format, like name@example.com";
+
+/** Whether text is an email address (the same check zod's z.email() makes). */
+export function isEmailAddress(text: string): boolean {
+  return z.regexes.email.test(text.trim());
+}
+
 /** An email address, lower-cased (addresses are matched without regard to case). */
 export function emailAddress(options: { required: string }) {
   return z
@@ -237,7 +245,7 @@ export function emailAddress(options: { required: string }) {
     .trim()
     .min(1, { error: options.required })
     .max(EMAIL_MAX_LENGTH, { error: tooLongMessage("Email address", EMAIL_MAX_LENGTH) })
-    .pipe(z.email({ error: "Enter an email address in the right format, like name@example.com" }))
+    .pipe(z.email({ error: emailFormatMessage }))
     .transform((email) => email.toLowerCase());
 }
 
@@ -273,18 +281,16 @@ export function isPhoneNumber(text: string): boolean {
 /** An email address or a phone number (10 to 13 digits, spaces and brackets allowed). */
 export function isPhoneOrEmail(text: string): boolean {
   const value = text.trim();
-  if (value.includes("@")) return z.regexes.email.test(value);
+  if (value.includes("@")) return isEmailAddress(value);
   return isPhoneNumber(value);
 }
-
-const emailFormatMessage = "Enter an email address in the right format, like name@example.com";
 
 /** An email address that may be left empty (null), lower-cased when given. */
 export function optionalEmailAddress() {
   return optionalText({ label: "Email address", max: EMAIL_MAX_LENGTH }).transform(
     (value, ctx): string | null => {
       if (value === null) return null;
-      return z.regexes.email.test(value) ? value.toLowerCase() : fail(ctx, emailFormatMessage);
+      return isEmailAddress(value) ? value.toLowerCase() : fail(ctx, emailFormatMessage);
     },
   );
 }

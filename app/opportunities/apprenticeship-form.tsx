@@ -166,6 +166,14 @@ export function ApplyFields() {
           label="Web address to apply (optional)"
           hint="Only if people apply on your own website. Like https://www.example.co.uk/jobs"
         />
+        <TextInput
+          name="applyEmail"
+          label="Email address to apply (optional)"
+          hint="Only if people apply by email. Like jobs@example.co.uk"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+        />
         <Checkbox name="disabilityConfident" label="We are a Disability Confident employer" />
       </Fieldset>
       <Fieldset

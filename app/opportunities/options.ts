@@ -20,6 +20,7 @@ export const apprenticeshipLevelOptions = apprenticeshipLevels.map((l) => ({
 export const applyMethods = [
   { id: "portal", name: "On SkillsBridge" },
   { id: "external", name: "On our own website" },
+  { id: "email", name: "By email" },
 ] as const;
 
 export type ApplyMethod = (typeof applyMethods)[number]["id"];

@@ -21,6 +21,7 @@ export const apprenticeshipFields = {
   qualificationsWanted: true,
   applyMethod: true,
   applyUrl: true,
+  applyEmail: true,
   disabilityConfident: true,
   question1: true,
   question2: true,

@@ -36,6 +36,7 @@ export type ApprenticeshipSummary = {
   qualificationsWanted: string;
   applyMethod: string;
   applyUrl: string | null;
+  applyEmail: string | null;
   disabilityConfident: boolean;
 };
 
@@ -66,7 +67,11 @@ export function apprenticeshipRows(
           {
             key: "How to apply",
             value:
-              a.applyMethod === "external" ? (a.applyUrl ?? "") : applyMethodName(a.applyMethod),
+              a.applyMethod === "external"
+                ? (a.applyUrl ?? "")
+                : a.applyMethod === "email"
+                  ? `By email to ${a.applyEmail ?? ""}`
+                  : applyMethodName(a.applyMethod),
           },
         ]
       : []),

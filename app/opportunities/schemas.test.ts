@@ -208,6 +208,26 @@ describe("apprenticeship form", () => {
       "applyUrl",
       "Enter a real web address, like https://www.example.co.uk/jobs",
     ],
+    [
+      { applyMethod: "email", applyEmail: "" },
+      "applyEmail",
+      "Enter the email address where people send their application",
+    ],
+    [
+      { applyMethod: "email", applyEmail: "jobs at example.co.uk" },
+      "applyEmail",
+      "Enter an email address in the right format, like name@example.com",
+    ],
+    [
+      { applyMethod: "email", applyEmail: "jobs@example" },
+      "applyEmail",
+      "Enter an email address in the right format, like name@example.com",
+    ],
+    [
+      { applyMethod: "email", applyEmail: `${"a".repeat(250)}@example.co.uk` },
+      "applyEmail",
+      "Email address must be 254 characters or fewer",
+    ],
   ])("%j gives %s the message %j", (changes, field, message) => {
     const errors = vacancyErrors(changes);
     expect(errors).toEqual({ [field]: message });
@@ -266,6 +286,36 @@ describe("apprenticeship form", () => {
       applyUrl: "www.example.co.uk/apply",
     });
     expect(external.applyUrl).toBe("https://www.example.co.uk/apply");
+  });
+
+  test("an email address to apply is kept, lower-cased, when people apply by email", () => {
+    const values = apprenticeshipSchema.parse({
+      ...goodVacancy,
+      applyMethod: "email",
+      applyEmail: " Jobs@Example.co.uk ",
+    });
+    expect(values.applyEmail).toBe("jobs@example.co.uk");
+  });
+
+  test("switching the way to apply drops what was typed for the other ways", () => {
+    const typed = { applyUrl: "www.example.co.uk/apply", applyEmail: "jobs@example.co.uk" };
+    const byEmail = apprenticeshipSchema.parse({ ...goodVacancy, ...typed, applyMethod: "email" });
+    expect([byEmail.applyUrl, byEmail.applyEmail]).toEqual([undefined, "jobs@example.co.uk"]);
+    const external = apprenticeshipSchema.parse({
+      ...goodVacancy,
+      ...typed,
+      applyMethod: "external",
+    });
+    expect([external.applyUrl, external.applyEmail]).toEqual([
+      "https://www.example.co.uk/apply",
+      undefined,
+    ]);
+    const portal = apprenticeshipSchema.parse({
+      ...goodVacancy,
+      applyMethod: "portal",
+      applyEmail: "not an address",
+    });
+    expect(portal.applyEmail).toBeUndefined();
   });
 
   test("the Disability Confident box is true when ticked", () => {

@@ -20,6 +20,9 @@ import {
   checkbox,
   choice,
   decimalNumber,
+  EMAIL_MAX_LENGTH,
+  emailFormatMessage,
+  isEmailAddress,
   isPhoneOrEmail,
   multiChoice,
   normaliseHttpsUrl,
@@ -134,6 +137,7 @@ export const apprenticeshipMessages = {
   applyUrlRequired: "Enter the web address where people apply",
   applyUrlNotHttps: "The web address must start with https://",
   applyUrlNotReal: "Enter a real web address, like https://www.example.co.uk/jobs",
+  applyEmailRequired: "Enter the email address where people send their application",
 } as const;
 
 const applyUrlMaxLength = 500;
@@ -211,6 +215,13 @@ const apprenticeshipObject = z.object({
     .max(applyUrlMaxLength, { error: tooLongMessage("Web address", applyUrlMaxLength) })
     .nullish()
     .transform((v) => v || undefined),
+  // Checked below, and only when people apply by email.
+  applyEmail: z
+    .string()
+    .trim()
+    .max(EMAIL_MAX_LENGTH, { error: tooLongMessage("Email address", EMAIL_MAX_LENGTH) })
+    .nullish()
+    .transform((v) => v || undefined),
   disabilityConfident: checkbox(),
   question1: optionalText({ label: "Question 1", max: employerQuestionMaxLength }),
   question2: optionalText({ label: "Question 2", max: employerQuestionMaxLength }),
@@ -258,6 +269,12 @@ function checkApprenticeship(raw: unknown, ctx: IssueCtx, only?: ReadonlySet<str
     }
   }
 
+  if (values.applyMethod === "email") {
+    const text = asString(values.applyEmail);
+    if (!text) add("applyEmail", apprenticeshipMessages.applyEmailRequired);
+    else if (!isEmailAddress(text)) add("applyEmail", emailFormatMessage);
+  }
+
   const errors = apprenticeshipStaticRuleErrors({
     title: asString(values.title),
     level: asNumber(values.level),
@@ -284,6 +301,10 @@ export const apprenticeshipSchema = apprenticeshipObject
       wageWeeklyPounds:
         values.wageType === "fixed" && pence !== null ? penceToPoundsText(pence) : undefined,
       applyUrl: values.applyMethod === "external" && url && "url" in url ? url.url : undefined,
+      applyEmail:
+        values.applyMethod === "email" && values.applyEmail
+          ? values.applyEmail.toLowerCase()
+          : undefined,
     };
   });
 

@@ -32,6 +32,7 @@ export const vacancySections = [
     fields: [
       "applyMethod",
       "applyUrl",
+      "applyEmail",
       "disabilityConfident",
       "question1",
       "question2",

@@ -37,6 +37,8 @@ type Vacancy = {
   closeIn: number;
   wage?: number;
   changesReason?: string;
+  /** An email address to apply to; otherwise every third vacancy links to the employer's website. */
+  applyEmail?: string;
 };
 
 const vacancies: Vacancy[] = [
@@ -112,6 +114,7 @@ const vacancies: Vacancy[] = [
     level: 2,
     route: "other",
     closeIn: 18,
+    applyEmail: "jobs@bakery.example.co.uk",
   },
   {
     org: "sme3",
@@ -367,8 +370,9 @@ export async function seedOpportunities(ctx: DemoContext) {
           v.level >= 4
             ? "A levels or a level 3 qualification"
             : "GCSE English and maths at grade 4, or working towards them",
-        applyMethod: i % 3 === 0 ? "external" : "portal",
-        applyUrl: i % 3 === 0 ? "https://www.example.co.uk/jobs" : null,
+        applyMethod: v.applyEmail ? "email" : i % 3 === 0 ? "external" : "portal",
+        applyUrl: !v.applyEmail && i % 3 === 0 ? "https://www.example.co.uk/jobs" : null,
+        applyEmail: v.applyEmail ?? null,
         disabilityConfident: i % 2 === 0,
         changesReason: v.changesReason ?? null,
         firstPublishedAt: published ? created : null,

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { daysLeftToApply, describeDaysLeft, takesApplications } from "~/applications/rules";
+import { applicationsOpen, daysLeftToApply, describeDaysLeft } from "~/applications/rules";
 import { getUser, notFound } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
+import { HowToApply } from "~/opportunities/how-to-apply";
 import { apprenticeshipRows, apprenticeshipSummarySelect } from "~/opportunities/posting-summary";
 import { liveApprenticeshipWhere } from "~/opportunities/live.server";
 
@@ -36,18 +37,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     apprenticeship,
     daysLeft: describeDaysLeft(daysLeftToApply(apprenticeship.closingDate, now)),
-    takesApplications: takesApplications(apprenticeship, now),
+    // On SkillsBridge, by email or on the employer's website: no way to apply once closed.
+    applicationsOpen: applicationsOpen(apprenticeship, now),
     isStaff: user?.role === "staff",
   };
 }
 
 export default function Apprenticeship() {
-  const {
-    apprenticeship: a,
-    daysLeft,
-    takesApplications,
-    isStaff,
-  } = useLoaderData<typeof loader>();
+  const { apprenticeship: a, daysLeft, applicationsOpen, isStaff } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/apprenticeships">Back to all apprenticeships</BackLink>
@@ -65,28 +62,7 @@ export default function Apprenticeship() {
       <h2 className="heading-m">About the apprenticeship</h2>
       <p className="body pre-line">{a.fullDescription}</p>
       <h2 className="heading-m">How to apply</h2>
-      {a.applyMethod === "external" && a.applyUrl ? (
-        <p className="body">
-          Apply on the employer&apos;s website:{" "}
-          <a href={a.applyUrl} rel="noopener noreferrer external">
-            {a.applyUrl}
-            <span className="visually-hidden"> (opens the employer&apos;s website)</span>
-          </a>
-        </p>
-      ) : takesApplications ? (
-        <>
-          <p className="body">
-            Apply on SkillsBridge. You do not need an account: we will email you a link to start.
-          </p>
-          <Link to={`/apprenticeships/${a.id}/apply`} className="button">
-            Apply for this apprenticeship
-          </Link>
-        </>
-      ) : (
-        <InsetText>
-          <p className="body">{a.organisation.name} is not taking more applications.</p>
-        </InsetText>
-      )}
+      <HowToApply vacancy={a} employer={a.organisation.name} open={applicationsOpen} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { parseForm } from "~/forms/parse";
+import { HowToApply } from "~/opportunities/how-to-apply";
 import { apprenticeshipRows } from "~/opportunities/posting-summary";
 import { apprenticeshipData } from "~/opportunities/records";
 import { apprenticeshipSchema } from "~/opportunities/schemas";
@@ -48,11 +49,7 @@ export default function PreviewVacancy() {
       <h2 className="heading-m">About the apprenticeship</h2>
       <p className="body pre-line">{a.fullDescription}</p>
       <h2 className="heading-m">How to apply</h2>
-      <p className="body">
-        {a.applyMethod === "external" && a.applyUrl
-          ? `Apply on the employer's website: ${a.applyUrl}`
-          : "Apply on SkillsBridge. You do not need an account: we will email you a link to start."}
-      </p>
+      <HowToApply vacancy={a} employer={organisation} open preview />
     </>
   );
 }

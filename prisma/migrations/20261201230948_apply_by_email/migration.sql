@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Apprenticeship" ADD COLUMN "applyEmail" TEXT;
