@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 const at = (london: string) => new Date(`${london}:00Z`); // December: London is UTC
 import {
+  applicationsOpen,
   daysLeftToApply,
   describeDaysLeft,
   firstUnanswered,
@@ -30,6 +31,12 @@ describe("when a vacancy takes applications", () => {
   test("a vacancy that takes applications elsewhere, or is not live, refuses them", () => {
     expect(takesApplications({ ...live, applyMethod: "external" }, now)).toBe(false);
     expect(takesApplications({ ...live, state: "closed" }, now)).toBe(false);
+  });
+  test("a vacancy that takes applications by email or elsewhere is open until its closing day, unless closed early", () => {
+    const byEmail = { ...live, applyMethod: "email" };
+    expect(applicationsOpen(byEmail, now)).toBe(true);
+    expect(applicationsOpen(byEmail, at("2026-12-11T00:01"))).toBe(false);
+    expect(applicationsOpen({ ...byEmail, applicationsClosedAt: now }, now)).toBe(false);
   });
 });
 
