@@ -8,7 +8,7 @@ function day(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A live vacancy of `employer`'s that takes applications on SkillsBridge. */
+/** A live vacancy of `employer`'s (or a draft) that takes applications on SkillsBridge. */
 export async function makeVacancy(
   employer: TestUser,
   options: Partial<{
@@ -17,13 +17,14 @@ export async function makeVacancy(
     disabilityConfident: boolean;
     closingInDays: number;
     closedEarly: boolean;
+    state: "live" | "draft";
   }> = {},
 ) {
   const questions = options.questions ?? [];
   return prisma.apprenticeship.create({
     data: {
       organisationId: employer.organisationId,
-      state: "live",
+      state: options.state ?? "live",
       title: options.title ?? "Software developer apprentice",
       shortDescription: "Build websites for local firms.",
       fullDescription: "You will build and test websites, and learn on the job.",
@@ -46,7 +47,7 @@ export async function makeVacancy(
       question2: questions[1] ?? null,
       question3: questions[2] ?? null,
       applicationsClosedAt: options.closedEarly ? new Date() : null,
-      firstPublishedAt: new Date(),
+      firstPublishedAt: options.state === "draft" ? null : new Date(),
     },
     select: { id: true, title: true },
   });

@@ -25,7 +25,13 @@ export async function startVacancy(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Your vacancy" })).toBeVisible();
 }
 
-export type VacancyAnswers = { title: string; closingInDays?: number; training?: boolean };
+export type VacancyAnswers = {
+  title: string;
+  closingInDays?: number;
+  training?: boolean;
+  /** People apply by email to this address (otherwise on SkillsBridge). */
+  applyEmail?: string;
+};
 
 /** Fill every section from the task list, ending on "Check your answers". */
 export async function fillVacancy(page: Page, answers: VacancyAnswers) {
@@ -65,7 +71,10 @@ export async function fillVacancy(page: Page, answers: VacancyAnswers) {
   await saveAndContinue(page);
 
   await openSection(page, "How to apply");
-  await page.getByLabel("On SkillsBridge").check();
+  if (answers.applyEmail) {
+    await page.getByLabel("By email").check();
+    await page.getByLabel("Email address to apply (optional)").fill(answers.applyEmail);
+  } else await page.getByLabel("On SkillsBridge").check();
   await saveAndContinue(page);
 
   await page.getByRole("link", { name: "Check your answers" }).click();
