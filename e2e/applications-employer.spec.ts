@@ -147,23 +147,30 @@ test("the employer downloads a vacancy's applications as CSV, safe to open in a 
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the applicant comes back by an emailed link, sees the employer's moves, withdraws one and deletes another (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+  test(`the applicant comes back by an emailed link, sees the employer's moves in every state, withdraws one and deletes another (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
     browser,
   }) => {
+    test.slow();
+    const mode = javaScriptEnabled ? "" : ", no JS";
     const employer = await createUser("sme");
     const first = await makeVacancy(employer, { title: "Data apprentice" });
     const second = await makeVacancy(employer, { title: "Cyber apprentice" });
+    const third = await makeVacancy(employer, { title: "Design apprentice" });
     const a = await sentApplication(first.id, "Dee Applicant");
     const email = a.email;
-    await prisma.application.create({
-      data: {
-        apprenticeshipId: second.id,
-        email,
-        state: "new",
-        name: "Dee Applicant",
-        submittedAt: new Date(),
-      },
-    });
+    const alsoSent = (apprenticeshipId: string) =>
+      prisma.application.create({
+        data: {
+          apprenticeshipId,
+          email,
+          state: "new",
+          name: "Dee Applicant",
+          submittedAt: new Date(),
+        },
+        select: { id: true },
+      });
+    await alsoSent(second.id);
+    const turnedDown = await alsoSent(third.id);
     const employerPage = await signedIn(browser, employer);
     await employerPage.goto(`/postings/apprenticeships/${first.id}/applications/${a.id}`);
     await employerPage.getByRole("button", { name: "Start reviewing" }).click();
@@ -185,20 +192,58 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole("heading", { name: "Your applications" })).toBeVisible();
     const card = (title: string) => page.getByRole("listitem").filter({ hasText: title });
     await expect(card("Data apprentice")).toContainText("Reviewing");
+    await expect(card("Data apprentice")).toContainText("is looking at it now.");
     await expect(card("Cyber apprentice")).toContainText("New");
-    await expectNoA11yViolations(page, "your applications");
+    await expect(card("Cyber apprentice")).toContainText("They have not looked at it yet.");
+    await expectNoA11yViolations(page, `your applications${mode}`);
 
     // The employer moves it on; the applicant sees it.
     await employerPage.getByRole("button", { name: "Invite to interview" }).click();
     await expect(employerPage.getByText("Dee Applicant is now interviewing")).toBeVisible();
     await page.reload();
     await expect(card("Data apprentice")).toContainText("Interviewing");
+    await expect(card("Data apprentice")).toContainText("would like to meet you for an interview");
+
+    // Offered, then hired: each state in words the applicant can follow.
+    const moves = [
+      ["Make an offer", "offered", "Offered", "would like to offer you the job"],
+      ["Mark as hired", "hired", "Hired", "You got the job."],
+    ] as const;
+    for (const [button, state, label, words] of moves) {
+      await employerPage.getByRole("button", { name: button }).click();
+      await expect(employerPage.getByText(`Dee Applicant is now ${state}`)).toBeVisible();
+      await page.reload();
+      await expect(card("Data apprentice")).toContainText(label);
+      await expect(card("Data apprentice")).toContainText(words);
+      await expectNoA11yViolations(page, `your applications, ${state}${mode}`);
+    }
+    // A hired application is no longer open: nothing to withdraw.
+    await expect(
+      page.getByRole("button", { name: "Withdraw my application for Data apprentice" }),
+    ).toHaveCount(0);
+
+    // Turned down, with the employer's feedback.
+    await employerPage.goto(`/postings/apprenticeships/${third.id}/applications/${turnedDown.id}`);
+    await employerPage
+      .getByLabel("Feedback for the applicant (optional)")
+      .fill("We chose someone with more experience of design software.");
+    await employerPage.getByRole("button", { name: "Mark as unsuccessful" }).click();
+    await expect(employerPage.getByText("Dee Applicant is now unsuccessful")).toBeVisible();
+    await page.reload();
+    await expect(card("Design apprentice")).toContainText("Unsuccessful");
+    await expect(card("Design apprentice")).toContainText("will not take it further this time");
+    await expect(card("Design apprentice")).toContainText(
+      "What the employer said: We chose someone with more experience of design software.",
+    );
+    await expectNoA11yViolations(page, `your applications, unsuccessful${mode}`);
 
     await page
       .getByRole("button", { name: "Withdraw my application for Cyber apprentice" })
       .click();
     await expect(page.getByText("Your application has been withdrawn")).toBeVisible();
     await expect(card("Cyber apprentice")).toContainText("Withdrawn");
+    await expect(card("Cyber apprentice")).toContainText("You withdrew it.");
+    await expectNoA11yViolations(page, `your applications, withdrawn${mode}`);
     await page.getByRole("button", { name: "Delete my application for Cyber apprentice" }).click();
     await expect(page.getByText("Your application has been deleted")).toBeVisible();
     await expect(card("Cyber apprentice")).toHaveCount(0);

@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { READING_AGE_LIMIT, readingAge } from "../../tests/reading-age";
 import {
   applicantMessageFor,
+  applicantStatusFor,
   applicationStates,
   canEmployerMove,
   employerMovesFrom,
   isOpen,
+  sentStates,
 } from "./application-state";
 
 describe("the employer's moves", () => {
@@ -61,5 +64,16 @@ describe("what the applicant is told", () => {
   test("states the employer does not choose send nothing", () => {
     expect(applicantMessageFor("withdrawn", vacancy)).toBeNull();
     expect(applicantMessageFor("new", vacancy)).toBeNull();
+  });
+});
+
+describe("the applicant's own page", () => {
+  const vacancy = { title: "Baker apprentice", employer: "Crumbs Ltd" };
+  test.each(sentStates)("says in plain words what %s means", (state) => {
+    const words = applicantStatusFor(state, vacancy);
+    expect(words).not.toBe("");
+    expect(readingAge([words], [vacancy.title, vacancy.employer]).age).toBeLessThanOrEqual(
+      READING_AGE_LIMIT,
+    );
   });
 });

@@ -113,3 +113,30 @@ export function applicantMessageFor(
       return null;
   }
 }
+
+/**
+ * What the applicant's own page says about an application in each state: where
+ * it stands now (the emails above say what just changed). Short words, for a
+ * reading age of about 9.
+ */
+export function applicantStatusFor(state: ApplicationState, vacancy: { employer: string }): string {
+  const { employer } = vacancy;
+  switch (state) {
+    case "draft":
+      return "You have not sent it yet.";
+    case "new":
+      return `${employer} has it. They have not looked at it yet.`;
+    case "reviewing":
+      return `${employer} is looking at it now.`;
+    case "interviewing":
+      return `${employer} would like to meet you for an interview. They will get in touch to agree a time.`;
+    case "offered":
+      return `Good news: ${employer} would like to offer you the job. They will get in touch about what happens next.`;
+    case "hired":
+      return "You got the job. Well done, and good luck.";
+    case "unsuccessful":
+      return `${employer} will not take it further this time. Thank you for applying.`;
+    case "withdrawn":
+      return `You withdrew it. ${employer} has been told.`;
+  }
+}

@@ -9,7 +9,7 @@ import {
   deleteApplication,
   withdrawApplication,
 } from "~/applications/applicant.server";
-import { isOpen } from "~/applications/application-state";
+import { applicantStatusFor, isOpen } from "~/applications/application-state";
 import { ApplicationStateTag } from "~/applications/state-tag";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -37,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       state: a.state,
       open: isOpen(a.state),
       sent: a.submittedAt ? formatDate(a.submittedAt) : "",
+      status: applicantStatusFor(a.state, { employer: a.apprenticeship.organisation.name }),
       feedback: a.feedback,
       vacancyId: a.apprenticeship.id,
       title: a.apprenticeship.title,
@@ -90,6 +91,7 @@ export default function MyApplications() {
               <p className="body">
                 <ApplicationStateTag state={a.state} />
               </p>
+              <p className="body">{a.status}</p>
               {a.feedback ? <p className="body">What the employer said: {a.feedback}</p> : null}
               <div className="button-group">
                 {a.open ? (
