@@ -143,6 +143,16 @@ export const apprenticeshipMessages = {
 const applyUrlMaxLength = 500;
 export const employerQuestionMaxLength = 300;
 
+/** A box that only one way to apply uses: empty is fine here, the cross-field check decides. */
+function textForOneWayToApply(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: tooLongMessage(label, max) })
+    .nullish()
+    .transform((v) => v || undefined);
+}
+
 const apprenticeshipObject = z.object({
   title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
   shortDescription: requiredText({
@@ -208,20 +218,9 @@ const apprenticeshipObject = z.object({
   }),
   qualificationsWanted: optionalText({ label: "Qualifications", max: 1000 }),
   applyMethod: choice(applyMethodIds, "Select how people apply"),
-  // Checked below, and only when people apply on another website.
-  applyUrl: z
-    .string()
-    .trim()
-    .max(applyUrlMaxLength, { error: tooLongMessage("Web address", applyUrlMaxLength) })
-    .nullish()
-    .transform((v) => v || undefined),
-  // Checked below, and only when people apply by email.
-  applyEmail: z
-    .string()
-    .trim()
-    .max(EMAIL_MAX_LENGTH, { error: tooLongMessage("Email address", EMAIL_MAX_LENGTH) })
-    .nullish()
-    .transform((v) => v || undefined),
+  // Checked below, and only when people apply on another website or by email.
+  applyUrl: textForOneWayToApply("Web address", applyUrlMaxLength),
+  applyEmail: textForOneWayToApply("Email address", EMAIL_MAX_LENGTH),
   disabilityConfident: checkbox(),
   question1: optionalText({ label: "Question 1", max: employerQuestionMaxLength }),
   question2: optionalText({ label: "Question 2", max: employerQuestionMaxLength }),
