@@ -3,8 +3,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, fieldId } from "~/components/forms/fields";
+import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
+import { ChangeParts } from "~/components/task-list";
 import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -76,18 +77,7 @@ export default function CheckVacancy() {
           </p>
         </>
       ) : null}
-      <h2 className="heading-m">Change a part</h2>
-      <ul className="task-list">
-        {sections.map((s) => (
-          <li className="task-list__item" key={s.name} id={fieldId(s.key)} tabIndex={-1}>
-            <span>{s.title}</span>
-            <Link to={`${base}/${s.name}`}>
-              {s.completed ? "Change" : "Finish"}
-              <span className="visually-hidden"> {s.title}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <ChangeParts base={base} sections={sections} />
       <ValidatedForm
         // "Send for checking" has no fields: the answers are the draft's, checked on the server.
         schema={() => import("zod").then(({ z }) => z.object({}))}
