@@ -161,3 +161,42 @@ export function makePlacementRequest(
     select: { id: true },
   });
 }
+
+/** A placement on its task list (decision 052) with every section answered as `makePlacement` would store it. */
+export async function makePlacementDraft(organisationId: string, now: Date) {
+  const day = (days: number) => {
+    const [year = "", month = "", date = ""] = dayFrom(now, days)
+      .toISOString()
+      .slice(0, 10)
+      .split("-");
+    return { day: String(Number(date)), month: String(Number(month)), year };
+  };
+  const answers = {
+    about: {
+      title: "A week in our print works",
+      description: "See how printing works and help with real jobs.",
+      sector: "C",
+      supervisorName: "Sam Supervisor",
+    },
+    dates: {
+      dateMode: "fixed",
+      startDate: day(20),
+      endDate: day(24),
+      daysAndHours: "Monday to Friday, 9am to 3pm",
+    },
+    students: { yearGroups: ["10", "11"], places: "4" },
+    where: { format: "in-person", postcode: "B1 1AA", localAuthority: "birmingham" },
+    contact: {
+      contactName: "Chris Contact",
+      contactRole: "Office manager",
+      contactEmail: "chris@printworks.example",
+      contactPhone: "0121 496 0001",
+      workplaceAddress: "1 Print Street, Birmingham B1 1AA",
+      firstDayDetails: "Come to the front desk at 9am and ask for Chris.",
+    },
+  };
+  return prisma.placementDraft.create({
+    data: { organisationId, answers: JSON.stringify(answers) },
+    select: { id: true },
+  });
+}

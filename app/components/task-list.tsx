@@ -26,7 +26,7 @@ export function TaskList({ base, sections }: { base: string; sections: readonly 
           <li className="task-list__item" key={s.name}>
             <Link to={`${base}/${s.name}`} aria-describedby={`status-${s.name}`}>
               {s.title}
-            </Link>
+            </Link>{" "}
             <span id={`status-${s.name}`}>
               <Tag colour={statusColour[s.status]}>{sectionStatusText[s.status]}</Tag>
             </span>
