@@ -79,11 +79,16 @@ export async function fillSafeguarding(page: Page) {
   await page.getByLabel("Insurer's name").fill("Midlands Mutual");
   await page.getByLabel("Date the insurance ends").fill(day(400));
   await page.getByLabel("Amount of cover in pounds").fill("5,000,000");
-  await page.getByLabel(/We have reviewed our risk assessment/).check();
   await page
     .getByRole("group", { name: "Is your risk assessment written down?" })
     .getByLabel("Yes")
     .check();
+  await fillSafeguardingBesidesInsurance(page);
+}
+
+/** The safeguarding answers that need no insurance details: risk assessment reviewed, DBS, the contact. */
+export async function fillSafeguardingBesidesInsurance(page: Page) {
+  await page.getByLabel(/We have reviewed our risk assessment/).check();
   await page
     .getByRole("group", { name: "Does any supervisor need a DBS check?" })
     .getByLabel("No")

@@ -1,9 +1,11 @@
 // The pieces of a task list of short pages (issue 19, decisions 048 and 052),
 // shared by the vacancy and placement task lists.
+import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { sectionStatusText, type SectionStatus } from "~/forms/task-list";
 import { Button, fieldId } from "./forms/fields";
-import { Tag, type TagColour } from "./ui";
+import { ValidatedForm } from "./forms/validated-form";
+import { BackLink, InsetText, Tag, type TagColour } from "./ui";
 
 const statusColour: Record<SectionStatus, TagColour> = {
   "not-started": "grey",
@@ -84,6 +86,39 @@ export function ChangeParts({
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The check page's last form: no fields (the answers are the draft's, checked on the server). */
+export function SendDraftForm({
+  actionData,
+  button,
+  children,
+}: {
+  actionData: Parameters<typeof ValidatedForm>[0]["actionData"];
+  button: string;
+  children: ReactNode;
+}) {
+  return (
+    <ValidatedForm
+      schema={() => import("zod").then(({ z }) => z.object({}))}
+      actionData={actionData}
+    >
+      <p className="body">{children}</p>
+      <Button>{button}</Button>
+    </ValidatedForm>
+  );
+}
+
+/** The top of a preview page: back to the check page, and that nobody else sees it yet. */
+export function PreviewNotice({ back }: { back: string }) {
+  return (
+    <>
+      <BackLink to={back}>Back to check your answers</BackLink>
+      <InsetText>
+        <p className="body">This is a preview. Nobody else can see it yet.</p>
+      </InsetText>
     </>
   );
 }

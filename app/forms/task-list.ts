@@ -44,3 +44,24 @@ export function answerText(value: FormValues[string] | undefined): string {
 
 /** A problem's key on the check page: the section it is in (its row there has this id). */
 export const sectionKey = (section: TaskSection) => `section-${section.name}`;
+
+/** The task list's rows: each section with its status. */
+export function taskRows<S extends TaskSection>(
+  sections: readonly S[],
+  statusOf: (section: S) => SectionStatus,
+) {
+  return sections.map((s) => ({ name: s.name, title: s.title, status: statusOf(s) }));
+}
+
+/** The check page's rows: each section, its problem key, and whether it is completed. */
+export function checkRows<S extends TaskSection>(
+  sections: readonly S[],
+  statusOf: (section: S) => SectionStatus,
+) {
+  return sections.map((s) => ({
+    name: s.name,
+    title: s.title,
+    key: sectionKey(s),
+    completed: statusOf(s) === "completed",
+  }));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
 import type { FormValues } from "~/forms/parse";
-import { makeOrg } from "../../tests/opportunities-data";
+import { makeOrg, placementDraftAnswers } from "../../tests/opportunities-data";
 import {
   deletePlacementDraft,
   findPlacementDraft,
@@ -22,23 +22,7 @@ function boxes(days: number) {
   return { day: String(Number(day)), month: String(Number(month)), year };
 }
 
-const complete: Record<string, FormValues> = {
-  about: {
-    title: "A week in our print works",
-    description: "Help print real jobs.",
-    sector: "C",
-    supervisorName: "Sam Supervisor",
-  },
-  dates: {
-    dateMode: "fixed",
-    startDate: boxes(30),
-    endDate: boxes(34),
-    daysAndHours: "Monday to Friday, 9am to 3pm",
-  },
-  students: { yearGroups: ["10", "11"], places: "4" },
-  where: { format: "in-person", postcode: "B1 1AA", localAuthority: "dudley" },
-  contact: { contactIsSupervisor: "on", contactRole: "Print manager" },
-};
+const complete: Record<string, FormValues> = placementDraftAnswers(new Date());
 
 async function started(orgId: string) {
   const result = await startPlacementDraft(orgId);

@@ -124,6 +124,14 @@ function fieldIssueAdder(ctx: IssueCtx) {
   };
 }
 
+/** As `fieldIssueAdder`, but only for the fields in `only` when given (one section of a task list). */
+function sectionIssueAdder(ctx: IssueCtx, only?: ReadonlySet<string>) {
+  const addToField = fieldIssueAdder(ctx);
+  return (field: string, message: string | undefined) => {
+    if (!only || only.has(field)) addToField(field, message);
+  };
+}
+
 const alwaysRun = { when: () => true };
 
 /** A task-list section's schema: those fields of the whole form, and its cross-field checks limited to them. */
@@ -239,10 +247,7 @@ export type ApprenticeshipField = keyof typeof apprenticeshipObject.shape;
 function checkApprenticeship(raw: unknown, ctx: IssueCtx, only?: ReadonlySet<string>) {
   if (typeof raw !== "object" || raw === null) return;
   const values = raw as Values;
-  const addToField = fieldIssueAdder(ctx);
-  const add = (field: string, message: string | undefined) => {
-    if (!only || only.has(field)) addToField(field, message);
-  };
+  const add = sectionIssueAdder(ctx, only);
 
   let wageWeeklyPence: number | undefined;
   if (values.wageType === "fixed") {
@@ -408,10 +413,7 @@ export type PlacementField = keyof typeof placementObject.shape;
 function checkPlacement(raw: unknown, ctx: IssueCtx, only?: ReadonlySet<string>) {
   if (typeof raw !== "object" || raw === null) return;
   const values = raw as Values;
-  const addToField = fieldIssueAdder(ctx);
-  const add = (field: string, message: string | undefined) => {
-    if (!only || only.has(field)) addToField(field, message);
-  };
+  const add = sectionIssueAdder(ctx, only);
 
   // A workplace the student travels to needs a location; null means left
   // empty (a badly typed postcode already has its own message).

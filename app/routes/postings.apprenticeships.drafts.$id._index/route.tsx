@@ -5,7 +5,7 @@ import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TaskList } from "~/components/task-list";
 import { BackLink, PageHeading } from "~/components/ui";
-import { answerText } from "~/forms/task-list";
+import { answerText, taskRows } from "~/forms/task-list";
 import { redirectWithFlash } from "~/flash.server";
 import { deleteVacancyDraft, findVacancyDraft } from "~/opportunities/vacancy-drafts.server";
 import { sectionStatus } from "~/opportunities/vacancy-section-checks";
@@ -18,11 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Post an apprenticeship - Skil
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const draft = (await findVacancyDraft(params.id, user.organisationId)) ?? notFound();
-  const sections = vacancySections.map((s) => ({
-    name: s.name,
-    title: s.title,
-    status: sectionStatus(s, draft.answers),
-  }));
+  const sections = taskRows(vacancySections, (s) => sectionStatus(s, draft.answers));
   return { id: draft.id, title: answerText(draft.answers.job?.title) || null, sections };
 }
 

@@ -3,9 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button } from "~/components/forms/fields";
-import { ValidatedForm } from "~/components/forms/validated-form";
-import { ChangeParts } from "~/components/task-list";
+import { ChangeParts, SendDraftForm } from "~/components/task-list";
 import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -13,11 +11,8 @@ import { invalid } from "~/forms/responses.server";
 import { apprenticeshipRows } from "~/opportunities/posting-summary";
 import { apprenticeshipData } from "~/opportunities/records";
 import { apprenticeshipSchema } from "~/opportunities/schemas";
-import {
-  findVacancyDraft,
-  sectionKey,
-  sendVacancyDraft,
-} from "~/opportunities/vacancy-drafts.server";
+import { checkRows } from "~/forms/task-list";
+import { findVacancyDraft, sendVacancyDraft } from "~/opportunities/vacancy-drafts.server";
 import { sectionStatus } from "~/opportunities/vacancy-section-checks";
 import { vacancySections, wholeVacancyValues } from "~/opportunities/vacancy-sections";
 
@@ -31,12 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = parseForm(apprenticeshipSchema, wholeVacancyValues(draft.answers));
   return {
     id: draft.id,
-    sections: vacancySections.map((s) => ({
-      name: s.name,
-      title: s.title,
-      key: sectionKey(s),
-      completed: sectionStatus(s, draft.answers) === "completed",
-    })),
+    sections: checkRows(vacancySections, (s) => sectionStatus(s, draft.answers)),
     vacancy: parsed.ok ? apprenticeshipData(parsed.data) : null,
   };
 }
@@ -78,17 +68,10 @@ export default function CheckVacancy() {
         </>
       ) : null}
       <ChangeParts base={base} sections={sections} />
-      <ValidatedForm
-        // "Send for checking" has no fields: the answers are the draft's, checked on the server.
-        schema={() => import("zod").then(({ z }) => z.object({}))}
-        actionData={actionData}
-      >
-        <p className="body">
-          The partnership team checks it before it goes live. We will email you when they have
-          looked at it.
-        </p>
-        <Button>Send for checking</Button>
-      </ValidatedForm>
+      <SendDraftForm actionData={actionData} button="Send for checking">
+        The partnership team checks it before it goes live. We will email you when they have looked
+        at it.
+      </SendDraftForm>
     </>
   );
 }

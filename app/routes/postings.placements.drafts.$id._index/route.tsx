@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TaskList } from "~/components/task-list";
 import { BackLink, PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
-import { answerText } from "~/forms/task-list";
+import { answerText, taskRows } from "~/forms/task-list";
 import { deletePlacementDraft, findPlacementDraft } from "~/opportunities/placement-drafts.server";
 import { placementSectionStatus } from "~/opportunities/placement-section-checks";
 import { placementSections } from "~/opportunities/placement-sections";
@@ -20,11 +20,7 @@ export const meta: MetaFunction = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireConfirmedUser(request, "sme");
   const draft = (await findPlacementDraft(params.id, user.organisationId)) ?? notFound();
-  const sections = placementSections.map((s) => ({
-    name: s.name,
-    title: s.title,
-    status: placementSectionStatus(s, draft.answers),
-  }));
+  const sections = taskRows(placementSections, (s) => placementSectionStatus(s, draft.answers));
   return { id: draft.id, title: answerText(draft.answers.about?.title) || null, sections };
 }
 

@@ -3,12 +3,10 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button } from "~/components/forms/fields";
-import { ValidatedForm } from "~/components/forms/validated-form";
-import { ChangeParts } from "~/components/task-list";
+import { ChangeParts, SendDraftForm } from "~/components/task-list";
 import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
-import { sectionKey } from "~/forms/task-list";
+import { checkRows } from "~/forms/task-list";
 import { invalid } from "~/forms/responses.server";
 import {
   findPlacementDraft,
@@ -29,12 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = (await findPlacementDraft(params.id, user.organisationId)) ?? notFound();
   return {
     id: draft.id,
-    sections: placementSections.map((s) => ({
-      name: s.name,
-      title: s.title,
-      key: sectionKey(s),
-      completed: placementSectionStatus(s, draft.answers) === "completed",
-    })),
+    sections: checkRows(placementSections, (s) => placementSectionStatus(s, draft.answers)),
     placement: placementOfDraft(draft.answers),
   };
 }
@@ -85,17 +78,10 @@ export default function CheckPlacement() {
         </>
       ) : null}
       <ChangeParts base={base} sections={sections} />
-      <ValidatedForm
-        // No fields: the answers are the draft's, checked on the server.
-        schema={() => import("zod").then(({ z }) => z.object({}))}
-        actionData={actionData}
-      >
-        <p className="body">
-          Next you fill in the safeguarding checks. Then you send the placement to the partnership
-          team, who check it before it goes live.
-        </p>
-        <Button>Save and go on to safeguarding</Button>
-      </ValidatedForm>
+      <SendDraftForm actionData={actionData} button="Save and go on to safeguarding">
+        Next you fill in the safeguarding checks. Then you send the placement to the partnership
+        team, who check it before it goes live.
+      </SendDraftForm>
     </>
   );
 }

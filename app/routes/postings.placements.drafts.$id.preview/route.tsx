@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { PreviewNotice } from "~/components/task-list";
+import { PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { findPlacementDraft, placementOfDraft } from "~/opportunities/placement-drafts.server";
 import { placementRows } from "~/opportunities/posting-summary";
@@ -29,10 +30,7 @@ export default function PreviewPlacement() {
   const { id, organisation, placement: p } = useLoaderData<typeof loader>();
   return (
     <>
-      <BackLink to={`/postings/placements/drafts/${id}/check`}>Back to check your answers</BackLink>
-      <InsetText>
-        <p className="body">This is a preview. Nobody else can see it yet.</p>
-      </InsetText>
+      <PreviewNotice back={`/postings/placements/drafts/${id}/check`} />
       <PageHeading caption={organisation}>{p.title}</PageHeading>
       <p className="body pre-line">{p.description}</p>
       <SummaryList rows={placementRows(p)} />
