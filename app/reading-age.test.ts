@@ -17,7 +17,12 @@ import { READING_AGE_LIMIT, readingAge, textBlocks, type Reading } from "../test
 import { knownTooHard, pageName, readingAgePages, type Reader } from "../tests/reading-age-pages";
 import { makeUser } from "../tests/factories";
 import { mentor, offer } from "../tests/mentoring-data";
-import { makeApprenticeship, makeOrg, makePlacement } from "../tests/opportunities-data";
+import {
+  makeApprenticeship,
+  makeOrg,
+  makePlacement,
+  makePlacementDraft,
+} from "../tests/opportunities-data";
 import { completedCheck } from "../tests/readiness-data";
 
 let vite: ViteDevServer;
@@ -70,6 +75,8 @@ beforeAll(async () => {
   ids.set("offer", (await offer(10, { board })).id);
   ids.set("apprenticeship", (await makeApprenticeship(sme.id, now)).id);
   ids.set("placement", (await makePlacement(sme.id, now)).id);
+  // Its answers are the placement's above, so what was typed is already left out.
+  ids.set("placementdraft", (await makePlacementDraft(sme.id, now)).id);
   ids.set("result", await completedCheck(sme.id, sme.userId, now));
   const rows = [
     prisma.apprenticeship.findUniqueOrThrow({ where: { id: ids.get("apprenticeship")! } }),

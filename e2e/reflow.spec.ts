@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { makeApprenticeship, makePlacement } from "../tests/opportunities-data";
+import { makeApprenticeship, makePlacement, makePlacementDraft } from "../tests/opportunities-data";
 import { dimensionIds } from "../app/readiness/dimensions";
 import { currentBank } from "../app/readiness/question-bank";
 import { expectNoA11yViolations } from "./a11y";
@@ -194,6 +194,8 @@ test("pages part way through a task (a check, a draft, a review) reflow at 320px
   browser,
   baseURL,
 }) => {
+  // Sixteen pages, each scanned at 320px, in two sessions: past 60 s on a loaded 2-core machine.
+  test.slow();
   const now = new Date();
   const sme = await createUser("sme");
   await db.readinessCheck.create({
@@ -212,6 +214,7 @@ test("pages part way through a task (a check, a draft, a review) reflow at 320px
     state: "submitted",
     title: "Placement waiting for a check",
   });
+  const placementDraft = await makePlacementDraft(sme.organisationId, now);
   await startSession(page, sme.email);
   await sweep(page, [
     ...dimensionIds.map((dimension) => `/readiness/section/${dimension}`),
@@ -219,6 +222,10 @@ test("pages part way through a task (a check, a draft, a review) reflow at 320px
     `/postings/apprenticeships/${draft.id}/edit`,
     `/postings/placements/${placement.id}/edit`,
     `/postings/placements/${placement.id}/safeguarding`,
+    `/postings/placements/drafts/${placementDraft.id}`,
+    `/postings/placements/drafts/${placementDraft.id}/dates`,
+    `/postings/placements/drafts/${placementDraft.id}/check`,
+    `/postings/placements/drafts/${placementDraft.id}/preview`,
   ]);
 
   const unverified = await createUser("school", { verified: false });

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, startSession, test, type TestUser } from "./fixtures";
+import { fillSafeguardingBesidesInsurance } from "./placement";
 import type { prisma } from "../app/db.server";
 
 // The safeguarding page saves what is valid and lists what is still needed
@@ -42,13 +43,7 @@ async function halfFill(page: Page, placementId: string) {
   await expect(page.getByRole("heading", { name: "Safeguarding checks" })).toBeVisible();
   await expectNoA11yViolations(page, "safeguarding, nothing saved yet");
   // No insurance details to hand today: the rest is filled in.
-  await page.getByLabel(/We have reviewed our risk assessment/).check();
-  await page
-    .getByRole("group", { name: "Does any supervisor need a DBS check?" })
-    .getByLabel("No")
-    .check();
-  await page.getByLabel("Name of your safeguarding contact").fill("Pat Guard");
-  await page.getByLabel("Their phone number or email address").fill("0121 496 0000");
+  await fillSafeguardingBesidesInsurance(page);
   await page.getByRole("button", { name: "Save safeguarding checks" }).click();
   await expect(page.getByText("We saved what you gave.", { exact: false })).toBeVisible();
   await expect(

@@ -80,6 +80,16 @@ export async function makeApprenticeship(
   });
 }
 
+/** The placement contact and first-day answers the made placements hold. */
+const sampleContact = {
+  contactName: "Chris Contact",
+  contactRole: "Office manager",
+  contactEmail: "chris@printworks.example",
+  contactPhone: "0121 496 0001",
+  workplaceAddress: "1 Print Street, Birmingham B1 1AA",
+  firstDayDetails: "Come to the front desk at 9am and ask for Chris.",
+};
+
 export async function makePlacement(
   organisationId: string,
   now: Date,
@@ -116,16 +126,7 @@ export async function makePlacement(
       postcode: "B1 1AA",
       localAuthority: "birmingham",
       supervisorName: "Sam Supervisor",
-      ...(overrides.withContact === false
-        ? {}
-        : {
-            contactName: "Chris Contact",
-            contactRole: "Office manager",
-            contactEmail: "chris@printworks.example",
-            contactPhone: "0121 496 0001",
-            workplaceAddress: "1 Print Street, Birmingham B1 1AA",
-            firstDayDetails: "Come to the front desk at 9am and ask for Chris.",
-          }),
+      ...(overrides.withContact === false ? {} : sampleContact),
       ...(safeguarded
         ? {
             insuranceConfirmed: true,
@@ -158,6 +159,41 @@ export function makePlacementRequest(
       places: fields.places ?? 2,
       yearGroup: fields.yearGroup ?? "10",
     },
+    select: { id: true },
+  });
+}
+
+/** Every section of a placement's task list (decision 052) answered as `makePlacement` would store it. */
+export function placementDraftAnswers(now: Date) {
+  const day = (days: number) => {
+    const [year = "", month = "", date = ""] = dayFrom(now, days)
+      .toISOString()
+      .slice(0, 10)
+      .split("-");
+    return { day: String(Number(date)), month: String(Number(month)), year };
+  };
+  return {
+    about: {
+      title: "A week in our print works",
+      description: "See how printing works and help with real jobs.",
+      sector: "C",
+      supervisorName: "Sam Supervisor",
+    },
+    dates: {
+      dateMode: "fixed",
+      startDate: day(20),
+      endDate: day(24),
+      daysAndHours: "Monday to Friday, 9am to 3pm",
+    },
+    students: { yearGroups: ["10", "11"], places: "4" },
+    where: { format: "in-person", postcode: "B1 1AA", localAuthority: "birmingham" },
+    contact: sampleContact,
+  };
+}
+
+export async function makePlacementDraft(organisationId: string, now: Date) {
+  return prisma.placementDraft.create({
+    data: { organisationId, answers: JSON.stringify(placementDraftAnswers(now)) },
     select: { id: true },
   });
 }

@@ -180,6 +180,7 @@ export async function exportUserData(userId: string) {
       apprenticeships: { omit: { organisationId: true } },
       // Vacancies still being written on their task list, with what was typed so far.
       vacancyDrafts: { omit: { organisationId: true } },
+      placementDrafts: { omit: { organisationId: true } },
       placements: {
         omit: { organisationId: true },
         include: { requests: { select: sharedRequestFields } },

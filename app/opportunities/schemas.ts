@@ -34,6 +34,7 @@ import {
   optionalWholeNumber,
   postcode,
   postcodeMessages,
+  requiredDate,
   requiredText,
   tooLongMessage,
   wholeNumber,
@@ -126,7 +127,27 @@ function fieldIssueAdder(ctx: IssueCtx) {
   };
 }
 
+/** As `fieldIssueAdder`, but only for the fields in `only` when given (one section of a task list). */
+function sectionIssueAdder(ctx: IssueCtx, only?: ReadonlySet<string>) {
+  const addToField = fieldIssueAdder(ctx);
+  return (field: string, message: string | undefined) => {
+    if (!only || only.has(field)) addToField(field, message);
+  };
+}
+
 const alwaysRun = { when: () => true };
+
+/** A task-list section's schema: those fields of the whole form, and its cross-field checks limited to them. */
+function sectionSchemaOf<F extends string>(
+  shape: Record<F, z.ZodType>,
+  check: (raw: unknown, ctx: IssueCtx, only: ReadonlySet<string>) => void,
+  fields: readonly F[],
+) {
+  const only = new Set<string>(fields);
+  return z
+    .object(Object.fromEntries(fields.map((f) => [f, shape[f]])))
+    .superRefine((raw, ctx) => check(raw, ctx as IssueCtx, only), alwaysRun);
+}
 
 // ---------------------------------------------------------------------------
 // Apprenticeship vacancy
@@ -236,10 +257,7 @@ export type ApprenticeshipField = keyof typeof apprenticeshipObject.shape;
 function checkApprenticeship(raw: unknown, ctx: IssueCtx, only?: ReadonlySet<string>) {
   if (typeof raw !== "object" || raw === null) return;
   const values = raw as Values;
-  const addToField = fieldIssueAdder(ctx);
-  const add = (field: string, message: string | undefined) => {
-    if (!only || only.has(field)) addToField(field, message);
-  };
+  const add = sectionIssueAdder(ctx, only);
 
   let wageWeeklyPence: number | undefined;
   if (values.wageType === "fixed") {
@@ -309,11 +327,7 @@ export const apprenticeshipSchema = apprenticeshipObject
 
 /** One section of the vacancy (a page of its task list): only its fields, and only the checks between them. */
 export function apprenticeshipSectionSchema(fields: readonly ApprenticeshipField[]) {
-  const shape = Object.fromEntries(fields.map((f) => [f, apprenticeshipObject.shape[f]]));
-  const only = new Set<string>(fields);
-  return z
-    .object(shape)
-    .superRefine((raw, ctx) => checkApprenticeship(raw, ctx as IssueCtx, only), alwaysRun);
+  return sectionSchemaOf(apprenticeshipObject.shape, checkApprenticeship, fields);
 }
 
 export type ApprenticeshipFormInput = z.input<typeof apprenticeshipSchema>;
@@ -353,84 +367,99 @@ export function apprenticeshipSubmitErrors(
 const ageCheck = (message: string) => (age: number) =>
   age < placementAgeRange.min || age > placementAgeRange.max ? message : undefined;
 
-export const placementSchema = z
-  .object({
-    title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
-    description: requiredText({
-      required: "Describe what the student will do and learn",
-      label: "Description",
-      max: 3000,
-    }),
-    sector: choice(sectorIds, "Select a sector"),
-    dateMode: choice(placementDateModeIds, "Select fixed dates or a window of dates"),
-    startDate: dateField({ required: "Enter a start date", label: "The start date" }),
-    endDate: dateField({ required: "Enter an end date", label: "The end date" }),
-    daysAndHours: requiredText({
-      required: "Enter the days and hours, for example Monday to Friday, 9am to 3pm",
-      label: "Days and hours",
-      max: 200,
-    }),
-    yearGroups: multiChoice(yearGroupIds, {
-      required: placementMessages.noYearGroup,
-      unknown: placementMessages.unknownYearGroup,
-    }),
-    minAge: optionalWholeNumber({
-      notNumber: "Youngest age must be a whole number, like 14",
-      check: ageCheck(placementMessages.minAgeRange),
-    }),
-    maxAge: optionalWholeNumber({
-      notNumber: "Oldest age must be a whole number, like 16",
-      check: ageCheck(placementMessages.maxAgeRange),
-    }),
-    places: wholeNumber({
-      required: "Enter the number of places",
-      notNumber: placementMessages.placesNotWhole,
-      // The upper limit only catches typing slips.
-      check: (n) =>
-        placesError(n) ?? (n > 100 ? "Number of places must be 100 or fewer" : undefined),
-    }),
-    format: choice(placementFormatIds, "Select in person, virtual or hybrid"),
-    // Needed unless the placement is virtual: checked below.
-    postcode: optionalPostcode(),
-    localAuthority: optionalChoice(localAuthorityIds, "Select a local authority"),
-    supervisorName: requiredText({
-      required: "Enter the supervisor's name",
-      label: "Supervisor's name",
-      max: 100,
-    }),
-    accessibility: optionalText({ label: "Accessibility", max: 1000 }),
-    dressCode: optionalText({ label: "Dress code", max: 300 }),
-    travelNotes: optionalText({ label: "Travel notes", max: 1000 }),
-    // The contact and first-day section may be saved part-way; all of it is
-    // needed before the placement is sent for checking (contactMissing).
-    contactIsSupervisor: checkbox(),
-    contactName: optionalText({ label: "Contact's name", max: 100 }),
-    contactRole: optionalText({ label: "Contact's job", max: 100 }),
-    contactEmail: optionalEmailAddress(),
-    contactPhone: optionalPhoneNumber(),
-    workplaceAddress: optionalText({ label: "Workplace address", max: 300 }),
-    firstDayDetails: optionalText({ label: "First-day details", max: 1000 }),
-  })
-  .superRefine((raw, ctx) => {
-    if (typeof raw !== "object" || raw === null) return;
-    const values = raw as Values;
-    const add = fieldIssueAdder(ctx as IssueCtx);
+const placementObject = z.object({
+  title: requiredText({ required: "Enter a title", label: "Title", max: 100 }),
+  description: requiredText({
+    required: "Describe what the student will do and learn",
+    label: "Description",
+    max: 3000,
+  }),
+  sector: choice(sectorIds, "Select a sector"),
+  dateMode: choice(placementDateModeIds, "Select fixed dates or a window of dates"),
+  startDate: requiredDate({ required: "Enter a start date", label: "Start date" }),
+  endDate: requiredDate({ required: "Enter an end date", label: "End date" }),
+  daysAndHours: requiredText({
+    required: "Enter the days and hours, for example Monday to Friday, 9am to 3pm",
+    label: "Days and hours",
+    max: 200,
+  }),
+  yearGroups: multiChoice(yearGroupIds, {
+    required: placementMessages.noYearGroup,
+    unknown: placementMessages.unknownYearGroup,
+  }),
+  minAge: optionalWholeNumber({
+    notNumber: "Youngest age must be a whole number, like 14",
+    check: ageCheck(placementMessages.minAgeRange),
+  }),
+  maxAge: optionalWholeNumber({
+    notNumber: "Oldest age must be a whole number, like 16",
+    check: ageCheck(placementMessages.maxAgeRange),
+  }),
+  places: wholeNumber({
+    required: "Enter the number of places",
+    notNumber: placementMessages.placesNotWhole,
+    // The upper limit only catches typing slips.
+    check: (n) => placesError(n) ?? (n > 100 ? "Number of places must be 100 or fewer" : undefined),
+  }),
+  format: choice(placementFormatIds, "Select in person, virtual or hybrid"),
+  // Needed unless the placement is virtual: checked below.
+  postcode: optionalPostcode(),
+  localAuthority: optionalChoice(localAuthorityIds, "Select a local authority"),
+  supervisorName: requiredText({
+    required: "Enter the supervisor's name",
+    label: "Supervisor's name",
+    max: 100,
+  }),
+  accessibility: optionalText({ label: "Accessibility", max: 1000 }),
+  dressCode: optionalText({ label: "Dress code", max: 300 }),
+  travelNotes: optionalText({ label: "Travel notes", max: 1000 }),
+  // The contact and first-day section may be saved part-way; all of it is
+  // needed before the placement is sent for checking (contactMissing).
+  contactIsSupervisor: checkbox(),
+  contactName: optionalText({ label: "Contact's name", max: 100 }),
+  contactRole: optionalText({ label: "Contact's job", max: 100 }),
+  contactEmail: optionalEmailAddress(),
+  contactPhone: optionalPhoneNumber(),
+  workplaceAddress: optionalText({ label: "Workplace address", max: 300 }),
+  firstDayDetails: optionalText({ label: "First-day details", max: 1000 }),
+});
 
-    // A workplace the student travels to needs a location; null means left
-    // empty (a badly typed postcode already has its own message).
-    if (values.format !== "virtual") {
-      if (values.postcode === null) add("postcode", postcodeMessages.required);
-      if (values.localAuthority === null) add("localAuthority", "Select a local authority");
-    }
+export type PlacementField = keyof typeof placementObject.shape;
 
-    const errors = placementStaticRuleErrors({
-      startDate: asString(values.startDate),
-      endDate: asString(values.endDate),
-      minAge: asNumber(values.minAge),
-      maxAge: asNumber(values.maxAge),
-    });
-    for (const [field, message] of Object.entries(errors)) add(field, message);
-  }, alwaysRun);
+/**
+ * The checks across fields (a location unless virtual, dates, ages). `only`
+ * limits them to one section's fields (a page of the placement's task list).
+ */
+function checkPlacement(raw: unknown, ctx: IssueCtx, only?: ReadonlySet<string>) {
+  if (typeof raw !== "object" || raw === null) return;
+  const values = raw as Values;
+  const add = sectionIssueAdder(ctx, only);
+
+  // A workplace the student travels to needs a location; null means left
+  // empty (a badly typed postcode already has its own message).
+  if (values.format !== "virtual") {
+    if (values.postcode === null) add("postcode", postcodeMessages.required);
+    if (values.localAuthority === null) add("localAuthority", "Select a local authority");
+  }
+
+  const errors = placementStaticRuleErrors({
+    startDate: asString(values.startDate),
+    endDate: asString(values.endDate),
+    minAge: asNumber(values.minAge),
+    maxAge: asNumber(values.maxAge),
+  });
+  for (const [field, message] of Object.entries(errors)) add(field, message);
+}
+
+export const placementSchema = placementObject.superRefine(
+  (raw, ctx) => checkPlacement(raw, ctx as IssueCtx),
+  alwaysRun,
+);
+
+/** One section of the placement (a page of its task list): only its fields, and only the checks between them. */
+export function placementSectionSchema(fields: readonly PlacementField[]) {
+  return sectionSchemaOf(placementObject.shape, checkPlacement, fields);
+}
 
 export type PlacementFormInput = z.input<typeof placementSchema>;
 export type PlacementValues = z.output<typeof placementSchema>;

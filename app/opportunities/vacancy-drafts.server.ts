@@ -1,41 +1,29 @@
 // A vacancy written on its task list (issue 19, decision 048): commands for the
 // draft's sections and for sending it for checking. Ownership is in every
 // `where`: another organisation's draft is not found.
-import { z } from "zod";
 import { done, notFound, refused, type CommandResult, type Problems } from "~/command-result";
 import { prisma } from "~/db.server";
 import { parseForm, type FormValues } from "~/forms/parse";
+import { answerText, sectionKey } from "~/forms/task-list";
+import {
+  keptAnswers,
+  problemsBySection,
+  readDraftAnswers,
+  unfinishedProblems,
+} from "~/forms/task-list-drafts.server";
 import { submissionRefusal } from "./postings.server";
 import { saveApprenticeship } from "./posting-save.server";
 import { apprenticeshipSchema } from "./schemas";
 import { sectionStatus } from "./vacancy-section-checks";
 import {
-  sectionOfField,
+  vacancySectionOfField,
   vacancySections,
   wholeVacancyValues,
   type VacancyAnswers,
   type VacancySection,
 } from "./vacancy-sections";
 
-/** Longer than any field's own limit, so the field's check (not this) names the problem. */
-const KEPT_LENGTH = 10_000;
-
-const storedAnswers = z.record(z.string(), z.record(z.string(), z.string()));
-
-function readAnswers(json: string): VacancyAnswers {
-  try {
-    const parsed = storedAnswers.safeParse(JSON.parse(json));
-    if (!parsed.success) return {};
-    const answers: VacancyAnswers = {};
-    for (const section of vacancySections) {
-      const saved = parsed.data[section.name];
-      if (saved) answers[section.name] = saved;
-    }
-    return answers;
-  } catch {
-    return {};
-  }
-}
+const readAnswers = (json: string): VacancyAnswers => readDraftAnswers(json, vacancySections);
 
 export type VacancyDraftView = {
   id: string;
@@ -65,7 +53,7 @@ export async function listVacancyDrafts(organisationId: string) {
   });
   return rows.map((row) => ({
     id: row.id,
-    title: readAnswers(row.answers).job?.title || "Untitled vacancy",
+    title: answerText(readAnswers(row.answers).job?.title) || "Untitled vacancy",
     updatedAt: row.updatedAt,
   }));
 }
@@ -77,7 +65,9 @@ export async function startVacancyDraft(
 ): Promise<CommandResult<{ id: string }>> {
   const answers: VacancyAnswers = {};
   for (const section of vacancySections) {
-    const known = Object.entries(prefill).filter(([field]) => sectionOfField(field) === section);
+    const known = Object.entries(prefill).filter(
+      ([field]) => vacancySectionOfField(field) === section,
+    );
     if (known.length > 0) answers[section.name] = Object.fromEntries(known);
   }
   const row = await prisma.vacancyDraft.create({
@@ -96,12 +86,7 @@ export async function saveVacancySection(
 ): Promise<CommandResult> {
   const draft = await findVacancyDraft(id, organisationId);
   if (!draft) return notFound();
-  const kept: Record<string, string> = {};
-  for (const field of section.fields) {
-    const value = typed[field];
-    kept[field] = (typeof value === "string" ? value : "").slice(0, KEPT_LENGTH);
-  }
-  const answers = { ...draft.answers, [section.name]: kept };
+  const answers = { ...draft.answers, [section.name]: keptAnswers(section, typed) };
   const { count } = await prisma.vacancyDraft.updateMany({
     where: { id, organisationId },
     data: { answers: JSON.stringify(answers) },
@@ -118,18 +103,10 @@ export async function deleteVacancyDraft(
 }
 
 /** A problem's key on the check page: the section it is in (its row there has this id). */
-export const sectionKey = (section: VacancySection) => `section-${section.name}`;
+export { sectionKey };
 
-/** Problems keyed by section, each naming what to fix; the first problem of a section wins. */
-function bySection(errors: Record<string, string>): Problems {
-  const out: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const section = sectionOfField(field);
-    const key = section ? sectionKey(section) : "form";
-    out[key] ??= section ? `${section.title}: ${message}` : message;
-  }
-  return { status: "invalid", errors: out };
-}
+const bySection = (errors: Record<string, string>): Problems =>
+  problemsBySection(vacancySections, errors);
 
 /**
  * Send the vacancy for checking: every section completed, the whole vacancy
@@ -143,15 +120,10 @@ export async function sendVacancyDraft(
 ): Promise<CommandResult<{ apprenticeshipId: string }> | Problems> {
   const draft = await findVacancyDraft(id, organisationId);
   if (!draft) return notFound();
-  const unfinished = vacancySections.filter((s) => sectionStatus(s, draft.answers) !== "completed");
-  if (unfinished.length > 0) {
-    return {
-      status: "invalid",
-      errors: Object.fromEntries(
-        unfinished.map((s) => [sectionKey(s), `Complete the section ${s.title}`]),
-      ),
-    };
-  }
+  const unfinished = unfinishedProblems(
+    vacancySections.filter((s) => sectionStatus(s, draft.answers) !== "completed"),
+  );
+  if (unfinished) return unfinished;
   // A declined organisation cannot send (issue 13): asked first, so nothing is made.
   const refusal = await submissionRefusal(organisationId);
   if (refusal) return refused(refusal);

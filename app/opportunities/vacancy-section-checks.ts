@@ -1,6 +1,6 @@
 // The checks of the vacancy's task-list sections (decision 048): each section
 // is checked by its own part of the one vacancy schema.
-import { parseForm } from "~/forms/parse";
+import { sectionStatusOf } from "~/forms/task-list-checks";
 import { apprenticeshipSectionSchema } from "./schemas";
 import {
   vacancySections,
@@ -16,9 +16,7 @@ export function sectionSchema(section: VacancySection) {
 
 /** Not started: nothing saved. Completed: its answers pass its own checks. Else in progress. */
 export function sectionStatus(section: VacancySection, answers: VacancyAnswers): SectionStatus {
-  const saved = answers[section.name];
-  if (!saved) return "not-started";
-  return parseForm(sectionSchema(section), saved).ok ? "completed" : "in-progress";
+  return sectionStatusOf(sectionSchema(section), answers[section.name]);
 }
 
 /** The section by its name (the browser loads the checks by the page's section). */

@@ -2,6 +2,7 @@
 // Recruit an apprenticeship service does: short pages, each checking only its
 // own fields, saved as the employer goes. Client-safe: pages and server share it.
 // Zod-free, so the task list's page stays small (the checks are in vacancy-section-checks.ts).
+import { sectionNamed, sectionOfField, wholeValues, type TaskAnswers } from "~/forms/task-list";
 import type { ApprenticeshipField } from "./schemas";
 
 export const vacancySections = [
@@ -49,29 +50,20 @@ export type VacancySection = (typeof vacancySections)[number];
 export type VacancySectionName = VacancySection["name"];
 
 /** What a vacancy draft holds: each section's answers as typed. */
-export type VacancyAnswers = Partial<Record<VacancySectionName, Record<string, string>>>;
+export type VacancyAnswers = TaskAnswers<VacancySectionName>;
 
-export type SectionStatus = "not-started" | "in-progress" | "completed";
-
-export const sectionStatusText: Record<SectionStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  completed: "Completed",
-};
+export { sectionStatusText, type SectionStatus } from "~/forms/task-list";
 
 export function vacancySection(name: string | undefined): VacancySection | undefined {
-  return vacancySections.find((s) => s.name === name);
+  return sectionNamed(vacancySections, name);
 }
 
 /** The section a field is asked in (a problem found when sending names its section). */
-export function sectionOfField(field: string): VacancySection | undefined {
-  return vacancySections.find((s) => (s.fields as readonly string[]).includes(field));
+export function vacancySectionOfField(field: string): VacancySection | undefined {
+  return sectionOfField(vacancySections, field);
 }
 
 /** Every section's answers as one form, for the whole vacancy's schema. */
-export function wholeVacancyValues(answers: VacancyAnswers): Record<string, string> {
-  return Object.assign({}, ...vacancySections.map((s) => answers[s.name] ?? {})) as Record<
-    string,
-    string
-  >;
+export function wholeVacancyValues(answers: VacancyAnswers) {
+  return wholeValues(vacancySections, answers);
 }

@@ -3,8 +3,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
+import { SectionButtons } from "~/components/task-list";
 import { BackLink, PageHeading } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { readFormData } from "~/forms/form-data.server";
@@ -112,14 +112,7 @@ export default function VacancySectionPage() {
         postWhenInvalid
       >
         <SectionFields name={name} standards={standards} />
-        <div className="button-group">
-          <Button name="then" value="continue">
-            Save and continue
-          </Button>
-          <Button name="then" value="later" variant="secondary">
-            Save and come back later
-          </Button>
-        </div>
+        <SectionButtons />
       </ValidatedForm>
     </>
   );

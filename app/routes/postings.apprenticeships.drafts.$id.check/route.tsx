@@ -3,8 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Button, fieldId } from "~/components/forms/fields";
-import { ValidatedForm } from "~/components/forms/validated-form";
+import { ChangeParts, SendDraftForm } from "~/components/task-list";
 import { BackLink, PageHeading, SummaryList } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { parseForm } from "~/forms/parse";
@@ -12,11 +11,8 @@ import { invalid } from "~/forms/responses.server";
 import { apprenticeshipRows } from "~/opportunities/posting-summary";
 import { apprenticeshipData } from "~/opportunities/records";
 import { apprenticeshipSchema } from "~/opportunities/schemas";
-import {
-  findVacancyDraft,
-  sectionKey,
-  sendVacancyDraft,
-} from "~/opportunities/vacancy-drafts.server";
+import { checkRows } from "~/forms/task-list";
+import { findVacancyDraft, sendVacancyDraft } from "~/opportunities/vacancy-drafts.server";
 import { sectionStatus } from "~/opportunities/vacancy-section-checks";
 import { vacancySections, wholeVacancyValues } from "~/opportunities/vacancy-sections";
 
@@ -30,12 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = parseForm(apprenticeshipSchema, wholeVacancyValues(draft.answers));
   return {
     id: draft.id,
-    sections: vacancySections.map((s) => ({
-      name: s.name,
-      title: s.title,
-      key: sectionKey(s),
-      completed: sectionStatus(s, draft.answers) === "completed",
-    })),
+    sections: checkRows(vacancySections, (s) => sectionStatus(s, draft.answers)),
     vacancy: parsed.ok ? apprenticeshipData(parsed.data) : null,
   };
 }
@@ -76,29 +67,11 @@ export default function CheckVacancy() {
           </p>
         </>
       ) : null}
-      <h2 className="heading-m">Change a part</h2>
-      <ul className="task-list">
-        {sections.map((s) => (
-          <li className="task-list__item" key={s.name} id={fieldId(s.key)} tabIndex={-1}>
-            <span>{s.title}</span>
-            <Link to={`${base}/${s.name}`}>
-              {s.completed ? "Change" : "Finish"}
-              <span className="visually-hidden"> {s.title}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <ValidatedForm
-        // "Send for checking" has no fields: the answers are the draft's, checked on the server.
-        schema={() => import("zod").then(({ z }) => z.object({}))}
-        actionData={actionData}
-      >
-        <p className="body">
-          The partnership team checks it before it goes live. We will email you when they have
-          looked at it.
-        </p>
-        <Button>Send for checking</Button>
-      </ValidatedForm>
+      <ChangeParts base={base} sections={sections} />
+      <SendDraftForm actionData={actionData} button="Send for checking">
+        The partnership team checks it before it goes live. We will email you when they have looked
+        at it.
+      </SendDraftForm>
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { notFound, requireConfirmedUser } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { BackLink, InsetText, PageHeading, SummaryList } from "~/components/ui";
+import { PreviewNotice } from "~/components/task-list";
+import { PageHeading, SummaryList } from "~/components/ui";
 import { prisma } from "~/db.server";
 import { parseForm } from "~/forms/parse";
 import { HowToApply } from "~/opportunities/how-to-apply";
@@ -37,12 +38,7 @@ export default function PreviewVacancy() {
   const { id, organisation, vacancy: a } = useLoaderData<typeof loader>();
   return (
     <>
-      <BackLink to={`/postings/apprenticeships/drafts/${id}/check`}>
-        Back to check your answers
-      </BackLink>
-      <InsetText>
-        <p className="body">This is a preview. Nobody else can see it yet.</p>
-      </InsetText>
+      <PreviewNotice back={`/postings/apprenticeships/drafts/${id}/check`} />
       <PageHeading caption={organisation}>{a.title}</PageHeading>
       <p className="lead pre-line">{a.shortDescription}</p>
       <SummaryList rows={apprenticeshipRows(a)} />
