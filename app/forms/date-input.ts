@@ -5,7 +5,7 @@
 // date builders in fields.ts read that, or a whole date as text (a saved link's
 // "from=2027-03-27", an older form's "27/3/2027"), into "YYYY-MM-DD".
 // The messages are worded as GOV.UK's date input pattern words them.
-import { dateFromParts, parseDateInput, type IsoDate } from "~/time/uk-time";
+import { dateFromParts, parseDateInput, type IsoDate } from "~/time/calendar-day";
 import type { DateBoxes } from "./parse";
 
 export const DATE_PARTS = ["day", "month", "year"] as const;

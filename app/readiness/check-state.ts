@@ -1,6 +1,7 @@
 // Where a user is in a check: answers are saved page by page, so a user can leave
 // and come back to the first page they have not finished (PRODUCT.md §1).
 import type { DimensionId } from "./dimensions";
+import { readinessPaths } from "./paths";
 import type { QuestionBank } from "./question-bank";
 import { sectionOrder } from "./question-bank";
 import type { Answers } from "./scoring";
@@ -37,3 +38,9 @@ export function isCheckComplete(bank: QuestionBank, answers: Answers): boolean {
 // Page order lives in its own module (no zod), so pages can use it without
 // loading the form schemas; re-exported here for the code that reads both.
 export { nextSection, previousSection, sectionCount, sectionNumber } from "./section-order";
+
+/** Where "Continue where you left off" goes: the first unfinished section, or the answers to check. */
+export function resumePath(bank: QuestionBank, answers: Answers): string {
+  const section = firstIncompleteSection(bank, answers);
+  return section ? readinessPaths.section(section) : readinessPaths.checkAnswers;
+}

@@ -1,8 +1,7 @@
-// The check's web addresses, in one place so pages and redirects agree.
-import { firstIncompleteSection } from "./check-state";
+// The check's web addresses, in one place so pages and redirects agree. Nothing
+// here imports the question bank, so a page that links to the check does not
+// download it (where to resume is check-state.ts's `resumePath`).
 import type { DimensionId } from "./dimensions";
-import type { QuestionBank } from "./question-bank";
-import type { Answers } from "./scoring";
 
 export const readinessPaths = {
   start: "/readiness",
@@ -22,9 +21,3 @@ export const readinessPaths = {
   download: (id: string, format: "csv" | "json" | "pdf") =>
     `/readiness/results/${id}/download.${format}`,
 };
-
-/** Where "Continue where you left off" goes: the first unfinished section, or the answers to check. */
-export function resumePath(bank: QuestionBank, answers: Answers): string {
-  const section = firstIncompleteSection(bank, answers);
-  return section ? readinessPaths.section(section) : readinessPaths.checkAnswers;
-}

@@ -15,44 +15,14 @@
 // `@date-fns/tz` has no "sideEffects": false, and its index brings TZDate (2 KB).
 import { tzOffset } from "@date-fns/tz/tzOffset";
 import { isExists } from "date-fns/isExists";
+import { isoFromParts, pad, parseDateInput, type IsoDate } from "./calendar-day";
 import { UK_TIME_ZONE, ukWallClock } from "./zone";
 
-/** A calendar day as "YYYY-MM-DD" (what `<input type="date">` sends). */
-export type IsoDate = string;
+export type { IsoDate } from "./calendar-day";
+export { dateFromParts, parseDateInput } from "./calendar-day";
 
 /** A rule input: a stored or posted day, or an instant such as `new Date()`. */
 export type DateLike = Date | IsoDate;
-
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2199;
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, "0");
-}
-
-function isoFromParts(year: number, month: number, day: number): IsoDate | null {
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR || !isExists(year, month - 1, day)) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-/**
- * A typed date as "YYYY-MM-DD", or null when it is not a real date.
- * Accepts what `<input type="date">` sends, and also "27 3 2027", "27/3/2027"
- * or "27-03-2027": old phones show a date input as a plain text box.
- */
-export function parseDateInput(text: string): IsoDate | null {
-  const value = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dayFirst = /^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$/.exec(value);
-  if (dayFirst) return isoFromParts(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  return null;
-}
-
-/** The day of a year, month (1–12) and day of the month, or null when there is no such day. */
-export function dateFromParts(year: number, month: number, day: number): IsoDate | null {
-  return isoFromParts(year, month, day);
-}
 
 /** True only for a real day written exactly as "YYYY-MM-DD" (query strings, where nobody types). */
 export function isIsoDate(value: string): boolean {

@@ -4,10 +4,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InsetText, PageHeading, Tag } from "~/components/ui";
-import { isSectionComplete, sectionCount } from "~/readiness/check-state";
+import { isSectionComplete, resumePath, sectionCount } from "~/readiness/check-state";
 import { findInProgress, readinessSummary, startCheck } from "~/readiness/checks.server";
 import { dimensionNames } from "~/readiness/dimensions";
-import { readinessPaths, resumePath } from "~/readiness/paths";
+import { readinessPaths } from "~/readiness/paths";
 import { sectionOrder } from "~/readiness/question-bank";
 import { formatDate } from "~/time/format";
 

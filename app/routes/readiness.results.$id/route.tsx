@@ -56,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   return {
     id: result.id,
+    // From the loader, so the page does not download the question bank for one number.
+    differentViewsSpread: DIFFERENT_VIEWS_SPREAD,
     organisationName: organisation.name,
     submittedAt: result.submittedAt,
     bankVersion: result.bankVersion,
@@ -153,7 +155,7 @@ export default function ReadinessResults() {
           </h2>
           <p className="body">
             {r.respondents.count} people in your business answered this check. Each score is their
-            answers put together. Where their own scores are {DIFFERENT_VIEWS_SPREAD} or more apart,
+            answers put together. Where their own scores are {r.differentViewsSpread} or more apart,
             they see that area differently: talk about it.
           </p>
           <Table
