@@ -4,15 +4,18 @@
 import { z } from "zod";
 import { done, notFound, refused, type CommandResult, type Problems } from "~/command-result";
 import { prisma } from "~/db.server";
+import { isDateParts } from "~/forms/date-input";
 import { parseForm, type FormValues } from "~/forms/parse";
 import { submissionRefusal } from "./postings.server";
 import { saveApprenticeship } from "./posting-save.server";
 import { apprenticeshipSchema } from "./schemas";
 import { sectionStatus } from "./vacancy-section-checks";
 import {
+  draftTitle,
   sectionOfField,
   vacancySections,
   wholeVacancyValues,
+  type VacancyAnswer,
   type VacancyAnswers,
   type VacancySection,
 } from "./vacancy-sections";
@@ -20,7 +23,11 @@ import {
 /** Longer than any field's own limit, so the field's check (not this) names the problem. */
 const KEPT_LENGTH = 10_000;
 
-const storedAnswers = z.record(z.string(), z.record(z.string(), z.string()));
+const storedBoxes = z.object({ day: z.string(), month: z.string(), year: z.string() });
+const storedAnswers = z.record(
+  z.string(),
+  z.record(z.string(), z.union([z.string(), storedBoxes])),
+);
 
 function readAnswers(json: string): VacancyAnswers {
   try {
@@ -65,7 +72,7 @@ export async function listVacancyDrafts(organisationId: string) {
   });
   return rows.map((row) => ({
     id: row.id,
-    title: readAnswers(row.answers).job?.title || "Untitled vacancy",
+    title: draftTitle(readAnswers(row.answers)) ?? "Untitled vacancy",
     updatedAt: row.updatedAt,
   }));
 }
@@ -96,10 +103,14 @@ export async function saveVacancySection(
 ): Promise<CommandResult> {
   const draft = await findVacancyDraft(id, organisationId);
   if (!draft) return notFound();
-  const kept: Record<string, string> = {};
+  const kept: Record<string, VacancyAnswer> = {};
+  const cut = (text: string) => text.slice(0, KEPT_LENGTH);
   for (const field of section.fields) {
     const value = typed[field];
-    kept[field] = (typeof value === "string" ? value : "").slice(0, KEPT_LENGTH);
+    // A date keeps its three boxes as typed, so "31 2 2027" comes back as it was.
+    kept[field] = isDateParts(value)
+      ? { day: cut(value.day), month: cut(value.month), year: cut(value.year) }
+      : cut(typeof value === "string" ? value : "");
   }
   const answers = { ...draft.answers, [section.name]: kept };
   const { count } = await prisma.vacancyDraft.updateMany({

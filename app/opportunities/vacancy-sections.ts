@@ -2,6 +2,7 @@
 // Recruit an apprenticeship service does: short pages, each checking only its
 // own fields, saved as the employer goes. Client-safe: pages and server share it.
 // Zod-free, so the task list's page stays small (the checks are in vacancy-section-checks.ts).
+import type { DateBoxes } from "~/forms/parse";
 import type { ApprenticeshipField } from "./schemas";
 
 export const vacancySections = [
@@ -47,8 +48,11 @@ export const vacancySections = [
 export type VacancySection = (typeof vacancySections)[number];
 export type VacancySectionName = VacancySection["name"];
 
+/** One answer as typed: text, or a date's three boxes (forms/date-input.ts). */
+export type VacancyAnswer = string | DateBoxes;
+
 /** What a vacancy draft holds: each section's answers as typed. */
-export type VacancyAnswers = Partial<Record<VacancySectionName, Record<string, string>>>;
+export type VacancyAnswers = Partial<Record<VacancySectionName, Record<string, VacancyAnswer>>>;
 
 export type SectionStatus = "not-started" | "in-progress" | "completed";
 
@@ -67,10 +71,16 @@ export function sectionOfField(field: string): VacancySection | undefined {
   return vacancySections.find((s) => (s.fields as readonly string[]).includes(field));
 }
 
+/** The vacancy's title as typed so far, or null before one is given. */
+export function draftTitle(answers: VacancyAnswers): string | null {
+  const title = answers.job?.title;
+  return typeof title === "string" && title.trim() !== "" ? title : null;
+}
+
 /** Every section's answers as one form, for the whole vacancy's schema. */
-export function wholeVacancyValues(answers: VacancyAnswers): Record<string, string> {
+export function wholeVacancyValues(answers: VacancyAnswers): Record<string, VacancyAnswer> {
   return Object.assign({}, ...vacancySections.map((s) => answers[s.name] ?? {})) as Record<
     string,
-    string
+    VacancyAnswer
   >;
 }

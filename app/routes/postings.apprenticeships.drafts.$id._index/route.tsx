@@ -9,6 +9,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { deleteVacancyDraft, findVacancyDraft } from "~/opportunities/vacancy-drafts.server";
 import { sectionStatus } from "~/opportunities/vacancy-section-checks";
 import {
+  draftTitle,
   sectionStatusText,
   vacancySections,
   type SectionStatus,
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }));
   return {
     id: draft.id,
-    title: draft.answers.job?.title || null,
+    title: draftTitle(draft.answers),
     sections,
     done: sections.filter((s) => s.status === "completed").length,
   };
