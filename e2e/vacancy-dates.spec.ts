@@ -1,7 +1,7 @@
 import { expectNoA11yViolations } from "./a11y";
 import { fillDate } from "./date-input";
 import { createUser, expect, startSession, test } from "./fixtures";
-import { day, openSection, startVacancy } from "./vacancy";
+import { day, fillVacancy, openSection, startVacancy } from "./vacancy";
 
 // Issue 19: the vacancy's dates are typed into the GOV.UK date input, and a
 // task-list page saved part-way ("Save and come back later") is found again
@@ -17,6 +17,7 @@ for (const javaScriptEnabled of [true, false]) {
       const sme = await createUser("sme");
       await startSession(page, sme.email);
       await startVacancy(page);
+      await expectNoA11yViolations(page, "vacancy, empty task list");
       const title = `Dates apprentice ${javaScriptEnabled ? "js" : "nojs"}`;
       await openSection(page, "About the job");
       await page.getByLabel("Title").fill(title);
@@ -62,3 +63,14 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("axe: the filled check-your-answers page and the preview", async ({ page }) => {
+  const sme = await createUser("sme");
+  await startSession(page, sme.email);
+  await startVacancy(page);
+  await fillVacancy(page, { title: "Axe apprentice" });
+  await expectNoA11yViolations(page, "vacancy, check your answers filled");
+  await page.getByRole("link", { name: "Preview the page people will see" }).click();
+  await expect(page.getByText("Axe apprentice").first()).toBeVisible();
+  await expectNoA11yViolations(page, "vacancy, preview");
+});
