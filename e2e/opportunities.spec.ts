@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
-import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { fillDate } from "./date-input";
+import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 import { fillPlacement, fillSafeguarding, onToSafeguarding, startPlacement } from "./placement";
 import { day, fillVacancy, postVacancy, startVacancy } from "./vacancy";
@@ -305,8 +305,9 @@ test.describe("apprenticeships and placements", () => {
     await expectNoA11yViolations(page, "apprenticeship, send refused");
     await summary.getByRole("link", { name: /Dates and place/ }).click();
     await page.getByRole("link", { name: "Change Dates and place" }).click();
-    await expect(page.getByLabel("Closing date")).toHaveValue(day(3));
-    await page.getByLabel("Closing date").fill(day(20));
+    const closing = page.getByRole("group", { name: "Closing date", exact: true });
+    await expect(closing.getByLabel("Day")).toHaveValue(String(Number(day(3).slice(8))));
+    await fillDate(page, "Closing date", day(20));
     await page.getByRole("button", { name: "Save and continue" }).click();
     await page.getByRole("link", { name: "Check your answers" }).click();
     await expect(page.getByText("<b>Bold</b> apprentice").first()).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { fillDate } from "./date-input";
 import { expect } from "./fixtures";
 
 // Post a vacancy as a task list (issue 19, decision 048): specs that post
@@ -60,8 +61,8 @@ export async function fillVacancy(page: Page, answers: VacancyAnswers) {
   await saveAndContinue(page);
 
   await openSection(page, "Dates and place");
-  await page.getByLabel("Closing date").fill(day(answers.closingInDays ?? 20));
-  await page.getByLabel("Start date").fill(day(60));
+  await fillDate(page, "Closing date", day(answers.closingInDays ?? 20));
+  await fillDate(page, "Start date", day(60));
   await page.getByLabel("Postcode").fill("B1 1AA");
   await page.getByLabel("Local authority").selectOption("birmingham");
   await saveAndContinue(page);

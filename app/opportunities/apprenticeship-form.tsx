@@ -7,6 +7,7 @@ import {
   selectOptions,
   TextInput,
 } from "~/components/forms/fields";
+import { DateInput } from "~/components/forms/date-input";
 import { localAuthorities } from "~/organisations/reference-data";
 import { wageTypes } from "./options";
 import { SaveButtons } from "./save-buttons";
@@ -114,19 +115,15 @@ export function DatesAndPlaceFields() {
   return (
     <>
       <Fieldset legend="Dates">
-        <TextInput
+        <DateInput
           name="closingDate"
           label="Closing date"
-          type="date"
-          width="10"
-          hint={`The last day to apply. At least ${closingDateNoticeDays} days after it goes live.`}
+          hint={`The last day to apply. At least ${closingDateNoticeDays} days after it goes live. For example, 27 3 2027.`}
         />
-        <TextInput
+        <DateInput
           name="startDate"
           label="Start date"
-          type="date"
-          width="10"
-          hint="After the closing date."
+          hint="After the closing date. For example, 27 3 2027."
         />
       </Fieldset>
       <Fieldset legend="Where">

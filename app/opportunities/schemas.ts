@@ -223,8 +223,8 @@ const apprenticeshipObject = z.object({
     .trim()
     .nullish()
     .transform((v) => v || undefined),
-  startDate: dateField({ required: "Enter a start date", label: "The start date" }),
-  closingDate: dateField({ required: "Enter a closing date", label: "The closing date" }),
+  startDate: requiredDate({ required: "Enter a start date", label: "Start date" }),
+  closingDate: requiredDate({ required: "Enter a closing date", label: "Closing date" }),
   postcode: postcode(),
   localAuthority: choice(localAuthorityIds, "Select a local authority"),
   trainingProvider: requiredText({

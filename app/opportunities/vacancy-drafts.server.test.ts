@@ -55,6 +55,17 @@ describe("a vacancy on its task list", () => {
     expect(sectionStatus(job, (await findVacancyDraft(id, org.id))!.answers)).toBe("completed");
   });
 
+  test("a date keeps its three boxes as typed, even when it is not a real date", async () => {
+    const org = await makeOrg("sme");
+    const id = await started(org.id);
+    const dates = vacancySection("dates")!;
+    const typed = { day: "31", month: "2", year: "2027" };
+    await saveVacancySection(id, org.id, dates, { ...complete.dates!, closingDate: typed });
+    const saved = (await findVacancyDraft(id, org.id))!.answers;
+    expect(saved.dates).toEqual({ ...complete.dates!, closingDate: typed });
+    expect(sectionStatus(dates, saved)).toBe("in-progress");
+  });
+
   test("a standard's link fills in its sections' known answers", async () => {
     const org = await makeOrg("sme");
     const result = await startVacancyDraft(org.id, {
