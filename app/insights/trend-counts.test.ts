@@ -4,23 +4,13 @@ import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/refer
 import { dateBounds, type InsightFilters } from "./filters";
 import { num } from "./sql.server";
 import { checksByMonth, checksByMonthScan } from "./trends.server";
+import { prng } from "../../scripts/prng";
 
 // The month-by-month checks come from InsightCheckMonth (kept by triggers) for
 // whole months and from the checks only for the cut months at either end. This
 // keeps the scan they replaced as the answer: random writes of every kind the
 // triggers must follow, then the same numbers for random filters and dates.
 
-// mulberry32: small, fast, deterministic, so a failure can be run again.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20261201);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const maybe = <T>(items: readonly T[]): T | null => (random() < 0.15 ? null : pick(items));
@@ -152,7 +142,8 @@ describe("month-by-month checks from the counts table", () => {
       where: { OR: [{ checks: { lt: 0 } }, { orgs: { lt: 0 } }] },
     });
     expect(negative).toBe(0);
-  });
+    // About 300 writes and 100 comparisons: 2.4 s alone, far longer beside other files on a busy machine.
+  }, 90_000);
 
   it("reads whole months from the table and cuts months from the checks", async () => {
     const firm = await prisma.organisation.create({
