@@ -6,23 +6,13 @@
 // that has none yet (the step is skipped once any application is there).
 import type Database from "better-sqlite3";
 import { localAuthorityIds } from "../app/organisations/reference-data";
+import { prng } from "./prng";
 
 /** The bench SME's vacancy with the most applications. */
 export const BENCH_VACANCY = "app-bench-applications";
 export const SCALE_APPLICATIONS = 60_000;
 /** The bench vacancy's share: far more than any other employer's. */
 const BENCH_VACANCY_APPLICATIONS = 2_400;
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Where a year of applications ends up: most are turned down or still early on.
 const stateShares: [string, number][] = [

@@ -13,6 +13,7 @@ import { currentBank } from "../app/readiness/question-bank";
 import { scoreCheck, type Answers } from "../app/readiness/scoring";
 import { dimensionIds } from "../app/readiness/dimensions";
 import { SCALE_APPLICATIONS, seedScaleApplications } from "./seed-scale-applications";
+import { prng } from "./prng";
 
 /**
  * The scale database's file: data/scale.db for the region as it is, or
@@ -46,17 +47,6 @@ const REGION = {
   offers: 200,
 };
 
-// mulberry32: small, fast, deterministic.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20261122);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
