@@ -14,18 +14,6 @@ export function notRealDateMessage(label: string): string {
   return `${label} must be a real date, for example 27 3 2027`;
 }
 
-/** A date from `<input type="date">` (or typed by hand) as "YYYY-MM-DD". */
-export function dateField(options: { required: string; label: string }) {
-  return z
-    .string({ error: options.required })
-    .nullish()
-    .transform((raw, ctx): IsoDate => {
-      const text = (raw ?? "").trim();
-      if (text === "") return fail(ctx, options.required);
-      return parseDateInput(text) ?? fail(ctx, notRealDateMessage(options.label));
-    });
-}
-
 /** An amount in pounds ("5,000,000", "£300.50") as a number of pounds, or null when left empty; checked when given. */
 export function optionalPoundsAmount(options: { notNumber: string; check?: Check<number> }) {
   return z

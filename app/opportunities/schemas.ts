@@ -40,7 +40,7 @@ import {
   wholeNumber,
 } from "~/forms/fields";
 import { messageMaxLength } from "./after-acceptance";
-import { dateField, optionalDateField, optionalPoundsAmount } from "./form-fields";
+import { optionalDateField, optionalPoundsAmount } from "./form-fields";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
 import { wageTypeIds, yearGroupIds } from "./options";
 import {
