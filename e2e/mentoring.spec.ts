@@ -1,4 +1,6 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
+import { ukDay } from "../app/time/uk-time";
+import { fillDate } from "./date-input";
 import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 import { seedCheck, seedMentor, seedRequest, unique } from "./mentoring-helpers";
@@ -102,8 +104,22 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     ).toBeVisible();
     await waitForEmail(sme.email, "Your mentoring request was accepted");
 
-    // Both log sessions and message each other.
+    // Both log sessions and message each other. A day that does not exist first:
+    // the GOV.UK message, and nothing typed is lost.
     await mentorPage.getByLabel("What you talked about").fill("Looked at the three spreadsheets.");
+    await fillDate(mentorPage, "Date of the session", "2026-02-30");
+    await mentorPage.getByRole("button", { name: "Log session" }).click();
+    await expect(
+      mentorPage.getByRole("alert").getByText("Date of the session must be a real date"),
+    ).toBeVisible();
+    const logDate = mentorPage.getByRole("group", { name: "Date of the session", exact: true });
+    await expect(logDate.getByLabel("Day")).toHaveValue("30");
+    await expect(logDate.getByLabel("Month")).toHaveValue("2");
+    await expect(mentorPage.getByLabel("What you talked about")).toHaveValue(
+      "Looked at the three spreadsheets.",
+    );
+    await expectNoA11yViolations(mentorPage, "relationship, session date not real");
+    await fillDate(mentorPage, "Date of the session", ukDay(new Date()));
     await mentorPage
       .getByLabel("Actions you agreed (optional)")
       .fill("- Pick one customer list\n- Remove duplicates");
