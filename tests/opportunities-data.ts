@@ -163,15 +163,18 @@ export function makePlacementRequest(
   });
 }
 
+/** A day `days` after `now` as a date input's three boxes, as a draft keeps them. */
+function dateBoxes(now: Date, days: number) {
+  const [year = "", month = "", date = ""] = dayFrom(now, days)
+    .toISOString()
+    .slice(0, 10)
+    .split("-");
+  return { day: String(Number(date)), month: String(Number(month)), year };
+}
+
 /** Every section of a placement's task list (decision 052) answered as `makePlacement` would store it. */
 export function placementDraftAnswers(now: Date) {
-  const day = (days: number) => {
-    const [year = "", month = "", date = ""] = dayFrom(now, days)
-      .toISOString()
-      .slice(0, 10)
-      .split("-");
-    return { day: String(Number(date)), month: String(Number(month)), year };
-  };
+  const day = (days: number) => dateBoxes(now, days);
   return {
     about: {
       title: "A week in our print works",
@@ -200,13 +203,7 @@ export async function makePlacementDraft(organisationId: string, now: Date) {
 
 /** Every section of a vacancy's task list answered as `makeApprenticeship` would store it. */
 export function vacancyDraftAnswers(now: Date) {
-  const day = (days: number) => {
-    const [year = "", month = "", date = ""] = dayFrom(now, days)
-      .toISOString()
-      .slice(0, 10)
-      .split("-");
-    return { day: String(Number(date)), month: String(Number(month)), year };
-  };
+  const day = (days: number) => dateBoxes(now, days);
   return {
     job: {
       title: "Digital marketing apprentice",

@@ -21,6 +21,17 @@ function errorsOf(schema: z.ZodType, input: unknown): Record<string, string> {
   return result.success ? {} : fieldErrorsFrom(result.error);
 }
 
+/** The clock at noon on 10 July 2026 for each test of the describe block. */
+function onTheTenthOfJuly() {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-07-10T12:00:00Z"));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
 const html = `<b>Hello</b> & <script>alert("hi")</script> — we'd like "help"`;
 
 describe("mentor profile", () => {
@@ -329,13 +340,7 @@ describe("declining and ending", () => {
 });
 
 describe("session log", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2026-07-10T12:00:00Z"));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  onTheTenthOfJuly();
 
   const good = {
     date: "2026-07-10",
@@ -419,13 +424,7 @@ describe("session log", () => {
 });
 
 describe("planned session", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2026-07-10T12:00:00Z"));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  onTheTenthOfJuly();
 
   const good = {
     date: { day: "14", month: "7", year: "2026" },
