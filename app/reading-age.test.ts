@@ -22,6 +22,7 @@ import {
   makeOrg,
   makePlacement,
   makePlacementDraft,
+  makeVacancyDraft,
 } from "../tests/opportunities-data";
 import { completedCheck } from "../tests/readiness-data";
 
@@ -77,6 +78,8 @@ beforeAll(async () => {
   ids.set("placement", (await makePlacement(sme.id, now)).id);
   // Its answers are the placement's above, so what was typed is already left out.
   ids.set("placementdraft", (await makePlacementDraft(sme.id, now)).id);
+  // The same: its answers are the vacancy's above.
+  ids.set("vacancydraft", (await makeVacancyDraft(sme.id, now)).id);
   ids.set("result", await completedCheck(sme.id, sme.userId, now));
   const rows = [
     prisma.apprenticeship.findUniqueOrThrow({ where: { id: ids.get("apprenticeship")! } }),

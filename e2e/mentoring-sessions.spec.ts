@@ -1,5 +1,6 @@
 import { expectNoA11yViolations } from "./a11y";
 import { prisma } from "../app/db.server";
+import { fillDate } from "./date-input";
 import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 import { seedMentor, seedRequest, unique } from "./mentoring-helpers";
@@ -43,8 +44,20 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel("How long, in minutes")).toHaveValue("600");
       await expectNoA11yViolations(page, "plan a session, errors");
 
+      // A day that does not exist: the GOV.UK message, and the boxes keep what was typed.
+      await fillDate(page, "Date", "2031-06-31");
+      await page.getByLabel("Start time").fill("14:30");
+      await page.getByRole("button", { name: "Propose this time" }).click();
+      await expect(summary.getByText("Date must be a real date")).toBeVisible();
+      const dateBoxes = page.getByRole("group", { name: "Date", exact: true });
+      await expect(dateBoxes.getByLabel("Day")).toHaveValue("31");
+      await expect(dateBoxes.getByLabel("Month")).toHaveValue("6");
+      await expect(dateBoxes.getByLabel("Year")).toHaveValue("2031");
+      await expect(page.getByLabel("Start time")).toHaveValue("14:30");
+      await expectNoA11yViolations(page, "plan a session, not a real date");
+
       // 27 March 2031 is before the clocks go forward: 2:30pm UK time is 14:30 UTC.
-      await page.getByLabel("Date").fill("2031-03-27");
+      await fillDate(page, "Date", "2031-03-27");
       await page.getByLabel("Start time").fill("14:30");
       await page.getByLabel("How long, in minutes").fill("60");
       await page.getByLabel("Joining link (if online)").fill("https://meet.example.com/mentoring");
@@ -80,7 +93,11 @@ for (const javaScriptEnabled of [true, false]) {
       await mentorPage.getByRole("link", { name: /^Move \(session on/ }).click();
       await expectNoA11yViolations(mentorPage, "move a session");
       await expect(mentorPage.getByLabel("Start time")).toHaveValue("14:30");
-      await mentorPage.getByLabel("Date").fill("2031-04-03");
+      const moveDate = mentorPage.getByRole("group", { name: "Date", exact: true });
+      await expect(moveDate.getByLabel("Day")).toHaveValue("27");
+      await expect(moveDate.getByLabel("Month")).toHaveValue("3");
+      await expect(moveDate.getByLabel("Year")).toHaveValue("2031");
+      await fillDate(mentorPage, "Date", "2031-04-03");
       await mentorPage.getByLabel("Start time").fill("10:00");
       await mentorPage.getByRole("button", { name: "Move the session" }).click();
       await expect(mentorPage.getByText("The session has moved.")).toBeVisible();

@@ -1,4 +1,6 @@
 import { expectNoA11yViolations, expectNoHorizontalScrollAt320 } from "./a11y";
+import { ukDay } from "../app/time/uk-time";
+import { fillDate } from "./date-input";
 import { createUser, expect, signedIn, startSession, test } from "./fixtures";
 import { waitForEmail } from "./mail";
 import { seedCheck, seedMentor, seedRequest, unique } from "./mentoring-helpers";
@@ -102,8 +104,22 @@ test.describe("mentoring, matched to an SME's gaps", () => {
     ).toBeVisible();
     await waitForEmail(sme.email, "Your mentoring request was accepted");
 
-    // Both log sessions and message each other.
+    // Both log sessions and message each other. A day that does not exist first:
+    // the GOV.UK message, and nothing typed is lost.
     await mentorPage.getByLabel("What you talked about").fill("Looked at the three spreadsheets.");
+    await fillDate(mentorPage, "Date of the session", "2026-02-30");
+    await mentorPage.getByRole("button", { name: "Log session" }).click();
+    await expect(
+      mentorPage.getByRole("alert").getByText("Date of the session must be a real date"),
+    ).toBeVisible();
+    const logDate = mentorPage.getByRole("group", { name: "Date of the session", exact: true });
+    await expect(logDate.getByLabel("Day")).toHaveValue("30");
+    await expect(logDate.getByLabel("Month")).toHaveValue("2");
+    await expect(mentorPage.getByLabel("What you talked about")).toHaveValue(
+      "Looked at the three spreadsheets.",
+    );
+    await expectNoA11yViolations(mentorPage, "relationship, session date not real");
+    await fillDate(mentorPage, "Date of the session", ukDay(new Date()));
     await mentorPage
       .getByLabel("Actions you agreed (optional)")
       .fill("- Pick one customer list\n- Remove duplicates");
@@ -337,5 +353,43 @@ test.describe("mentoring requests without JavaScript", () => {
     await page.reload();
     await expect(page.getByText("I am away for two months. Try Sam.")).toBeVisible();
     await expectNoA11yViolations(page, "request, declined, no JS");
+  });
+});
+
+test.describe("logging a session without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a day that does not exist is named in the error summary, and nothing typed is lost", async ({
+    page,
+  }) => {
+    const mentor = await seedMentor({ name: unique("Mentor") });
+    const sme = await createUser("sme");
+    const { id } = await seedRequest(mentor.profileId, sme, "accepted");
+    await startSession(page, sme.email);
+    await page.goto(`/mentoring/${id}`);
+
+    // The date starts as today, in its three boxes.
+    const logDate = page.getByRole("group", { name: "Date of the session", exact: true });
+    const [year, month, day] = ukDay(new Date()).split("-").map(Number);
+    await expect(logDate.getByLabel("Day")).toHaveValue(String(day));
+    await expect(logDate.getByLabel("Month")).toHaveValue(String(month));
+    await expect(logDate.getByLabel("Year")).toHaveValue(String(year));
+
+    await page.getByLabel("What you talked about").fill("Checked the backups.");
+    await fillDate(page, "Date of the session", "2026-04-31");
+    await page.getByRole("button", { name: "Log session" }).click();
+    await expect(
+      page.getByRole("alert").getByText("Date of the session must be a real date"),
+    ).toBeVisible();
+    await expect(logDate.getByLabel("Day")).toHaveValue("31");
+    await expect(logDate.getByLabel("Month")).toHaveValue("4");
+    await expect(logDate.getByLabel("Year")).toHaveValue("2026");
+    await expect(page.getByLabel("What you talked about")).toHaveValue("Checked the backups.");
+    await expectNoA11yViolations(page, "relationship, session date not real, no JavaScript");
+
+    await fillDate(page, "Date of the session", ukDay(new Date()));
+    await page.getByRole("button", { name: "Log session" }).click();
+    await expect(page.getByText("The session has been logged.")).toBeVisible();
+    await expect(page.getByText("Checked the backups.")).toBeVisible();
   });
 });

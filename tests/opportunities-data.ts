@@ -163,15 +163,18 @@ export function makePlacementRequest(
   });
 }
 
+/** A day `days` after `now` as a date input's three boxes, as a draft keeps them. */
+function dateBoxes(now: Date, days: number) {
+  const [year = "", month = "", date = ""] = dayFrom(now, days)
+    .toISOString()
+    .slice(0, 10)
+    .split("-");
+  return { day: String(Number(date)), month: String(Number(month)), year };
+}
+
 /** Every section of a placement's task list (decision 052) answered as `makePlacement` would store it. */
 export function placementDraftAnswers(now: Date) {
-  const day = (days: number) => {
-    const [year = "", month = "", date = ""] = dayFrom(now, days)
-      .toISOString()
-      .slice(0, 10)
-      .split("-");
-    return { day: String(Number(date)), month: String(Number(month)), year };
-  };
+  const day = (days: number) => dateBoxes(now, days);
   return {
     about: {
       title: "A week in our print works",
@@ -194,6 +197,41 @@ export function placementDraftAnswers(now: Date) {
 export async function makePlacementDraft(organisationId: string, now: Date) {
   return prisma.placementDraft.create({
     data: { organisationId, answers: JSON.stringify(placementDraftAnswers(now)) },
+    select: { id: true },
+  });
+}
+
+/** Every section of a vacancy's task list answered as `makeApprenticeship` would store it. */
+export function vacancyDraftAnswers(now: Date) {
+  const day = (days: number) => dateBoxes(now, days);
+  return {
+    job: {
+      title: "Digital marketing apprentice",
+      shortDescription: "Help a small firm tell the world what it does.",
+      fullDescription: "You will run our social media and learn analytics.",
+      positions: "1",
+    },
+    training: {
+      standard: "Multi-channel marketer",
+      level: "3",
+      route: "digital",
+      trainingProvider: "Midlands Training Ltd",
+    },
+    pay: { weeklyHours: "30", durationMonths: "12", wageType: "apprentice-minimum" },
+    dates: {
+      closingDate: day(14),
+      startDate: day(44),
+      postcode: "B1 1AA",
+      localAuthority: "birmingham",
+    },
+    skills: { skillsWanted: "Curiosity" },
+    apply: { applyMethod: "portal" },
+  };
+}
+
+export async function makeVacancyDraft(organisationId: string, now: Date) {
+  return prisma.vacancyDraft.create({
+    data: { organisationId, answers: JSON.stringify(vacancyDraftAnswers(now)) },
     select: { id: true },
   });
 }

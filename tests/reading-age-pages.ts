@@ -1,6 +1,7 @@
 // The main pages the reading-age check reads (app/reading-age.test.ts). Add a
 // page here and it is checked. `:mentor`, `:offer`, `:apprenticeship`,
-// `:placement` and `:result` stand for the ids of the rows the test makes.
+// `:placement`, `:placementdraft`, `:vacancydraft` and `:result` stand for the
+// ids of the rows the test makes.
 export type Reader = "anyone" | "sme" | "school" | "board" | "staff";
 
 export interface ReadPage {
@@ -32,6 +33,11 @@ export const readingAgePages: readonly ReadPage[] = [
   { path: "/mentoring", as: "sme" },
   { path: "/postings", as: "sme" },
   { path: "/postings/apprenticeships/new", as: "sme" },
+  { path: "/postings/apprenticeships/drafts/:vacancydraft", as: "sme" },
+  ...["job", "training", "pay", "dates", "skills", "apply", "check", "preview"].map((page) => ({
+    path: `/postings/apprenticeships/drafts/:vacancydraft/${page}`,
+    as: "sme" as const,
+  })),
   { path: "/postings/placements/new", as: "sme" },
   { path: "/postings/placements/drafts/:placementdraft", as: "sme" },
   { path: "/postings/placements/drafts/:placementdraft/dates", as: "sme" },

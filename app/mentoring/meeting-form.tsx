@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { DateInput } from "~/components/forms/date-input";
 import { Button, TextInput } from "~/components/forms/fields";
 import { ValidatedForm, type ActionFailure } from "~/components/forms/validated-form";
 import type { FormValues } from "~/forms/parse";
@@ -21,14 +22,7 @@ export function MeetingForm({
       actionData={actionData}
       defaultValues={defaultValues}
     >
-      <TextInput
-        name="date"
-        label="Date"
-        hint="UK time. For example, 27 3 2027."
-        type="date"
-        width="10"
-        autoComplete="off"
-      />
+      <DateInput name="date" label="Date" hint="UK time. For example, 27 3 2027." />
       <TextInput
         name="time"
         label="Start time"

@@ -9,6 +9,7 @@ import {
   feedbackSchema,
   mentorProfileSchema,
   mentoringRequestSchema,
+  meetingSchema,
   messageSchema,
   offerSchema,
   sessionLogSchema,
@@ -18,6 +19,17 @@ import {
 function errorsOf(schema: z.ZodType, input: unknown): Record<string, string> {
   const result = schema.safeParse(input);
   return result.success ? {} : fieldErrorsFrom(result.error);
+}
+
+/** The clock at noon on 10 July 2026 for each test of the describe block. */
+function onTheTenthOfJuly() {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-07-10T12:00:00Z"));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }
 
 const html = `<b>Hello</b> & <script>alert("hi")</script> — we'd like "help"`;
@@ -328,13 +340,7 @@ describe("declining and ending", () => {
 });
 
 describe("session log", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2026-07-10T12:00:00Z"));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  onTheTenthOfJuly();
 
   const good = {
     date: "2026-07-10",
@@ -358,6 +364,13 @@ describe("session log", () => {
     );
   });
 
+  it("reads the day, month and year boxes of the GOV.UK date input", () => {
+    const boxes = { day: "10", month: "7", year: "2026" };
+    expect(sessionLogSchema.parse({ ...good, date: boxes }).date).toEqual(
+      new Date("2026-07-10T00:00:00Z"),
+    );
+  });
+
   it("allows no actions", () => {
     expect(sessionLogSchema.parse({ ...good, actions: "" }).actions).toEqual([]);
     expect(sessionLogSchema.parse({ ...good, actions: undefined }).actions).toEqual([]);
@@ -374,8 +387,19 @@ describe("session log", () => {
   it.each([
     [{ date: "" }, "date", "Enter the date of the session"],
     [{ date: "2026-07-11" }, "date", "The date cannot be in the future"],
-    [{ date: "2026-02-30" }, "date", "Enter a real date"],
-    [{ date: "31/06/2026" }, "date", "Enter a real date"],
+    [{ date: "2026-02-30" }, "date", "Date of the session must be a real date"],
+    [{ date: "31/06/2026" }, "date", "Date of the session must be a real date"],
+    [{ date: { day: "", month: "", year: "" } }, "date", "Enter the date of the session"],
+    [
+      { date: { day: "30", month: "2", year: "2026" } },
+      "date",
+      "Date of the session must be a real date",
+    ],
+    [
+      { date: { day: "10", month: "", year: "2026" } },
+      "date",
+      "Date of the session must include a month",
+    ],
     [{ minutes: "" }, "minutes", "Enter how long the session lasted, in minutes"],
     [{ minutes: "1 hour" }, "minutes", "Enter a whole number of minutes, like 60"],
     [{ minutes: "14" }, "minutes", "A session must be between 15 and 480 minutes"],
@@ -396,6 +420,43 @@ describe("session log", () => {
     const parsed = sessionLogSchema.parse({ ...good, topics: html, actions: html });
     expect(parsed.topics).toBe(html);
     expect(parsed.actions).toEqual([html]);
+  });
+});
+
+describe("planned session", () => {
+  onTheTenthOfJuly();
+
+  const good = {
+    date: { day: "14", month: "7", year: "2026" },
+    time: "14:30",
+    minutes: "60",
+    location: "The office",
+    joinUrl: "",
+  };
+
+  it("reads the date boxes as a UK day and the time as UK time", () => {
+    expect(meetingSchema.parse(good)).toEqual({
+      startsAt: new Date("2026-07-14T13:30:00Z"),
+      endsAt: new Date("2026-07-14T14:30:00Z"),
+      location: "The office",
+      joinUrl: null,
+    });
+  });
+
+  it("still reads a whole date typed as text", () => {
+    expect(meetingSchema.parse({ ...good, date: "2026-07-14" }).startsAt).toEqual(
+      new Date("2026-07-14T13:30:00Z"),
+    );
+  });
+
+  it.each([
+    [{ day: "", month: "", year: "" }, "Enter the date of the session"],
+    [{ day: "31", month: "6", year: "2026" }, "Date must be a real date"],
+    [{ day: "14", month: "7", year: "" }, "Date must include a year"],
+    [{ day: "14", month: "7", year: "26" }, "Year must include 4 numbers"],
+    [{ day: "9", month: "7", year: "2026" }, "The session must be in the future"],
+  ])("%o gives '%s'", (date, message) => {
+    expect(errorsOf(meetingSchema, { ...good, date }).date).toBe(message);
   });
 });
 

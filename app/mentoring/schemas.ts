@@ -15,6 +15,7 @@ import {
   normaliseHttpsUrl,
   optionalChoice,
   optionalText,
+  requiredDate,
   requiredText,
   wholeNumber,
 } from "~/forms/fields";
@@ -23,7 +24,6 @@ import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimension
 import {
   dayToDate,
   isAfterUkToday,
-  parseDateInput,
   parseTimeInput,
   ukDateTimeToDate,
   ukDayAndTimeToDate,
@@ -247,27 +247,17 @@ function actionLines(text: string): string[] {
 export const sessionLogSchema = z.object({
   // Output is the session's calendar day at midnight UTC, which reads as the
   // same day in the UK.
-  date: z
-    .string({ error: "Enter the date of the session" })
-    .nullish()
-    .transform((raw, ctx) => {
-      const text = (raw ?? "").trim();
-      if (text === "") {
-        ctx.addIssue({ code: "custom", message: "Enter the date of the session" });
-        return z.NEVER;
-      }
-      const day = parseDateInput(text);
-      if (!day) {
-        ctx.addIssue({ code: "custom", message: "Enter a real date" });
-        return z.NEVER;
-      }
-      // Compared as UK calendar dates when the form is checked, not when it loaded.
-      if (isAfterUkToday(day, new Date())) {
-        ctx.addIssue({ code: "custom", message: "The date cannot be in the future" });
-        return z.NEVER;
-      }
-      return dayToDate(day);
-    }),
+  date: requiredDate({
+    label: "Date of the session",
+    required: "Enter the date of the session",
+  }).transform((day, ctx) => {
+    // Compared as UK calendar dates when the form is checked, not when it loaded.
+    if (isAfterUkToday(day, new Date())) {
+      ctx.addIssue({ code: "custom", message: "The date cannot be in the future" });
+      return z.NEVER;
+    }
+    return dayToDate(day);
+  }),
   minutes: wholeNumber({
     required: "Enter how long the session lasted, in minutes",
     notNumber: "Enter a whole number of minutes, like 60",
@@ -307,11 +297,7 @@ function typedValue(required: string, invalid: string, parse: (text: string) => 
 
 export const meetingSchema = z
   .object({
-    date: typedValue(
-      "Enter the date of the session",
-      "Enter a real date, like 27 3 2027",
-      parseDateInput,
-    ),
+    date: requiredDate({ label: "Date", required: "Enter the date of the session" }),
     time: typedValue(
       "Enter the time it starts",
       "Enter a real time, like 2:30pm or 14:30",

@@ -143,7 +143,11 @@ export function SkillsFields() {
     <>
       <Fieldset legend="Skills">
         <Textarea name="skillsWanted" label="Skills you are looking for" rows={4} />
-        <Textarea name="qualificationsWanted" label="Qualifications wanted (optional)" rows={3} />
+        <Textarea
+          name="qualificationsWanted"
+          label="Qualifications you are looking for (optional)"
+          rows={3}
+        />
       </Fieldset>
     </>
   );

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readFormData } from "~/forms/form-data.server";
 import { notFound, requireRole, UNCONFIRMED_MESSAGE } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DateInput } from "~/components/forms/date-input";
 import { Button, Radios, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm, type ActionFailure } from "~/components/forms/validated-form";
 import {
@@ -386,7 +387,7 @@ export default function Relationship() {
               actionData={actionData}
               defaultValues={{ date: today, minutes: "60" }}
             >
-              <TextInput name="date" label="Date of the session" type="date" width="10" />
+              <DateInput name="date" label="Date of the session" />
               <TextInput
                 name="minutes"
                 label="How long it lasted, in minutes"
