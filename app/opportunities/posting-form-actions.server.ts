@@ -1,6 +1,6 @@
-// The actions of the posting form pages, shared by the new page of each kind
-// and the one edit page: read the form, parse it, call the save command,
-// respond. The writes themselves are the commands in posting-save.server.ts.
+// The actions of the one edit page of each kind (new postings start as task-list
+// drafts: vacancy-drafts.server.ts, placement-drafts.server.ts): read the form,
+// parse it, call the save command, respond. The writes themselves are the commands in posting-save.server.ts.
 // Ownership comes first: someone else's posting is not found, whatever was posted.
 import { readFormData } from "~/forms/form-data.server";
 import { notDone } from "~/command-response.server";
@@ -10,19 +10,17 @@ import { invalid } from "~/forms/responses.server";
 import { checkEditable, saveApprenticeship, savePlacement } from "./posting-save.server";
 import { apprenticeshipSchema, placementSchema } from "./schemas";
 
-/** Create (no id) or update an apprenticeship from its form, then maybe send it for checking. */
+/** Update an apprenticeship from its form, then maybe send it for checking. */
 export async function apprenticeshipFormAction(
   request: Request,
   organisationId: string,
-  id: string | null,
+  id: string,
 ) {
   const formData = await readFormData(request);
   const values = formDataToValues(formData);
   const send = formData.get("then") === "submit";
-  if (id) {
-    const editable = await checkEditable("apprenticeship", id, organisationId);
-    if (editable.status !== "done") return notDone(editable, values);
-  }
+  const editable = await checkEditable("apprenticeship", id, organisationId);
+  if (editable.status !== "done") return notDone(editable, values);
   const parsed = parseForm(apprenticeshipSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await saveApprenticeship(organisationId, id, parsed.data, {
@@ -41,18 +39,12 @@ export async function apprenticeshipFormAction(
   return redirectWithFlash(request, page, "Your vacancy has been saved as a draft.");
 }
 
-/** Create or update a placement from its form; "continue" goes on to the safeguarding page. */
-export async function placementFormAction(
-  request: Request,
-  organisationId: string,
-  id: string | null,
-) {
+/** Update a placement from its form; "continue" goes on to the safeguarding page. */
+export async function placementFormAction(request: Request, organisationId: string, id: string) {
   const formData = await readFormData(request);
   const values = formDataToValues(formData);
-  if (id) {
-    const editable = await checkEditable("placement", id, organisationId);
-    if (editable.status !== "done") return notDone(editable, values);
-  }
+  const editable = await checkEditable("placement", id, organisationId);
+  if (editable.status !== "done") return notDone(editable, values);
   const parsed = parseForm(placementSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   const result = await savePlacement(organisationId, id, parsed.data, new Date());
