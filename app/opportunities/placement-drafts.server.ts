@@ -107,10 +107,10 @@ export async function makePlacementFromDraft(
   if (unfinished) return unfinished;
   const parsed = parseForm(placementSchema, wholePlacementValues(draft.answers));
   if (!parsed.ok) return problemsBySection(placementSections, parsed.errors);
-  const saved = await savePlacement(organisationId, null, parsed.data, now);
+  // Making the placement takes the draft away in the same transaction.
+  const saved = await savePlacement(organisationId, { draftId: id }, parsed.data, now);
   if (saved.status === "invalid") return problemsBySection(placementSections, saved.errors);
   if (saved.status !== "done") return saved;
-  await prisma.placementDraft.deleteMany({ where: { id, organisationId } });
   return done({ placementId: saved.value.id });
 }
 

@@ -23,7 +23,7 @@ export async function apprenticeshipFormAction(
   if (editable.status !== "done") return notDone(editable, values);
   const parsed = parseForm(apprenticeshipSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await saveApprenticeship(organisationId, id, parsed.data, {
+  const result = await saveApprenticeship(organisationId, { postingId: id }, parsed.data, {
     send,
     now: new Date(),
   });
@@ -47,7 +47,7 @@ export async function placementFormAction(request: Request, organisationId: stri
   if (editable.status !== "done") return notDone(editable, values);
   const parsed = parseForm(placementSchema, values);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const result = await savePlacement(organisationId, id, parsed.data, new Date());
+  const result = await savePlacement(organisationId, { postingId: id }, parsed.data, new Date());
   if (result.status !== "done") return notDone(result, values);
   if (formData.get("then") === "safeguarding") {
     return redirectWithFlash(

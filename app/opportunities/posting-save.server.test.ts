@@ -4,6 +4,7 @@ import { apprenticeshipFields, placementFields } from "./posting-fields";
 import {
   changedMeanwhileMessage,
   checkEditable,
+  draftSentMessage,
   editOnlyMessage,
   saveApprenticeship,
   savePlacement,
@@ -117,32 +118,90 @@ describe("whether a posting can be changed", () => {
 });
 
 describe("saving an apprenticeship", () => {
-  test("a new one is saved as a draft, or sent for checking at once", async () => {
+  test("a new one is made from its draft and sent for checking at once", async () => {
     const sme = await makeOrg("sme");
     const template = await makeApprenticeship(sme.id, now, {
       state: "draft",
       firstPublishedAt: null,
     });
     const values = await apprenticeshipValues(template.id);
-
-    const draft = await saveApprenticeship(sme.id, null, values, { send: false, now });
-    expect(draft).toMatchObject({ status: "done" });
-    const sent = await saveApprenticeship(sme.id, null, values, { send: true, now });
-    expect(sent).toMatchObject({ status: "done" });
-
-    const rows = await prisma.apprenticeship.findMany({
-      where: { id: { in: [draft, sent].map((r) => (r.status === "done" ? r.value.id : "")) } },
-      select: { id: true, state: true, organisationId: true, title: true },
+    const draft = await prisma.vacancyDraft.create({
+      data: { organisationId: sme.id },
+      select: { id: true },
     });
-    expect(rows.map((r) => r.state).sort()).toEqual(["draft", "submitted"]);
-    for (const row of rows)
-      expect(row).toMatchObject({ organisationId: sme.id, title: values.title });
+
+    const sent = await saveApprenticeship(sme.id, { draftId: draft.id }, values, {
+      send: true,
+      now,
+    });
+    expect(sent).toMatchObject({ status: "done" });
+    const id = sent.status === "done" ? sent.value.id : "";
+    expect(
+      await prisma.apprenticeship.findUnique({
+        where: { id },
+        select: { state: true, organisationId: true, title: true },
+      }),
+    ).toEqual({ state: "submitted", organisationId: sme.id, title: values.title });
+    // The draft knows its vacancy, so sending it again makes nothing more.
+    expect(
+      await prisma.vacancyDraft.findUnique({
+        where: { id: draft.id },
+        select: { apprenticeshipId: true },
+      }),
+    ).toEqual({ apprenticeshipId: id });
+  });
+
+  test("two sends of one draft at once make one vacancy", async () => {
+    const sme = await makeOrg("sme");
+    const template = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      firstPublishedAt: null,
+    });
+    const values = await apprenticeshipValues(template.id);
+    const draft = await prisma.vacancyDraft.create({
+      data: { organisationId: sme.id },
+      select: { id: true },
+    });
+    const before = await prisma.apprenticeship.count({ where: { organisationId: sme.id } });
+
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        saveApprenticeship(sme.id, { draftId: draft.id }, values, { send: false, now }),
+      ),
+    );
+
+    expect(results.map((r) => r.status).sort()).toEqual(["done", "refused"]);
+    expect(results).toContainEqual({ status: "refused", reason: draftSentMessage });
+    expect(await prisma.apprenticeship.count({ where: { organisationId: sme.id } })).toBe(
+      before + 1,
+    );
+  });
+
+  test("someone else's draft makes nothing", async () => {
+    const sme = await makeOrg("sme");
+    const other = await makeOrg("sme");
+    const template = await makeApprenticeship(sme.id, now, {
+      state: "draft",
+      firstPublishedAt: null,
+    });
+    const values = await apprenticeshipValues(template.id);
+    const draft = await prisma.vacancyDraft.create({
+      data: { organisationId: sme.id },
+      select: { id: true },
+    });
+
+    expect(
+      await saveApprenticeship(other.id, { draftId: draft.id }, values, { send: false, now }),
+    ).toEqual({ status: "refused", reason: draftSentMessage });
+    expect(await prisma.apprenticeship.count({ where: { organisationId: other.id } })).toBe(0);
   });
 
   test("an edit to a draft is written", async () => {
     const sme = await makeOrg("sme");
     const { posting, values } = await draftWithNewTitle(sme.id);
-    expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
+    expect(
+      await saveApprenticeship(sme.id, { postingId: posting.id }, values, { send: false, now }),
+    ).toEqual({
       status: "done",
       value: { id: posting.id },
     });
@@ -156,7 +215,9 @@ describe("saving an apprenticeship", () => {
     const sme = await makeOrg("sme");
     const { posting, values } = await draftWithNewTitle(sme.id);
     sentForCheckingMeanwhile("apprenticeship", posting.id);
-    expect(await saveApprenticeship(sme.id, posting.id, values, { send: false, now })).toEqual({
+    expect(
+      await saveApprenticeship(sme.id, { postingId: posting.id }, values, { send: false, now }),
+    ).toEqual({
       status: "refused",
       reason: changedMeanwhileMessage,
     });
@@ -171,12 +232,16 @@ describe("saving an apprenticeship", () => {
     const other = await makeOrg("sme");
     const live = await makeApprenticeship(sme.id, now);
     const values = await apprenticeshipValues(live.id);
-    expect(await saveApprenticeship(sme.id, live.id, values, { send: false, now })).toEqual({
+    expect(
+      await saveApprenticeship(sme.id, { postingId: live.id }, values, { send: false, now }),
+    ).toEqual({
       status: "refused",
       reason: editOnlyMessage,
     });
     const draft = await makeApprenticeship(sme.id, now, { state: "draft" });
-    expect(await saveApprenticeship(other.id, draft.id, values, { send: false, now })).toEqual({
+    expect(
+      await saveApprenticeship(other.id, { postingId: draft.id }, values, { send: false, now }),
+    ).toEqual({
       status: "not-found",
     });
   });
@@ -184,7 +249,9 @@ describe("saving an apprenticeship", () => {
   test("sending with a closing date 6 days away is refused before anything is saved", async () => {
     const sme = await makeOrg("sme");
     const { posting, values } = await draftWithNewTitle(sme.id, { closingInDays: 6 });
-    expect(await saveApprenticeship(sme.id, posting.id, values, { send: true, now })).toEqual({
+    expect(
+      await saveApprenticeship(sme.id, { postingId: posting.id }, values, { send: true, now }),
+    ).toEqual({
       status: "invalid",
       errors: { closingDate: "The closing date must be at least 7 days from today" },
     });
@@ -200,7 +267,11 @@ describe("saving a placement", () => {
     const sme = await makeOrg("sme");
     const template = await makePlacement(sme.id, now, { state: "draft" });
     const values = await placementValues(template.id);
-    const created = await savePlacement(sme.id, null, values, now);
+    const draft = await prisma.placementDraft.create({
+      data: { organisationId: sme.id },
+      select: { id: true },
+    });
+    const created = await savePlacement(sme.id, { draftId: draft.id }, values, now);
     expect(created).toMatchObject({ status: "done" });
     const id = created.status === "done" ? created.value.id : "";
     expect(
@@ -212,7 +283,13 @@ describe("saving a placement", () => {
       state: "draft",
       organisationId: sme.id,
     });
-    expect(await savePlacement(sme.id, id, { ...values, places: 2 }, now)).toEqual({
+    // Making it took the draft away, so the same draft cannot make another.
+    expect(await prisma.placementDraft.count({ where: { id: draft.id } })).toBe(0);
+    expect(await savePlacement(sme.id, { draftId: draft.id }, values, now)).toEqual({
+      status: "refused",
+      reason: draftSentMessage,
+    });
+    expect(await savePlacement(sme.id, { postingId: id }, { ...values, places: 2 }, now)).toEqual({
       status: "done",
       value: { id },
     });
@@ -224,15 +301,15 @@ describe("saving a placement", () => {
   test("dates in the past are refused on every save", async () => {
     const sme = await makeOrg("sme");
     const past = await makePlacement(sme.id, now, { state: "draft", startInDays: -10 });
-    expect(await savePlacement(sme.id, past.id, await placementValues(past.id), now)).toMatchObject(
-      {
-        status: "invalid",
-        errors: {
-          startDate: "The start date cannot be in the past",
-          endDate: "The end date cannot be in the past",
-        },
+    expect(
+      await savePlacement(sme.id, { postingId: past.id }, await placementValues(past.id), now),
+    ).toMatchObject({
+      status: "invalid",
+      errors: {
+        startDate: "The start date cannot be in the past",
+        endDate: "The end date cannot be in the past",
       },
-    );
+    });
   });
 
   test("an edit that lost the race to another change is refused, and nothing is written", async () => {
@@ -240,7 +317,7 @@ describe("saving a placement", () => {
     const posting = await makePlacement(sme.id, now, { state: "draft", places: 4 });
     const values = { ...(await placementValues(posting.id)), places: 2 };
     sentForCheckingMeanwhile("placement", posting.id);
-    expect(await savePlacement(sme.id, posting.id, values, now)).toEqual({
+    expect(await savePlacement(sme.id, { postingId: posting.id }, values, now)).toEqual({
       status: "refused",
       reason: changedMeanwhileMessage,
     });
@@ -256,11 +333,13 @@ describe("saving a placement", () => {
     const other = await makeOrg("sme");
     const live = await makePlacement(sme.id, now);
     const values = await placementValues(live.id);
-    expect(await savePlacement(sme.id, live.id, values, now)).toEqual({
+    expect(await savePlacement(sme.id, { postingId: live.id }, values, now)).toEqual({
       status: "refused",
       reason: editOnlyMessage,
     });
-    expect(await savePlacement(other.id, live.id, values, now)).toEqual({ status: "not-found" });
+    expect(await savePlacement(other.id, { postingId: live.id }, values, now)).toEqual({
+      status: "not-found",
+    });
   });
 });
 

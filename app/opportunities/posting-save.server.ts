@@ -3,6 +3,7 @@
 // still be changed (draft or changes asked for), with that state in the
 // `where`: a save that lost the race to a change made meanwhile (sent for
 // checking in another tab, say) is refused, never reported as saved.
+import type { Prisma } from "~/generated/prisma/client";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { prisma } from "~/db.server";
 import { safeguardingComplete, type MissingSafeguardingItem } from "./placement-rules";
@@ -31,9 +32,38 @@ export const editOnlyMessage =
 export const changedMeanwhileMessage =
   "Your changes were not saved: this posting changed while you were editing it (it may have been sent for checking). Open it again to see where it is now.";
 
+export const draftSentMessage = "This has been sent already. Find it in your postings.";
+
 const editable = ["draft", "changes-requested"];
 
 export type Saved = { id: string };
+
+/**
+ * What a save writes to: a posting being edited, or a new posting made from its
+ * task-list draft (the only way a posting is made, decisions 048 and 052).
+ */
+export type SaveTarget = { postingId: string } | { draftId: string };
+
+/**
+ * Makes a posting and claims its draft in one transaction: `make` answers null
+ * when the draft was claimed already (a second send of the same draft, from a
+ * double click or another tab), and then nothing it wrote is kept.
+ */
+async function makeClaimingDraft(
+  make: (tx: Prisma.TransactionClient) => Promise<string | null>,
+): Promise<string | null> {
+  const claimedAlready = Symbol("claimed already");
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const id = await make(tx);
+      if (id === null) throw claimedAlready;
+      return id;
+    });
+  } catch (error) {
+    if (error === claimedAlready) return null;
+    throw error;
+  }
+}
 
 /** Saved part-way or whole: what is still needed before the placement can be sent for checking. */
 export type SavedSafeguarding = Saved & { stillNeeded: MissingSafeguardingItem[] };
@@ -59,20 +89,22 @@ export async function checkEditable(
 }
 
 /**
- * Create (no id) or update an apprenticeship, then, when `send` is set, send it
- * for checking. The rules that need today's date are judged first: nothing is
- * saved until they pass.
+ * Update an apprenticeship, or make one from its draft, then, when `send` is
+ * set, send it for checking. The rules that need today's date are judged
+ * first: nothing is saved until they pass. A vacancy made from a draft is
+ * recorded on the draft in the same transaction, so a second send of that
+ * draft makes nothing more, and a retry after a refused send updates it.
  */
 export async function saveApprenticeship(
   organisationId: string,
-  id: string | null,
+  target: SaveTarget,
   values: ApprenticeshipValues,
   { send, now }: { send: boolean; now: Date },
 ): Promise<CommandResult<Saved> | Problems> {
   let firstPublication = true;
-  if (id) {
+  if ("postingId" in target) {
     const row = await prisma.apprenticeship.findFirst({
-      where: { id, organisationId },
+      where: { id: target.postingId, organisationId },
       select: { state: true, firstPublishedAt: true },
     });
     if (!row) return notFound();
@@ -85,19 +117,27 @@ export async function saveApprenticeship(
   }
   const data = apprenticeshipData(values);
   let savedId: string;
-  if (id) {
+  if ("postingId" in target) {
     const { count } = await prisma.apprenticeship.updateMany({
-      where: { id, organisationId, state: { in: editable } },
+      where: { id: target.postingId, organisationId, state: { in: editable } },
       data,
     });
     if (count === 0) return refused(changedMeanwhileMessage);
-    savedId = id;
+    savedId = target.postingId;
   } else {
-    const created = await prisma.apprenticeship.create({
-      data: { ...data, organisationId },
-      select: { id: true },
+    const made = await makeClaimingDraft(async (tx) => {
+      const created = await tx.apprenticeship.create({
+        data: { ...data, organisationId },
+        select: { id: true },
+      });
+      const { count } = await tx.vacancyDraft.updateMany({
+        where: { id: target.draftId, organisationId, apprenticeshipId: null },
+        data: { apprenticeshipId: created.id },
+      });
+      return count === 1 ? created.id : null;
     });
-    savedId = created.id;
+    if (made === null) return refused(draftSentMessage);
+    savedId = made;
   }
   if (send) {
     const sent = await submitPosting("apprenticeship", savedId, organisationId, now);
@@ -106,16 +146,20 @@ export async function saveApprenticeship(
   return done({ id: savedId });
 }
 
-/** Create or update a placement. Its dates are judged on every save, as the form promises. */
+/**
+ * Update a placement, or make one from its draft. Its dates are judged on every
+ * save, as the form promises. Making it takes the draft away in the same
+ * transaction, so a second send of that draft makes nothing more.
+ */
 export async function savePlacement(
   organisationId: string,
-  id: string | null,
+  target: SaveTarget,
   values: PlacementValues,
   now: Date,
 ): Promise<CommandResult<Saved> | Problems> {
-  if (id) {
+  if ("postingId" in target) {
     const row = await prisma.placement.findFirst({
-      where: { id, organisationId },
+      where: { id: target.postingId, organisationId },
       select: { state: true },
     });
     if (!row) return notFound();
@@ -124,19 +168,26 @@ export async function savePlacement(
   const errors = placementSubmitErrors(values, now);
   if (Object.keys(errors).length > 0) return { status: "invalid", errors: { ...errors } };
   const data = placementData(values);
-  if (!id) {
-    const created = await prisma.placement.create({
-      data: { ...data, organisationId },
-      select: { id: true },
+  if ("draftId" in target) {
+    const made = await makeClaimingDraft(async (tx) => {
+      const { count } = await tx.placementDraft.deleteMany({
+        where: { id: target.draftId, organisationId },
+      });
+      if (count !== 1) return null;
+      const created = await tx.placement.create({
+        data: { ...data, organisationId },
+        select: { id: true },
+      });
+      return created.id;
     });
-    return done({ id: created.id });
+    return made === null ? refused(draftSentMessage) : done({ id: made });
   }
   const { count } = await prisma.placement.updateMany({
-    where: { id, organisationId, state: { in: editable } },
+    where: { id: target.postingId, organisationId, state: { in: editable } },
     data,
   });
   if (count === 0) return refused(changedMeanwhileMessage);
-  return done({ id });
+  return done({ id: target.postingId });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/db.server";
-import { makeOrg } from "../../tests/opportunities-data";
+import { makeApprenticeship, makeOrg } from "../../tests/opportunities-data";
 import { sectionStatus } from "./vacancy-section-checks";
 import {
   deleteVacancyDraft,
@@ -104,6 +104,43 @@ describe("a vacancy on its task list", () => {
       question1: "Why us?",
     });
     expect(await findVacancyDraft(id, org.id)).toBeNull();
+  });
+
+  test("sending the same vacancy twice at once (a double click, two tabs) makes one vacancy", async () => {
+    const org = await makeOrg("sme");
+    const id = await started(org.id);
+    for (const section of vacancySections) {
+      await saveVacancySection(id, org.id, section, complete[section.name]!);
+    }
+    const sends = await Promise.all([1, 2].map(() => sendVacancyDraft(id, org.id, new Date())));
+    expect(sends.filter((s) => s.status === "done")).toHaveLength(1);
+    expect(await prisma.apprenticeship.count({ where: { organisationId: org.id } })).toBe(1);
+    expect(await findVacancyDraft(id, org.id)).toBeNull();
+  });
+
+  test("a send refused after the vacancy was made is tried again on the same vacancy", async () => {
+    const org = await makeOrg("sme");
+    const id = await started(org.id);
+    for (const section of vacancySections) {
+      await saveVacancySection(id, org.id, section, complete[section.name]!);
+    }
+    // What an earlier send whose sending was refused leaves: the vacancy made as
+    // a draft posting, and recorded on the task-list draft.
+    const made = await makeApprenticeship(org.id, new Date(), {
+      state: "draft",
+      firstPublishedAt: null,
+      title: "Made before",
+    });
+    await prisma.vacancyDraft.update({ where: { id }, data: { apprenticeshipId: made.id } });
+    const sent = await sendVacancyDraft(id, org.id, new Date());
+    expect(sent).toEqual({ status: "done", value: { apprenticeshipId: made.id } });
+    expect(await prisma.apprenticeship.count({ where: { organisationId: org.id } })).toBe(1);
+    expect(
+      await prisma.apprenticeship.findUniqueOrThrow({
+        where: { id: made.id },
+        select: { state: true, title: true },
+      }),
+    ).toEqual({ state: "submitted", title: "Web developer apprentice" });
   });
 
   test("a rule across sections is named with its section when sending", async () => {

@@ -129,10 +129,8 @@ export async function sendVacancyDraft(
   if (refusal) return refused(refusal);
   const parsed = parseForm(apprenticeshipSchema, wholeVacancyValues(draft.answers));
   if (!parsed.ok) return bySection(parsed.errors);
-  const saved = await saveApprenticeship(organisationId, draft.apprenticeshipId, parsed.data, {
-    send: true,
-    now,
-  });
+  const target = draft.apprenticeshipId ? { postingId: draft.apprenticeshipId } : { draftId: id };
+  const saved = await saveApprenticeship(organisationId, target, parsed.data, { send: true, now });
   if (saved.status === "invalid") return bySection(saved.errors);
   if (saved.status !== "done") return saved;
   await prisma.vacancyDraft.deleteMany({ where: { id, organisationId } });
