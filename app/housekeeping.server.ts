@@ -4,6 +4,7 @@ import { deleteOldSignInFailures } from "~/auth/rate-limit.server";
 import { deleteOldLimitHits } from "~/limits/limiter.server";
 import { deleteOldJoinRequests } from "~/organisations/join-requests.server";
 import { deleteExpiredApplications } from "~/applications/retention.server";
+import { deleteUnconfirmedSearchAlerts } from "~/opportunities/search-alerts.server";
 import { deleteEndedChallenges } from "~/auth/sign-in-challenge.server";
 import { deleteEndedSignUpDrafts } from "~/accounts/sign-up-draft.server";
 import { deleteOldSecurityEvents } from "~/security/events.server";
@@ -42,6 +43,10 @@ const jobs: Job[] = [
     run: (now) => removeStaleUnconfirmedAccounts(now),
   },
   { name: "applications past retention removed", run: (now) => deleteExpiredApplications(now) },
+  {
+    name: "saved searches never confirmed removed",
+    run: (now) => deleteUnconfirmedSearchAlerts(now),
+  },
 ];
 
 /** Accounts never confirmed after 30 days go, with any organisation left with no members. */

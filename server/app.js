@@ -142,8 +142,11 @@ if (viteDevServer) {
   app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 }
 
-app.all(
-  "*",
+// `app.use`, not `app.all("*")`: Express decodes a route's path to match "*", and
+// a malformed one ("/requests/%E0%A4%A") became its plain "Bad Request" page with a
+// stack trace in the log. Remix matches the path itself and answers with the app's
+// own "Page not found".
+app.use(
   createRequestHandler({
     build,
     getLoadContext: (req, res) => ({

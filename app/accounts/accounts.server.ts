@@ -21,6 +21,11 @@ import {
 import { cancelMeetingsOfEndedRelationship } from "~/mentoring/meetings.server";
 import { sendOfferEmails } from "~/mentoring/offer-invites.server";
 import {
+  applicantsToTellOnEmployerLeaving,
+  tellApplicantsEmployerLeft,
+  type ApplicantToTell,
+} from "~/applications/departure.server";
+import {
   endPlacementRequestsOnLeaving,
   keepPlacementsOnEmployerLeaving,
   tellEmployersSchoolLeft,
@@ -113,6 +118,7 @@ export async function deleteAccount(
   let schoolsToTell: SchoolToTell[] = [];
   let employersToTell: EmployerToTell[] = [];
   let cancelledBookings: CancelledBookings = [];
+  let applicantsToTell: ApplicantToTell[] = [];
   const endedMentoring: string[] = [];
   await prisma.$transaction(async (tx) => {
     endedMentoring.push(...(await endMentoringOnLeaving(tx, { mentorUserId: userId })));
@@ -136,11 +142,13 @@ export async function deleteAccount(
       employersToTell = await endPlacementRequestsOnLeaving(tx, user.organisationId);
       schoolsToTell = await keepPlacementsOnEmployerLeaving(tx, user.organisationId);
       cancelledBookings = await endOffersOnLeaving(tx, user.organisationId);
+      applicantsToTell = await applicantsToTellOnEmployerLeaving(tx, user.organisationId);
       await tx.organisation.delete({ where: { id: user.organisationId } });
     }
   });
   await tellSchoolsEmployerLeft(schoolsToTell);
   await tellEmployersSchoolLeft(employersToTell);
+  await tellApplicantsEmployerLeft(applicantsToTell);
   for (const relationshipId of endedMentoring)
     await cancelMeetingsOfEndedRelationship(relationshipId);
   // Each booker still here gets the calendar cancellation (the leaving firm's own bookers are gone).

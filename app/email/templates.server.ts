@@ -220,6 +220,18 @@ export function eventMessage(
   return calendar ? { ...email, calendar } : email;
 }
 
+/** The employer left SkillsBridge: the application, and any CV, went with its vacancy. */
+export function employerLeftApplicantMessage(
+  to: string,
+  vacancy: { title: string; employer: string },
+) {
+  return build(to, `Your application for ${vacancy.title} has been deleted`, [
+    `${vacancy.employer} has left SkillsBridge. So we have deleted their apprenticeship ${vacancy.title}, and your application for it, with any CV you added.`,
+    `If you were talking to ${vacancy.employer} about this job, please contact them yourself.`,
+    "Your other applications are not changed.",
+  ]);
+}
+
 export function applicationReturnMessage(to: string, link: string) {
   return build(
     to,

@@ -7,6 +7,7 @@ import { outboxFor } from "../../tests/outbox";
 import {
   confirmSearchAlert,
   deleteSearchAlert,
+  deleteUnconfirmedSearchAlerts,
   listSearchAlerts,
   saveSearchAlert,
   saveSearchAlertByEmail,
@@ -169,6 +170,46 @@ describe("saved searches", () => {
     expect(await prisma.searchAlert.count({ where: { email } })).toBe(0);
     expect(await prisma.token.count({ where: { searchAlertId: alert.id } })).toBe(0);
     expect(await stopSearchAlert(stopToken, later)).toEqual({ status: "not-found" });
+  });
+
+  test("signed out: a search never confirmed goes once its link has run out; confirmed ones stay", async () => {
+    const DAY = 24 * HOUR;
+    const stamp = Date.now();
+    const alert = (email: string, createdAt: Date, confirmedAt: Date | null) =>
+      prisma.searchAlert.create({
+        data: {
+          email,
+          kind: "apprenticeships",
+          name: "Digital",
+          query: "q=digital",
+          createdAt,
+          confirmedAt,
+        },
+        select: { id: true },
+      });
+    const ranOut = await alert(
+      `ran-out-${stamp}@unit.test`,
+      new Date(now.getTime() - 8 * DAY),
+      null,
+    );
+    const stillOpen = await alert(
+      `open-${stamp}@unit.test`,
+      new Date(now.getTime() - 6 * DAY),
+      null,
+    );
+    const confirmed = await alert(
+      `confirmed-${stamp}@unit.test`,
+      new Date(now.getTime() - 90 * DAY),
+      new Date(now.getTime() - 89 * DAY),
+    );
+
+    expect(await deleteUnconfirmedSearchAlerts(now)).toBeGreaterThanOrEqual(1);
+
+    const left = await prisma.searchAlert.findMany({
+      where: { id: { in: [ranOut.id, stillOpen.id, confirmed.id] } },
+      select: { id: true },
+    });
+    expect(left.map((a) => a.id).sort()).toEqual([stillOpen.id, confirmed.id].sort());
   });
 
   test("signed out: robots get nothing, and the address is limited", async () => {

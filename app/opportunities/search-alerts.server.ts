@@ -2,6 +2,7 @@
 // an account (confirmed by an emailed link), stopping one from its email, and
 // the daily job that emails new matches. Ownership is in every `where`; the
 // emailed links are single-purpose tokens, stored hashed (auth/tokens.server.ts).
+import { TOKEN_LIFETIME_MS } from "~/auth/token-lifetimes";
 import { consumeToken, createToken } from "~/auth/tokens.server";
 import { done, notFound, refused, type CommandResult } from "~/command-result";
 import { isUniqueViolation, prisma } from "~/db.server";
@@ -103,6 +104,19 @@ export async function saveSearchAlertByEmail(input: {
     );
   }
   return done();
+}
+
+/**
+ * Housekeeping: a signed-out person's alert that was never confirmed goes once
+ * its emailed link has run out, so an address typed by mistake (or someone
+ * else's) is not kept. A signed-in person's alert is confirmed when saved.
+ */
+export async function deleteUnconfirmedSearchAlerts(now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - TOKEN_LIFETIME_MS["search-alert-confirm"]);
+  const { count } = await prisma.searchAlert.deleteMany({
+    where: { confirmedAt: null, createdAt: { lte: cutoff } },
+  });
+  return count;
 }
 
 /** The emailed link to start a signed-out person's alert. */

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { describeLifetime } from "~/auth/token-lifetimes";
 import { env } from "~/env.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeading } from "~/components/ui";
@@ -14,11 +15,14 @@ export const meta: MetaFunction = () => [
 
 // The retention the housekeeping job applies is a setting, so the notice reads it.
 export function loader() {
-  return { applicationMonths: env.APPLICATION_RETENTION_MONTHS };
+  return {
+    applicationMonths: env.APPLICATION_RETENTION_MONTHS,
+    confirmLifetime: describeLifetime("search-alert-confirm"),
+  };
 }
 
 export default function Privacy() {
-  const { applicationMonths } = useLoaderData<typeof loader>();
+  const { applicationMonths, confirmLifetime } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeading>Privacy notice</PageHeading>
@@ -95,6 +99,11 @@ export default function Privacy() {
           business&quot;, and gets its seats back.
         </li>
         <li>Invitations sent to your email address, used or not, are deleted.</li>
+        <li>
+          If the last person at an employer leaves, its apprenticeships are deleted, with the
+          applications and CVs sent to them. We email each person whose application was still open,
+          or who was hired.
+        </li>
       </ul>
 
       <h2 className="heading-m">If you apply for an apprenticeship</h2>
@@ -107,6 +116,13 @@ export default function Privacy() {
         If you add a CV, only that employer can download it. We delete your application, your CV and
         your links {applicationMonths} months after the apprenticeship closes. You can delete them
         sooner yourself.
+      </p>
+      <h2 className="heading-m">If you ask us to email you new apprenticeships</h2>
+      <p className="body">
+        We keep your email address and the search you saved. We use them only to send you new
+        apprenticeships that match. Each email has a link to stop them, and stopping deletes your
+        search and your address. If you do not use the link in our first email within{" "}
+        {confirmLifetime}, we delete them.
       </p>
       <h2 className="heading-m">Your rights</h2>
       <p className="body">
