@@ -117,18 +117,24 @@ describe("whether a posting can be changed", () => {
   });
 });
 
+/** A task-list draft of `organisationId`'s, and the whole vacancy it would send. */
+async function vacancyDraftOf(organisationId: string) {
+  const template = await makeApprenticeship(organisationId, now, {
+    state: "draft",
+    firstPublishedAt: null,
+  });
+  const values = await apprenticeshipValues(template.id);
+  const draft = await prisma.vacancyDraft.create({
+    data: { organisationId },
+    select: { id: true },
+  });
+  return { values, draft };
+}
+
 describe("saving an apprenticeship", () => {
   test("a new one is made from its draft and sent for checking at once", async () => {
     const sme = await makeOrg("sme");
-    const template = await makeApprenticeship(sme.id, now, {
-      state: "draft",
-      firstPublishedAt: null,
-    });
-    const values = await apprenticeshipValues(template.id);
-    const draft = await prisma.vacancyDraft.create({
-      data: { organisationId: sme.id },
-      select: { id: true },
-    });
+    const { values, draft } = await vacancyDraftOf(sme.id);
 
     const sent = await saveApprenticeship(sme.id, { draftId: draft.id }, values, {
       send: true,
@@ -153,15 +159,7 @@ describe("saving an apprenticeship", () => {
 
   test("two sends of one draft at once make one vacancy", async () => {
     const sme = await makeOrg("sme");
-    const template = await makeApprenticeship(sme.id, now, {
-      state: "draft",
-      firstPublishedAt: null,
-    });
-    const values = await apprenticeshipValues(template.id);
-    const draft = await prisma.vacancyDraft.create({
-      data: { organisationId: sme.id },
-      select: { id: true },
-    });
+    const { values, draft } = await vacancyDraftOf(sme.id);
     const before = await prisma.apprenticeship.count({ where: { organisationId: sme.id } });
 
     const results = await Promise.all(
@@ -180,15 +178,7 @@ describe("saving an apprenticeship", () => {
   test("someone else's draft makes nothing", async () => {
     const sme = await makeOrg("sme");
     const other = await makeOrg("sme");
-    const template = await makeApprenticeship(sme.id, now, {
-      state: "draft",
-      firstPublishedAt: null,
-    });
-    const values = await apprenticeshipValues(template.id);
-    const draft = await prisma.vacancyDraft.create({
-      data: { organisationId: sme.id },
-      select: { id: true },
-    });
+    const { values, draft } = await vacancyDraftOf(sme.id);
 
     expect(
       await saveApprenticeship(other.id, { draftId: draft.id }, values, { send: false, now }),
