@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { sectionStatusText, type SectionStatus } from "~/forms/task-list";
+import { formatDate } from "~/time/format";
 import { Button, fieldId } from "./forms/fields";
 import { ValidatedForm } from "./forms/validated-form";
 import { BackLink, InsetText, Tag, type TagColour } from "./ui";
@@ -119,6 +120,32 @@ export function PreviewNotice({ back }: { back: string }) {
       <InsetText>
         <p className="body">This is a preview. Nobody else can see it yet.</p>
       </InsetText>
+    </>
+  );
+}
+
+/** On a "post a …" page: the drafts already started, to go on with (nothing when there are none). */
+export function StartedDrafts({
+  heading,
+  base,
+  drafts,
+}: {
+  heading: string;
+  base: string;
+  drafts: readonly { id: string; title: string; updatedAt: Date | string }[];
+}) {
+  if (drafts.length === 0) return null;
+  return (
+    <>
+      <h2 className="heading-m">{heading}</h2>
+      <ul className="list">
+        {drafts.map((draft) => (
+          <li key={draft.id}>
+            <Link to={`${base}/${draft.id}`}>{draft.title}</Link> (last saved{" "}
+            {formatDate(draft.updatedAt)})
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StartedDrafts } from "~/components/task-list";
 import { Button } from "~/components/forms/fields";
 import { BackLink, PageHeading } from "~/components/ui";
 import { readFormData } from "~/forms/form-data.server";
 import { vacancyValuesForId } from "~/opportunities/standards.server";
 import { listVacancyDrafts, startVacancyDraft } from "~/opportunities/vacancy-drafts.server";
-import { formatDate } from "~/time/format";
 
 // Post a vacancy, step one (issue 19, decision 048): start a task list, or go
 // on with one already started. A link from a workforce next step
@@ -54,19 +54,11 @@ export default function NewApprenticeship() {
         {standard ? <input type="hidden" name="standard" value={standard} /> : null}
         <Button>Start a new vacancy</Button>
       </Form>
-      {drafts.length > 0 ? (
-        <>
-          <h2 className="heading-m">Vacancies you have started</h2>
-          <ul className="list">
-            {drafts.map((draft) => (
-              <li key={draft.id}>
-                <Link to={`/postings/apprenticeships/drafts/${draft.id}`}>{draft.title}</Link> (last
-                saved {formatDate(draft.updatedAt)})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <StartedDrafts
+        heading="Vacancies you have started"
+        base="/postings/apprenticeships/drafts"
+        drafts={drafts}
+      />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireConfirmedUser } from "~/auth/session.server";
 import { notDone } from "~/command-response.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StartedDrafts } from "~/components/task-list";
 import { Button } from "~/components/forms/fields";
 import { BackLink, PageHeading } from "~/components/ui";
 import { listPlacementDrafts, startPlacementDraft } from "~/opportunities/placement-drafts.server";
-import { formatDate } from "~/time/format";
 
 // Offer a placement, step one (issue 19, decision 052): start a task list, or
 // go on with one already started.
@@ -42,19 +42,11 @@ export default function NewPlacement() {
       <Form method="post">
         <Button>Start a new placement</Button>
       </Form>
-      {drafts.length > 0 ? (
-        <>
-          <h2 className="heading-m">Placements you have started</h2>
-          <ul className="list">
-            {drafts.map((draft) => (
-              <li key={draft.id}>
-                <Link to={`/postings/placements/drafts/${draft.id}`}>{draft.title}</Link> (last
-                saved {formatDate(draft.updatedAt)})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <StartedDrafts
+        heading="Placements you have started"
+        base="/postings/placements/drafts"
+        drafts={drafts}
+      />
     </>
   );
 }
