@@ -3,7 +3,7 @@ import { prisma } from "../app/db.server";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, signedIn, startSession, test, type TestUser } from "./fixtures";
 import { waitForEmail } from "./mail";
-import { seedCheck, unique } from "./mentoring-helpers";
+import { fillOfferTimes, seedCheck, unique } from "./mentoring-helpers";
 
 /** One unfolded property of an .ics text ("UID", "SEQUENCE", ...). */
 function icsProperty(ics: string, name: string) {
@@ -84,8 +84,7 @@ for (const javaScriptEnabled of [true, false]) {
       // The firm moves it to the afternoon, after the clocks go forward (BST).
       const boardPage = await signedIn(browser, board, javaScriptEnabled);
       await boardPage.goto(`/board/offers/${offer.id}/edit`);
-      await boardPage.getByLabel("Start date and time").fill("2031-04-14T14:00");
-      await boardPage.getByLabel("End date and time").fill("2031-04-14T16:00");
+      await fillOfferTimes(boardPage, { day: "2031-04-14", startTime: "2pm", endTime: "16:00" });
       await boardPage.getByRole("button", { name: "Save changes" }).click();
       await expect(
         boardPage.getByText(`Your offer "${offer.title}" has been saved.`),

@@ -1,4 +1,6 @@
+import type { Page } from "@playwright/test";
 import { currentBank } from "../app/readiness/question-bank";
+import { fillDate } from "./date-input";
 import { createUser, type TestUser } from "./fixtures";
 import { prisma } from "../app/db.server";
 import type { RequestState } from "../app/mentoring/request-state";
@@ -92,4 +94,19 @@ export async function seedRequest(
 
 export function unique(prefix: string) {
   return `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * Types an offer's start and end as a person would: the date boxes ("YYYY-MM-DD"
+ * split into day, month and year), then the time as written ("10am", "14:00").
+ * The end is on the start's day unless `endDay` says otherwise.
+ */
+export async function fillOfferTimes(
+  page: Page,
+  when: { day: string; startTime: string; endTime: string; endDay?: string },
+) {
+  await fillDate(page, "Start date", when.day);
+  await page.getByLabel("Start time").fill(when.startTime);
+  await fillDate(page, "End date", when.endDay ?? when.day);
+  await page.getByLabel("End time").fill(when.endTime);
 }

@@ -1,6 +1,6 @@
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, signedIn, startSession, test } from "./fixtures";
-import { seedCheck, unique } from "./mentoring-helpers";
+import { fillOfferTimes, seedCheck, unique } from "./mentoring-helpers";
 
 test.describe("upskilling offers", () => {
   test("a board member publishes an offer; an SME books the last seat; another is told it is full", async ({
@@ -24,8 +24,7 @@ test.describe("upskilling offers", () => {
     await boardPage.getByLabel("Clinic").check();
     await boardPage.getByLabel("Data management").check();
     await boardPage.getByLabel("On set dates").check();
-    await boardPage.getByLabel("Start date and time").fill("2031-03-14T10:00");
-    await boardPage.getByLabel("End date and time").fill("2031-03-14T12:00");
+    await fillOfferTimes(boardPage, { day: "2031-03-14", startTime: "10am", endTime: "12pm" });
     await boardPage.getByLabel("Online", { exact: true }).check();
     await boardPage.getByLabel("Number of seats").fill("3");
     await boardPage.getByRole("button", { name: "Publish offer" }).click();
@@ -39,7 +38,9 @@ test.describe("upskilling offers", () => {
     });
 
     const sme = await createUser("sme");
-    await seedCheck(sme.organisationId, { data: 30 });
+    // A month old: the board's insight runs to the end of last week, so this
+    // check is in its table whatever other specs have left in the database.
+    await seedCheck(sme.organisationId, { data: 30 }, new Date(Date.now() - 30 * 86_400_000));
     await startSession(page, sme.email);
     await page.goto("/offers");
     const card = page
@@ -93,7 +94,13 @@ test.describe("upskilling offers", () => {
       sme.organisationName,
     );
     await expect(boardPage.getByLabel("Title")).toHaveValue(title);
-    await expect(boardPage.getByLabel("Start date and time")).toHaveValue("2031-03-14T10:00");
+    // The start shows again in its boxes, in UK time (March 2031 is still GMT).
+    const start = boardPage.getByRole("group", { name: "Start date", exact: true });
+    await expect(start.getByLabel("Day")).toHaveValue("14");
+    await expect(start.getByLabel("Month")).toHaveValue("3");
+    await expect(start.getByLabel("Year")).toHaveValue("2031");
+    await expect(boardPage.getByLabel("Start time")).toHaveValue("10:00");
+    await expect(boardPage.getByLabel("End time")).toHaveValue("12:00");
     await boardPage.getByLabel("Number of seats").fill("2");
     await boardPage.getByRole("button", { name: "Save changes" }).click();
     await expect(

@@ -58,7 +58,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // 27 March 2031 is before the clocks go forward: 2:30pm UK time is 14:30 UTC.
       await fillDate(page, "Date", "2031-03-27");
-      await page.getByLabel("Start time").fill("14:30");
+      await page.getByLabel("Start time").fill("2:30pm");
       await page.getByLabel("How long, in minutes").fill("60");
       await page.getByLabel("Joining link (if online)").fill("https://meet.example.com/mentoring");
       await page.getByRole("button", { name: "Propose this time" }).click();

@@ -77,7 +77,7 @@ export async function onToSafeguarding(page: Page) {
 export async function fillSafeguarding(page: Page) {
   await page.getByLabel(/We have employer's liability insurance/).check();
   await page.getByLabel("Insurer's name").fill("Midlands Mutual");
-  await page.getByLabel("Date the insurance ends").fill(day(400));
+  await fillDate(page, "Date the insurance ends", day(400));
   await page.getByLabel("Amount of cover in pounds").fill("5,000,000");
   await page
     .getByRole("group", { name: "Is your risk assessment written down?" })

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { createUser, expect, startSession, test, type TestUser } from "./fixtures";
+import { fillDate } from "./date-input";
 import { fillSafeguardingBesidesInsurance } from "./placement";
 import type { prisma } from "../app/db.server";
 
@@ -57,17 +58,43 @@ async function halfFill(page: Page, placementId: string) {
   await expect(page.getByText("Enter the name of your insurer")).toBeVisible();
   await expectNoA11yViolations(page, "safeguarding, saved part-way");
 
-  // A wrong answer is refused under its field; the good one beside it is kept.
+  // Wrong answers are refused under their fields; the good one beside them is kept.
+  // The insurance date is GOV.UK date boxes: 31 February is named, and stays as typed.
+  const expiry = page.getByRole("group", { name: "Date the insurance ends", exact: true });
   await page.getByLabel("Insurer's name").fill("Midlands Mutual");
+  await fillDate(page, "Date the insurance ends", "2031-02-31");
   await page.getByLabel("Amount of cover in pounds").fill("1,000,000");
   await page.getByRole("button", { name: "Save safeguarding checks" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(
-    page.getByRole("link", { name: "Your insurance must cover at least £5,000,000" }),
+    summary.getByRole("link", { name: "Your insurance must cover at least £5,000,000" }),
   ).toBeVisible();
+  const wrongDate = summary.getByRole("link", {
+    name: "The date your insurance ends must be a real date",
+  });
+  await expect(wrongDate).toHaveAttribute(
+    "href",
+    `#${await expiry.getByLabel("Day").getAttribute("id")}`,
+  );
+  await expect(page).toHaveTitle(/^Error: /);
   await expect(page.getByLabel("Amount of cover in pounds")).toHaveValue("1,000,000");
-  await expectNoA11yViolations(page, "safeguarding, part saved with an error");
+  await expect(expiry.getByLabel("Day")).toHaveValue("31");
+  await expect(expiry.getByLabel("Day")).toHaveAttribute("aria-invalid", "true");
+  await expect(expiry.getByLabel("Month")).toHaveValue("2");
+  await expect(expiry.getByLabel("Year")).toHaveValue("2031");
+  await expectNoA11yViolations(page, "safeguarding, part saved with errors");
   await page.goto(`/postings/placements/${placementId}/safeguarding`);
   await expect(page.getByLabel("Insurer's name")).toHaveValue("Midlands Mutual");
+  await expect(expiry.getByLabel("Day")).toHaveValue("");
+
+  // A real date is saved, and shows again in its boxes.
+  await fillDate(page, "Date the insurance ends", "2031-03-31");
+  await page.getByRole("button", { name: "Save safeguarding checks" }).click();
+  await expect(page.getByText("We saved what you gave.", { exact: false })).toBeVisible();
+  await page.goto(`/postings/placements/${placementId}/safeguarding`);
+  await expect(expiry.getByLabel("Day")).toHaveValue("31");
+  await expect(expiry.getByLabel("Month")).toHaveValue("3");
+  await expect(expiry.getByLabel("Year")).toHaveValue("2031");
 
   // Sending for checking still needs it all.
   await page.goto(`/postings/placements/${placementId}`);

@@ -8,7 +8,7 @@ import { isRealSite } from "~/accounts/first-run.server";
 import { isUniqueViolation, prisma } from "~/db.server";
 import { env } from "~/env.server";
 import { logger } from "~/logger.server";
-import { addDays, ukDateTimeInput } from "~/time/uk-time";
+import { addDays, ukDayAndTime } from "~/time/uk-time";
 import { backupDatabase } from "./backup.server";
 import { databaseFile } from "../../scripts/sqlite-file";
 
@@ -46,7 +46,7 @@ export function nightlyBackupSettings(): NightlyBackupSettings {
 
 /** Whether tonight's backup is due at `now`: on, and past the time of day (London). */
 export function backupDue(time: string, now: Date): { due: boolean; day: string } {
-  const [day = "", clock = ""] = ukDateTimeInput(now).split("T");
+  const { day, time: clock } = ukDayAndTime(now);
   return { due: time !== "off" && clock >= time, day };
 }
 

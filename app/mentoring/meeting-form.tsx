@@ -27,7 +27,6 @@ export function MeetingForm({
         name="time"
         label="Start time"
         hint="For example, 2:30pm or 14:30."
-        type="time"
         width="5"
         autoComplete="off"
       />

@@ -1,8 +1,8 @@
 // When an offer can be published. A dated offer that has already started is no
 // use to a business that finds it now, so it cannot be published (issue 17).
 
-export const STARTED_MESSAGE =
-  "The start is in the past. Enter a start date and time that is still to come.";
+/** Filed under the start date, whose day box the error summary links to. */
+export const STARTED_MESSAGE = "Start date and time must be in the future";
 
 /** True when a dated offer starts at or before `now`; on-demand offers never have. */
 export function hasStarted(offer: { schedule: string; startsAt: Date | null }, now: Date): boolean {

@@ -1,3 +1,4 @@
+import { DateInput } from "~/components/forms/date-input";
 import { Button, Checkboxes, Radios, Select, TextInput, Textarea } from "~/components/forms/fields";
 import { ValidatedForm } from "~/components/forms/validated-form";
 import type { ActionFailure } from "~/components/forms/validated-form";
@@ -40,20 +41,14 @@ export function OfferForm({
         options={dimensionOptions}
       />
       <Radios name="schedule" legend="When does it run?" options={scheduleOptions} />
-      <TextInput
-        name="startsAt"
-        label="Start date and time"
-        hint="Only for offers on set dates."
-        type="datetime-local"
-        width="20"
+      <DateInput
+        name="startDate"
+        label="Start date"
+        hint="Only for offers on set dates. For example, 27 3 2027."
       />
-      <TextInput
-        name="endsAt"
-        label="End date and time"
-        hint="Only for offers on set dates."
-        type="datetime-local"
-        width="20"
-      />
+      <TimeBox name="startTime" label="Start time" hint="UK time. For example, 9:30am or 14:00." />
+      <DateInput name="endDate" label="End date" hint="For example, 27 3 2027." />
+      <TimeBox name="endTime" label="End time" hint="UK time. For example, 11am or 16:30." />
       <Radios name="format" legend="How does it run?" options={formatOptions} />
       <TextInput
         name="location"
@@ -83,5 +78,19 @@ export function OfferForm({
       />
       <Button>{submit}</Button>
     </ValidatedForm>
+  );
+}
+
+/** A time typed as people write it: a plain text box reads the same in every browser. */
+function TimeBox({ name, label, hint }: { name: string; label: string; hint: string }) {
+  return (
+    <TextInput
+      name={name}
+      label={label}
+      hint={hint}
+      width="5"
+      autoComplete="off"
+      spellCheck={false}
+    />
   );
 }

@@ -111,7 +111,7 @@ describe("a board member's offers", () => {
     expect(await createOffer(board, past)).toEqual({
       status: "refused",
       reason: STARTED_MESSAGE,
-      field: "startsAt",
+      field: "startDate",
     });
     expect(await prisma.offer.count({ where: { title: "Yesterday's clinic" } })).toBe(0);
     // An on-demand offer has no start to be past.
@@ -131,7 +131,7 @@ describe("a board member's offers", () => {
     });
     expect(await updateOffer(board, id, moved)).toMatchObject({
       status: "refused",
-      field: "startsAt",
+      field: "startDate",
     });
     // Once it has started (its start date reached), its other details can still change...
     const later = new Date(Date.now() + 11 * DAY);

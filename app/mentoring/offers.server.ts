@@ -22,7 +22,7 @@ export async function createOffer(
   offer: Offer,
   now: Date = new Date(),
 ): Promise<CommandResult<{ id: string }>> {
-  if (hasStarted(offer, now)) return refused(STARTED_MESSAGE, "startsAt");
+  if (hasStarted(offer, now)) return refused(STARTED_MESSAGE, "startDate");
   const created = await prisma.offer.create({
     data: { ...offerData(offer), organisationId: owner.organisationId, createdById: owner.id },
     select: { id: true },
@@ -73,7 +73,7 @@ export async function updateOffer(
     if (!before) return notFound();
     const startMoved = before.startsAt?.getTime() !== offer.startsAt?.getTime();
     if (before.state === "published" && startMoved && hasStarted(offer, now))
-      return refused(STARTED_MESSAGE, "startsAt");
+      return refused(STARTED_MESSAGE, "startDate");
     const live = await tx.offerBooking.findMany({
       where: { offerId: id, state: "booked" },
       select: { id: true, seats: true },

@@ -141,8 +141,11 @@ describe("upskilling offer", () => {
     kind: "clinic",
     dimensions: ["cyber"],
     schedule: "dated",
-    startsAt: "2026-07-14T10:00",
-    endsAt: "2026-07-14T12:30",
+    // As the date boxes and the time boxes post them (forms/parse.ts puts the boxes together).
+    startDate: { day: "14", month: "7", year: "2026" },
+    startTime: "10am",
+    endDate: { day: "14", month: "7", year: "2026" },
+    endTime: "12:30",
     format: "in-person",
     location: "The Library of Birmingham",
     localAuthority: "birmingham",
@@ -159,13 +162,38 @@ describe("upskilling offer", () => {
     expect(parsed.location).toBe("The Library of Birmingham");
   });
 
+  it.each([
+    ["9:30am", "08:30"],
+    ["9.30 a.m.", "08:30"],
+    ["09:30", "08:30"],
+    ["2pm", "13:00"],
+    ["14:00", "13:00"],
+    ["midday", "11:00"],
+  ])("reads the start time %j as UK time", (startTime, utc) => {
+    expect(offerSchema.parse({ ...good, startTime, endTime: "5pm" }).startsAt).toEqual(
+      new Date(`2026-07-14T${utc}:00Z`),
+    );
+  });
+
+  it("takes a date written as text (an older form) and an end on a later day", () => {
+    const parsed = offerSchema.parse({
+      ...good,
+      startDate: "2026-12-14",
+      endDate: { day: "15", month: "Dec", year: "2026" },
+      endTime: "9am",
+    });
+    // December is GMT, the same as UTC.
+    expect(parsed.startsAt).toEqual(new Date("2026-12-14T10:00:00Z"));
+    expect(parsed.endsAt).toEqual(new Date("2026-12-15T09:00:00Z"));
+  });
+
   it("accepts an on-demand online offer with no dates or place, and drops stray ones", () => {
     const parsed = offerSchema.parse({
       ...good,
       schedule: "on-demand",
       format: "online",
-      startsAt: "2026-07-14T10:00",
-      endsAt: "",
+      endDate: { day: "", month: "", year: "" },
+      endTime: "",
       location: "somewhere",
       localAuthority: "",
     });
@@ -200,12 +228,33 @@ describe("upskilling offer", () => {
     [{ kind: "party" }, "kind", "Choose the kind of offer"],
     [{ dimensions: [] }, "dimensions", "Choose at least one area this offer helps with"],
     [{ schedule: undefined }, "schedule", "Choose whether it runs on set dates or any time"],
-    [{ startsAt: "" }, "startsAt", "Enter the start date and time"],
-    [{ endsAt: undefined }, "endsAt", "Enter the end date and time"],
-    [{ startsAt: "2026-02-30T10:00" }, "startsAt", "Enter a real start date and time"],
-    [{ endsAt: "tomorrow" }, "endsAt", "Enter a real end date and time"],
-    [{ endsAt: "2026-07-14T10:00" }, "endsAt", "The end must be after the start"],
-    [{ endsAt: "2026-07-14T09:00" }, "endsAt", "The end must be after the start"],
+    [{ startDate: { day: "", month: "", year: "" } }, "startDate", "Enter the start date"],
+    [{ startDate: undefined }, "startDate", "Enter the start date"],
+    [{ startTime: "" }, "startTime", "Enter a start time"],
+    [{ endDate: undefined }, "endDate", "Enter the end date"],
+    [{ endTime: " " }, "endTime", "Enter an end time"],
+    [
+      { startDate: { day: "31", month: "2", year: "2027" } },
+      "startDate",
+      "Start date must be a real date",
+    ],
+    [
+      { startDate: { day: "14", month: "", year: "2026" } },
+      "startDate",
+      "Start date must include a month",
+    ],
+    [{ endDate: { day: "14", month: "7", year: "26" } }, "endDate", "Year must include 4 numbers"],
+    [{ endDate: "tomorrow" }, "endDate", "End date must be a real date"],
+    [{ startTime: "25:00" }, "startTime", "Enter a real start time, like 9:30am or 14:00"],
+    [{ startTime: "soon" }, "startTime", "Enter a real start time, like 9:30am or 14:00"],
+    [{ endTime: "13pm" }, "endTime", "Enter a real end time, like 11am or 16:30"],
+    [{ endTime: "10:00" }, "endTime", "End time must be after the start time"],
+    [{ endTime: "9am" }, "endTime", "End time must be after the start time"],
+    [
+      { endDate: { day: "13", month: "7", year: "2026" }, endTime: "23:00" },
+      "endDate",
+      "End date must be the same as or after the start date",
+    ],
     [{ format: "" }, "format", "Choose how it runs"],
     [{ location: "" }, "location", "Enter where it takes place"],
     [{ location: "   ", format: "either" }, "location", "Enter where it takes place"],
@@ -229,11 +278,24 @@ describe("upskilling offer", () => {
   });
 
   it("shows the cross-field errors together with other field errors", () => {
-    const errors = errorsOf(offerSchema, { ...good, title: "", startsAt: "", location: "" });
+    const errors = errorsOf(offerSchema, { ...good, title: "", startTime: "", location: "" });
     expect(errors).toEqual({
       title: "Enter a title",
-      startsAt: "Enter the start date and time",
+      startTime: "Enter a start time",
       location: "Enter where it takes place",
+    });
+  });
+
+  it("does not compare the end with a start that is not a real date or time", () => {
+    expect(
+      errorsOf(offerSchema, {
+        ...good,
+        startDate: { day: "31", month: "2", year: "2026" },
+        startTime: "99:99",
+      }),
+    ).toEqual({
+      startDate: "Start date must be a real date",
+      startTime: "Enter a real start time, like 9:30am or 14:00",
     });
   });
 

@@ -14,6 +14,7 @@ import {
   multiChoice,
   normaliseHttpsUrl,
   optionalChoice,
+  optionalDate,
   optionalText,
   requiredDate,
   requiredText,
@@ -24,9 +25,10 @@ import { dimensionIds, dimensionNames, edsAreaIds } from "../readiness/dimension
 import {
   dayToDate,
   isAfterUkToday,
+  isIsoDate,
   parseTimeInput,
-  ukDateTimeToDate,
   ukDayAndTimeToDate,
+  type IsoDate,
 } from "../time/uk-time";
 import { MEETING_MINUTES } from "./meeting-state";
 import { meetingFormats, offerKinds, offerSchedules } from "./options";
@@ -34,23 +36,34 @@ import type { WeakDimension } from "~/readiness/scoring";
 
 // ---------------------------------------------------------------------------
 // Field helpers: every kind of field comes from app/forms/fields.ts, except a
-// date and time read as UK time, which needs uk-time.ts.
+// time of day, which needs uk-time.ts.
 
-/** A datetime-local value read as UK time; empty becomes null (whether it is needed is checked by the form). */
-function optionalDateTime(invalid: string) {
+/** A time of day typed in a text box ("9:30am", "14:00") as "HH:MM"; empty becomes null (whether it is needed is checked by the form). */
+function optionalTime(invalid: string) {
   return z
     .string({ error: invalid })
     .nullish()
     .transform((raw, ctx) => {
       const text = (raw ?? "").trim();
       if (text === "") return null;
-      const date = ukDateTimeToDate(text);
-      if (!date) {
+      const time = parseTimeInput(text);
+      if (!time) {
         ctx.addIssue({ code: "custom", message: invalid });
         return z.NEVER;
       }
-      return date;
+      return time;
     });
+}
+
+/**
+ * A London day and time as an instant, or null unless both are real. In a
+ * refinement that runs after other fields failed, a failed field holds what was
+ * typed, so both are checked again here.
+ */
+function instantOf(day: unknown, time: unknown): Date | null {
+  if (typeof day !== "string" || !isIsoDate(day) || typeof time !== "string") return null;
+  const hhmm = parseTimeInput(time);
+  return hhmm ? ukDayAndTimeToDate(day as IsoDate, hhmm) : null;
 }
 
 const formatMessage = "Choose how you can meet";
@@ -108,8 +121,11 @@ export const offerSchema = z
       required: "Choose at least one area this offer helps with",
     }),
     schedule: choice(offerSchedules, "Choose whether it runs on set dates or any time"),
-    startsAt: optionalDateTime("Enter a real start date and time"),
-    endsAt: optionalDateTime("Enter a real end date and time"),
+    // A GOV.UK date input and a time typed as people write it, read as UK time.
+    startDate: optionalDate({ label: "Start date" }),
+    startTime: optionalTime("Enter a real start time, like 9:30am or 14:00"),
+    endDate: optionalDate({ label: "End date" }),
+    endTime: optionalTime("Enter a real end time, like 11am or 16:30"),
     format: choice(meetingFormats, "Choose how it runs"),
     location: optionalText({ max: 200, label: "The place" }),
     joinUrl: optionalText({ max: 500, label: "The joining link" }),
@@ -126,29 +142,26 @@ export const offerSchema = z
       // Runs even when other fields failed, so every error shows at once; a
       // field that failed holds no usable value here, hence the checks by type.
       if (offer.schedule === "dated") {
-        if (offer.startsAt === null) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["startsAt"],
-            message: "Enter the start date and time",
-          });
+        const missing = [
+          ["startDate", offer.startDate, "Enter the start date"],
+          ["startTime", offer.startTime, "Enter a start time"],
+          ["endDate", offer.endDate, "Enter the end date"],
+          ["endTime", offer.endTime, "Enter an end time"],
+        ] as const;
+        for (const [field, value, message] of missing) {
+          if (value === null) ctx.addIssue({ code: "custom", path: [field], message });
         }
-        if (offer.endsAt === null) {
+        const startsAt = instantOf(offer.startDate, offer.startTime);
+        const endsAt = instantOf(offer.endDate, offer.endTime);
+        if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) {
+          // The box at fault: the day when it is before the start's, else the time.
+          const sameOrLaterDay = (offer.endDate as IsoDate) >= (offer.startDate as IsoDate);
           ctx.addIssue({
             code: "custom",
-            path: ["endsAt"],
-            message: "Enter the end date and time",
-          });
-        }
-        if (
-          offer.startsAt instanceof Date &&
-          offer.endsAt instanceof Date &&
-          offer.endsAt.getTime() <= offer.startsAt.getTime()
-        ) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["endsAt"],
-            message: "The end must be after the start",
+            path: [sameOrLaterDay ? "endTime" : "endDate"],
+            message: sameOrLaterDay
+              ? "End time must be after the start time"
+              : "End date must be the same as or after the start date",
           });
         }
       }
@@ -170,11 +183,11 @@ export const offerSchema = z
     },
     { when: () => true },
   )
-  .transform((offer) => ({
+  .transform(({ startDate, startTime, endDate, endTime, ...offer }) => ({
     ...offer,
     // Dates and a place only mean something for dated and in-person offers.
-    startsAt: offer.schedule === "dated" ? offer.startsAt : null,
-    endsAt: offer.schedule === "dated" ? offer.endsAt : null,
+    startsAt: offer.schedule === "dated" ? instantOf(startDate, startTime) : null,
+    endsAt: offer.schedule === "dated" ? instantOf(endDate, endTime) : null,
     location: offer.format === "online" ? null : offer.location,
     // Only offers that run online can be joined by a link.
     joinUrl: offer.format === "in-person" ? null : joinLink(offer.joinUrl),

@@ -205,12 +205,10 @@ export function SafeguardingFields({ askStaffCount = false }: { askStaffCount?: 
           label="We have employer's liability insurance that covers work-experience students"
         />
         <TextInput name="insurer" label="Insurer's name" />
-        <TextInput
+        <DateInput
           name="insuranceExpiry"
           label="Date the insurance ends"
-          type="date"
-          width="10"
-          hint="It must still be in force after the placement ends."
+          hint="It must still be in force after the placement ends. For example, 31 3 2028."
         />
         <TextInput
           name="insuranceCoverPounds"

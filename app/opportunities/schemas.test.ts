@@ -489,11 +489,24 @@ describe("safeguarding form", () => {
     safeguardingContactName: "Sam Patel",
     safeguardingContactPhoneOrEmail: "0121 496 0000",
   };
-  const errors = (changes: Record<string, string | undefined>) =>
+  const errors = (changes: Record<string, unknown>) =>
     errorsOf(safeguardingSchema, { ...good, ...changes });
 
   test("a complete page passes", () => {
     expect(safeguardingSchema.parse(good)).toEqual(completeSafeguarding);
+  });
+
+  test("the date boxes are read as the day they name; all three empty is no date yet", () => {
+    expect(
+      safeguardingSchema.parse({
+        ...good,
+        insuranceExpiry: { day: "31", month: "1", year: "2027" },
+      }),
+    ).toEqual(completeSafeguarding);
+    expect(
+      safeguardingSchema.parse({ ...good, insuranceExpiry: { day: "", month: "", year: "" } })
+        .insuranceExpiry,
+    ).toBeNull();
   });
 
   test("the written risk assessment question may be left out (small employers are not asked)", () => {
@@ -527,7 +540,18 @@ describe("safeguarding form", () => {
     [
       { insuranceExpiry: "31 2 2027" },
       "insuranceExpiry",
-      "The date your insurance ends must be a real date, for example 27 3 2027",
+      "The date your insurance ends must be a real date",
+    ],
+    // As the date boxes post it.
+    [
+      { insuranceExpiry: { day: "31", month: "2", year: "2027" } },
+      "insuranceExpiry",
+      "The date your insurance ends must be a real date",
+    ],
+    [
+      { insuranceExpiry: { day: "31", month: "", year: "2027" } },
+      "insuranceExpiry",
+      "The date your insurance ends must include a month",
     ],
     [
       { insuranceCoverPounds: "five million" },
@@ -552,7 +576,7 @@ describe("safeguarding form", () => {
       insuranceExpiry: "31 2 2027",
     });
     expect(part.errors).toEqual({
-      insuranceExpiry: "The date your insurance ends must be a real date, for example 27 3 2027",
+      insuranceExpiry: "The date your insurance ends must be a real date",
     });
     expect(part.data).toMatchObject({ insurer: null, safeguardingContactName: "Sam Patel" });
     expect("insuranceExpiry" in part.data).toBe(false);

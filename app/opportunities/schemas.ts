@@ -27,6 +27,7 @@ import {
   multiChoice,
   normaliseHttpsUrl,
   optionalChoice,
+  optionalDate,
   optionalEmailAddress,
   optionalPhoneNumber,
   optionalPostcode,
@@ -40,7 +41,7 @@ import {
   wholeNumber,
 } from "~/forms/fields";
 import { messageMaxLength } from "./after-acceptance";
-import { optionalDateField, optionalPoundsAmount } from "./form-fields";
+import { optionalPoundsAmount } from "./form-fields";
 import { parsePoundsToPence, penceToPoundsText } from "./money";
 import { wageTypeIds, yearGroupIds } from "./options";
 import {
@@ -490,7 +491,8 @@ export function placementSubmitErrors(values: PlacementValues, today: Date): Pla
 export const safeguardingSchema = z.object({
   insuranceConfirmed: checkbox(),
   insurer: optionalText({ label: "Insurer's name", max: 150 }),
-  insuranceExpiry: optionalDateField({ label: "The date your insurance ends" }),
+  // The GOV.UK date input (components/forms/date-input.tsx), as every date field.
+  insuranceExpiry: optionalDate({ label: "The date your insurance ends" }),
   insuranceCoverPounds: optionalPoundsAmount({
     notNumber: "Cover must be an amount in pounds, like 5,000,000",
     check: (pounds) =>

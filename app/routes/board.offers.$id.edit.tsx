@@ -15,7 +15,7 @@ import { offerFieldsSelect } from "~/mentoring/candidates.server";
 import { OfferForm } from "~/mentoring/offer-form";
 import { offerActionFor } from "~/mentoring/offer-forms";
 import { cancelOffer, setOfferPublished, updateOffer } from "~/mentoring/offers.server";
-import { ukDateTimeInput } from "~/time/uk-time";
+import { ukDayAndTime } from "~/time/uk-time";
 import { businessNameOf } from "~/mentoring/former";
 
 export const meta: MetaFunction = () => [{ title: "Change an offer - SkillsBridge" }];
@@ -39,6 +39,12 @@ async function ownOffer(id: string, organisationId: string) {
   return offer;
 }
 
+/** A dated offer's start or end as its date boxes and time box show it again (UK time). */
+function dayAndTimeValues(which: "start" | "end", instant: Date) {
+  const { day, time } = ukDayAndTime(instant);
+  return { [`${which}Date`]: day, [`${which}Time`]: time };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "board");
   const offer = await ownOffer(params.id!, user.organisationId);
@@ -55,8 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: offer.kind,
       dimensions: offer.dimensions.split(",").filter(Boolean),
       schedule: offer.schedule,
-      startsAt: ukDateTimeInput(offer.startsAt),
-      endsAt: ukDateTimeInput(offer.endsAt),
+      ...(offer.startsAt ? dayAndTimeValues("start", offer.startsAt) : {}),
+      ...(offer.endsAt ? dayAndTimeValues("end", offer.endsAt) : {}),
       format: offer.format,
       location: offer.location ?? "",
       joinUrl: offer.joinUrl ?? "",

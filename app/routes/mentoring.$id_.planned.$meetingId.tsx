@@ -13,7 +13,7 @@ import { meetingToMove, rescheduleMeeting } from "~/mentoring/meetings.server";
 import { relationshipPath } from "~/mentoring/requests.server";
 import { meetingSchema } from "~/mentoring/schemas";
 import { formatTimeRange } from "~/time/format";
-import { ukDateTimeInput } from "~/time/uk-time";
+import { ukDayAndTime } from "~/time/uk-time";
 
 export const meta: MetaFunction = () => [{ title: "Move a mentoring session - SkillsBridge" }];
 
@@ -21,15 +21,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["sme", "board"]);
   const meeting = await meetingToMove(user, params.id!, params.meetingId!);
   if (!meeting) notFound();
-  const [date, time] = ukDateTimeInput(meeting.startsAt).split("T");
+  const { day: date, time } = ukDayAndTime(meeting.startsAt);
   return {
     id: params.id!,
     otherName: meeting.otherName,
     agreed: meeting.state === "accepted",
     when: formatTimeRange(meeting.startsAt, meeting.endsAt),
     defaults: {
-      date: date ?? "",
-      time: time ?? "",
+      date,
+      time,
       minutes: String(Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000)),
       location: meeting.location ?? "",
       joinUrl: meeting.joinUrl ?? "",

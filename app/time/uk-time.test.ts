@@ -11,8 +11,8 @@ import {
   parseTimeInput,
   startOfUkToday,
   toCalendarDay,
-  ukDateTimeInput,
   ukDateTimeToDate,
+  ukDayAndTime,
   ukDayAndTimeToDate,
   ukDay,
   ukDayStart,
@@ -143,27 +143,29 @@ describe("reading datetime-local values as UK time", () => {
   });
 });
 
-describe("an instant as a datetime-local value, in UK time", () => {
+describe("an instant as the London day and time of day a form shows again", () => {
   test("round-trips across both clock changes", () => {
-    for (const value of [
-      "2026-03-28T09:15",
-      "2026-03-29T09:15",
-      "2026-10-24T09:15",
-      "2026-10-25T09:15",
-      "2026-07-15T00:00",
-    ]) {
-      expect(ukDateTimeInput(ukDateTimeToDate(value))).toBe(value);
+    for (const [day, time] of [
+      ["2026-03-28", "09:15"],
+      ["2026-03-29", "09:15"],
+      ["2026-10-24", "09:15"],
+      ["2026-10-25", "09:15"],
+      ["2026-07-15", "00:00"],
+    ] as const) {
+      expect(ukDayAndTime(ukDayAndTimeToDate(day, time)!)).toEqual({ day, time });
     }
   });
 
-  test("summer instants show the London hour", () => {
-    expect(ukDateTimeInput(new Date("2031-03-14T10:00:00Z"))).toBe("2031-03-14T10:00");
-    expect(ukDateTimeInput(new Date("2031-07-14T10:00:00Z"))).toBe("2031-07-14T11:00");
-    expect(ukDateTimeInput("2031-07-14T10:00:00.000Z")).toBe("2031-07-14T11:00");
-  });
-
-  test("no instant is an empty input", () => {
-    expect(ukDateTimeInput(null)).toBe("");
+  test("summer instants show the London hour, and the London day", () => {
+    expect(ukDayAndTime(new Date("2031-03-14T10:00:00Z"))).toEqual({
+      day: "2031-03-14",
+      time: "10:00",
+    });
+    expect(ukDayAndTime("2031-07-14T10:00:00.000Z")).toEqual({ day: "2031-07-14", time: "11:00" });
+    expect(ukDayAndTime(new Date("2031-07-14T23:30:00Z"))).toEqual({
+      day: "2031-07-15",
+      time: "00:30",
+    });
   });
 });
 
@@ -247,10 +249,26 @@ describe("reading a typed time of day", () => {
     expect(parseTimeInput("12am")).toBe("00:00");
     expect(parseTimeInput("12pm")).toBe("12:00");
     expect(parseTimeInput("midday")).toBe("12:00");
+    expect(parseTimeInput("12 noon")).toBe("12:00");
+    expect(parseTimeInput("9 a.m.")).toBe("09:00");
+    expect(parseTimeInput("9.30 a.m.")).toBe("09:30");
+    expect(parseTimeInput("4.15p.m.")).toBe("16:15");
+    expect(parseTimeInput(" 14:00 ")).toBe("14:00");
   });
 
   test("what is not a time", () => {
-    for (const text of ["", "14", "25:00", "10:60", "13pm", "0am", "soon", "10:5"]) {
+    for (const text of [
+      "",
+      "14",
+      "25:00",
+      "10:60",
+      "13pm",
+      "0am",
+      "soon",
+      "10:5",
+      "9 a.m.m",
+      "a.m.",
+    ]) {
       expect(parseTimeInput(text)).toBeNull();
     }
   });

@@ -68,8 +68,8 @@ function fromUkWallClock(
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
- * "2026-03-14T10:00" (from a datetime-local input) read as London time; null when
- * it is not a real date and time. On the night the clocks go forward, a time in
+ * "2026-03-14T10:00" (a London day and time of day, written together) read as
+ * London time; null when it is not a real date and time. On the night the clocks go forward, a time in
  * the missing hour is read as the hour after; on the night they go back, the
  * repeated hour is read as the second (GMT) one.
  */
@@ -92,11 +92,15 @@ const TIME_OF_DAY = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/;
 /**
  * A typed time of day as "HH:MM", or null when it is not one. Accepts what
  * `<input type="time">` sends ("14:30") and what people type into a plain text
- * box on an old phone: "2:30pm", "2.30 pm", "9am", "14.30", "midday".
+ * box on an old phone: "2:30pm", "2.30 pm", "9 a.m.", "9am", "14.30", "midday".
  */
 export function parseTimeInput(text: string): string | null {
-  const value = text.trim().toLowerCase();
-  if (value === "midday" || value === "noon") return "12:00";
+  // "a.m." and "p.m." as "am" and "pm"; the dot between hours and minutes stays.
+  const value = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*([ap])\.?\s*m\.?$/, "$1m");
+  if (["midday", "noon", "12 noon", "12noon"].includes(value)) return "12:00";
   const m = TIME_OF_DAY.exec(value);
   if (!m) return null;
   let hour = Number(m[1]);
@@ -117,11 +121,16 @@ export function ukDayAndTimeToDate(day: IsoDate, time: string): Date | null {
   return ukDateTimeToDate(`${day}T${time}`);
 }
 
-/** An instant as the value of a datetime-local input, in London time ("2026-03-14T10:00"). */
-export function ukDateTimeInput(value: Date | string | null | undefined): string {
-  if (!value) return "";
+/**
+ * The London day and time of day ("HH:MM", 24-hour) an instant shows: what a
+ * date input and a time box show again, the other way from `ukDayAndTimeToDate`.
+ */
+export function ukDayAndTime(value: Date | string): { day: IsoDate; time: string } {
   const w = ukWallClock(new Date(value));
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+  return {
+    day: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`,
+    time: `${pad(w.hour)}:${pad(w.minute)}`,
+  };
 }
 
 /** The instant a London day begins: 00:00 GMT in winter, 23:00 UTC the evening before in summer. */
