@@ -32,6 +32,24 @@ import {
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** BENCH_PARTS=processes (or insight) runs one part only. */
 const PARTS = (process.env.BENCH_PARTS ?? "insight,processes").split(",");
+/**
+ * Where the insight views are computed: on the request thread (INSIGHT_WORKERS=0), on the
+ * worker thread at nice 10 (the default, decision 058), or on the worker thread at the
+ * request thread's own priority (INSIGHT_WORKER_NICE=0, as before 058).
+ * BENCH_MODES=worker,worker-nice-0 picks some (request, worker, worker-nice-0).
+ */
+const MODES = {
+  request: { name: "request thread", env: { INSIGHT_WORKERS: "0" } },
+  worker: { name: "worker thread", env: { INSIGHT_WORKERS: "1" } },
+  "worker-nice-0": {
+    name: "worker thread, normal priority",
+    env: { INSIGHT_WORKERS: "1", INSIGHT_WORKER_NICE: "0" },
+  },
+} as const;
+type Mode = (typeof MODES)[keyof typeof MODES]["name"];
+const modes = (process.env.BENCH_MODES ?? "request,worker,worker-nice-0")
+  .split(",")
+  .map((m) => MODES[m as keyof typeof MODES]);
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length
@@ -63,7 +81,7 @@ async function eventLoopLagP99Ms() {
 }
 
 type InsightRound = {
-  mode: "request thread" | "worker thread";
+  mode: Mode;
   firstViewMs: number;
   threeViewsMs: number[];
   /** Answers other than 200, of the four views and every /healthz. */
@@ -76,8 +94,8 @@ type InsightRound = {
   loadAverage: number;
 };
 
-async function insightRound(mode: InsightRound["mode"]): Promise<InsightRound> {
-  const server = appServer({ INSIGHT_WORKERS: mode === "worker thread" ? "1" : "0" });
+async function insightRound(mode: Mode): Promise<InsightRound> {
+  const server = appServer({ ...Object.values(MODES).find((m) => m.name === mode)!.env });
   try {
     await waitForHealth();
     const cookie = await signIn(benchEmails.staff);
@@ -187,7 +205,7 @@ try {
   await waitFor(FLOOR);
   const insight: InsightRound[] = [];
   for (let i = 0; PARTS.includes("insight") && i < ROUNDS; i++) {
-    for (const mode of ["request thread", "worker thread"] as const) {
+    for (const mode of modes.map((m) => m.name)) {
       const r = await insightRound(mode);
       insight.push(r);
       console.info(
@@ -199,7 +217,7 @@ try {
   for (let i = 0; PARTS.includes("processes") && i < Math.max(1, ROUNDS - 1); i++)
     for (const n of [1, 2]) processes.push(...(await processesRound(n)));
 
-  const summary = (["request thread", "worker thread"] as const).map((mode) => {
+  const summary = modes.map(({ name: mode }) => {
     const rounds = insight.filter((r) => r.mode === mode);
     return {
       mode,

@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 
 // The server loads @remix-run/router's CommonJS build, which patches/ changes so
 // that the ranked route branches and compiled patterns are made once, not on every
-// request (docs/decisions/027). These tests load that same build.
+// request (docs/decisions/027), and that the answer for a pathname is kept per routes
+// array and handed out as copies (docs/decisions/058). These tests load that same build.
 const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as typeof Router;
 
 type Route = Router.AgnosticRouteObject;
@@ -62,13 +63,48 @@ const urls = [
 const ids = (matches: ReturnType<typeof matchRoutes>) =>
   matches?.map((m) => `${m.route.id}${JSON.stringify(m.params)}`) ?? null;
 
+/** Everything a match says but the route object itself, which differs between trees. */
+const whole = (matches: ReturnType<typeof matchRoutes>) =>
+  matches?.map((m) => ({ ...m, route: m.route.id })) ?? null;
+
 describe("route matching with the memo", () => {
   test("matches every URL as a fresh route tree does, on the first call and on later ones", () => {
     const routes = routeTree();
     for (let round = 0; round < 3; round++)
-      for (const url of urls)
+      for (const url of urls) {
         // A new tree each time is never in the memo, so it is matched from scratch.
         expect(ids(matchRoutes(routes, url))).toEqual(ids(matchRoutes(routeTree(), url)));
+        expect(whole(matchRoutes(routes, url))).toEqual(whole(matchRoutes(routeTree(), url)));
+      }
+  });
+
+  test("each call gets matches of its own, with one params object shared as before", () => {
+    const routes = routeTree();
+    const first = matchRoutes(routes, "/staff/review/placements/1")!;
+    const second = matchRoutes(routes, "/staff/review/placements/1")!;
+    expect(second).not.toBe(first);
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0]!.params).not.toBe(first[0]!.params);
+    // As the router makes them: every match of one answer holds the same params object.
+    expect(new Set(first.map((m) => m.params)).size).toBe(1);
+    expect(new Set(second.map((m) => m.params)).size).toBe(1);
+    // What one caller does to its matches is not seen by the next.
+    (first[0]!.params as Record<string, string>).kind = "changed";
+    first.pop();
+    const third = matchRoutes(routes, "/staff/review/placements/1")!;
+    expect(whole(third)).toEqual(whole(matchRoutes(routeTree(), "/staff/review/placements/1")));
+    expect(third.at(-1)!.params).toEqual({ kind: "placements", id: "1" });
+  });
+
+  test("a basename is taken off before the memo, and no match stays no match", () => {
+    const routes = routeTree();
+    expect(ids(matchRoutes(routes, "/app/staff", "/app"))).toEqual(
+      ids(matchRoutes(routes, "/staff")),
+    );
+    expect(matchRoutes(routes, "/elsewhere/staff", "/app")).toBeNull();
+    const noSplat = [{ id: "only", path: "only" }];
+    expect(matchRoutes(noSplat, "/other")).toBeNull();
+    expect(matchRoutes(noSplat, "/other")).toBeNull();
   });
 
   test("the patch is applied: a routes array is flattened and ranked once", () => {

@@ -171,6 +171,10 @@ try {
 // server listens, so that loading the build again does not delay the start.
 // INSIGHT_WORKERS=0 computes them on the request thread, as development does.
 const insightWorkers = viteDevServer ? 0 : Number(process.env.INSIGHT_WORKERS ?? 1);
+const insightWorkerNice = Math.min(
+  19,
+  Math.max(0, Number(process.env.INSIGHT_WORKER_NICE ?? 10) || 0),
+);
 let insightPool;
 function startInsightWorkers() {
   if (insightWorkers <= 0) return;
@@ -179,6 +183,8 @@ function startInsightWorkers() {
     workerData: {
       serverBuildPath: path.join(buildDir, "server", "index.js"),
       readOnlyDatabase: true,
+      // The worker threads' nice value (0 to 19; decision 058): 10 unless INSIGHT_WORKER_NICE says.
+      nice: insightWorkerNice,
     },
     size: insightWorkers,
     onError: (error) =>
