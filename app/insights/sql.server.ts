@@ -39,6 +39,15 @@ export function inDates(column: string, filters: Pick<InsightFilters, "from" | "
   return Prisma.join(parts, " AND ");
 }
 
+/** A counts table's `month` column within whole months (months.ts); `column` must be a trusted identifier. */
+export function monthsIn(column: string, months: { from?: string; before?: string }): Prisma.Sql {
+  const col = Prisma.raw(column);
+  const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (months.from) parts.push(Prisma.sql`${col} >= ${months.from}`);
+  if (months.before) parts.push(Prisma.sql`${col} < ${months.before}`);
+  return Prisma.join(parts, " AND ");
+}
+
 /** SQLite returns integers as bigint or number depending on size; the tables use numbers. */
 export function num(value: unknown): number {
   if (value === null || value === undefined) return 0;

@@ -1,7 +1,8 @@
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { dateBounds, type InsightFilters } from "./filters";
-import { inDates, num, orgConditions } from "./sql.server";
+import { splitByMonths, type Bounds } from "./months";
+import { inDates, monthsIn, num, orgConditions } from "./sql.server";
 
 // Month-by-month counts. Each count carries the number of organisations behind it,
 // so a month with one or two firms can be hidden cell by cell.
@@ -11,7 +12,6 @@ export type TrendCount = { count: number; orgs: number };
 export type TrendMonth = { month: string } & Record<TrendKey, TrendCount>;
 
 type Row = { month: string; count: unknown; orgs: unknown };
-type Bounds = ReturnType<typeof dateBounds>;
 
 const month = (column: string) => Prisma.raw(`substr(${column}, 1, 7)`);
 
@@ -31,14 +31,6 @@ export function checksByMonthScan(filters: InsightFilters, bounds: Bounds) {
       GROUP BY month`;
 }
 
-// A month's first instant as stored text (UTC, as Prisma writes dates), and the month after.
-const monthStart = (m: string) => `${m}-01T00:00:00.000+00:00`;
-const nextMonth = (m: string) => {
-  const d = new Date(`${m}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 7);
-};
-
 /**
  * Checks per month, the same numbers as checksByMonthScan: every whole month
  * inside the bounds is added up from InsightCheckMonth (kept by triggers, a few
@@ -48,22 +40,18 @@ const nextMonth = (m: string) => {
  * one cell at a time, so the cells' distinct-organisation counts add up.
  */
 export async function checksByMonth(filters: InsightFilters, bounds: Bounds) {
-  if (!bounds.start || !bounds.end) return checksByMonthScan(filters, bounds);
-  let first = bounds.start.slice(0, 7);
-  if (monthStart(first) < bounds.start) first = nextMonth(first);
-  let afterLast = first;
-  while (monthStart(nextMonth(afterLast)) <= bounds.end) afterLast = nextMonth(afterLast);
-  if (afterLast === first) return checksByMonthScan(filters, bounds);
-  const [head, whole, tail] = await Promise.all([
-    checksByMonthScan(filters, { start: bounds.start, end: monthStart(first) }),
-    prisma.$queryRaw<Row[]>`
+  const { whole, cuts } = splitByMonths(bounds);
+  const [counted, ...scanned] = await Promise.all([
+    whole
+      ? prisma.$queryRaw<Row[]>`
       SELECT o."month" AS month, SUM(o."checks") AS count, SUM(o."orgs") AS orgs
       FROM "InsightCheckMonth" o
-      WHERE o."month" >= ${first} AND o."month" < ${afterLast} AND ${orgConditions(filters, "sme")}
-      GROUP BY o."month" HAVING SUM(o."checks") > 0`,
-    checksByMonthScan(filters, { start: monthStart(afterLast), end: bounds.end }),
+      WHERE ${monthsIn(`o."month"`, whole)} AND ${orgConditions(filters, "sme")}
+      GROUP BY o."month" HAVING SUM(o."checks") > 0`
+      : [],
+    ...cuts.map((cut) => checksByMonthScan(filters, cut)),
   ]);
-  return [...head, ...whole, ...tail];
+  return [...counted, ...scanned.flat()];
 }
 
 export async function trendsByMonth(
