@@ -13,6 +13,7 @@ import {
   type ReadinessGroup,
   type ScoreKey,
 } from "~/insights/readiness.server";
+import type { ApplicationGroup } from "~/insights/applications.server";
 import { groupBy, inDates, num, orgConditions, type Grouping } from "~/insights/sql.server";
 
 const scoreColumns: Record<ScoreKey, string> = { overall: "overall", ...dimensionScoreColumns };
@@ -123,4 +124,31 @@ export async function readinessMediansScan(
   return byGroup.size
     ? [...groups, { group: null, total: true, medians: mediansOf(everyone) }]
     : groups;
+}
+
+/** Applications by group, as the staff table counted them before issue 16 (see applications.server.ts). */
+export async function applicationsByGroupScan(
+  filters: InsightFilters,
+  grouping: Grouping,
+): Promise<ApplicationGroup[]> {
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${groupBy(grouping)} AS grp,
+      COUNT(DISTINCT a."organisationId") AS orgs,
+      COUNT(DISTINCT a."id") AS vacancies,
+      COUNT(*) AS applications,
+      SUM(CASE WHEN x."state" IN ('offered', 'hired') THEN 1 ELSE 0 END) AS offered,
+      SUM(CASE WHEN x."state" = 'hired' THEN 1 ELSE 0 END) AS hired
+    FROM "Application" x
+      JOIN "Apprenticeship" a ON a."id" = x."apprenticeshipId"
+      JOIN "Organisation" o ON o."id" = a."organisationId"
+    WHERE x."state" <> 'draft' AND ${inDates(`x."submittedAt"`, filters)} AND ${orgConditions(filters)}
+    GROUP BY grp`;
+  return rows.map((row) => ({
+    group: (row.grp as string | null) ?? null,
+    orgs: num(row.orgs),
+    vacancies: num(row.vacancies),
+    applications: num(row.applications),
+    offered: num(row.offered),
+    hired: num(row.hired),
+  }));
 }
