@@ -103,29 +103,50 @@ export type MedianGroup = {
   medians: Record<ScoreKey, number | null>;
 };
 
-/** Each score's values as counts per value, so a median needs no sorting of every firm. */
-type Histogram = Map<number, number>;
+/**
+ * Each score's values as counts per value, so a median needs no sorting of every
+ * firm: whole scores 0 to 100 (all the stored ones) in an array, any other value
+ * in a map, so the answer stays exact whatever is stored.
+ */
+export class Histogram {
+  readonly whole = new Array<number>(101).fill(0);
+  readonly other = new Map<number, number>();
+  size = 0;
+  add(value: number, count = 1) {
+    this.size += count;
+    if (Number.isInteger(value) && value >= 0 && value <= 100) this.whole[value]! += count;
+    else this.other.set(value, (this.other.get(value) ?? 0) + count);
+  }
+  addAll(histogram: Histogram) {
+    histogram.whole.forEach((count, value) => count && this.add(value, count));
+    for (const [value, count] of histogram.other) this.add(value, count);
+  }
+  /** Distinct values in order, with their counts. */
+  entries(): [number, number][] {
+    const entries: [number, number][] = [...this.other];
+    this.whole.forEach((count, value) => count && entries.push([value, count]));
+    return entries.sort((a, b) => a[0] - b[0]);
+  }
+}
 
 /**
  * The median of the values a histogram holds, by the rule of peers.median (the
  * middle value, or the mean of the middle two to one decimal place): the same
- * number as sorting every value, walking only the distinct values (at most 101).
+ * number as sorting every value, walking only the distinct values.
  */
 export function histogramMedian(histogram: Histogram): number | null {
-  let size = 0;
-  for (const count of histogram.values()) size += count;
-  if (!size) return null;
-  const values = [...histogram.keys()].sort((a, b) => a - b);
+  if (!histogram.size) return null;
+  const entries = histogram.entries();
   const at = (index: number) => {
     let seen = 0;
-    for (const value of values) {
-      seen += histogram.get(value)!;
+    for (const [value, count] of entries) {
+      seen += count;
       if (index < seen) return value;
     }
-    return values[values.length - 1]!;
+    return entries[entries.length - 1]![0];
   };
-  const middle = Math.floor(size / 2);
-  if (size % 2 === 1) return at(middle);
+  const middle = Math.floor(histogram.size / 2);
+  if (histogram.size % 2 === 1) return at(middle);
   return median([at(middle - 1), at(middle)]);
 }
 
@@ -166,7 +187,7 @@ export async function readinessView(
   ]);
   const workforce = scoreKeys.indexOf("workforce");
   const tallies = new Map<string, GroupTally>();
-  const everyone = scoreKeys.map((): Histogram => new Map());
+
   for (const line of row?.packed ? row.packed.split(";") : []) {
     const [group = "", band = "", ...values] = line.split(",");
     let tally = tallies.get(group);
@@ -180,7 +201,7 @@ export async function readinessView(
         established: 0,
         leading: 0,
         hiddenMiddle: 0,
-        histograms: scoreKeys.map(() => new Map()),
+        histograms: scoreKeys.map(() => new Histogram()),
       };
       tallies.set(group, tally);
     }
@@ -192,8 +213,7 @@ export async function readinessView(
       if (!text) continue;
       const value = Number(text);
       if (i === workforce && value < HIDDEN_MIDDLE_BELOW) tally.hiddenMiddle++;
-      tally.histograms[i]!.set(value, (tally.histograms[i]!.get(value) ?? 0) + 1);
-      everyone[i]!.set(value, (everyone[i]!.get(value) ?? 0) + 1);
+      tally.histograms[i]!.add(value);
     }
   }
   const mediansOf = (histograms: Histogram[]) =>
@@ -202,6 +222,8 @@ export async function readinessView(
       number | null
     >;
   const groups = [...tallies.values()];
+  const everyone = scoreKeys.map(() => new Histogram());
+  for (const tally of groups) tally.histograms.forEach((h, i) => everyone[i]!.addAll(h));
   const medians: MedianGroup[] = groups.map((tally) => ({
     group: tally.group,
     total: false,
