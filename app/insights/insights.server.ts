@@ -78,7 +78,7 @@ function groupedRows<T extends { group: string | null; orgs: number }>(
 type Queries = {
   readiness: () => Promise<ReadinessView>;
 };
-function queriesFor(filters: InsightFilters): Queries {
+export function queriesFor(filters: InsightFilters): Queries {
   let readiness: Promise<ReadinessView> | undefined;
   return { readiness: () => (readiness ??= readinessView(filters, filters.by)) };
 }
