@@ -5,12 +5,7 @@ import { breakdowns, trendMonths, type Breakdown, type InsightFilters } from "./
 import { applicationsByGroup } from "./applications.server";
 import { averageChange, mentoringByGroup } from "./mentoring.server";
 import { opportunitiesByGroup } from "./opportunities.server";
-import {
-  readinessByGroup,
-  readinessMedians,
-  scoreKeys,
-  type ReadinessGroup,
-} from "./readiness.server";
+import { readinessView, scoreKeys, type ReadinessView } from "./readiness.server";
 import type { InsightRow, InsightTable } from "./table";
 import { trendsByMonth } from "./trends.server";
 
@@ -79,13 +74,13 @@ function groupedRows<T extends { group: string | null; orgs: number }>(
     : rows;
 }
 
-/** The page shows several tables built on the same query: run each query once per request. */
+/** The page shows two tables built on the same read of the latest checks: read them once per view. */
 type Queries = {
-  readiness: () => Promise<ReadinessGroup[]>;
+  readiness: () => Promise<ReadinessView>;
 };
-function queriesFor(filters: InsightFilters): Queries {
-  let readiness: Promise<ReadinessGroup[]> | undefined;
-  return { readiness: () => (readiness ??= readinessByGroup(filters, filters.by)) };
+export function queriesFor(filters: InsightFilters): Queries {
+  let readiness: Promise<ReadinessView> | undefined;
+  return { readiness: () => (readiness ??= readinessView(filters, filters.by)) };
 }
 
 const percent = (part: number, whole: number) => (whole ? (part / whole) * 100 : null);
@@ -110,7 +105,7 @@ async function readinessTable(filters: InsightFilters, queries: Queries): Promis
       { label: "Hidden middle (% of firms)", format: "percent" },
     ],
     chartColumn: 6,
-    rows: groupedRows(filters.by, await queries.readiness(), (g) => ({
+    rows: groupedRows(filters.by, (await queries.readiness()).groups, (g) => ({
       cells: [
         g.checks,
         g.starting,
@@ -126,11 +121,8 @@ async function readinessTable(filters: InsightFilters, queries: Queries): Promis
 
 async function scoresTable(filters: InsightFilters, queries: Queries): Promise<InsightTable> {
   const by = breakdownName(filters.by).toLowerCase();
-  // The organisation counts come from the readiness query, so both tables agree.
-  const [groups, medians] = await Promise.all([
-    queries.readiness(),
-    readinessMedians(filters, filters.by),
-  ]);
+  // The organisation counts come from the same read as the readiness table's, so both tables agree.
+  const { groups, medians } = await queries.readiness();
   const counts = groupedRows(filters.by, groups, () => ({ cells: [] }));
   const medianFor = (row: InsightRow) => {
     if (row.total) return medians.find((m) => m.total)?.medians;

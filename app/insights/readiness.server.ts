@@ -4,7 +4,8 @@ import { scoreColumns as dimensionScoreColumns, scoreSelect } from "~/readiness/
 import { dimensionIds, type DimensionId } from "~/readiness/dimensions";
 import { dateBounds, type InsightFilters } from "./filters";
 import { median } from "~/readiness/peers";
-import { groupBy, inDates, num, orgConditions, type Grouping } from "./sql.server";
+import { splitByMonths, type Bounds } from "./months";
+import { groupBy, inDates, monthsIn, num, orgConditions, type Grouping } from "./sql.server";
 
 // Readiness insight, all computed in SQL. Each SME counts once, by its latest
 // check submitted within the chosen dates; "checks completed" counts every check.
@@ -58,39 +59,38 @@ function latestChecks(filters: InsightFilters, grouping: Grouping) {
       WHERE l."isLatest" = 1 AND l."status" = 'submitted' AND l."submittedAt" >= ${end} AND ${orgConditions(filters, "sme")}`;
 }
 
-export async function readinessByGroup(
-  filters: InsightFilters,
-  grouping: Grouping,
-): Promise<ReadinessGroup[]> {
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    WITH latest AS (${latestChecks(filters, grouping)}),
-    firms AS (
-      SELECT grp,
-        COUNT(*) AS orgs,
-        SUM(CASE WHEN band = 'Starting' THEN 1 ELSE 0 END) AS starting,
-        SUM(CASE WHEN band = 'Developing' THEN 1 ELSE 0 END) AS developing,
-        SUM(CASE WHEN band = 'Established' THEN 1 ELSE 0 END) AS established,
-        SUM(CASE WHEN band = 'Leading' THEN 1 ELSE 0 END) AS leading,
-        SUM(CASE WHEN "scoreWorkforce" < ${HIDDEN_MIDDLE_BELOW} THEN 1 ELSE 0 END) AS hidden
-      FROM latest GROUP BY grp
-    ),
-    done AS (
+/**
+ * Checks completed in the dates per group (every check, not only the latest):
+ * whole months added up from InsightCheckMonth (kept by triggers, decision 054),
+ * the cut months at either end counted from the checks. Keyed by group id, ""
+ * where not given (the counts table's cells store "" for a missing value).
+ */
+async function checksByGroup(filters: InsightFilters, grouping: Grouping) {
+  const { whole, cuts } = splitByMonths(dateBounds(filters));
+  const scan = (cut: Bounds) => {
+    const parts: Prisma.Sql[] = [Prisma.sql`c."submittedAt" IS NOT NULL`];
+    if (cut.start) parts.push(Prisma.sql`c."submittedAt" >= ${cut.start}`);
+    if (cut.end) parts.push(Prisma.sql`c."submittedAt" < ${cut.end}`);
+    return prisma.$queryRaw<{ grp: string | null; checks: unknown }[]>`
       SELECT ${groupBy(grouping)} AS grp, COUNT(*) AS checks
       FROM "ReadinessCheck" c JOIN "Organisation" o ON o."id" = c."organisationId"
-      WHERE c."status" = 'submitted' AND ${inDates(`c."submittedAt"`, filters)} AND ${orgConditions(filters, "sme")}
-      GROUP BY grp
-    )
-    SELECT firms.*, done.checks FROM firms LEFT JOIN done ON done.grp IS firms.grp`;
-  return rows.map((row) => ({
-    group: (row.grp as string | null) ?? null,
-    orgs: num(row.orgs),
-    checks: num(row.checks),
-    starting: num(row.starting),
-    developing: num(row.developing),
-    established: num(row.established),
-    leading: num(row.leading),
-    hiddenMiddle: num(row.hidden),
-  }));
+      WHERE c."status" = 'submitted' AND ${Prisma.join(parts, " AND ")} AND ${orgConditions(filters, "sme")}
+      GROUP BY grp`;
+  };
+  const results = await Promise.all([
+    whole
+      ? prisma.$queryRaw<{ grp: string | null; checks: unknown }[]>`
+      SELECT ${groupBy(grouping)} AS grp, SUM(o."checks") AS checks
+      FROM "InsightCheckMonth" o
+      WHERE ${monthsIn(`o."month"`, whole)} AND ${orgConditions(filters, "sme")}
+      GROUP BY grp`
+      : [],
+    ...cuts.map(scan),
+  ]);
+  const checks = new Map<string, number>();
+  for (const row of results.flat())
+    checks.set(row.grp ?? "", (checks.get(row.grp ?? "") ?? 0) + num(row.checks));
+  return checks;
 }
 
 export type ScoreKey = "overall" | DimensionId;
@@ -104,49 +104,143 @@ export type MedianGroup = {
 };
 
 /**
- * Median of each score per group and for all groups together. One query reads the
- * latest checks once and packs each firm's group and scores into one text (a line
- * per firm); the medians are worked out here with peers.median, the rule the
- * results page uses (the middle score, or the mean of the middle two). It had been
- * seven GROUP BY histograms and running sums in SQL, the slowest part of a first
- * view: twice the CPU (issue 16). Group ids and scores hold no "," or ";".
+ * Each score's values as counts per value, so a median needs no sorting of every
+ * firm: whole scores 0 to 100 (all the stored ones) in an array, any other value
+ * in a map, so the answer stays exact whatever is stored.
  */
-export async function readinessMedians(
+export class Histogram {
+  readonly whole = new Array<number>(101).fill(0);
+  readonly other = new Map<number, number>();
+  size = 0;
+  add(value: number, count = 1) {
+    this.size += count;
+    if (Number.isInteger(value) && value >= 0 && value <= 100) this.whole[value]! += count;
+    else this.other.set(value, (this.other.get(value) ?? 0) + count);
+  }
+  addAll(histogram: Histogram) {
+    histogram.whole.forEach((count, value) => count && this.add(value, count));
+    for (const [value, count] of histogram.other) this.add(value, count);
+  }
+  /** Distinct values in order, with their counts. */
+  entries(): [number, number][] {
+    const entries: [number, number][] = [...this.other];
+    this.whole.forEach((count, value) => count && entries.push([value, count]));
+    return entries.sort((a, b) => a[0] - b[0]);
+  }
+}
+
+/**
+ * The median of the values a histogram holds, by the rule of peers.median (the
+ * middle value, or the mean of the middle two to one decimal place): the same
+ * number as sorting every value, walking only the distinct values.
+ */
+export function histogramMedian(histogram: Histogram): number | null {
+  if (!histogram.size) return null;
+  const entries = histogram.entries();
+  const at = (index: number) => {
+    let seen = 0;
+    for (const [value, count] of entries) {
+      seen += count;
+      if (index < seen) return value;
+    }
+    return entries[entries.length - 1]![0];
+  };
+  const middle = Math.floor(histogram.size / 2);
+  if (histogram.size % 2 === 1) return at(middle);
+  return median([at(middle - 1), at(middle)]);
+}
+
+type GroupTally = ReadinessGroup & { histograms: Histogram[] };
+
+const bandKeys = {
+  Starting: "starting",
+  Developing: "developing",
+  Established: "established",
+  Leading: "leading",
+} as const;
+
+/** The readiness and median tables of a view: one read of the latest checks for both. */
+export type ReadinessView = { groups: ReadinessGroup[]; medians: MedianGroup[] };
+
+/**
+ * Both readiness tables from one read of the latest checks in the dates (each
+ * firm once), packed into one text (a line per firm: group, band and the scores)
+ * so the rows do not each cost a Prisma row; the bands, the hidden middle and a
+ * histogram of each score are counted here. Checks completed (every check, not
+ * only the latest) are added up per group from InsightCheckMonth for whole
+ * months and read from the checks for the cut months (checksByGroup). Before
+ * (issue 16), each table read the latest checks itself and the medians sorted
+ * every score. Group ids and scores hold no "," or ";".
+ */
+export async function readinessView(
   filters: InsightFilters,
   grouping: Grouping,
-): Promise<MedianGroup[]> {
+): Promise<ReadinessView> {
   const packedScores = Prisma.raw(
     scoreKeys.map((key) => `COALESCE("${scoreColumns[key]}", '')`).join(` || ',' || `),
   );
-  const [row] = await prisma.$queryRaw<{ packed: string | null }[]>`
-    SELECT group_concat(COALESCE(grp, '') || ',' || ${packedScores}, ';') AS packed
-    FROM (${latestChecks(filters, grouping)})`;
-  const emptyLists = () =>
-    Object.fromEntries(scoreKeys.map((key) => [key, [] as number[]])) as Record<ScoreKey, number[]>;
-  const byGroup = new Map<string, Record<ScoreKey, number[]>>();
-  const everyone = emptyLists();
+  const [[row], checks] = await Promise.all([
+    prisma.$queryRaw<{ packed: string | null }[]>`
+      SELECT group_concat(COALESCE(grp, '') || ',' || COALESCE(band, '') || ',' || ${packedScores}, ';') AS packed
+      FROM (${latestChecks(filters, grouping)})`,
+    checksByGroup(filters, grouping),
+  ]);
+  const workforce = scoreKeys.indexOf("workforce");
+  const tallies = new Map<string, GroupTally>();
+
   for (const line of row?.packed ? row.packed.split(";") : []) {
-    const [group = "", ...values] = line.split(",");
-    let lists = byGroup.get(group);
-    if (!lists) byGroup.set(group, (lists = emptyLists()));
-    scoreKeys.forEach((key, index) => {
-      const text = values[index];
-      if (!text) return;
-      lists[key].push(Number(text));
-      everyone[key].push(Number(text));
-    });
+    const [group = "", band = "", ...values] = line.split(",");
+    let tally = tallies.get(group);
+    if (!tally) {
+      tally = {
+        group: group || null,
+        orgs: 0,
+        checks: checks.get(group) ?? 0,
+        starting: 0,
+        developing: 0,
+        established: 0,
+        leading: 0,
+        hiddenMiddle: 0,
+        histograms: scoreKeys.map(() => new Histogram()),
+      };
+      tallies.set(group, tally);
+    }
+    tally.orgs++;
+    const bandKey = bandKeys[band as keyof typeof bandKeys];
+    if (bandKey) tally[bandKey]++;
+    for (let i = 0; i < scoreKeys.length; i++) {
+      const text = values[i];
+      if (!text) continue;
+      const value = Number(text);
+      if (i === workforce && value < HIDDEN_MIDDLE_BELOW) tally.hiddenMiddle++;
+      tally.histograms[i]!.add(value);
+    }
   }
-  const mediansOf = (lists: Record<ScoreKey, number[]>) =>
-    Object.fromEntries(scoreKeys.map((key) => [key, median(lists[key])])) as Record<
+  const mediansOf = (histograms: Histogram[]) =>
+    Object.fromEntries(scoreKeys.map((key, i) => [key, histogramMedian(histograms[i]!)])) as Record<
       ScoreKey,
       number | null
     >;
-  const groups: MedianGroup[] = [...byGroup].map(([group, lists]) => ({
-    group: group || null,
+  const groups = [...tallies.values()];
+  const everyone = scoreKeys.map(() => new Histogram());
+  for (const tally of groups) tally.histograms.forEach((h, i) => everyone[i]!.addAll(h));
+  const medians: MedianGroup[] = groups.map((tally) => ({
+    group: tally.group,
     total: false,
-    medians: mediansOf(lists),
+    medians: mediansOf(tally.histograms),
   }));
-  return byGroup.size
-    ? [...groups, { group: null, total: true, medians: mediansOf(everyone) }]
-    : groups;
+  return {
+    groups: groups.map(({ histograms: _, ...group }) => group),
+    medians: groups.length
+      ? [...medians, { group: null, total: true, medians: mediansOf(everyone) }]
+      : medians,
+  };
+}
+
+export async function readinessByGroup(filters: InsightFilters, grouping: Grouping) {
+  return (await readinessView(filters, grouping)).groups;
+}
+
+export async function readinessMedians(filters: InsightFilters, grouping: Grouping) {
+  return (await readinessView(filters, grouping)).medians;
 }

@@ -31,11 +31,24 @@ export function orgConditions(filters: InsightFilters, kind?: string): Prisma.Sq
 
 /** `column` within the chosen dates (inclusive days). `column` must be a trusted identifier. */
 export function inDates(column: string, filters: Pick<InsightFilters, "from" | "to">): Prisma.Sql {
-  const { start, end } = dateBounds(filters);
+  return inBounds(column, dateBounds(filters));
+}
+
+/** `column` within stored-text bounds (start inclusive, end exclusive); `column` must be trusted. */
+export function inBounds(column: string, bounds: { start?: string; end?: string }): Prisma.Sql {
   const col = Prisma.raw(column);
   const parts: Prisma.Sql[] = [Prisma.sql`${col} IS NOT NULL`];
-  if (start) parts.push(Prisma.sql`${col} >= ${start}`);
-  if (end) parts.push(Prisma.sql`${col} < ${end}`);
+  if (bounds.start) parts.push(Prisma.sql`${col} >= ${bounds.start}`);
+  if (bounds.end) parts.push(Prisma.sql`${col} < ${bounds.end}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** A counts table's `month` column within whole months (months.ts); `column` must be a trusted identifier. */
+export function monthsIn(column: string, months: { from?: string; before?: string }): Prisma.Sql {
+  const col = Prisma.raw(column);
+  const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (months.from) parts.push(Prisma.sql`${col} >= ${months.from}`);
+  if (months.before) parts.push(Prisma.sql`${col} < ${months.before}`);
   return Prisma.join(parts, " AND ");
 }
 

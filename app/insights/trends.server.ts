@@ -1,7 +1,8 @@
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { dateBounds, type InsightFilters } from "./filters";
-import { inDates, num, orgConditions } from "./sql.server";
+import { splitByMonths, type Bounds } from "./months";
+import { inBounds, monthsIn, num, orgConditions } from "./sql.server";
 
 // Month-by-month counts. Each count carries the number of organisations behind it,
 // so a month with one or two firms can be hidden cell by cell.
@@ -11,7 +12,6 @@ export type TrendCount = { count: number; orgs: number };
 export type TrendMonth = { month: string } & Record<TrendKey, TrendCount>;
 
 type Row = { month: string; count: unknown; orgs: unknown };
-type Bounds = ReturnType<typeof dateBounds>;
 
 const month = (column: string) => Prisma.raw(`substr(${column}, 1, 7)`);
 
@@ -31,14 +31,6 @@ export function checksByMonthScan(filters: InsightFilters, bounds: Bounds) {
       GROUP BY month`;
 }
 
-// A month's first instant as stored text (UTC, as Prisma writes dates), and the month after.
-const monthStart = (m: string) => `${m}-01T00:00:00.000+00:00`;
-const nextMonth = (m: string) => {
-  const d = new Date(`${m}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 7);
-};
-
 /**
  * Checks per month, the same numbers as checksByMonthScan: every whole month
  * inside the bounds is added up from InsightCheckMonth (kept by triggers, a few
@@ -48,22 +40,78 @@ const nextMonth = (m: string) => {
  * one cell at a time, so the cells' distinct-organisation counts add up.
  */
 export async function checksByMonth(filters: InsightFilters, bounds: Bounds) {
-  if (!bounds.start || !bounds.end) return checksByMonthScan(filters, bounds);
-  let first = bounds.start.slice(0, 7);
-  if (monthStart(first) < bounds.start) first = nextMonth(first);
-  let afterLast = first;
-  while (monthStart(nextMonth(afterLast)) <= bounds.end) afterLast = nextMonth(afterLast);
-  if (afterLast === first) return checksByMonthScan(filters, bounds);
-  const [head, whole, tail] = await Promise.all([
-    checksByMonthScan(filters, { start: bounds.start, end: monthStart(first) }),
-    prisma.$queryRaw<Row[]>`
+  const { whole, cuts } = splitByMonths(bounds);
+  const [counted, ...scanned] = await Promise.all([
+    whole
+      ? prisma.$queryRaw<Row[]>`
       SELECT o."month" AS month, SUM(o."checks") AS count, SUM(o."orgs") AS orgs
       FROM "InsightCheckMonth" o
-      WHERE o."month" >= ${first} AND o."month" < ${afterLast} AND ${orgConditions(filters, "sme")}
-      GROUP BY o."month" HAVING SUM(o."checks") > 0`,
-    checksByMonthScan(filters, { start: monthStart(afterLast), end: bounds.end }),
+      WHERE ${monthsIn(`o."month"`, whole)} AND ${orgConditions(filters, "sme")}
+      GROUP BY o."month" HAVING SUM(o."checks") > 0`
+      : [],
+    ...cuts.map((cut) => checksByMonthScan(filters, cut)),
   ]);
-  return [...head, ...whole, ...tail];
+  return [...counted, ...scanned.flat()];
+}
+
+export type ActivityFact = "posting" | "request" | "mentoring";
+
+/**
+ * Postings first published, placement requests made and mentoring requests made
+ * per month within stored-text bounds, counted from the facts themselves. Only
+ * the months the bounds cut are read this way now (activityByMonth); the unit
+ * test keeps it as the answer the counts must give.
+ */
+export function activityByMonthScan(fact: ActivityFact, filters: InsightFilters, bounds: Bounds) {
+  switch (fact) {
+    case "posting":
+      return prisma.$queryRaw<Row[]>`
+      SELECT month, COUNT(*) AS count, COUNT(DISTINCT org) AS orgs FROM (
+        SELECT ${month(`a."firstPublishedAt"`)} AS month, a."organisationId" AS org
+        FROM "Apprenticeship" a JOIN "Organisation" o ON o."id" = a."organisationId"
+        WHERE ${inBounds(`a."firstPublishedAt"`, bounds)} AND ${orgConditions(filters)}
+        UNION ALL
+        SELECT ${month(`p."firstPublishedAt"`)}, p."organisationId"
+        FROM "Placement" p JOIN "Organisation" o ON o."id" = p."organisationId"
+        WHERE ${inBounds(`p."firstPublishedAt"`, bounds)} AND ${orgConditions(filters)}
+      ) GROUP BY month`;
+    case "request":
+      return prisma.$queryRaw<Row[]>`
+      SELECT ${month(`r."createdAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT p."organisationId") AS orgs
+      FROM "PlacementRequest" r
+      JOIN "Placement" p ON p."id" = r."placementId"
+      JOIN "Organisation" o ON o."id" = p."organisationId"
+      WHERE ${inBounds(`r."createdAt"`, bounds)} AND ${orgConditions(filters)}
+      GROUP BY month`;
+    case "mentoring":
+      return prisma.$queryRaw<Row[]>`
+      SELECT ${month(`m."createdAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT m."smeOrgId") AS orgs
+      FROM "MentoringRequest" m JOIN "Organisation" o ON o."id" = m."smeOrgId"
+      WHERE ${inBounds(`m."createdAt"`, bounds)} AND ${orgConditions(filters, "sme")}
+      GROUP BY month`;
+  }
+}
+
+/**
+ * The same numbers as activityByMonthScan: whole months added up from
+ * InsightActivityMonth (kept by triggers, decision 056), the cut months at either
+ * end read from the facts. Postings and placement requests count every kind of
+ * organisation, mentoring requests SMEs, as the scans do.
+ */
+export async function activityByMonth(fact: ActivityFact, filters: InsightFilters, bounds: Bounds) {
+  const { whole, cuts } = splitByMonths(bounds);
+  const [counted, ...scanned] = await Promise.all([
+    whole
+      ? prisma.$queryRaw<Row[]>`
+      SELECT o."month" AS month, SUM(o."count") AS count, SUM(o."orgs") AS orgs
+      FROM "InsightActivityMonth" o
+      WHERE o."fact" = ${fact} AND ${monthsIn(`o."month"`, whole)}
+        AND ${orgConditions(filters, fact === "mentoring" ? "sme" : undefined)}
+      GROUP BY o."month" HAVING SUM(o."count") > 0`
+      : [],
+    ...cuts.map((cut) => activityByMonthScan(fact, filters, cut)),
+  ]);
+  return [...counted, ...scanned.flat()];
 }
 
 export async function trendsByMonth(
@@ -79,30 +127,12 @@ export async function trendsByMonth(
     from: filters.from && filters.from > `${months[0]}-01` ? filters.from : `${months[0]}-01`,
     to: filters.to ?? last.toISOString().slice(0, 10),
   };
+  const bounds = dateBounds(range);
   const [checks, postings, requests, mentoring] = await Promise.all([
-    checksByMonth(filters, dateBounds(range)),
-    prisma.$queryRaw<Row[]>`
-      SELECT month, COUNT(*) AS count, COUNT(DISTINCT org) AS orgs FROM (
-        SELECT ${month(`a."firstPublishedAt"`)} AS month, a."organisationId" AS org
-        FROM "Apprenticeship" a JOIN "Organisation" o ON o."id" = a."organisationId"
-        WHERE ${inDates(`a."firstPublishedAt"`, range)} AND ${orgConditions(filters)}
-        UNION ALL
-        SELECT ${month(`p."firstPublishedAt"`)}, p."organisationId"
-        FROM "Placement" p JOIN "Organisation" o ON o."id" = p."organisationId"
-        WHERE ${inDates(`p."firstPublishedAt"`, range)} AND ${orgConditions(filters)}
-      ) GROUP BY month`,
-    prisma.$queryRaw<Row[]>`
-      SELECT ${month(`r."createdAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT p."organisationId") AS orgs
-      FROM "PlacementRequest" r
-      JOIN "Placement" p ON p."id" = r."placementId"
-      JOIN "Organisation" o ON o."id" = p."organisationId"
-      WHERE ${inDates(`r."createdAt"`, range)} AND ${orgConditions(filters)}
-      GROUP BY month`,
-    prisma.$queryRaw<Row[]>`
-      SELECT ${month(`m."createdAt"`)} AS month, COUNT(*) AS count, COUNT(DISTINCT m."smeOrgId") AS orgs
-      FROM "MentoringRequest" m JOIN "Organisation" o ON o."id" = m."smeOrgId"
-      WHERE ${inDates(`m."createdAt"`, range)} AND ${orgConditions(filters, "sme")}
-      GROUP BY month`,
+    checksByMonth(filters, bounds),
+    activityByMonth("posting", filters, bounds),
+    activityByMonth("request", filters, bounds),
+    activityByMonth("mentoring", filters, bounds),
   ]);
   const index = (rows: Row[]) =>
     new Map(rows.map((row) => [row.month, { count: num(row.count), orgs: num(row.orgs) }]));

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PlacementRequest_createdAt_placementId_idx" ON "PlacementRequest"("createdAt", "placementId");
