@@ -213,21 +213,28 @@ function apprenticeshipOrder(sort: ApprenticeshipFilters["sort"]): Apprenticeshi
       ];
 }
 
-export async function searchApprenticeships(filters: ApprenticeshipFilters, now: Date) {
+/** A keyword search of apprenticeships as rankedPage's query, but for the page to show. */
+export function apprenticeshipQuery(filters: ApprenticeshipFilters, match: string, now: Date) {
   const conditions = apprenticeshipConditions(filters, now);
+  return {
+    table: "Apprenticeship",
+    select: apprenticeshipListSelect,
+    match,
+    filters: filterTokenQuery("Apprenticeship", conditions),
+    conditions: sqlOf(conditions, "t"),
+    orderBy:
+      filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
+  } as const;
+}
+
+export async function searchApprenticeships(filters: ApprenticeshipFilters, now: Date) {
   const match = ftsQuery(filters.q);
-  if (match) {
-    const query = {
-      table: "Apprenticeship",
-      select: apprenticeshipListSelect,
-      match,
-      filters: filterTokenQuery("Apprenticeship", conditions),
-      conditions: sqlOf(conditions, "t"),
-      orderBy:
-        filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
-    } as const;
-    return rankedPageOrLast<ApprenticeshipListRow>(query, filters.page);
-  }
+  if (match)
+    return rankedPageOrLast<ApprenticeshipListRow>(
+      apprenticeshipQuery(filters, match, now),
+      filters.page,
+    );
+  const conditions = apprenticeshipConditions(filters, now);
   const where = whereOf<Prisma.ApprenticeshipWhereInput>(conditions);
   return prismaPage(
     () => prisma.apprenticeship.count({ where }),
