@@ -4,7 +4,7 @@
 # query (old first in odd rounds, new first in even ones; the Remix floor first, with FLOOR=1); req/s, p50/p95 from
 # bench-load.mjs and the server's own CPU ms per request from /proc.
 # Usage: scripts/bench-ab.sh OLD_DIR OLD_BUILD OLD_DB NEW_DIR NEW_BUILD NEW_DB [ROUNDS] [SECONDS]
-# Environment: AB_PORT (old; new is the next, the floor the one after; default 3581),
+# Environment: AB_PORT (old; new is the next, the floor the one after; default 3581; or AB_PORT_OLD and AB_PORT_NEW),
 # QUERIES (paths; "anon:/path" is fetched signed out, the rest signed in as
 # SIGN_IN_EMAIL, default the bench school), OLD_NODE_ARGS / NEW_NODE_ARGS (node options:
 # "--preserve-symlinks" serves a copy whose node_modules links all but a patched package), FLOOR=1 (also measure bench/anchor/remix,
@@ -15,8 +15,8 @@ OLD_DIR=$1 OLD_BUILD=$2 OLD_DB=$3 NEW_DIR=$4 NEW_BUILD=$5 NEW_DB=$6
 ROUNDS=${7:-3} SECS=${8:-10}
 HERE="$(cd "$(dirname "$0")" && pwd)"
 LOAD="$HERE/bench-load.mjs"
-OLD_PORT=${AB_PORT:-3581}
-NEW_PORT=$((OLD_PORT + 1))
+OLD_PORT=${AB_PORT_OLD:-${AB_PORT:-3581}}
+NEW_PORT=${AB_PORT_NEW:-$((OLD_PORT + 1))}
 FLOOR_PORT=$((OLD_PORT + 2))
 CONNECTIONS=${CONNECTIONS:-10}
 EMAIL=${SIGN_IN_EMAIL:-bench-school@scale.skillsbridge.test}

@@ -379,8 +379,15 @@ describe("placement search's query plans", () => {
 
   test("with keywords, the match is the outer loop, never run once per live placement", async () => {
     const { page } = queries("q=printing&la=dudley");
-    expect(await plan(page)).toMatch(
+    const planned = await plan(page);
+    expect(planned).toMatch(
       /^.*SCAN s VIRTUAL TABLE INDEX \d+:M.*SEARCH t USING INTEGER PRIMARY KEY/,
     );
+    // The filter table is asked once, as a list each match is tested against
+    // before its row is read, never once per match ("=M": a rowid lookup).
+    expect(planned).toMatch(
+      /LIST SUBQUERY \d+ \| SCAN PlacementFilterSearch VIRTUAL TABLE INDEX \d+:M/,
+    );
+    expect(planned).not.toMatch(/PlacementFilterSearch VIRTUAL TABLE INDEX \d+:=/);
   });
 });

@@ -16,6 +16,7 @@ import {
   type Order,
   type PlacementCondition,
 } from "./conditions.server";
+import { filterTokenQuery } from "./filter-tokens.server";
 import { liveConditions } from "./live.server";
 import { dayToDate } from "~/time/uk-time";
 import {
@@ -65,10 +66,29 @@ type PageQuery = {
   table: "Apprenticeship" | "Placement";
   select: ListSelect;
   match: string | null;
+  /**
+   * The conditions' tokens as a query of the kind's filter table
+   * (filter-tokens.server.ts): with keywords, only the matches that pass them
+   * are read. Null reads every match, as before decision 057.
+   */
+  filters: string | null;
   conditions: Prisma.Sql;
   /** Columns of the posting (`t.`), or the FTS5 rank. */
   orderBy: Prisma.Sql | "rank";
   skip: number;
+};
+
+/**
+ * The index a list without keywords reads (decision 041), named, because with
+ * the statistics ANALYZE leaves (the scale seed, `PRAGMA optimize`) SQLite
+ * prefers to walk every verified organisation's postings instead: 27 ms for a
+ * page at 25,000 SMEs and 325 ms at ten times, against 0.7 and 2 ms from the
+ * index (docs/performance.md, "Keyword filters in FTS5"). Apprenticeships
+ * without keywords are a Prisma read.
+ */
+const listIndex = {
+  Apprenticeship: Prisma.empty,
+  Placement: Prisma.raw(`INDEXED BY "Placement_search_idx"`),
 };
 
 /** The SQL of a page of postings and of their count (exported for the query-plan test). */
@@ -78,10 +98,19 @@ export function pageQueries(options: PageQuery) {
   // CROSS JOIN keeps the FTS5 match as the outer loop: given the placement
   // search index, SQLite would otherwise walk every live posting and run the
   // match once per row (80 ms instead of 1.5 ms on the scale data).
+  // The filter table narrows the matches before any posting row is read: the
+  // rowids that pass the filters are found once (a list SQLite builds before
+  // the loop), then each match is tested against it. The unary + keeps SQLite
+  // from handing that list to FTS5 as a rowid lookup, which would run the
+  // keyword match once per listed rowid. Ranking stays the text index's own.
+  const filterSearch = Prisma.raw(`"${options.table}FilterSearch"`);
+  const narrowed = options.filters
+    ? Prisma.sql`AND +s.rowid IN (SELECT rowid FROM ${filterSearch} WHERE ${filterSearch} MATCH ${options.filters})`
+    : Prisma.empty;
   const from = options.match
     ? Prisma.sql`${search} s CROSS JOIN ${table} t ON t.rowid = s.rowid
-        WHERE ${search} MATCH ${options.match} AND ${options.conditions}`
-    : Prisma.sql`${table} t WHERE ${options.conditions}`;
+        WHERE ${search} MATCH ${options.match} ${narrowed} AND ${options.conditions}`
+    : Prisma.sql`${table} t ${listIndex[options.table]} WHERE ${options.conditions}`;
   const columns = Object.keys(options.select).filter((key) => key !== "organisation");
   const shown = Prisma.raw(columns.map((column) => `t."${column}"`).join(", "));
   // The id breaks ties, so a page never depends on how SQLite happens to sort.
@@ -197,20 +226,28 @@ function apprenticeshipOrder(sort: ApprenticeshipFilters["sort"]): Apprenticeshi
       ];
 }
 
-export async function searchApprenticeships(filters: ApprenticeshipFilters, now: Date) {
+/** A keyword search of apprenticeships as rankedPage's query, but for the page to show. */
+export function apprenticeshipQuery(filters: ApprenticeshipFilters, match: string, now: Date) {
   const conditions = apprenticeshipConditions(filters, now);
+  return {
+    table: "Apprenticeship",
+    select: apprenticeshipListSelect,
+    match,
+    filters: filterTokenQuery("Apprenticeship", conditions),
+    conditions: sqlOf(conditions, "t"),
+    orderBy:
+      filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
+  } as const;
+}
+
+export async function searchApprenticeships(filters: ApprenticeshipFilters, now: Date) {
   const match = ftsQuery(filters.q);
-  if (match) {
-    const query = {
-      table: "Apprenticeship",
-      select: apprenticeshipListSelect,
-      match,
-      conditions: sqlOf(conditions, "t"),
-      orderBy:
-        filters.sort === "relevance" ? "rank" : sqlOrderOf(apprenticeshipOrder(filters.sort), "t"),
-    } as const;
-    return rankedPageOrLast<ApprenticeshipListRow>(query, filters.page);
-  }
+  if (match)
+    return rankedPageOrLast<ApprenticeshipListRow>(
+      apprenticeshipQuery(filters, match, now),
+      filters.page,
+    );
+  const conditions = apprenticeshipConditions(filters, now);
   const where = whereOf<Prisma.ApprenticeshipWhereInput>(conditions);
   return prismaPage(
     () => prisma.apprenticeship.count({ where }),
@@ -302,11 +339,13 @@ export async function searchPlacements(filters: PlacementFilters, now: Date) {
 /** A placement search as rankedPage's query, but for the page to show. */
 export function placementQuery(filters: PlacementFilters, now: Date) {
   const match = ftsQuery(filters.q);
+  const conditions = placementConditions(filters, now);
   return {
     table: "Placement",
     select: placementListSelect,
     match,
-    conditions: sqlOf(placementConditions(filters, now), "t"),
+    filters: filterTokenQuery("Placement", conditions),
+    conditions: sqlOf(conditions, "t"),
     // Best match ranks by the keywords; without them it is never asked for
     // (placementFilters), and the soonest starting would come first.
     orderBy:
