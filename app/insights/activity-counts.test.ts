@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { dateBounds, type InsightFilters } from "./filters";
 import { num } from "./sql.server";
 import { activityByMonth, activityByMonthScan, type ActivityFact } from "./trends.server";
-import { prng } from "../../scripts/prng";
+import { insightRandom } from "../../tests/insight-random";
 
 // The month-by-month postings, placement requests and mentoring requests come
 // from InsightActivityMonth (kept by triggers, decision 056) for whole months and
@@ -14,24 +13,8 @@ import { prng } from "../../scripts/prng";
 // moved or deleted; a placement moved or deleted with its requests; a firm changed
 // or deleted), then the same numbers for random filters and dates.
 
-const random = prng(20261203);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const maybe = <T>(items: readonly T[]): T | null => (random() < 0.15 ? null : pick(items));
-
-const areas = localAuthorityIds.slice(0, 3);
-const sectorsUsed = sectorIds.slice(0, 3);
-const sizes = sizeBandIds.slice(0, 2);
-
-// Any hour of 2025 and 2026, often near midnight (London days start at 23:00 UTC in summer).
-function randomInstant() {
-  const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000);
-  day.setUTCHours(
-    random() < 0.4 ? pick([22, 23, 0]) : Math.floor(random() * 24),
-    pick([0, 30, 59]),
-  );
-  return day;
-}
-const randomDay = () => randomInstant().toISOString().slice(0, 10);
+const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange } =
+  insightRandom(20261203);
 const publishedAt = () => (random() < 0.15 ? null : randomInstant());
 
 const asMap = (rows: { month: string; count: unknown; orgs: unknown }[]) =>
@@ -158,12 +141,7 @@ async function randomWrite(firms: string[]) {
   if (roll < 0.95)
     return prisma.organisation.update({
       where: { id: pick(firms) },
-      data: {
-        ...(random() < 0.5 ? { localAuthority: maybe(areas) } : {}),
-        ...(random() < 0.5 ? { sector: maybe(sectorsUsed) } : {}),
-        ...(random() < 0.3 ? { sizeBand: maybe(sizes) } : {}),
-        ...(random() < 0.15 ? { kind: pick(["sme", "school", "board"] as const) } : {}),
-      },
+      data: cellChange(["sme", "school", "board"], 0.15),
     });
   const gone = firms.splice(Math.floor(random() * firms.length), 1)[0]!;
   await prisma.organisation.delete({ where: { id: gone } });

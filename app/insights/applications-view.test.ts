@@ -1,32 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import type { ApplicationState } from "~/generated/prisma/client";
-import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { applicationsByGroupScan } from "../../tests/insight-scans";
 import { applicationsByGroup } from "./applications.server";
 import type { InsightFilters } from "./filters";
 import type { Grouping } from "./sql.server";
-import { prng } from "../../scripts/prng";
+import { insightRandom } from "../../tests/insight-random";
 
 // The applications table counts each vacancy's applications from the index
 // first; this keeps the query it replaced (tests/insight-scans.ts) as the answer,
 // for random applications, changes of state, date and employer, and random
 // filters, dates and breakdowns.
 
-const random = prng(20261204);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const maybe = <T>(items: readonly T[]): T | null => (random() < 0.15 ? null : pick(items));
-const areas = localAuthorityIds.slice(0, 3);
-const sectorsUsed = sectorIds.slice(0, 3);
-const sizes = sizeBandIds.slice(0, 2);
-const states: ApplicationState[] = ["draft", "new", "reviewing", "offered", "hired", "withdrawn"];
+const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay } =
+  insightRandom(20261204);
 
-function randomInstant() {
-  const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000);
-  day.setUTCHours(pick([22, 23, 0, 9, 15]), pick([0, 30, 59]));
-  return day;
-}
-const randomDay = () => randomInstant().toISOString().slice(0, 10);
+const states: ApplicationState[] = ["draft", "new", "reviewing", "offered", "hired", "withdrawn"];
 
 let counter = 0;
 async function createEmployer() {

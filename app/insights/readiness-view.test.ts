@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import type { ReadinessBand } from "~/generated/prisma/client";
-import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { readinessByGroupScan, readinessMediansScan } from "../../tests/insight-scans";
 import type { InsightFilters } from "./filters";
 import { Histogram, histogramMedian, readinessView } from "./readiness.server";
 import type { Grouping } from "./sql.server";
 import { median } from "~/readiness/peers";
-import { prng } from "../../scripts/prng";
+import { insightRandom } from "../../tests/insight-random";
 
 // Both readiness tables come from one read of the latest checks, counted in
 // JavaScript with score histograms, and the checks completed from
@@ -15,24 +14,10 @@ import { prng } from "../../scripts/prng";
 // (tests/insight-scans.ts) as the answer: random writes, then the same numbers
 // for random filters, dates and breakdowns.
 
-const random = prng(20261202);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const maybe = <T>(items: readonly T[]): T | null => (random() < 0.15 ? null : pick(items));
+const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange } =
+  insightRandom(20261202);
 
-const areas = localAuthorityIds.slice(0, 3);
-const sectorsUsed = sectorIds.slice(0, 3);
-const sizes = sizeBandIds.slice(0, 2);
 const bands: ReadinessBand[] = ["Starting", "Developing", "Established", "Leading"];
-
-function randomInstant() {
-  const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000);
-  day.setUTCHours(
-    random() < 0.4 ? pick([22, 23, 0]) : Math.floor(random() * 24),
-    pick([0, 30, 59]),
-  );
-  return day;
-}
-const randomDay = () => randomInstant().toISOString().slice(0, 10);
 // Few distinct scores, so medians often fall between two equal or two different values.
 const score = () => (random() < 0.1 ? null : pick([10, 35, 40, 49, 50, 51, 60, 77, 100]));
 
@@ -118,12 +103,7 @@ async function randomWrite(firms: string[]) {
   if (roll < 0.95)
     return prisma.organisation.update({
       where: { id: pick(firms) },
-      data: {
-        ...(random() < 0.5 ? { localAuthority: maybe(areas) } : {}),
-        ...(random() < 0.5 ? { sector: maybe(sectorsUsed) } : {}),
-        ...(random() < 0.3 ? { sizeBand: maybe(sizes) } : {}),
-        ...(random() < 0.1 ? { kind: pick(["sme", "school"] as const) } : {}),
-      },
+      data: cellChange(["sme", "school"], 0.1),
     });
   const gone = firms.splice(Math.floor(random() * firms.length), 1)[0]!;
   await prisma.organisation.delete({ where: { id: gone } });

@@ -1,38 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { dateBounds, type InsightFilters } from "./filters";
 import { num } from "./sql.server";
 import { checksByMonth, checksByMonthScan } from "./trends.server";
-import { prng } from "../../scripts/prng";
+import { insightRandom } from "../../tests/insight-random";
 
 // The month-by-month checks come from InsightCheckMonth (kept by triggers) for
 // whole months and from the checks only for the cut months at either end. This
 // keeps the scan they replaced as the answer: random writes of every kind the
 // triggers must follow, then the same numbers for random filters and dates.
 
-const random = prng(20261201);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const maybe = <T>(items: readonly T[]): T | null => (random() < 0.15 ? null : pick(items));
-
-// Few values, so cells and months are shared by many firms.
-const areas = localAuthorityIds.slice(0, 3);
-const sectorsUsed = sectorIds.slice(0, 3);
-const sizes = sizeBandIds.slice(0, 2);
-
-// Any hour of 2025 and 2026, often near midnight (London days start at 23:00 UTC in summer).
-function randomInstant() {
-  const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000);
-  day.setUTCHours(
-    random() < 0.4 ? pick([22, 23, 0]) : Math.floor(random() * 24),
-    pick([0, 30, 59]),
-  );
-  return day;
-}
-
-function randomDay() {
-  return randomInstant().toISOString().slice(0, 10);
-}
+const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange } =
+  insightRandom(20261201);
 
 const asMap = (rows: { month: string; count: unknown; orgs: unknown }[]) =>
   Object.fromEntries(
@@ -93,12 +72,7 @@ async function randomWrite(firms: string[]) {
   if (roll < 0.95)
     return prisma.organisation.update({
       where: { id: pick(firms) },
-      data: {
-        ...(random() < 0.5 ? { localAuthority: maybe(areas) } : {}),
-        ...(random() < 0.5 ? { sector: maybe(sectorsUsed) } : {}),
-        ...(random() < 0.3 ? { sizeBand: maybe(sizes) } : {}),
-        ...(random() < 0.1 ? { kind: pick(["sme", "school"] as const) } : {}),
-      },
+      data: cellChange(["sme", "school"], 0.1),
     });
   const gone = firms.splice(Math.floor(random() * firms.length), 1)[0]!;
   await prisma.organisation.delete({ where: { id: gone } });
