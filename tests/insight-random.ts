@@ -2,6 +2,7 @@
 // counts, the readiness view, applications): a seeded generator, a few values
 // for each organisation cell (so many firms share a cell and a month), instants
 // often near London midnight, and a random change of a firm's cell.
+import { prisma } from "~/db.server";
 import { localAuthorityIds, sectorIds, sizeBandIds } from "~/organisations/reference-data";
 import { prng } from "../scripts/prng";
 
@@ -36,5 +37,31 @@ export function insightRandom(seed: number) {
     };
   }
 
-  return { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange };
+  /** A firm in a random cell; mostly SMEs, unless `chooseKind` says otherwise. */
+  async function createFirm(chooseKind: () => Kind = () => (random() < 0.9 ? "sme" : "school")) {
+    const org = await prisma.organisation.create({
+      data: {
+        name: "Firm",
+        kind: chooseKind(),
+        localAuthority: maybe(areas),
+        sector: maybe(sectorsUsed),
+        sizeBand: maybe(sizes),
+      },
+      select: { id: true },
+    });
+    return org.id;
+  }
+
+  return {
+    random,
+    pick,
+    maybe,
+    areas,
+    sectorsUsed,
+    sizes,
+    randomInstant,
+    randomDay,
+    cellChange,
+    createFirm,
+  };
 }

@@ -13,8 +13,17 @@ import { insightRandom } from "../../tests/insight-random";
 // moved or deleted; a placement moved or deleted with its requests; a firm changed
 // or deleted), then the same numbers for random filters and dates.
 
-const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange } =
-  insightRandom(20261203);
+const {
+  random,
+  pick,
+  areas,
+  sectorsUsed,
+  sizes,
+  randomInstant,
+  randomDay,
+  cellChange,
+  createFirm: createFirmIn,
+} = insightRandom(20261203);
 const publishedAt = () => (random() < 0.15 ? null : randomInstant());
 
 const asMap = (rows: { month: string; count: unknown; orgs: unknown }[]) =>
@@ -25,19 +34,8 @@ const asMap = (rows: { month: string; count: unknown; orgs: unknown }[]) =>
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 
-async function createFirm() {
-  const org = await prisma.organisation.create({
-    data: {
-      name: "Firm",
-      kind: random() < 0.8 ? "sme" : pick(["school", "board"] as const),
-      localAuthority: maybe(areas),
-      sector: maybe(sectorsUsed),
-      sizeBand: maybe(sizes),
-    },
-    select: { id: true },
-  });
-  return org.id;
-}
+const createFirm = () =>
+  createFirmIn(() => (random() < 0.8 ? "sme" : pick(["school", "board"] as const)));
 
 const day = new Date("2026-09-01T00:00:00Z");
 const createApprenticeship = (organisationId: string) =>

@@ -14,26 +14,22 @@ import { insightRandom } from "../../tests/insight-random";
 // (tests/insight-scans.ts) as the answer: random writes, then the same numbers
 // for random filters, dates and breakdowns.
 
-const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange } =
-  insightRandom(20261202);
+const {
+  random,
+  pick,
+  maybe,
+  areas,
+  sectorsUsed,
+  sizes,
+  randomInstant,
+  randomDay,
+  cellChange,
+  createFirm,
+} = insightRandom(20261202);
 
 const bands: ReadinessBand[] = ["Starting", "Developing", "Established", "Leading"];
 // Few distinct scores, so medians often fall between two equal or two different values.
 const score = () => (random() < 0.1 ? null : pick([10, 35, 40, 49, 50, 51, 60, 77, 100]));
-
-async function createFirm() {
-  const org = await prisma.organisation.create({
-    data: {
-      name: "Firm",
-      kind: random() < 0.9 ? "sme" : "school",
-      localAuthority: maybe(areas),
-      sector: maybe(sectorsUsed),
-      sizeBand: maybe(sizes),
-    },
-    select: { id: true },
-  });
-  return org.id;
-}
 
 /** isLatest as the submit command keeps it: the firm's newest submitted check. */
 async function markLatest(organisationId: string) {

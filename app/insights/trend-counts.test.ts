@@ -10,8 +10,17 @@ import { insightRandom } from "../../tests/insight-random";
 // keeps the scan they replaced as the answer: random writes of every kind the
 // triggers must follow, then the same numbers for random filters and dates.
 
-const { random, pick, maybe, areas, sectorsUsed, sizes, randomInstant, randomDay, cellChange } =
-  insightRandom(20261201);
+const {
+  random,
+  pick,
+  areas,
+  sectorsUsed,
+  sizes,
+  randomInstant,
+  randomDay,
+  cellChange,
+  createFirm,
+} = insightRandom(20261201);
 
 const asMap = (rows: { month: string; count: unknown; orgs: unknown }[]) =>
   Object.fromEntries(
@@ -20,20 +29,6 @@ const asMap = (rows: { month: string; count: unknown; orgs: unknown }[]) =>
       .filter(([, value]) => value.count > 0)
       .sort(([a], [b]) => a.localeCompare(b)),
   );
-
-async function createFirm() {
-  const org = await prisma.organisation.create({
-    data: {
-      name: "Firm",
-      kind: random() < 0.9 ? "sme" : "school",
-      localAuthority: maybe(areas),
-      sector: maybe(sectorsUsed),
-      sizeBand: maybe(sizes),
-    },
-    select: { id: true },
-  });
-  return org.id;
-}
 
 async function createCheck(organisationId: string) {
   const submitted = random() < 0.85;
